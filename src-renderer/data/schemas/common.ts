@@ -1,0 +1,97 @@
+/**
+ * Building blocks shared by every entity schema: Vietnamese messages that name the field, ISO civil
+ * dates, ids and the fields every stored record carries. Forms reuse these schemas through
+ * @hookform/resolvers/zod, so the messages are written for the person typing.
+ */
+import { z } from 'zod';
+import { isValidIsoDate } from '../../domain/text';
+
+// Fallback for anything not given its own message below: zod's Vietnamese locale.
+z.config(z.locales.vi());
+
+/** Record ids: UUIDs from crypto.randomUUID(), or the generator's deterministic ids; never free text. */
+export const idSchema = z
+  .string({ error: 'Mã bản ghi không hợp lệ.' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Mã bản ghi không hợp lệ.');
+
+export const optionalId = idSchema.nullable().default(null);
+
+export function requiredText(label: string, max = 500) {
+  return z
+    .string({ error: `${label} phải là văn bản.` })
+    .trim()
+    .min(1, `${label} không được để trống.`)
+    .max(max, `${label} không được dài quá ${max} ký tự.`);
+}
+
+export function optionalText(label: string, max = 2000) {
+  return z
+    .string({ error: `${label} phải là văn bản.` })
+    .trim()
+    .max(max, `${label} không được dài quá ${max} ký tự.`)
+    .default('');
+}
+
+/** Civil date "YYYY-MM-DD" that exists in the calendar (no Date objects are stored). */
+export function isoDate(label: string) {
+  return z
+    .string({ error: `${label} phải là ngày dạng năm-tháng-ngày.` })
+    .refine(isValidIsoDate, `${label} không phải là ngày hợp lệ.`);
+}
+
+/** Month "YYYY-MM" of a monthly report. */
+export function isoMonth(label: string) {
+  return z
+    .string({ error: `${label} phải có dạng năm-tháng.` })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} phải có dạng năm-tháng, ví dụ 2026-03.`);
+}
+
+export const isoDateTime = z
+  .string({ error: 'Thời điểm không hợp lệ.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'Thời điểm không hợp lệ.');
+
+export function yearSchema(label = 'Năm') {
+  return z
+    .number({ error: `${label} phải là số.` })
+    .int(`${label} phải là số nguyên.`)
+    .min(1945, `${label} không hợp lệ.`)
+    .max(2100, `${label} không hợp lệ.`);
+}
+
+export function count(label: string) {
+  return z
+    .number({ error: `${label} phải là số.` })
+    .int(`${label} phải là số nguyên.`)
+    .min(0, `${label} không được âm.`)
+    .max(1_000_000, `${label} quá lớn.`);
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+  return z.enum(values, { error: `${label} không hợp lệ.` });
+}
+
+/** Fields every stored record carries besides its own; `archived` and `demo` are 0/1 so they can be indexed. */
+export const baseRecordShape = {
+  id: idSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  archived: z.union([z.literal(0), z.literal(1)]),
+  demo: z.literal(1).optional(),
+};
+
+export interface BaseRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  archived: 0 | 1;
+  /** Present only on records loaded with the demo ward, so removing the demo deletes exactly those. */
+  demo?: 1;
+}
+
+/** A stored record's schema: the entity's input schema plus the base fields and its derived fields. */
+export function recordSchema<Shape extends z.ZodRawShape, Derived extends z.ZodRawShape>(
+  input: z.ZodObject<Shape>,
+  derived: Derived,
+) {
+  return input.extend(baseRecordShape).extend(derived).strict();
+}

@@ -1,0 +1,111 @@
+/**
+ * Shared vocabulary of the domain: the codes every layer (domain, data, documents, screens) speaks.
+ * Vietnamese labels live beside the codes so screens and documents print the same words.
+ * Sources: DOMAIN.md §2 (titles, Luật TĐKT 2022 Điều 19-20), §3 (forms, Luật Điều 8), §4 (council).
+ */
+
+/** Who receives an award: cá nhân, tập thể, hộ gia đình. */
+export type SubjectKind = 'person' | 'unit' | 'household';
+
+export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = {
+  person: 'Cá nhân',
+  unit: 'Tập thể',
+  household: 'Hộ gia đình',
+};
+
+/**
+ * Titles (danh hiệu thi đua) and forms (hình thức khen thưởng) a ward awards or proposes upward.
+ * DOMAIN.md §2-3.
+ */
+export type TitleCode =
+  | 'LDTT' // Lao động tiên tiến — Luật Đ24
+  | 'CSTDCS' // Chiến sĩ thi đua cơ sở — Luật Đ23
+  | 'CSTD_TINH' // Chiến sĩ thi đua cấp tỉnh — Luật Đ22 (upward)
+  | 'TTLDTT' // Tập thể lao động tiên tiến — Luật Đ28
+  | 'TTLDXS' // Tập thể lao động xuất sắc — Luật Đ27 (upward)
+  | 'TDP_VAN_HOA' // Thôn, tổ dân phố văn hóa — Luật Đ30, NĐ 86/2023
+  | 'GIA_DINH_VAN_HOA' // Gia đình văn hóa — NĐ 86/2023
+  | 'XA_TIEU_BIEU' // Xã/phường tiêu biểu — Luật Đ29 (upward)
+  | 'CO_THI_DUA_TINH' // Cờ thi đua UBND tỉnh (upward)
+  | 'GIAY_KHEN' // Giấy khen của Chủ tịch UBND xã — Luật Đ75
+  | 'BANG_KHEN_TINH'; // Bằng khen của Chủ tịch UBND tỉnh — Luật Đ74 (upward)
+
+export const TITLE_CODES: readonly TitleCode[] = [
+  'LDTT', 'CSTDCS', 'CSTD_TINH', 'TTLDTT', 'TTLDXS', 'TDP_VAN_HOA', 'GIA_DINH_VAN_HOA',
+  'XA_TIEU_BIEU', 'CO_THI_DUA_TINH', 'GIAY_KHEN', 'BANG_KHEN_TINH',
+];
+
+/** Kinds of award (loại hình khen thưởng), Luật Điều 8. */
+export type AwardKind = 'cong_trang' | 'dot_xuat' | 'chuyen_de' | 'cong_hien' | 'doi_ngoai';
+
+export const AWARD_KIND_LABELS: Record<AwardKind, string> = {
+  cong_trang: 'Khen thưởng theo công trạng và thành tích',
+  dot_xuat: 'Khen thưởng đột xuất',
+  chuyen_de: 'Khen thưởng theo phong trào thi đua theo chuyên đề',
+  cong_hien: 'Khen thưởng quá trình cống hiến',
+  doi_ngoai: 'Khen thưởng đối ngoại',
+};
+
+/** Yearly rating of officials and employees (xếp loại chất lượng). */
+export type TaskRating = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
+
+export const TASK_RATING_LABELS: Record<TaskRating, string> = {
+  HTXSNV: 'Hoàn thành xuất sắc nhiệm vụ',
+  HTTNV: 'Hoàn thành tốt nhiệm vụ',
+  HTNV: 'Hoàn thành nhiệm vụ',
+  KHTNV: 'Không hoàn thành nhiệm vụ',
+};
+
+export type Gender = 'male' | 'female';
+export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
+
+/** Unit kinds of a ward (DOMAIN.md §9). */
+export type UnitKind =
+  | 'tdp' // Tổ dân phố / khu phố / thôn
+  | 'office' // Phòng, Văn phòng (ban, ngành)
+  | 'front' // Mặt trận và các đoàn thể
+  | 'school'
+  | 'health' // Trạm y tế
+  | 'police' // Công an
+  | 'military' // Ban Chỉ huy quân sự
+  | 'association' // Hội khác
+  | 'other';
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  tdp: 'Tổ dân phố, khu phố, thôn',
+  office: 'Ban, ngành',
+  front: 'Mặt trận, đoàn thể',
+  school: 'Trường học',
+  health: 'Trạm y tế',
+  police: 'Công an',
+  military: 'Quân sự',
+  association: 'Hội',
+  other: 'Khác',
+};
+
+/** Roles in the council (DOMAIN.md §4). */
+export type CouncilRole = 'chair' | 'vice_chair' | 'standing' | 'member' | 'secretary';
+
+export const COUNCIL_ROLE_LABELS: Record<CouncilRole, string> = {
+  chair: 'Chủ tịch Hội đồng',
+  vice_chair: 'Phó Chủ tịch Hội đồng',
+  standing: 'Ủy viên thường trực',
+  member: 'Ủy viên',
+  secretary: 'Thư ký',
+};
+
+/** A rule's answer: passes, fails, or needs a recorded human judgement. */
+export type RuleVerdict = 'pass' | 'fail' | 'judgement';
+
+/** Document types in the register (ND 30/2020 PL III abbreviations, DOMAIN.md §5-6). */
+export type DocumentKind =
+  | 'submission' // T1 Tờ trình — TTr
+  | 'meetingMinutes' // T2 Biên bản họp Hội đồng — BB (council's own series)
+  | 'ballotPaper' // T3 Phiếu bầu — no number
+  | 'voteCountMinutes' // T4 Biên bản kiểm phiếu — BB (council's own series)
+  | 'decision' // T5 Quyết định — QĐ
+  | 'personalReport' // T6 Báo cáo thành tích cá nhân
+  | 'collectiveReport' // T7 Báo cáo thành tích tập thể
+  | 'scoreTable' // T8 Bảng tổng hợp điểm
+  | 'goodDeedsLetter' // T9 Công văn giới thiệu điển hình + danh sách
+  | 'annualReport'; // T10 Báo cáo tổng kết — BC

@@ -1,0 +1,8 @@
+export type {
+  AppInfo,
+  Bridge,
+  FileFilter,
+  PrintResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../src-main/bridge';
