@@ -1,6 +1,6 @@
 /**
  * The Bridge: everything the renderer may ask of the desktop host, and nothing more.
- * The preload exposes an object that `satisfies Bridge`; the renderer sees only these types
+ * The preload exposes an object that `satisfies DesktopBridge`; the renderer sees only these types
  * (through `src-renderer/platform`). Every argument is validated again in the main process.
  */
 
@@ -31,19 +31,88 @@ export interface PrintResult {
   error?: string;
 }
 
+export interface PrintToPdfRequest {
+  /** File name offered in the dialog; ".pdf" is added when missing. */
+  suggestedName: string;
+}
+
+/** One file in the automatic backup folder (sao lưu tự động). */
+export interface BackupEntry {
+  /** File name only, e.g. "thidua-2026-11-21-173005.json"; the folder is the host's business. */
+  name: string;
+  /** Local civil date the backup was taken, YYYY-MM-DD. */
+  date: string;
+  /** ISO datetime the file was written. */
+  createdAt: string;
+  size: number;
+}
+
+export interface BackupFolder {
+  /** Newest first. */
+  list(): Promise<BackupEntry[]>;
+  /** The bytes of one backup, for restore by the data layer. */
+  read(name: string): Promise<Uint8Array>;
+  /** Writes a backup the renderer made now (menu "Sao lưu ngay"), then applies the retention rule. */
+  writeNow(bytes: Uint8Array): Promise<BackupEntry>;
+  /** Shows the folder in the system file manager. */
+  openFolder(): Promise<void>;
+}
+
+/** Why the host asks the renderer for a backup. */
+export type BackupReason = 'quit' | 'daily';
+
+/** Produces the bytes of a full backup (the data layer's exportBackup). */
+export type BackupProducer = (reason: BackupReason) => Promise<Uint8Array>;
+
+/** Commands the Vietnamese application menu sends to the renderer. */
+export const MENU_COMMANDS = ['save', 'print', 'printToPdf', 'backupNow', 'restore', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 export interface Bridge {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user where to save, then writes the bytes there. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  /** Prints the current view (the system print dialog). */
+  /** Prints the current view (the system print dialog). The renderer's print CSS decides what shows. */
   printView(): Promise<PrintResult>;
+  /** Desktop only (a browser's print dialog already offers PDF): renders the current view as A4 PDF and saves it. */
+  printToPdf?(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Desktop only: the rolling automatic backups on disk. */
+  backups?: BackupFolder;
+  /** Desktop only: subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** Desktop only: registers the producer the host calls on quit and once a day; returns the unsubscribe function. */
+  onBackupRequest?(producer: BackupProducer): () => void;
 }
+
+/** What the Electron preload must expose: every capability, none optional. */
+export type DesktopBridge = Required<Bridge>;
 
 /** IPC channel names, one per Bridge call: the allow-list both sides share. */
 export const IPC_CHANNELS = {
   getAppInfo: 'app:info',
   saveFile: 'file:save',
   printView: 'view:print',
+  printToPdf: 'view:print-to-pdf',
+  backupList: 'backup:list',
+  backupRead: 'backup:read',
+  backupWriteNow: 'backup:write-now',
+  backupOpenFolder: 'backup:open-folder',
+  /** The renderer's answer to a `backup:request` event. */
+  backupReply: 'backup:reply',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Events the host sends to the renderer (main → renderer); the preload listens to these only. */
+export const HOST_EVENTS = {
+  menuCommand: 'menu:command',
+  /** Payload: `BackupRequestEvent`; answered through `IPC_CHANNELS.backupReply`. */
+  backupRequest: 'backup:request',
+} as const;
+
+export interface BackupRequestEvent {
+  id: string;
+  reason: BackupReason;
+}
+
+export type BackupReply = { id: string; bytes: Uint8Array } | { id: string; error: string };

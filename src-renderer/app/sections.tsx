@@ -1,6 +1,14 @@
 import { lazy, type ReactElement } from 'react';
 import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
-import AccountBalanceIcon from '@mui/icons-material/AccountBalanceOutlined';
+import GoodDeedsIcon from '@mui/icons-material/VolunteerActivismOutlined';
+import CriteriaIcon from '@mui/icons-material/AccountTreeOutlined';
+import ScoringIcon from '@mui/icons-material/GradingOutlined';
+import WardIcon from '@mui/icons-material/AccountBalanceOutlined';
+import UnitsIcon from '@mui/icons-material/ApartmentOutlined';
+import PeopleIcon from '@mui/icons-material/PersonOutlined';
+import CouncilIcon from '@mui/icons-material/GroupsOutlined';
+import MovementsIcon from '@mui/icons-material/CampaignOutlined';
+import AwardsIcon from '@mui/icons-material/EmojiEventsOutlined';
 
 /** A section of the app: one entry in the navigation, one feature folder. */
 export interface Section {
@@ -11,10 +19,26 @@ export interface Section {
 }
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
+const GoodDeedsPage = lazy(() => import('../features/goodDeeds/GoodDeedsPage'));
+const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));
+const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
 const WardProfilePage = lazy(() => import('../features/ward/WardProfilePage'));
+const UnitsPage = lazy(() => import('../features/registers/UnitsPage'));
+const PeoplePage = lazy(() => import('../features/registers/PeoplePage'));
+const CouncilPage = lazy(() => import('../features/registers/CouncilPage'));
+const MovementsPage = lazy(() => import('../features/registers/MovementsPage'));
+const AwardsPage = lazy(() => import('../features/registers/AwardsPage'));
 
 /** Only sections that exist are listed; each feature adds its own entry here. */
 export const SECTIONS: Section[] = [
   { path: '/', label: 'Tổng quan', icon: <DashboardIcon />, element: <HomePage /> },
-  { path: '/don-vi', label: 'Thông tin đơn vị', icon: <AccountBalanceIcon />, element: <WardProfilePage /> },
+  { path: '/don-vi', label: 'Thông tin đơn vị', icon: <WardIcon />, element: <WardProfilePage /> },
+  { path: '/danh-muc/don-vi', label: 'Đơn vị, khối thi đua', icon: <UnitsIcon />, element: <UnitsPage /> },
+  { path: '/danh-muc/ca-nhan', label: 'Cá nhân', icon: <PeopleIcon />, element: <PeoplePage /> },
+  { path: '/hoi-dong', label: 'Hội đồng', icon: <CouncilIcon />, element: <CouncilPage /> },
+  { path: '/phong-trao', label: 'Phong trào', icon: <MovementsIcon />, element: <MovementsPage /> },
+  { path: '/khen-thuong', label: 'Lịch sử khen thưởng', icon: <AwardsIcon />, element: <AwardsPage /> },
+  { path: '/tieu-chi', label: 'Tiêu chí chấm điểm', icon: <CriteriaIcon />, element: <CriteriaPage /> },
+  { path: '/cham-diem', label: 'Chấm điểm thi đua', icon: <ScoringIcon />, element: <ScoringPage /> },
+  { path: '/nguoi-tot-viec-tot', label: 'Người tốt, việc tốt', icon: <GoodDeedsIcon />, element: <GoodDeedsPage /> },
 ];

@@ -4,7 +4,7 @@
  * @hookform/resolvers/zod, so the messages are written for the person typing.
  */
 import { z } from 'zod';
-import { isValidIsoDate } from '../../domain/text';
+import { isValidIsoDate } from '../../domain/dates';
 
 // Fallback for anything not given its own message below: zod's Vietnamese locale.
 z.config(z.locales.vi());
@@ -45,6 +45,18 @@ export function isoMonth(label: string) {
     .string({ error: `${label} phải có dạng năm-tháng.` })
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} phải có dạng năm-tháng, ví dụ 2026-03.`);
 }
+
+/** Any JSON value of bounded size: for snapshots whose shape the domain owns (settings, eligibility). */
+export const jsonValue: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    z.string().max(20_000),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValue).max(2000),
+    z.record(z.string().max(200), jsonValue),
+  ]),
+);
 
 export const isoDateTime = z
   .string({ error: 'Thời điểm không hợp lệ.' })

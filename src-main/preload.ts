@@ -1,0 +1,56 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import { HOST_EVENTS, IPC_CHANNELS, MENU_COMMANDS } from './bridge';
+import type { BackupRequestEvent, BackupReply, DesktopBridge, MenuCommand } from './bridge';
+
+/**
+ * Sandboxed preload: exposes the Bridge as `window.thidua`. The page never sees ipcRenderer or
+ * event objects, only these functions, and each one talks to exactly one allow-listed channel.
+ */
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+function isBackupRequest(value: unknown): value is BackupRequestEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, reason } = value as Record<string, unknown>;
+  return typeof id === 'string' && (reason === 'quit' || reason === 'daily');
+}
+
+function subscribe<T>(channel: string, accept: (payload: unknown) => payload is T, listener: (payload: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: unknown) => {
+    if (accept(payload)) listener(payload);
+  };
+  ipcRenderer.on(channel, wrapped);
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped);
+  };
+}
+
+const api = {
+  getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
+  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  printView: () => ipcRenderer.invoke(IPC_CHANNELS.printView),
+  printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  backups: {
+    list: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
+    read: (name) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, name),
+    writeNow: (bytes) => ipcRenderer.invoke(IPC_CHANNELS.backupWriteNow, bytes),
+    openFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
+  },
+  onMenuCommand: (listener) => subscribe(HOST_EVENTS.menuCommand, isMenuCommand, listener),
+  onBackupRequest: (producer) =>
+    subscribe(HOST_EVENTS.backupRequest, isBackupRequest, ({ id, reason }) => {
+      producer(reason)
+        .then(
+          (bytes): BackupReply => ({ id, bytes }),
+          (error: unknown): BackupReply => ({ id, error: String(error) }),
+        )
+        .then((reply) => ipcRenderer.invoke(IPC_CHANNELS.backupReply, reply))
+        // A reply after the host gave up (timeout) is refused; nothing left to do about it.
+        .catch(() => undefined);
+    }),
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('thidua', api);

@@ -1,0 +1,119 @@
+import type { BackupReply, FileFilter, PrintToPdfRequest, SaveFileRequest } from './bridge';
+
+/**
+ * Hand-written validators for every IPC argument. The renderer is treated as untrusted input:
+ * a compromised page must not be able to make the host write outside a user-chosen path,
+ * exhaust memory, or smuggle prototype keys. Kept dependency-free so the packaged app ships
+ * no node_modules.
+ */
+
+export class IpcValidationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcValidationError';
+  }
+}
+
+/** Large enough for a big ward's backup or a long document with pictures; small enough to refuse abuse. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_NAME_LENGTH = 200;
+const MAX_FILTERS = 10;
+const MAX_EXTENSIONS = 10;
+
+function fail(message: string): never {
+  throw new IpcValidationError(message);
+}
+
+/** A plain object with exactly the allowed keys (missing optional ones are fine). */
+function expectRecord(value: unknown, what: string, allowed: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${what}: cần một đối tượng`);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) fail(`${what}: kiểu đối tượng không hợp lệ`);
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) fail(`${what}: trường không được phép "${key}"`);
+  }
+  return value as Record<string, unknown>;
+}
+
+export function expectString(value: unknown, what: string, maxLength: number): string {
+  if (typeof value !== 'string') fail(`${what}: cần một chuỗi`);
+  if (value.length === 0 || value.length > maxLength) fail(`${what}: độ dài không hợp lệ`);
+  return value;
+}
+
+export function expectBytes(value: unknown, what: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) fail(`${what}: cần dữ liệu nhị phân (Uint8Array)`);
+  if (value.byteLength === 0) fail(`${what}: dữ liệu rỗng`);
+  if (value.byteLength > MAX_FILE_BYTES) fail(`${what}: dữ liệu quá lớn`);
+  return value;
+}
+
+export function expectNoArguments(args: readonly unknown[]): void {
+  if (args.length > 0) fail('Lời gọi này không nhận tham số');
+}
+
+// Characters Windows forbids in file names, plus controls; the document number "05/TTr-UBND"
+// naturally contains a slash, so these are replaced rather than refused.
+const UNSAFE_FILE_NAME_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+
+/** Turns a suggested name into a bare file name (never a path). Only a suggestion: the user picks the real path. */
+export function sanitizeFileName(name: string): string {
+  const cleaned = name
+    .normalize('NFC')
+    .replace(UNSAFE_FILE_NAME_CHARS, '-')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  if (cleaned.length === 0 || WINDOWS_RESERVED.test(cleaned)) return 'tai-lieu';
+  return cleaned;
+}
+
+function parseFilters(value: unknown): FileFilter[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_FILTERS) fail('filters: cần một danh sách ngắn');
+  return value.map((item) => {
+    const filter = expectRecord(item, 'filter', ['name', 'extensions']);
+    const name = expectString(filter.name, 'filter.name', 100);
+    const extensions = filter.extensions;
+    if (!Array.isArray(extensions) || extensions.length === 0 || extensions.length > MAX_EXTENSIONS) {
+      fail('filter.extensions: cần một danh sách ngắn');
+    }
+    return {
+      name,
+      extensions: extensions.map((ext) => {
+        if (typeof ext !== 'string' || !/^[A-Za-z0-9]{1,10}$/.test(ext)) fail('filter.extensions: phần mở rộng không hợp lệ');
+        return ext;
+      }),
+    };
+  });
+}
+
+export function parseSaveFileRequest(value: unknown): SaveFileRequest {
+  const request = expectRecord(value, 'saveFile', ['suggestedName', 'bytes', 'filters']);
+  const suggestedName = sanitizeFileName(expectString(request.suggestedName, 'suggestedName', MAX_NAME_LENGTH));
+  const bytes = expectBytes(request.bytes, 'bytes');
+  const filters = parseFilters(request.filters);
+  return filters ? { suggestedName, bytes, filters } : { suggestedName, bytes };
+}
+
+export function parsePrintToPdfRequest(value: unknown): PrintToPdfRequest {
+  const request = expectRecord(value, 'printToPdf', ['suggestedName']);
+  const name = sanitizeFileName(expectString(request.suggestedName, 'suggestedName', MAX_NAME_LENGTH));
+  return { suggestedName: /\.pdf$/i.test(name) ? name : `${name}.pdf` };
+}
+
+const REQUEST_ID = /^[0-9a-f-]{36}$/;
+
+export function parseBackupReply(value: unknown): BackupReply {
+  const reply = expectRecord(value, 'backupReply', ['id', 'bytes', 'error']);
+  const id = expectString(reply.id, 'id', 36);
+  if (!REQUEST_ID.test(id)) fail('id: không hợp lệ');
+  if ('bytes' in reply === 'error' in reply) fail('backupReply: cần đúng một trong "bytes" hoặc "error"');
+  if ('error' in reply) return { id, error: expectString(reply.error, 'error', 2000) };
+  return { id, bytes: expectBytes(reply.bytes, 'bytes') };
+}
+
+/** Checks a handler's argument count, so extra arguments cannot slip past a validator. */
+export function expectOneArgument(args: readonly unknown[]): unknown {
+  if (args.length !== 1) fail('Lời gọi này cần đúng một tham số');
+  return args[0];
+}

@@ -1,0 +1,185 @@
+/**
+ * Backup and restore (SPEC §7, docs/backup-format.md). A backup is one JSON file with every table,
+ * the schema version, app version, creation time and a SHA-256 checksum. Restore validates the whole
+ * file first (structure, checksum, version, every record), upgrades an older schema, and only then
+ * replaces the database in one transaction; a refused file changes nothing.
+ */
+import { z } from 'zod';
+import { writeAudit } from './audit';
+import type { TableName, ThiDuaDb } from './db';
+import { APP_VERSION, FileRejectedError, canonicalJson, encodeJson, readJsonFile, sha256Hex } from './fileFormat';
+import type { ReadLimits } from './fileFormat';
+import { nowIso } from './ids';
+import { writeTransaction } from './repository';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, currentTableNames } from './schema';
+import type { SchemaVersion } from './schema';
+import { TABLE_LABELS, TABLE_SCHEMAS } from './tables';
+import { deepNfc } from '../domain/text';
+
+export const BACKUP_FORMAT = 'thidua-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export const BACKUP_LIMITS: ReadLimits = { maxBytes: 300_000_000, maxDepth: 40, maxStringLength: 1_000_000 };
+
+const envelopeSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.number().int().min(1),
+    schemaVersion: z.number().int().min(1),
+    appVersion: z.string().max(50),
+    createdAt: z.string().max(40),
+    tables: z.record(z.string().max(50), z.array(z.unknown())),
+    checksum: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+type Tables = Record<string, unknown[]>;
+
+export interface BackupSummary {
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: number;
+  /** Rows per table after any upgrade. */
+  counts: Partial<Record<TableName, number>>;
+}
+
+export interface ValidatedBackup extends BackupSummary {
+  tables: Record<TableName, object[]>;
+}
+
+function contentOf(envelope: Omit<z.output<typeof envelopeSchema>, 'checksum'>) {
+  const { format, formatVersion, schemaVersion, appVersion, createdAt, tables } = envelope;
+  return { format, formatVersion, schemaVersion, appVersion, createdAt, tables };
+}
+
+/** Every table's rows, with the checksum over their canonical form. */
+export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
+  const tables: Tables = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const name of currentTableNames()) tables[name] = await db.table(name).toArray();
+  });
+  const content = contentOf({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: APP_VERSION,
+    createdAt: nowIso(),
+    tables,
+  });
+  return encodeJson({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
+}
+
+/** "thidua-sao-luu-2026-11-21-0930.json": sortable, no characters a file system dislikes. */
+export function backupFileName(at = nowIso()): string {
+  return `thidua-sao-luu-${at.slice(0, 10)}-${at.slice(11, 16).replace(':', '')}.json`;
+}
+
+/** Brings rows of an older schema up to the current one with each version's own migration. */
+function upgradeTables(tables: Tables, fromVersion: number, versions: readonly SchemaVersion[]): Tables {
+  let current = tables;
+  for (const version of versions.filter((v) => v.version > fromVersion)) {
+    const next: Tables = {};
+    for (const [name, rows] of Object.entries(current)) {
+      if (version.stores[name] === null) continue;
+      next[name] = version.migrate
+        ? rows.flatMap((row) => {
+            const upgraded = version.migrate!(name, row as Record<string, unknown>);
+            return upgraded === undefined ? [] : [upgraded];
+          })
+        : rows;
+    }
+    for (const [name, def] of Object.entries(version.stores)) if (def !== null && !next[name]) next[name] = [];
+    current = next;
+  }
+  return current;
+}
+
+const MAX_REPORTED_ISSUES = 20;
+
+function validateRows(tables: Tables): Record<TableName, object[]> {
+  const problems: string[] = [];
+  const result = {} as Record<TableName, object[]>;
+  for (const name of currentTableNames() as TableName[]) {
+    const schema = TABLE_SCHEMAS[name];
+    const keyOf = name === 'meta' || name === 'counters' ? 'key' : 'id';
+    const seen = new Set<unknown>();
+    result[name] = (tables[name] ?? []).map((row, i) => {
+      const parsed = schema.safeParse(deepNfc(row));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        problems.push(`${TABLE_LABELS[name]}, dòng ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}`);
+        return {};
+      }
+      const key = (parsed.data as Record<string, unknown>)[keyOf];
+      if (seen.has(key)) problems.push(`${TABLE_LABELS[name]}, dòng ${i + 1}: trùng mã bản ghi.`);
+      seen.add(key);
+      return parsed.data as object;
+    });
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, MAX_REPORTED_ISSUES).join('\n');
+    const more = problems.length > MAX_REPORTED_ISSUES ? `\n… và ${problems.length - MAX_REPORTED_ISSUES} lỗi khác.` : '';
+    throw new FileRejectedError('records', `Tệp sao lưu có dữ liệu không hợp lệ nên không khôi phục:\n${shown}${more}`);
+  }
+  return result;
+}
+
+/**
+ * Validates a backup completely without touching the database; the restore screen shows the summary.
+ * `versions` is for upgrade tests; the app always reads with every released version.
+ */
+export async function validateBackup(input: Uint8Array | string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): Promise<ValidatedBackup> {
+  const latest = versions[versions.length - 1].version;
+  const parsed = readJsonFile(input, BACKUP_LIMITS, 'sao lưu');
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new FileRejectedError('format', 'Đây không phải tệp sao lưu ThiDua.');
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) {
+    throw new FileRejectedError('format', `Tệp sao lưu thiếu hoặc sai thông tin đầu tệp (${envelope.error.issues[0].path.join('.') || 'cấu trúc'}).`);
+  }
+  const file = envelope.data;
+  if (file.formatVersion > BACKUP_FORMAT_VERSION || file.schemaVersion > latest) {
+    throw new FileRejectedError(
+      'newer',
+      `Tệp sao lưu được tạo bởi phiên bản ThiDua mới hơn (${file.appVersion}, lược đồ ${file.schemaVersion}). Hãy cập nhật ThiDua rồi khôi phục lại.`,
+    );
+  }
+  if ((await sha256Hex(canonicalJson(contentOf(file)))) !== file.checksum) {
+    throw new FileRejectedError('checksum', 'Mã kiểm tra của tệp sao lưu không khớp: tệp đã bị sửa hoặc hỏng. Không khôi phục.');
+  }
+  const expected = currentTableNames(versions.filter((v) => v.version <= file.schemaVersion));
+  const missing = expected.filter((t) => !(t in file.tables));
+  const unknown = Object.keys(file.tables).filter((t) => !expected.includes(t));
+  if (missing.length > 0 || unknown.length > 0) {
+    const parts = [
+      missing.length ? `thiếu bảng ${missing.join(', ')}` : '',
+      unknown.length ? `có bảng lạ ${unknown.join(', ')}` : '',
+    ].filter(Boolean);
+    throw new FileRejectedError('tables', `Tệp sao lưu không đúng cấu trúc: ${parts.join('; ')}.`);
+  }
+  const tables = validateRows(upgradeTables(file.tables, file.schemaVersion, versions));
+  const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
+  return { createdAt: file.createdAt, appVersion: file.appVersion, schemaVersion: file.schemaVersion, counts, tables };
+}
+
+/**
+ * Replaces the whole database with a validated backup in one transaction, then logs the restore.
+ * Any refusal (FileRejectedError) happens before the transaction starts.
+ */
+export async function restoreBackup(db: ThiDuaDb, input: Uint8Array | string): Promise<BackupSummary> {
+  const backup = await validateBackup(input);
+  await writeTransaction(db, async () => {
+    for (const table of db.tables) await table.clear();
+    for (const [name, rows] of Object.entries(backup.tables)) await db.table(name).bulkAdd(rows);
+    await writeAudit(db, {
+      table: 'meta',
+      recordId: 'backup',
+      action: 'restore',
+      after: { createdAt: backup.createdAt, appVersion: backup.appVersion, schemaVersion: backup.schemaVersion, counts: backup.counts },
+      note: `Khôi phục từ bản sao lưu tạo lúc ${backup.createdAt}.`,
+    });
+  });
+  const { tables: _rows, ...summary } = backup;
+  return summary;
+}

@@ -1,0 +1,34 @@
+/** Errors the data layer throws; every message is Vietnamese and fit to show as is. */
+import type { z } from 'zod';
+
+export interface ValidationIssue {
+  /** Dotted path of the field ("nominee.personId", "ballots.0.agree"); empty for the whole record. */
+  path: string;
+  message: string;
+}
+
+/** A record failed its schema or a cross-record check; `issues` lists every problem found. */
+export class ValidationError extends Error {
+  readonly issues: ValidationIssue[];
+  constructor(issues: ValidationIssue[]) {
+    super(issues.map((i) => i.message).join(' '));
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+
+  static fromZod(error: z.ZodError): ValidationError {
+    return new ValidationError(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+  }
+}
+
+export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict';
+
+/** An operation the rules forbid (a missing record, a forbidden lifecycle move, a locked set…). */
+export class RefusedError extends Error {
+  readonly code: RefusalCode;
+  constructor(code: RefusalCode, message: string) {
+    super(message);
+    this.name = 'RefusedError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Good-deed reports (Người tốt, việc tốt, SPEC §4, DOMAIN.md §8): monthly from units, vetted by the
+ * standing member (approved / returned with a reason), forwarded upward, every publication logged.
+ */
+import type { ThiDuaDb } from './db';
+import { RefusedError } from './errors';
+import { nowIso } from './ids';
+import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
+import { goodDeedInputSchema, goodDeedRecordSchema, isoDate, publicationSchema } from './schemas';
+import type { GoodDeed, Publication } from './schemas';
+
+export const goodDeedRepo = defineRepository({
+  table: 'goodDeeds',
+  label: 'báo cáo người tốt, việc tốt',
+  input: goodDeedInputSchema,
+  record: goodDeedRecordSchema,
+  derive: (_input, previous) => ({
+    status: previous?.status ?? 'submitted',
+    returnReason: previous?.returnReason ?? '',
+    publications: previous?.publications ?? [],
+    forwardedOn: previous?.forwardedOn ?? null,
+    awardId: previous?.awardId ?? null,
+  }),
+  check: (db, input) =>
+    missingReferences(db, [
+      { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
+      { path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' },
+    ]),
+  references: [{ table: 'documents', index: 'sourceIds', key: (id) => id, label: 'văn bản' }],
+});
+
+type Vetting = 'approve' | 'return' | 'resubmit' | 'forward';
+
+const VETTING: Record<Vetting, { from: GoodDeed['status']; to: GoodDeed['status']; label: string }> = {
+  approve: { from: 'submitted', to: 'approved', label: 'Thẩm định đạt' },
+  return: { from: 'submitted', to: 'returned', label: 'Trả lại' },
+  resubmit: { from: 'returned', to: 'submitted', label: 'Nộp lại' },
+  forward: { from: 'approved', to: 'forwarded', label: 'Đề xuất lên cấp trên' },
+};
+
+const STATUS_LABELS: Record<GoodDeed['status'], string> = {
+  submitted: 'Đã nộp',
+  approved: 'Đã thẩm định đạt',
+  returned: 'Đã trả lại',
+  forwarded: 'Đã đề xuất lên trên',
+};
+
+function vet(db: ThiDuaDb, id: string, step: Vetting, changes: Partial<GoodDeed>, note: string): Promise<GoodDeed> {
+  return writeTransaction(db, async () => {
+    const previous = await requireRecord<GoodDeed>(db, 'goodDeeds', id, 'báo cáo người tốt, việc tốt');
+    const { from, to, label } = VETTING[step];
+    if (previous.status !== from) {
+      throw new RefusedError('transition', `Không thể “${label}” một báo cáo ở trạng thái “${STATUS_LABELS[previous.status]}”.`);
+    }
+    const next = { ...previous, ...changes, status: to, updatedAt: nowIso() };
+    return writeRecord(db, goodDeedRepo.def, previous, next, 'transition', [label, note].filter(Boolean).join(': '));
+  });
+}
+
+/** The standing member vets a report before any publicity (Ninh Hà VB 124/UBND, DOMAIN.md §8). */
+export function approveGoodDeed(db: ThiDuaDb, id: string): Promise<GoodDeed> {
+  return vet(db, id, 'approve', { returnReason: '' }, '');
+}
+
+export function returnGoodDeed(db: ThiDuaDb, id: string, reason: string): Promise<GoodDeed> {
+  const trimmed = reason.normalize('NFC').trim();
+  if (!trimmed) return Promise.reject(new RefusedError('transition', 'Phải nêu lý do khi trả lại báo cáo.'));
+  return vet(db, id, 'return', { returnReason: trimmed }, trimmed);
+}
+
+export function resubmitGoodDeed(db: ThiDuaDb, id: string): Promise<GoodDeed> {
+  return vet(db, id, 'resubmit', {}, '');
+}
+
+export function forwardGoodDeed(db: ThiDuaDb, id: string, date: string): Promise<GoodDeed> {
+  return vet(db, id, 'forward', { forwardedOn: parseWith(isoDate('Ngày đề xuất'), date) }, '');
+}
+
+/** Logs a publication (portal, radio, meeting…); only vetted reports are publicised. */
+export function addPublication(db: ThiDuaDb, id: string, publication: Partial<Publication> & Pick<Publication, 'channel' | 'date'>): Promise<GoodDeed> {
+  return writeTransaction(db, async () => {
+    const previous = await requireRecord<GoodDeed>(db, 'goodDeeds', id, 'báo cáo người tốt, việc tốt');
+    if (previous.status !== 'approved' && previous.status !== 'forwarded') {
+      throw new RefusedError('transition', 'Chỉ tuyên truyền báo cáo đã được thẩm định đạt.');
+    }
+    const entry = parseWith(publicationSchema, publication);
+    const next = { ...previous, publications: [...previous.publications, entry], updatedAt: nowIso() };
+    return writeRecord(db, goodDeedRepo.def, previous, next, 'update', 'Ghi nhận tuyên truyền.');
+  });
+}

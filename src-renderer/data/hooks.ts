@@ -1,0 +1,101 @@
+/**
+ * Reactive hooks for the screens (dexie-react-hooks). Each returns undefined while loading; screens
+ * render nothing until then. They wrap the queries in queries.ts against the app database.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { WardSettings } from '../domain/settings';
+import type { AuditEntry } from './audit';
+import { auditOf } from './audit';
+import { getDb } from './db';
+import type { TableName } from './db';
+import { documentsOfYear } from './documents';
+import {
+  countNominationsByStatus, findBlocks, findGoodDeeds, findMeetings, findNominations, findPeople, findUnits, hasDemoData,
+} from './queries';
+import type { GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
+import { effectiveSettings, getWardProfile } from './registers';
+import type {
+  Award, Block, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person, RegisteredDocument,
+  ScoreSheet, Unit, WardProfile,
+} from './schemas';
+
+/** The ward profile; null when none was saved yet (first run). */
+export function useWardProfile(): WardProfile | null | undefined {
+  return useLiveQuery(async () => (await getWardProfile(getDb())) ?? null, []);
+}
+
+export function useSettings(): WardSettings | undefined {
+  return useLiveQuery(async () => effectiveSettings(await getWardProfile(getDb())), []);
+}
+
+export function useHasDemoData(): boolean | undefined {
+  return useLiveQuery(() => hasDemoData(getDb()), []);
+}
+
+export function useUnits(filter: UnitFilter = {}): Unit[] | undefined {
+  return useLiveQuery(() => findUnits(getDb(), filter), [filter.query, filter.blockId, filter.includeArchived]);
+}
+
+export function useBlocks(year?: number): Block[] | undefined {
+  return useLiveQuery(() => findBlocks(getDb(), year), [year]);
+}
+
+export function usePeople(filter: PersonFilter = {}): Person[] | undefined {
+  return useLiveQuery(() => findPeople(getDb(), filter), [filter.query, filter.unitId, filter.includeArchived, filter.limit]);
+}
+
+export function useCouncilMembers(): CouncilMember[] | undefined {
+  return useLiveQuery(() => getDb().councilMembers.where('archived').equals(0).toArray(), []);
+}
+
+export function useMovements(): Movement[] | undefined {
+  return useLiveQuery(() => getDb().movements.where('archived').equals(0).toArray(), []);
+}
+
+/** Award history of a person ("p:<id>"), unit ("u:<id>") or household, newest year first. */
+export function useAwards(subjectKey: string | null): Award[] | undefined {
+  return useLiveQuery(
+    async () => (subjectKey ? (await getDb().awards.where('subjectKey').equals(subjectKey).toArray()).sort((a, b) => b.year - a.year) : []),
+    [subjectKey],
+  );
+}
+
+export function useNominations(filter: NominationFilter): Nomination[] | undefined {
+  return useLiveQuery(
+    () => findNominations(getDb(), filter),
+    [filter.year, filter.status, filter.titleCode, filter.proposingUnitId, filter.includeArchived],
+  );
+}
+
+export function useNominationCounts(year: number) {
+  return useLiveQuery(() => countNominationsByStatus(getDb(), year), [year]);
+}
+
+export function useMeetings(year?: number): Meeting[] | undefined {
+  return useLiveQuery(() => findMeetings(getDb(), year), [year]);
+}
+
+export function useCriteriaSets(year: number): CriteriaSet[] | undefined {
+  return useLiveQuery(() => getDb().criteriaSets.where('year').equals(year).filter((s) => s.archived === 0).toArray(), [year]);
+}
+
+export function useScoreSheets(setId: string | null): ScoreSheet[] | undefined {
+  return useLiveQuery(async () => (setId ? getDb().scoreSheets.where('setId').equals(setId).toArray() : []), [setId]);
+}
+
+export function useGoodDeeds(filter: GoodDeedFilter): GoodDeed[] | undefined {
+  return useLiveQuery(() => findGoodDeeds(getDb(), filter), [filter.month, filter.year, filter.unitId]);
+}
+
+export function useDocuments(year: number): RegisteredDocument[] | undefined {
+  return useLiveQuery(() => documentsOfYear(getDb(), year), [year]);
+}
+
+/** One record by table and id; null when it does not exist. */
+export function useRecord<T>(table: TableName, id: string | null | undefined): T | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getDb().table<T, string>(table).get(id)) ?? null) : null), [table, id]);
+}
+
+export function useAuditOf(table: TableName, recordId: string | null): AuditEntry[] | undefined {
+  return useLiveQuery(async () => (recordId ? auditOf(getDb(), table, recordId) : []), [table, recordId]);
+}

@@ -1,0 +1,69 @@
+/** Council meetings (phiên họp Hội đồng, SPEC §5): attendance, agenda, ballots and conclusions. */
+import type { z } from 'zod';
+import type { ThiDuaDb } from './db';
+import type { ValidationIssue } from './errors';
+import { defineRepository, missingReferences } from './repository';
+import { meetingInputSchema, meetingRecordSchema } from './schemas';
+
+type MeetingFields = z.output<typeof meetingInputSchema>;
+
+/** Ballot counts must fit the attendance: present members vote, absent ones may give written opinions. */
+function ballotIssues(meeting: MeetingFields): ValidationIssue[] {
+  const present = meeting.attendance.filter((a) => a.present).length;
+  const written = meeting.attendance.filter((a) => !a.present && a.writtenOpinion).length;
+  const issues: ValidationIssue[] = [];
+  meeting.ballots.forEach((b, i) => {
+    if (b.agree + b.disagree + b.invalid > present) {
+      issues.push({ path: `ballots.${i}.agree`, message: `Tổng số phiếu (${b.agree + b.disagree + b.invalid}) vượt quá số thành viên có mặt (${present}).` });
+    }
+    if (b.writtenAgree + b.writtenDisagree > written) {
+      issues.push({
+        path: `ballots.${i}.writtenAgree`,
+        message: `Số ý kiến bằng văn bản (${b.writtenAgree + b.writtenDisagree}) vượt quá số thành viên vắng mặt có ý kiến (${written}).`,
+      });
+    }
+  });
+  const seen = new Set<string>();
+  meeting.ballots.forEach((b, i) => {
+    if (seen.has(b.nominationId)) issues.push({ path: `ballots.${i}.nominationId`, message: 'Một đề nghị chỉ có một kết quả biểu quyết trong phiên họp.' });
+    seen.add(b.nominationId);
+  });
+  return issues;
+}
+
+async function missingNominations(db: ThiDuaDb, ids: readonly string[]): Promise<ValidationIssue[]> {
+  const found = await db.nominations.bulkGet([...ids]);
+  const missing = ids.filter((_, i) => !found[i]);
+  return missing.length > 0 ? [{ path: 'agendaNominationIds', message: `${missing.length} đề nghị trong chương trình họp không tồn tại.` }] : [];
+}
+
+export const meetingRepo = defineRepository({
+  table: 'meetings',
+  label: 'phiên họp',
+  input: meetingInputSchema,
+  record: meetingRecordSchema,
+  derive: (input) => ({
+    nominationIds: [...new Set([...input.agendaNominationIds, ...input.ballots.map((b) => b.nominationId)])],
+    memberIds: [...new Set(input.attendance.map((a) => a.memberId))],
+  }),
+  check: async (db, input) => {
+    const members = await db.councilMembers.bulkGet(input.attendance.map((a) => a.memberId));
+    const issues = [
+      ...(await missingReferences(db, [
+        { path: 'chairPersonId', table: 'people', id: input.chairPersonId, label: 'Chủ trì' },
+        { path: 'secretaryPersonId', table: 'people', id: input.secretaryPersonId, label: 'Thư ký' },
+      ])),
+      ...members.flatMap((m, i) => (m ? [] : [{ path: `attendance.${i}.memberId`, message: 'Thành viên Hội đồng không tồn tại.' }])),
+      ...(await missingNominations(db, [...new Set([...input.agendaNominationIds, ...input.ballots.map((b) => b.nominationId)])])),
+      ...ballotIssues(input),
+    ];
+    input.attendance.forEach((a, i) => {
+      if (!a.present && !a.absentReason) issues.push({ path: `attendance.${i}.absentReason`, message: 'Phải ghi lý do vắng mặt.' });
+    });
+    return issues;
+  },
+  references: [
+    { table: 'documents', index: 'sourceIds', key: (id) => id, label: 'văn bản' },
+    { table: 'nominations', index: 'meetingId', key: (id) => id, label: 'đề nghị khen thưởng' },
+  ],
+});

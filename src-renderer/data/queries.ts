@@ -1,0 +1,147 @@
+/**
+ * Read queries behind the screens' hooks, kept free of React so they are tested directly. They use
+ * the indexes (search words, year/status, unit) because the big ward has 10,000 people and 3,000
+ * nominations a year; sorting follows Vietnamese collation from the domain.
+ */
+import type { Collection } from 'dexie';
+import { comparePersonNames, compareVi, searchKey } from '../domain/text';
+import type { NominationStatus } from '../domain/lifecycle';
+import type { TitleCode } from '../domain/vocabulary';
+import type { ThiDuaDb } from './db';
+import type { Block, GoodDeed, Meeting, Nomination, Person, Unit } from './schemas';
+
+interface Searchable {
+  searchWords: string[];
+  archived: 0 | 1;
+}
+
+/** Every word of the query starts some word of the record ("ng th hoa" finds "Nguyễn Thị Hoà"). */
+function matchesWords(record: Searchable, queryWords: readonly string[]): boolean {
+  return queryWords.every((q) => record.searchWords.some((w) => w.startsWith(q)));
+}
+
+function queryWordsOf(query: string | undefined): string[] {
+  return searchKey(query ?? '').split(' ').filter((w) => w.length > 0);
+}
+
+/** Records whose words match the query, found through the multiEntry `searchWords` index. */
+async function searchTable<T extends Searchable>(
+  all: () => Collection<T, string>,
+  byWord: (prefix: string) => Collection<T, string>,
+  query: string | undefined,
+  includeArchived: boolean,
+): Promise<T[]> {
+  const words = queryWordsOf(query);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const source = longest ? byWord(longest).distinct() : all();
+  return source.filter((r) => (includeArchived || r.archived === 0) && matchesWords(r, words)).toArray();
+}
+
+export interface UnitFilter {
+  query?: string;
+  blockId?: string;
+  includeArchived?: boolean;
+}
+
+/** Units in natural Vietnamese order ("Tổ dân phố 2" before "Tổ dân phố 10"). */
+export async function findUnits(db: ThiDuaDb, filter: UnitFilter = {}): Promise<Unit[]> {
+  const units = await searchTable(
+    () => (filter.blockId ? db.units.where('blockId').equals(filter.blockId) : db.units.toCollection()),
+    (prefix) => db.units.where('searchWords').startsWith(prefix),
+    filter.query,
+    filter.includeArchived ?? false,
+  );
+  return units.filter((u) => !filter.blockId || u.blockId === filter.blockId).sort((a, b) => compareVi(a.name, b.name));
+}
+
+export interface PersonFilter {
+  query?: string;
+  unitId?: string;
+  includeArchived?: boolean;
+  /** At most this many, after sorting (search boxes show the first page only). */
+  limit?: number;
+}
+
+/** People sorted by tên, tên đệm, họ (DOMAIN.md §9). */
+export async function findPeople(db: ThiDuaDb, filter: PersonFilter = {}): Promise<Person[]> {
+  const people = await searchTable(
+    () => (filter.unitId ? db.people.where('unitId').equals(filter.unitId) : db.people.toCollection()),
+    (prefix) => db.people.where('searchWords').startsWith(prefix),
+    filter.query,
+    filter.includeArchived ?? false,
+  );
+  const sorted = people.filter((p) => !filter.unitId || p.unitId === filter.unitId).sort(comparePersonNames);
+  return filter.limit === undefined ? sorted : sorted.slice(0, filter.limit);
+}
+
+export async function findBlocks(db: ThiDuaDb, year?: number): Promise<Block[]> {
+  const blocks = await (year === undefined ? db.blocks.toArray() : db.blocks.where('year').equals(year).toArray());
+  return blocks.filter((b) => b.archived === 0).sort((a, b) => b.year - a.year || compareVi(a.name, b.name));
+}
+
+export interface NominationFilter {
+  year: number;
+  status?: NominationStatus;
+  titleCode?: TitleCode;
+  proposingUnitId?: string;
+  includeArchived?: boolean;
+}
+
+/** A year's nominations through the narrowest compound index the filter allows. */
+export async function findNominations(db: ThiDuaDb, filter: NominationFilter): Promise<Nomination[]> {
+  const { year } = filter;
+  const collection = filter.status
+    ? db.nominations.where('[year+status]').equals([year, filter.status])
+    : filter.titleCode
+      ? db.nominations.where('[year+titleCode]').equals([year, filter.titleCode])
+      : filter.proposingUnitId
+        ? db.nominations.where('[proposingUnitId+year]').equals([filter.proposingUnitId, year])
+        : db.nominations.where('year').equals(year);
+  return collection
+    .filter(
+      (n) =>
+        (filter.includeArchived || n.archived === 0) &&
+        (!filter.titleCode || n.titleCode === filter.titleCode) &&
+        (!filter.proposingUnitId || n.proposingUnitId === filter.proposingUnitId),
+    )
+    .toArray();
+}
+
+/** Counts per status for a year, for the dashboard. */
+export async function countNominationsByStatus(db: ThiDuaDb, year: number): Promise<Partial<Record<NominationStatus, number>>> {
+  const counts: Partial<Record<NominationStatus, number>> = {};
+  await db.nominations.where('year').equals(year).each((n) => {
+    if (n.archived === 0) counts[n.status] = (counts[n.status] ?? 0) + 1;
+  });
+  return counts;
+}
+
+export async function findMeetings(db: ThiDuaDb, year?: number): Promise<Meeting[]> {
+  const meetings = await (year === undefined ? db.meetings.toArray() : db.meetings.where('year').equals(year).toArray());
+  return meetings.filter((m) => m.archived === 0).sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export interface GoodDeedFilter {
+  /** "YYYY-MM" for one month, or a year for all its months. */
+  month?: string;
+  year?: number;
+  unitId?: string;
+}
+
+export async function findGoodDeeds(db: ThiDuaDb, filter: GoodDeedFilter): Promise<GoodDeed[]> {
+  const collection = filter.month
+    ? db.goodDeeds.where('month').equals(filter.month)
+    : filter.year !== undefined
+      ? db.goodDeeds.where('month').between(`${filter.year}-01`, `${filter.year}-12`, true, true)
+      : db.goodDeeds.toCollection();
+  const deeds = await collection.filter((d) => d.archived === 0 && (!filter.unitId || d.unitId === filter.unitId)).toArray();
+  return deeds.sort((a, b) => b.month.localeCompare(a.month) || compareVi(a.subjectName, b.subjectName));
+}
+
+/** True while any record of the demo ward remains. */
+export async function hasDemoData(db: ThiDuaDb): Promise<boolean> {
+  for (const table of db.tables) {
+    if (table.schema.indexes.some((i) => i.name === 'demo') && (await table.where('demo').equals(1).count()) > 0) return true;
+  }
+  return (await db.wardProfile.get('ward'))?.demo === 1;
+}

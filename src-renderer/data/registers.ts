@@ -1,0 +1,217 @@
+/**
+ * Registers (danh mục, SPEC §1): ward profile, emulation blocks, units, people, council members,
+ * emulation movements and award history. Each is a repository over the shared write path.
+ */
+import { searchKey } from '../domain/text';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import type { WardSettings } from '../domain/settings';
+import type { ThiDuaDb } from './db';
+import { nowIso } from './ids';
+import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
+import type { Reference } from './repository';
+import {
+  WARD_PROFILE_ID, awardInputSchema, awardRecordSchema, blockInputSchema, blockRecordSchema, councilMemberInputSchema,
+  councilMemberRecordSchema, movementInputSchema, movementRecordSchema, personInputSchema, personRecordSchema,
+  unitInputSchema, unitRecordSchema, wardProfileInputSchema, wardProfileRecordSchema,
+} from './schemas';
+import type { Movement, WardProfile, WardProfileInput } from './schemas';
+import type { Nominee } from './schemas';
+
+/** Diacritic-free key and its distinct words, for prefix search on any word of a name. */
+export function searchFieldsOf(text: string): { searchKey: string; searchWords: string[] } {
+  const key = searchKey(text);
+  return { searchKey: key, searchWords: [...new Set(key.split(' ').filter((w) => w.length > 0))] };
+}
+
+/** "p:<personId>", "u:<unitId>", "h:<name|address key>": who a nomination or award is for. */
+export function subjectKeyOf(nominee: Nominee): string {
+  switch (nominee.kind) {
+    case 'person':
+      return `p:${nominee.personId}`;
+    case 'unit':
+      return `u:${nominee.unitId}`;
+    case 'household':
+      return `h:${searchKey(nominee.name)}|${searchKey(nominee.address)}`;
+  }
+}
+
+// ---- Ward profile (thông tin đơn vị): a single row ----
+
+export function getWardProfile(db: ThiDuaDb): Promise<WardProfile | undefined> {
+  return db.wardProfile.get(WARD_PROFILE_ID);
+}
+
+/** Creates the profile on first save, updates it afterwards; audited either way. */
+export function saveWardProfile(db: ThiDuaDb, input: WardProfileInput, options: { demo?: boolean } = {}): Promise<WardProfile> {
+  return writeTransaction(db, async () => {
+    const parsed = parseWith(wardProfileInputSchema, input);
+    const previous = await getWardProfile(db);
+    const at = nowIso();
+    const next: WardProfile = {
+      ...parsed,
+      id: WARD_PROFILE_ID,
+      createdAt: previous?.createdAt ?? at,
+      updatedAt: at,
+      archived: 0,
+      ...(options.demo ? { demo: 1 as const } : {}),
+    };
+    return writeRecord(db, { table: 'wardProfile', record: wardProfileRecordSchema }, previous, next, previous ? 'update' : 'create');
+  });
+}
+
+/**
+ * The rules in force: the domain's defaults with the ward's overrides on top (DOMAIN.md: provinces
+ * set them), and the upper level as the profile names it.
+ */
+export function effectiveSettings(profile: WardProfile | undefined): WardSettings {
+  const settings: WardSettings = { ...DEFAULT_SETTINGS, ...(profile?.settingsOverrides as Partial<WardSettings> | undefined) };
+  if (!profile?.upperLevel.councilName) return settings;
+  const upper = profile.upperLevel;
+  return {
+    ...settings,
+    upperLevel: {
+      kind: upper.preset === 'town' ? 'town' : 'province',
+      areaName: profile.province,
+      councilName: upper.councilName,
+      authority: upper.authorityTitle,
+      standingBody: upper.viaAgency || null,
+    },
+  };
+}
+
+// ---- Emulation blocks, units, people ----
+
+export const blockRepo = defineRepository({
+  table: 'blocks',
+  label: 'khối thi đua',
+  input: blockInputSchema,
+  record: blockRecordSchema,
+  derive: () => ({}),
+  references: [
+    { table: 'units', index: 'blockId', key: (id) => id, label: 'đơn vị' },
+    { table: 'criteriaSets', index: 'blockId', key: (id) => id, label: 'bộ tiêu chí' },
+  ],
+});
+
+const subjectReferences = (prefix: 'p' | 'u', label: string): Reference[] => [
+  { table: 'nominations', index: 'nomineeKey', key: (id) => `${prefix}:${id}`, label: 'đề nghị khen thưởng' },
+  { table: 'awards', index: 'subjectKey', key: (id) => `${prefix}:${id}`, label: `lịch sử khen thưởng của ${label}` },
+];
+
+export const unitRepo = defineRepository({
+  table: 'units',
+  label: 'đơn vị',
+  input: unitInputSchema,
+  record: unitRecordSchema,
+  derive: (input) => searchFieldsOf(input.name),
+  check: (db, input) => missingReferences(db, [{ path: 'blockId', table: 'blocks', id: input.blockId, label: 'Khối thi đua' }]),
+  references: [
+    ...subjectReferences('u', 'đơn vị'),
+    { table: 'nominations', index: 'proposingUnitId', key: (id) => id, label: 'đề nghị khen thưởng' },
+    { table: 'people', index: 'unitId', key: (id) => id, label: 'cá nhân' },
+    { table: 'scoreSheets', index: 'unitId', key: (id) => id, label: 'phiếu chấm điểm' },
+    { table: 'goodDeeds', index: 'unitId', key: (id) => id, label: 'báo cáo người tốt, việc tốt' },
+  ],
+});
+
+export const personRepo = defineRepository({
+  table: 'people',
+  label: 'cá nhân',
+  input: personInputSchema,
+  record: personRecordSchema,
+  derive: (input) => searchFieldsOf(input.fullName),
+  check: (db, input) => missingReferences(db, [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }]),
+  references: [
+    ...subjectReferences('p', 'cá nhân'),
+    { table: 'councilMembers', index: 'personId', key: (id) => id, label: 'Hội đồng' },
+  ],
+});
+
+// ---- Council members (thành viên Hội đồng) ----
+
+export const councilMemberRepo = defineRepository({
+  table: 'councilMembers',
+  label: 'thành viên Hội đồng',
+  input: councilMemberInputSchema,
+  record: councilMemberRecordSchema,
+  derive: () => ({}),
+  check: async (db, input) => [
+    ...(await missingReferences(db, [{ path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' }])),
+    ...(input.termTo && input.termTo < input.termFrom
+      ? [{ path: 'termTo', message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' }]
+      : []),
+  ],
+  references: [{ table: 'meetings', index: 'memberIds', key: (id) => id, label: 'phiên họp' }],
+});
+
+/** Members whose term covers `date` (quorum and thresholds count them, DOMAIN.md §4). */
+export async function councilOn(db: ThiDuaDb, date: string) {
+  const members = await db.councilMembers.where('archived').equals(0).toArray();
+  return members.filter((m) => m.termFrom <= date && (m.termTo === null || m.termTo >= date));
+}
+
+// ---- Emulation movements (phong trào thi đua) ----
+
+export const movementRepo = defineRepository({
+  table: 'movements',
+  label: 'phong trào thi đua',
+  input: movementInputSchema,
+  record: movementRecordSchema,
+  derive: (_input, previous) => ({ nameHistory: previous?.nameHistory ?? [] }),
+  check: async (db, input) => [
+    ...(await missingReferences(db, [{ path: 'leadUnitId', table: 'units', id: input.leadUnitId, label: 'Đơn vị chủ trì' }])),
+    ...(input.periodTo && input.periodTo < input.periodFrom
+      ? [{ path: 'periodTo', message: 'Ngày kết thúc phải sau ngày bắt đầu.' }]
+      : []),
+  ],
+  references: [{ table: 'nominations', index: 'movementId', key: (id) => id, label: 'đề nghị khen thưởng' }],
+});
+
+/** Renames a movement and keeps the old name in its history, so earlier documents still match it. */
+export function renameMovement(db: ThiDuaDb, id: string, newName: string, note = ''): Promise<Movement> {
+  return writeTransaction(db, async () => {
+    const previous = await requireRecord<Movement>(db, 'movements', id, 'phong trào thi đua');
+    const name = parseWith(movementInputSchema.shape.name, newName);
+    const at = nowIso();
+    const next: Movement = {
+      ...previous,
+      name,
+      nameHistory: [...previous.nameHistory, { name: previous.name, renamedAt: at, note: note.normalize('NFC') }],
+      updatedAt: at,
+    };
+    return writeRecord(db, movementRepo.def, previous, next, 'update', `Đổi tên: “${previous.name}” → “${name}”.`);
+  });
+}
+
+// ---- Award history (lịch sử khen thưởng) ----
+
+export const awardRepo = defineRepository({
+  table: 'awards',
+  label: 'khen thưởng',
+  input: awardInputSchema,
+  record: awardRecordSchema,
+  derive: (input) => ({
+    subjectKey: subjectKeyOf(
+      input.subjectKind === 'person'
+        ? { kind: 'person', personId: input.personId ?? '' }
+        : input.subjectKind === 'unit'
+          ? { kind: 'unit', unitId: input.unitId ?? '' }
+          : { kind: 'household', name: input.householdName, address: input.householdAddress },
+    ),
+  }),
+  check: async (db, input) => {
+    const issues = await missingReferences(db, [
+      { path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' },
+      { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
+    ]);
+    if (input.subjectKind === 'person' && !input.personId) issues.push({ path: 'personId', message: 'Phải chọn cá nhân được khen thưởng.' });
+    if (input.subjectKind === 'unit' && !input.unitId) issues.push({ path: 'unitId', message: 'Phải chọn tập thể được khen thưởng.' });
+    if (input.subjectKind === 'household' && !input.householdName) {
+      issues.push({ path: 'householdName', message: 'Phải nhập tên hộ gia đình được khen thưởng.' });
+    }
+    if (input.decisionDate && Number(input.decisionDate.slice(0, 4)) < input.year) {
+      issues.push({ path: 'decisionDate', message: 'Ngày quyết định không thể trước năm khen thưởng.' });
+    }
+    return issues;
+  },
+});

@@ -1,0 +1,169 @@
+/**
+ * The one write path of the data layer. Every create/update/archive/delete: NFC-normalises
+ * (deepNfc), validates with the entity's zod schema, runs the entity's cross-record checks, computes
+ * derived index fields, validates the full record, then writes the record and its audit entry in one
+ * transaction. Feature modules define an entity and add intent-named operations on top.
+ */
+import type { z } from 'zod';
+import type { IndexableType } from 'dexie';
+import { deepNfc } from '../domain/text';
+import { writeAudit } from './audit';
+import type { AuditAction } from './audit';
+import type { TableName, ThiDuaDb } from './db';
+import { RefusedError, ValidationError } from './errors';
+import type { ValidationIssue } from './errors';
+import { newId, nowIso } from './ids';
+import type { BaseRecord } from './schemas';
+
+/** Another table's index that points at records of this entity; such records are archived, never deleted. */
+export interface Reference {
+  table: TableName;
+  index: string;
+  key: (id: string) => IndexableType;
+  /** Vietnamese, e.g. "đề nghị khen thưởng". */
+  label: string;
+}
+
+type Derived<Schema extends z.ZodObject, Rec extends BaseRecord> = Omit<Rec, keyof BaseRecord | keyof z.output<Schema>>;
+
+export interface EntityDef<Schema extends z.ZodObject, Rec extends BaseRecord> {
+  table: TableName;
+  /** Vietnamese noun for messages, e.g. "đơn vị". */
+  label: string;
+  input: Schema;
+  record: z.ZodType<Rec>;
+  /**
+   * Derived fields and, on create, initial lifecycle fields; `previous` is undefined on create. May read
+   * the database (inside the write transaction), e.g. for an eligibility snapshot.
+   */
+  derive: (input: z.output<Schema>, previous: Rec | undefined, db: ThiDuaDb) => Derived<Schema, Rec> | Promise<Derived<Schema, Rec>>;
+  /** Cross-record checks (referenced records exist, locked sets…); runs inside the write transaction. */
+  check?: (db: ThiDuaDb, input: z.output<Schema>, previous: Rec | undefined) => Promise<ValidationIssue[]>;
+  references?: readonly Reference[];
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(deepNfc(value));
+  if (!result.success) throw ValidationError.fromZod(result.error);
+  return result.data;
+}
+
+/** One read-write transaction over every table: writes are small and a single user makes them. */
+export function writeTransaction<T>(db: ThiDuaDb, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', db.tables, work);
+}
+
+function tableOf<Rec>(db: ThiDuaDb, name: TableName) {
+  return db.table<Rec, string>(name);
+}
+
+export async function requireRecord<Rec>(db: ThiDuaDb, table: TableName, id: string, label: string): Promise<Rec> {
+  const record = await tableOf<Rec>(db, table).get(id);
+  if (!record) throw new RefusedError('notFound', `Không tìm thấy ${label} cần thao tác (có thể đã bị xóa).`);
+  return record;
+}
+
+/** Puts a complete record after validating it against the record schema, and audits the change. */
+export async function writeRecord<Rec extends BaseRecord>(
+  db: ThiDuaDb,
+  def: Pick<EntityDef<z.ZodObject, Rec>, 'table' | 'record'>,
+  before: Rec | undefined,
+  next: Rec,
+  action: AuditAction,
+  note = '',
+): Promise<Rec> {
+  const record = parseWith(def.record, next);
+  await tableOf<Rec>(db, def.table).put(record);
+  await writeAudit(db, { table: def.table, recordId: record.id, action, before, after: record, note });
+  return record;
+}
+
+async function checked<Schema extends z.ZodObject, Rec extends BaseRecord>(
+  db: ThiDuaDb,
+  def: EntityDef<Schema, Rec>,
+  raw: unknown,
+  previous: Rec | undefined,
+): Promise<z.output<Schema>> {
+  const input = parseWith(def.input, raw);
+  const issues = (await def.check?.(db, input, previous)) ?? [];
+  if (issues.length > 0) throw new ValidationError(issues);
+  return input;
+}
+
+/** Finds the first table that refers to the record, if any. */
+export async function findReference(db: ThiDuaDb, references: readonly Reference[], id: string): Promise<Reference | null> {
+  for (const ref of references) {
+    if ((await tableOf(db, ref.table).where(ref.index).equals(ref.key(id)).count()) > 0) return ref;
+  }
+  return null;
+}
+
+export interface Repository<Schema extends z.ZodObject, Rec extends BaseRecord> {
+  readonly def: EntityDef<Schema, Rec>;
+  get(db: ThiDuaDb, id: string): Promise<Rec | undefined>;
+  create(db: ThiDuaDb, input: z.input<Schema>, options?: { demo?: boolean; note?: string; action?: AuditAction }): Promise<Rec>;
+  update(db: ThiDuaDb, id: string, patch: Partial<z.input<Schema>>, note?: string): Promise<Rec>;
+  /** Archiving hides a record from pickers but keeps it for the documents and decisions that name it. */
+  archive(db: ThiDuaDb, id: string, archived?: boolean): Promise<Rec>;
+  /** Deletes, or archives when another record refers to it (SPEC §7: never a silent loss). */
+  remove(db: ThiDuaDb, id: string): Promise<'deleted' | 'archived'>;
+}
+
+export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRecord>(
+  def: EntityDef<Schema, Rec>,
+): Repository<Schema, Rec> {
+  const require = (db: ThiDuaDb, id: string) => requireRecord<Rec>(db, def.table, id, def.label);
+  return {
+    def,
+    get: (db, id) => tableOf<Rec>(db, def.table).get(id),
+    create: (db, raw, options = {}) =>
+      writeTransaction(db, async () => {
+        const input = await checked(db, def, raw, undefined);
+        const at = nowIso();
+        const base: BaseRecord = { id: newId(), createdAt: at, updatedAt: at, archived: 0 };
+        if (options.demo) base.demo = 1;
+        const next = { ...input, ...(await def.derive(input, undefined, db)), ...base } as unknown as Rec;
+        return writeRecord(db, def, undefined, next, options.action ?? 'create', options.note);
+      }),
+    update: (db, id, patch, note) =>
+      writeTransaction(db, async () => {
+        const previous = await require(db, id);
+        const input = await checked(db, def, { ...previous, ...patch }, previous);
+        const next = { ...previous, ...input, ...(await def.derive(input, previous, db)), updatedAt: nowIso() } as Rec;
+        return writeRecord(db, def, previous, next, 'update', note);
+      }),
+    archive: (db, id, archived = true) =>
+      writeTransaction(db, async () => {
+        const previous = await require(db, id);
+        const next = { ...previous, archived: archived ? 1 : 0, updatedAt: nowIso() } as Rec;
+        return writeRecord(db, def, previous, next, archived ? 'archive' : 'restore');
+      }),
+    remove: (db, id) =>
+      writeTransaction(db, async () => {
+        const previous = await require(db, id);
+        const reference = await findReference(db, def.references ?? [], id);
+        if (reference) {
+          const next = { ...previous, archived: 1, updatedAt: nowIso() } as Rec;
+          await writeRecord(db, def, previous, next, 'archive', `Được ${reference.label} tham chiếu nên chỉ lưu trữ, không xóa.`);
+          return 'archived';
+        }
+        await tableOf<Rec>(db, def.table).delete(id);
+        await writeAudit(db, { table: def.table, recordId: id, action: 'delete', before: previous, after: null });
+        return 'deleted';
+      }),
+  };
+}
+
+/** Issue list for ids that must name an existing record of `table`. */
+export async function missingReferences(
+  db: ThiDuaDb,
+  checks: readonly { path: string; table: TableName; id: string | null | undefined; label: string }[],
+): Promise<ValidationIssue[]> {
+  const issues: ValidationIssue[] = [];
+  for (const c of checks) {
+    if (c.id && !(await tableOf(db, c.table).get(c.id))) {
+      issues.push({ path: c.path, message: `${c.label} không tồn tại (có thể đã bị xóa).` });
+    }
+  }
+  return issues;
+}

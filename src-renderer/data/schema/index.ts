@@ -1,0 +1,19 @@
+/** Every schema version ever released, oldest first. The last one is the current schema. */
+import type { SchemaVersion } from './types';
+import { v1 } from './v1';
+
+export type { SchemaVersion } from './types';
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Tables of the current schema, in a stable order (backup files list them in this order). */
+export function currentTableNames(versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): string[] {
+  const tables = new Set<string>();
+  for (const v of versions) {
+    for (const [name, def] of Object.entries(v.stores)) {
+      if (def === null) tables.delete(name);
+      else tables.add(name);
+    }
+  }
+  return [...tables];
+}

@@ -1,0 +1,31 @@
+/** Schema of a row of the register of issued documents (sổ đăng ký văn bản, SPEC §6, NĐ 30/2020 Đ15). */
+import { z } from 'zod';
+import { idSchema, isoDate, jsonValue, oneOf, optionalText, recordSchema, requiredText, yearSchema } from './common';
+
+export const DOCUMENT_KINDS = [
+  'submission', 'meetingMinutes', 'ballotPaper', 'voteCountMinutes', 'decision', 'personalReport',
+  'collectiveReport', 'scoreTable', 'goodDeedsLetter', 'annualReport',
+] as const;
+
+/** What a reservation asks for; number, symbol and series are assigned by the register. */
+export const documentRequestSchema = z.object({
+  kind: oneOf(DOCUMENT_KINDS, 'Loại văn bản'),
+  year: yearSchema('Năm văn bản'),
+  date: isoDate('Ngày văn bản'),
+  title: requiredText('Trích yếu', 1000),
+  /** Which table the document was made from (meetings, nominations…) and which records. */
+  sourceTable: optionalText('Nguồn', 50),
+  sourceIds: z.array(idSchema).max(10_000).default([]),
+  /** The plain model the .docx was built from, so the document can be rebuilt as issued. */
+  model: jsonValue.optional(),
+});
+export const documentRecordSchema = recordSchema(documentRequestSchema, {
+  /** Number series: one per symbol ("TTr-UBND", "BB-HĐTĐKT"), restarting each year (NĐ 30/2020 Đ15). */
+  series: z.string().max(100),
+  /** 0 for documents without a number (phiếu bầu). */
+  number: z.number().int().min(0),
+  /** "05/TTr-UBND"; empty for documents without a number. */
+  numberText: z.string().max(100),
+});
+export type DocumentRequest = z.input<typeof documentRequestSchema>;
+export type RegisteredDocument = z.output<typeof documentRecordSchema>;

@@ -1,0 +1,8 @@
+/** Every entity schema, for forms (@hookform/resolvers/zod) and for backup/exchange validation. */
+export * from './common';
+export * from './registers';
+export * from './nominations';
+export * from './meetings';
+export * from './scoring';
+export * from './goodDeeds';
+export * from './documents';

@@ -1,0 +1,62 @@
+/**
+ * The nominee list attached to a tờ trình (T1) or a quyết định (T5): its own part with its own page
+ * numbers, groups I. Tập thể / II. Cá nhân / III. Hộ gia đình, STT restarting in each group, and a
+ * closing count line (DOMAIN.md §5 T1, T5).
+ */
+import { formatMoney } from '../../domain/text';
+import { SUBJECT_KIND_LABELS, type SubjectKind } from '../../domain/vocabulary';
+import type { NomineeList, NomineeRow } from '../models';
+import type { SectionSpec } from '../layout/document';
+import { annexHeading, bodyParagraph, run, type AttachedTo } from '../layout/paragraphs';
+import { dataTable, type Column, type TableRowSpec } from '../layout/tables';
+
+const GROUP_ORDER: readonly SubjectKind[] = ['unit', 'person', 'household'];
+const ROMAN = ['I', 'II', 'III'];
+const COUNT_NOUN: Record<SubjectKind, string> = { unit: 'tập thể', person: 'cá nhân', household: 'hộ gia đình' };
+
+function rowCells(index: number, row: NomineeRow, withAmounts: boolean): string[] {
+  const cells = [String(index + 1), row.name, row.positionUnit, row.award, row.achievement];
+  if (withAmounts) cells.push(row.amount === undefined ? '' : formatMoney(row.amount));
+  cells.push(row.note ?? '');
+  return cells;
+}
+
+/** Counts print with two digits, as lists are typed: "04 tập thể và 60 cá nhân". */
+function countPhrase(groups: readonly { kind: SubjectKind; rows: readonly NomineeRow[] }[]): string {
+  const parts = groups.map((g) => `${String(g.rows.length).padStart(2, '0')} ${COUNT_NOUN[g.kind]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}` : parts.join('');
+}
+
+/** The list's section; `withAmounts` adds the reward column and a total row (T5). */
+export function nomineeListSection(list: NomineeList, attachedTo: AttachedTo, withAmounts: boolean): SectionSpec {
+  const columns: Column[] = [
+    { header: 'STT', weight: 7, align: 'center' },
+    { header: 'Họ và tên / Tên tập thể', weight: withAmounts ? 17 : 19 },
+    { header: 'Chức vụ, đơn vị (địa chỉ)', weight: withAmounts ? 17 : 19 },
+    { header: 'Danh hiệu, hình thức', weight: withAmounts ? 12 : 15 },
+    { header: 'Tóm tắt thành tích', weight: withAmounts ? 25 : 30 },
+  ];
+  if (withAmounts) columns.push({ header: 'Số tiền (đồng)', weight: 13, align: 'right' });
+  columns.push({ header: 'Ghi chú', weight: withAmounts ? 9 : 10 });
+
+  const groups = GROUP_ORDER.map((kind) => ({
+    kind,
+    rows: list.groups.filter((g) => g.kind === kind).flatMap((g) => g.rows),
+  })).filter((g) => g.rows.length > 0);
+  const rows: TableRowSpec[] = groups.flatMap((g, i) => [
+    { group: `${ROMAN[i]}. ${SUBJECT_KIND_LABELS[g.kind]}` },
+    ...g.rows.map((row, k) => ({ cells: rowCells(k, row, withAmounts) })),
+  ]);
+  if (withAmounts) {
+    const total = groups.flatMap((g) => g.rows).reduce((sum, r) => sum + (r.amount ?? 0), 0);
+    rows.push({ cells: ['', 'Tổng cộng', '', '', '', formatMoney(total), ''], bold: true });
+  }
+  return {
+    orientation: 'portrait',
+    children: [
+      ...annexHeading({ label: '', title: 'DANH SÁCH', subtitle: list.title, attachedTo, orientation: 'portrait' }),
+      dataTable(columns, rows, { orientation: 'portrait' }),
+      bodyParagraph([run(`Danh sách này có ${countPhrase(groups)}./.`, { italics: true })], { indent: false, before: 120 }),
+    ],
+  };
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export { evaluateEligibility } from './evaluate';
+export { evaluateYearQuotas } from './quotas';
+export type { QuotaResult, YearNomination } from './quotas';
+export { compareForTieBreak, hasWomenPriority } from './priority';
+export { HOLD_LABELS } from './common';

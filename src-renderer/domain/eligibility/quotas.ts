@@ -1,0 +1,97 @@
+/**
+ * Year-wide checks across all nominations of one year: the optional CSTĐCS cap and the
+ * one-achievement-one-award principle between nominations (NĐ 152/2025 Đ4).
+ */
+import type { WardSettings } from '../settings';
+import type { AwardKind, RuleVerdict, TitleCode } from '../vocabulary';
+import { TITLES } from '../titles';
+import { formatNumber } from '../text';
+import { REF } from './common';
+
+export interface YearNomination {
+  id: string;
+  /** Person, unit or household id. */
+  nomineeId: string;
+  nomineeName: string;
+  titleCode: TitleCode;
+  awardKind: AwardKind;
+  achievementRef?: string | null;
+  /** Women first among equals, from hasWomenPriority. */
+  womenPriority: boolean;
+}
+
+export interface QuotaResult {
+  id: string;
+  label: string;
+  verdict: RuleVerdict;
+  reason: string;
+  reference: string;
+  /** Nominations concerned: duplicates, or those beyond a cap in priority order (the council chooses). */
+  nominationIds: string[];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+/** Pass the nominations of ONE year that are still live (not withdrawn, not rejected). */
+export function evaluateYearQuotas(
+  nominations: readonly YearNomination[],
+  settings: Pick<WardSettings, 'cstdcsMaxShareOfLdtt'>,
+): QuotaResult[] {
+  const results: QuotaResult[] = [];
+  const cap = settings.cstdcsMaxShareOfLdtt;
+  if (cap !== null) {
+    const ldtt = nominations.filter((n) => n.titleCode === 'LDTT').length;
+    // Women first among equals: when the cap bites, women are kept ahead (stable otherwise).
+    const cstdcs = nominations
+      .filter((n) => n.titleCode === 'CSTDCS')
+      .sort((a, b) => Number(b.womenPriority) - Number(a.womenPriority));
+    const allowed = Math.floor((Math.round(cap * 100) * ldtt) / 10_000);
+    const over = cstdcs.slice(allowed);
+    results.push({
+      id: 'quota.cstdcsShare',
+      label: `CSTĐCS không quá ${formatNumber(cap)} % số LĐTT`,
+      verdict: over.length > 0 ? 'fail' : 'pass',
+      reason: over.length > 0
+        ? `${cstdcs.length} đề nghị CSTĐCS, vượt mức tối đa ${allowed} (${formatNumber(cap)} % của ${ldtt} LĐTT); cần bớt ${over.length} đề nghị (gợi ý theo thứ tự ưu tiên nữ, Hội đồng quyết định).`
+        : `${cstdcs.length} đề nghị CSTĐCS, trong mức tối đa ${allowed} (${formatNumber(cap)} % của ${ldtt} LĐTT).`,
+      reference: 'Thiết lập của tỉnh, ngành (DOMAIN.md §2); NĐ 152/2025 Đ4',
+      nominationIds: over.map((n) => n.id),
+    });
+  }
+
+  const duplicates = [...groupBy(nominations, (n) => `${n.nomineeId}\u0000${n.titleCode}`).values()].filter((g) => g.length > 1);
+  results.push({
+    id: 'quota.duplicateTitle',
+    label: 'Không đề nghị trùng danh hiệu, hình thức cho một đối tượng',
+    verdict: duplicates.length > 0 ? 'fail' : 'pass',
+    reason: duplicates.length > 0
+      ? `Trùng đề nghị: ${duplicates.map((g) => `${g[0].nomineeName} (${TITLES[g[0].titleCode].shortLabel}, ${g.length} lần)`).join('; ')}.`
+      : 'Không có đề nghị trùng.',
+    reference: REF.principles,
+    nominationIds: duplicates.flat().map((n) => n.id),
+  });
+
+  const sameAchievement = [...groupBy(nominations, (n) => {
+    const ref = n.achievementRef?.trim();
+    return ref ? `${n.nomineeId}\u0000${ref}` : null;
+  }).values()].filter((g) => new Set(g.map((n) => n.titleCode)).size > 1);
+  results.push({
+    id: 'quota.sameAchievement',
+    label: 'Mỗi thành tích chỉ đề nghị một hình thức khen thưởng',
+    verdict: sameAchievement.length > 0 ? 'fail' : 'pass',
+    reason: sameAchievement.length > 0
+      ? `Cùng một thành tích được đề nghị nhiều hình thức: ${sameAchievement.map((g) => `${g[0].nomineeName} (${g.map((n) => TITLES[n.titleCode].shortLabel).join(', ')})`).join('; ')}.`
+      : 'Không có thành tích nào được đề nghị hai lần.',
+    reference: REF.principles,
+    nominationIds: sameAchievement.flat().map((n) => n.id),
+  });
+  return results;
+}

@@ -1,0 +1,162 @@
+/**
+ * What the eligibility engine reads and answers. The data layer assembles an EligibilityInput from its
+ * records (nominee, award history, ratings, initiatives, holds, judgements, other nominations).
+ */
+import type { AwardKind, Gender, RuleVerdict, TaskRating, TitleCode, UnitKind } from '../vocabulary';
+
+/** Disciplinary measures, mildest first (Luật Cán bộ, công chức; Luật Viên chức). */
+export type DisciplineLevel =
+  | 'khien_trach'
+  | 'canh_cao'
+  | 'ha_bac_luong'
+  | 'giang_chuc'
+  | 'cach_chuc'
+  | 'bai_nhiem'
+  | 'buoc_thoi_viec';
+
+export const DISCIPLINE_LEVELS: readonly DisciplineLevel[] = [
+  'khien_trach', 'canh_cao', 'ha_bac_luong', 'giang_chuc', 'cach_chuc', 'bai_nhiem', 'buoc_thoi_viec',
+];
+
+export const DISCIPLINE_LABELS: Record<DisciplineLevel, string> = {
+  khien_trach: 'khiển trách',
+  canh_cao: 'cảnh cáo',
+  ha_bac_luong: 'hạ bậc lương',
+  giang_chuc: 'giáng chức',
+  cach_chuc: 'cách chức',
+  bai_nhiem: 'bãi nhiệm',
+  buoc_thoi_viec: 'buộc thôi việc',
+};
+
+/** One award received (lịch sử khen thưởng), entered by hand or produced by the app's decisions. */
+export interface AwardHistoryEntry {
+  year: number;
+  titleCode: TitleCode;
+  awardKind: AwardKind;
+  decisionNo?: string | null;
+  decisionDate?: string | null;
+  issuer?: string | null;
+}
+
+/** The yearly rating (xếp loại chất lượng) of a person or, for a collective, of the unit. */
+export interface RatingRecord {
+  year: number;
+  rating: TaskRating;
+}
+
+/** An initiative (sáng kiến) or a science topic (đề tài), with the level that recognised it. */
+export interface InitiativeInfo {
+  title: string;
+  kind: 'initiative' | 'researchTopic';
+  /** Recognised (initiative) or accepted (topic). */
+  recognised: boolean;
+  /** Scope of recognition / effect: cơ sở, tỉnh, toàn quốc. */
+  level: 'grassroots' | 'province' | 'national';
+  /** Year of recognition. */
+  year: number;
+  recognitionNo?: string | null;
+}
+
+/** Something that stops a nomination while it is being verified (NĐ 152/2025 Đ4). */
+export interface Hold {
+  kind: 'discipline' | 'investigation' | 'inspection' | 'complaint';
+  active: boolean;
+  note: string;
+  /** When a discipline ended: only achievements after it count. */
+  endedOn?: string | null;
+}
+
+/** A recorded human judgement for a rule that data cannot decide (e.g. "gương mẫu"). */
+export interface HumanJudgement {
+  ruleId: string;
+  value: boolean;
+  evidence: string;
+}
+
+export interface PersonNominee {
+  kind: 'person';
+  gender: Gender;
+  /** Cán bộ, công chức, viên chức (rated yearly) as opposed to workers, farmers and others. */
+  isPublicServant: boolean;
+  /** This year's rating; null when not rated yet (or not applicable). */
+  taskRating: TaskRating | null;
+  /** Earlier years' ratings. */
+  ratingHistory: RatingRecord[];
+  /** Discipline imposed in the year considered, if any. */
+  disciplineThisYear: DisciplineLevel | null;
+}
+
+export interface UnitNominee {
+  kind: 'unit';
+  /** 'ward' when the ward itself is the nominee (Xã/phường tiêu biểu, Cờ thi đua). */
+  unitKind: UnitKind | 'ward';
+  memberCount: number;
+  ldttCount: number;
+  cstdcsCount: number;
+  womenCount?: number | null;
+  /** Every member completed their tasks (HTNV or better); null = not known yet. */
+  allMembersCompleteTasks: boolean | null;
+  /** The heaviest discipline among members this year. */
+  highestMemberDiscipline: DisciplineLevel | null;
+  /** The unit's own rating this year. */
+  taskRating: TaskRating | null;
+  ratingHistory: RatingRecord[];
+  /** Rank in its province cụm/khối thi đua (1 = leader); null when not known. */
+  blockRank?: number | null;
+}
+
+export interface HouseholdNominee {
+  kind: 'household';
+}
+
+export type Nominee = PersonNominee | UnitNominee | HouseholdNominee;
+
+/** Another nomination of the same nominee in the same year. */
+export interface OtherNomination {
+  id: string;
+  titleCode: TitleCode;
+  awardKind: AwardKind;
+  /** Identifies the achievement cited, so one achievement is not rewarded twice. */
+  achievementRef?: string | null;
+  /** Outcome so far: still in progress, or final. */
+  outcome: 'pending' | 'awarded' | 'not_awarded';
+}
+
+export interface EligibilityInput {
+  nominee: Nominee;
+  year: number;
+  titleCode: TitleCode;
+  awardKind: AwardKind;
+  achievementRef?: string | null;
+  history: AwardHistoryEntry[];
+  judgements: HumanJudgement[];
+  initiatives: InitiativeInfo[];
+  holds: Hold[];
+  otherNominations: OtherNomination[];
+}
+
+export interface RuleResult {
+  /** Stable id; judgements are recorded against it. */
+  id: string;
+  label: string;
+  verdict: RuleVerdict;
+  /** Plain Vietnamese: why it passes, fails, or what a person must confirm. */
+  reason: string;
+  reference: string;
+  /** The recorded judgement this verdict comes from, if any. */
+  judgement?: HumanJudgement;
+}
+
+export interface EligibilityResult {
+  titleCode: TitleCode;
+  year: number;
+  /** fail if any rule fails; judgement if any still needs a person; otherwise pass. */
+  verdict: RuleVerdict;
+  /** An active hold stops the nomination whatever else passes. */
+  held: boolean;
+  holds: Hold[];
+  rules: RuleResult[];
+  /** One line answering "is this nominee eligible, and why not?". */
+  summary: string;
+  requiresBallot: boolean;
+}

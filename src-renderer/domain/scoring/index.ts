@@ -1,0 +1,3 @@
+export * from './criteria';
+export * from './totals';
+export * from './ranking';

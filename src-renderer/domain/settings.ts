@@ -1,0 +1,407 @@
+/**
+ * The ward's rule settings. What a province may set (ratios, deadlines, quorum, score bands, the upper
+ * level) is data with a default, never a constant in code: NĐ 152/2025 Đ6.2.c lets provinces detail
+ * ward-level rules (DOMAIN.md, "Rule for code"). Each default carries its reason in SETTING_REASONS.
+ */
+import type { DocumentKind, SubjectKind, TitleCode } from './vocabulary';
+import type { NameSortOrder } from './text';
+
+/** One step of the base salary (mức lương cơ sở) in force from a date. */
+export interface BaseSalaryStep {
+  /** ISO date the amount takes effect. */
+  from: string;
+  /** Đồng per month. */
+  amount: number;
+}
+
+/** A classification band: totals ≥ minScore (and below the next band) get this label. */
+export interface ClassificationBand {
+  label: string;
+  minScore: number;
+}
+
+/** Keys of the tie-break chain applied to equal totals (DOMAIN.md §7). */
+export type TieBreakKey =
+  | 'coreGroupCouncilScore' // higher council score on the core group of criteria
+  | 'fewerDeductions' // fewer deduction points
+  | 'womenFirst' // women, or collectives ≥ 70 % women, first (NĐ 152/2025 Đ4)
+  | 'councilVote'; // decided by the council's vote (recorded per unit)
+
+export const TIE_BREAK_LABELS: Record<TieBreakKey, string> = {
+  coreGroupCouncilScore: 'điểm Hội đồng chấm ở nhóm tiêu chí chính cao hơn',
+  fewerDeductions: 'ít điểm trừ hơn',
+  womenFirst: 'ưu tiên nữ hoặc tập thể có từ 70 % nữ trở lên',
+  councilVote: 'Hội đồng biểu quyết',
+};
+
+/** One part of a nomination dossier (thành phần hồ sơ), DOMAIN.md §5. */
+export interface DossierPart {
+  id: string;
+  label: string;
+  required: boolean;
+  /** The app can produce this part itself. */
+  generatable: boolean;
+  /** The document type that produces it, when generatable. */
+  documentKind?: DocumentKind;
+}
+
+/** Where submissions go (cấp trên): since 01/7/2025 the province; some wards still send to a town. */
+export interface UpperLevel {
+  kind: 'province' | 'town';
+  /** e.g. "Khánh Hòa" or "Ninh Hòa". */
+  areaName: string;
+  councilName: string;
+  /** Who decides upward awards, for "Kính gửi:" and the tờ trình text. */
+  authority: string;
+  /** Standing body receiving dossiers (Sở Nội vụ for a province); null when none. */
+  standingBody: string | null;
+}
+
+export interface WardSettings {
+  /** Agree ÷ council's total membership, in %, for titles with a compulsory ballot. */
+  ballotThresholdPercent: Partial<Record<TitleCode, number>>;
+  /** Titles without a statutory ballot pass on a majority of this base (council rules). */
+  majorityBase: 'totalMembers' | 'presentMembers';
+  /** Meeting quorum as a fraction of total membership: present ÷ total ≥ numerator ÷ denominator. */
+  quorumNumerator: number;
+  quorumDenominator: number;
+  /** Stricter attendance for award sessions, in %; null = the meeting quorum applies. */
+  awardSessionQuorumPercent: number | null;
+  /** Cap on CSTĐCS as a share of LĐTT in a year, in %; null = no cap. */
+  cstdcsMaxShareOfLdtt: number | null;
+  /** Minimum share of a collective's members who are LĐTT, in %. */
+  memberLdttSharePercent: number;
+  /** Women share that gives a collective the women-first priority, in %. */
+  womenPriorityCollectiveSharePercent: number;
+  /** Consecutive CSTĐCS years for CSTĐ cấp tỉnh. */
+  cstdTinhConsecutiveCstdcsYears: number;
+  /** Consecutive CSTĐCS years that ground a Bằng khen tỉnh. */
+  bangKhenConsecutiveCstdcsYears: number;
+  /** TTLĐXS also barred when a member was disciplined at "cảnh cáo" or above. */
+  ttldxsBarsDisciplinedMembers: boolean;
+  /** A person disciplined in the year is not proposed for a title that year. */
+  personDisciplineBarsTitles: boolean;
+  /** Day of the month good-deeds reports are due ("trước ngày 15"; a report on that day counts as on time). */
+  goodDeedsDueDay: number;
+  /** Typical examples (điển hình) to find and publicise per year. */
+  goodDeedsYearlyTarget: number;
+  /** Days the proposed list is posted in the unit before deciding. */
+  publicNoticeDays: number;
+  /** Days the Gia đình văn hóa list is posted for residents' comments. */
+  familyPublicNoticeDays: number;
+  /** `MM-DD`: Gia đình văn hóa review finished before this day. */
+  familyReviewDeadline: string;
+  /** `MM-DD`: annual upward dossiers reach the province before this day. */
+  upwardDeadline: string;
+  /** Days before a thematic ceremony that upward dossiers are due. */
+  upwardThematicLeadDays: number;
+  baseSalaryHistory: BaseSalaryStep[];
+  /** Coefficient × base salary, per title and subject kind; a missing entry pays nothing. */
+  rewardCoefficients: Partial<Record<TitleCode, Partial<Record<SubjectKind, number>>>>;
+  classificationBands: ClassificationBand[];
+  tieBreakOrder: TieBreakKey[];
+  dossierChecklists: Record<TitleCode, DossierPart[]>;
+  nameSortOrder: NameSortOrder;
+  /** One register series per document type (TTr, QĐ, BC …) or one series for the whole ward. */
+  documentNumbering: 'perType' | 'perIssuer';
+  upperLevel: UpperLevel;
+}
+
+/** Build the upper level from a preset kind and an area name (DOMAIN.md §1). */
+export function makeUpperLevel(kind: UpperLevel['kind'], areaName: string): UpperLevel {
+  const area = areaName.trim();
+  return kind === 'province'
+    ? {
+        kind,
+        areaName: area,
+        councilName: `Hội đồng Thi đua - Khen thưởng tỉnh ${area}`,
+        authority: `Chủ tịch Ủy ban nhân dân tỉnh ${area}`,
+        standingBody: `Sở Nội vụ tỉnh ${area}`,
+      }
+    : {
+        kind,
+        areaName: area,
+        councilName: `Hội đồng Thi đua - Khen thưởng thị xã ${area}`,
+        authority: `Chủ tịch Ủy ban nhân dân thị xã ${area}`,
+        standingBody: null,
+      };
+}
+
+/** Presets offered in the ward profile; the province is the rule since 01/7/2025 (no district level). */
+export const UPPER_LEVEL_PRESETS: Record<UpperLevel['kind'], { label: string; note: string }> = {
+  province: {
+    label: 'Tỉnh (từ 01/7/2025)',
+    note: 'Chủ tịch UBND tỉnh quyết định qua Hội đồng TĐKT tỉnh; Sở Nội vụ là cơ quan thường trực (Luật Tổ chức CQĐP 72/2025/QH15).',
+  },
+  town: {
+    label: 'Thị xã (trước 01/7/2025)',
+    note: 'Mô hình cũ: Hội đồng TĐKT thị xã. Chỉ dùng cho dữ liệu lịch sử hoặc nơi còn áp dụng.',
+  },
+};
+
+const SUBMISSION_PART: DossierPart = {
+  id: 'submission', label: 'Tờ trình đề nghị và danh sách', required: true, generatable: true, documentKind: 'submission',
+};
+const COUNCIL_MINUTES_PART: DossierPart = {
+  id: 'councilMinutes', label: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', required: true, generatable: true, documentKind: 'meetingMinutes',
+};
+const VOTE_COUNT_PART: DossierPart = {
+  id: 'voteCount', label: 'Biên bản kiểm phiếu', required: true, generatable: true, documentKind: 'voteCountMinutes',
+};
+
+const TITLE_DOSSIER: DossierPart[] = [
+  SUBMISSION_PART,
+  { id: 'unitMinutes', label: 'Biên bản họp bình xét của đơn vị', required: true, generatable: false },
+];
+
+const BALLOT_DOSSIER: DossierPart[] = [
+  { ...SUBMISSION_PART, label: 'Tờ trình đề nghị (Mẫu 01, NĐ 152/2025) và danh sách' },
+  { id: 'personalReport', label: 'Báo cáo thành tích cá nhân (Mẫu 05, NĐ 152/2025)', required: true, generatable: true, documentKind: 'personalReport' },
+  COUNCIL_MINUTES_PART,
+  VOTE_COUNT_PART,
+  { id: 'initiativeProof', label: 'Giấy chứng nhận sáng kiến, đề tài hoặc kết quả xếp loại HTXSNV', required: true, generatable: false },
+];
+
+const UPWARD_DOSSIER: DossierPart[] = [
+  SUBMISSION_PART,
+  COUNCIL_MINUTES_PART,
+  { id: 'achievementReport', label: 'Báo cáo thành tích có xác nhận của phường', required: true, generatable: true },
+  { id: 'taxConfirmation', label: 'Xác nhận nghĩa vụ thuế, bảo hiểm xã hội (thủ trưởng đơn vị có nghĩa vụ ngân sách)', required: false, generatable: false },
+  { id: 'electronicFiles', label: 'Tệp điện tử hồ sơ', required: true, generatable: false },
+];
+
+export const DEFAULT_SETTINGS: WardSettings = {
+  ballotThresholdPercent: { CSTDCS: 80, CSTD_TINH: 80, CO_THI_DUA_TINH: 80 },
+  majorityBase: 'totalMembers',
+  quorumNumerator: 2,
+  quorumDenominator: 3,
+  awardSessionQuorumPercent: null,
+  cstdcsMaxShareOfLdtt: null,
+  memberLdttSharePercent: 70,
+  womenPriorityCollectiveSharePercent: 70,
+  cstdTinhConsecutiveCstdcsYears: 3,
+  bangKhenConsecutiveCstdcsYears: 2,
+  ttldxsBarsDisciplinedMembers: true,
+  personDisciplineBarsTitles: true,
+  goodDeedsDueDay: 15,
+  goodDeedsYearlyTarget: 5,
+  publicNoticeDays: 5,
+  familyPublicNoticeDays: 10,
+  familyReviewDeadline: '11-25',
+  upwardDeadline: '12-10',
+  upwardThematicLeadDays: 10,
+  baseSalaryHistory: [
+    { from: '2024-07-01', amount: 2_340_000 },
+    { from: '2026-07-01', amount: 2_530_000 },
+  ],
+  rewardCoefficients: {
+    CSTD_TINH: { person: 3.0 },
+    CSTDCS: { person: 1.0 },
+    LDTT: { person: 0.3 },
+    CO_THI_DUA_TINH: { unit: 8 },
+    XA_TIEU_BIEU: { unit: 2.0 },
+    TTLDXS: { unit: 1.5 },
+    TDP_VAN_HOA: { unit: 1.5 },
+    TTLDTT: { unit: 0.8 },
+    // Households get 1,5 × the individual coefficient (NĐ 152/2025 Đ49–54), written out so the screen shows 2,25 not 2,2499….
+    BANG_KHEN_TINH: { person: 1.5, unit: 3, household: 2.25 },
+    GIAY_KHEN: { person: 0.3, unit: 0.6, household: 0.45 },
+  },
+  classificationBands: [
+    { label: 'Xuất sắc', minScore: 90 },
+    { label: 'Tốt', minScore: 80 },
+    { label: 'Khá', minScore: 65 },
+    { label: 'Trung bình', minScore: 50 },
+    { label: 'Yếu', minScore: 0 },
+  ],
+  tieBreakOrder: ['coreGroupCouncilScore', 'fewerDeductions', 'womenFirst', 'councilVote'],
+  dossierChecklists: {
+    LDTT: TITLE_DOSSIER,
+    TTLDTT: [
+      ...TITLE_DOSSIER,
+      { id: 'shortReport', label: 'Báo cáo tóm tắt thành tích của tập thể', required: true, generatable: true, documentKind: 'collectiveReport' },
+    ],
+    CSTDCS: BALLOT_DOSSIER,
+    CSTD_TINH: [
+      ...UPWARD_DOSSIER,
+      VOTE_COUNT_PART,
+      { id: 'initiativeProof', label: 'Xác nhận sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh', required: true, generatable: false },
+    ],
+    TTLDXS: UPWARD_DOSSIER,
+    BANG_KHEN_TINH: UPWARD_DOSSIER,
+    XA_TIEU_BIEU: UPWARD_DOSSIER,
+    CO_THI_DUA_TINH: [
+      ...UPWARD_DOSSIER,
+      VOTE_COUNT_PART,
+    ],
+    GIAY_KHEN: [
+      SUBMISSION_PART,
+      { id: 'achievementReport', label: 'Báo cáo thành tích (tóm tắt nếu khen đột xuất)', required: true, generatable: true },
+      COUNCIL_MINUTES_PART,
+    ],
+    GIA_DINH_VAN_HOA: [
+      { id: 'proposal', label: 'Văn bản đề nghị (Mẫu 01, NĐ 86/2023)', required: true, generatable: false },
+      { id: 'householdList', label: 'Danh sách hộ đạt chuẩn kèm ý kiến của người dân (Mẫu 02)', required: true, generatable: false },
+      { id: 'reviewMinutes', label: 'Biên bản họp bình xét của thôn, tổ dân phố (Mẫu 03)', required: true, generatable: false },
+    ],
+    TDP_VAN_HOA: [
+      { id: 'submission', label: 'Tờ trình (Mẫu 04, NĐ 86/2023)', required: true, generatable: true, documentKind: 'submission' },
+      { id: 'achievementReport', label: 'Báo cáo thành tích', required: true, generatable: true, documentKind: 'collectiveReport' },
+    ],
+  },
+  nameSortOrder: 'givenMiddleFamily',
+  documentNumbering: 'perType',
+  upperLevel: makeUpperLevel('province', 'Khánh Hòa'),
+};
+
+/** Why each default is what it is, with the DOMAIN.md reference, shown beside the setting. */
+export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; reference: string }> = {
+  ballotThresholdPercent: {
+    reason: 'CSTĐCS chỉ đạt khi số phiếu đồng ý từ 80 % tổng số thành viên Hội đồng trở lên (kể cả ý kiến bằng văn bản của thành viên vắng mặt). NĐ 152/2025 chưa thấy quy định lại nên để chỉnh được.',
+    reference: 'NĐ 98/2023 Đ30.7 (đã hết hiệu lực) [U]; DOMAIN.md §4',
+  },
+  majorityBase: {
+    reason: 'Danh hiệu không bắt buộc bỏ phiếu kín do quy chế Hội đồng quyết định theo đa số; mặc định tính trên tổng số thành viên.',
+    reference: 'DOMAIN.md §4 [P]',
+  },
+  quorumNumerator: {
+    reason: 'Không có văn bản trung ương cho cấp xã; ví dụ cấp tỉnh: họp khi có từ 2/3 thành viên.',
+    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4',
+  },
+  quorumDenominator: {
+    reason: 'Mẫu số của tỷ lệ thành viên dự họp tối thiểu (mặc định 2/3).',
+    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4',
+  },
+  awardSessionQuorumPercent: {
+    reason: 'Một số tỉnh yêu cầu phiên xét khen thưởng có từ 80 % thành viên dự; mặc định không áp dụng.',
+    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4',
+  },
+  cstdcsMaxShareOfLdtt: {
+    reason: 'Giới hạn CSTĐCS ≤ 15 % số LĐTT (NĐ 91/2017) đã bỏ; Luật 2022 không đặt giới hạn. Tỉnh hoặc ngành có thể đặt lại.',
+    reference: 'DOMAIN.md §2 (Quotas)',
+  },
+  memberLdttSharePercent: {
+    reason: 'Tập thể lao động tiên tiến và xuất sắc cần từ 70 % thành viên đạt Lao động tiên tiến.',
+    reference: 'Luật TĐKT 2022 Đ27, Đ28; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.2, Đ4.2',
+  },
+  womenPriorityCollectiveSharePercent: {
+    reason: 'Khi ngang nhau, ưu tiên nữ hoặc tập thể có từ 70 % nữ.',
+    reference: 'NĐ 152/2025 Đ4',
+  },
+  cstdTinhConsecutiveCstdcsYears: {
+    reason: 'CSTĐ cấp tỉnh xét trong số người có 3 lần liên tục đạt CSTĐCS.',
+    reference: 'Luật TĐKT 2022 Đ22',
+  },
+  bangKhenConsecutiveCstdcsYears: {
+    reason: 'Bằng khen của Chủ tịch UBND tỉnh: một căn cứ là 2 năm liên tục đạt CSTĐCS.',
+    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3',
+  },
+  ttldxsBarsDisciplinedMembers: {
+    reason: 'Nhiều tỉnh không xét TTLĐXS cho tập thể có thành viên bị kỷ luật từ cảnh cáo trở lên.',
+    reference: 'DOMAIN.md §2 [P]',
+  },
+  personDisciplineBarsTitles: {
+    reason: 'Cá nhân bị kỷ luật trong năm thường không được xếp loại từ hoàn thành tốt nhiệm vụ nên không xét danh hiệu; tỉnh quy định cụ thể.',
+    reference: 'Luật TĐKT 2022 Đ24 [P]',
+  },
+  goodDeedsDueDay: {
+    reason: 'Các đơn vị gửi báo cáo Người tốt, việc tốt hằng tháng trước ngày 15.',
+    reference: 'VB 124/UBND phường Ninh Hà (31/3/2021); DOMAIN.md §8',
+  },
+  goodDeedsYearlyTarget: {
+    reason: 'Ví dụ Hà Tĩnh 2023: mỗi xã ít nhất 5 điển hình tiên tiến mỗi năm.',
+    reference: 'DOMAIN.md §8',
+  },
+  publicNoticeDays: {
+    reason: 'Công khai danh sách đề nghị tại đơn vị trước khi quyết định; thường 3–5 ngày làm việc.',
+    reference: 'Luật TĐKT 2022 Đ84.5 [P]',
+  },
+  familyPublicNoticeDays: {
+    reason: 'Danh sách hộ đề nghị Gia đình văn hóa niêm yết công khai 10 ngày để lấy ý kiến.',
+    reference: 'NĐ 86/2023',
+  },
+  familyReviewDeadline: {
+    reason: 'Bình xét Gia đình văn hóa hoàn thành trước ngày 25/11 hằng năm.',
+    reference: 'NĐ 86/2023',
+  },
+  upwardDeadline: {
+    reason: 'Ví dụ: hồ sơ khen thưởng tổng kết năm gửi Sở Nội vụ trước ngày 10/12.',
+    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ10',
+  },
+  upwardThematicLeadDays: {
+    reason: 'Khen thưởng chuyên đề: hồ sơ gửi chậm nhất 10 ngày trước lễ tổng kết.',
+    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ10',
+  },
+  baseSalaryHistory: {
+    reason: 'Tiền thưởng tính theo mức lương cơ sở có hiệu lực vào ngày ký quyết định: 2.340.000 đ từ 01/7/2024; 2.530.000 đ từ 01/7/2026 (chưa kiểm chứng).',
+    reference: 'NĐ 73/2024; NĐ 161/2026 [U]; NĐ 152/2025 Đ49.2',
+  },
+  rewardCoefficients: {
+    reason: 'Hệ số nhân mức lương cơ sở theo từng danh hiệu, hình thức; hộ gia đình bằng 1,5 lần mức của cá nhân. Gia đình văn hóa không có mức trong bảng nên mặc định không chi.',
+    reference: 'NĐ 152/2025 Đ49–54',
+  },
+  classificationBands: {
+    reason: 'Không có thang xếp loại quốc gia; các mức mặc định chỉ là ví dụ để sửa theo bộ tiêu chí của năm.',
+    reference: 'DOMAIN.md §7 [P]',
+  },
+  tieBreakOrder: {
+    reason: 'Khi bằng điểm: điểm nhóm tiêu chí chính, rồi ít điểm trừ, rồi ưu tiên nữ, cuối cùng Hội đồng biểu quyết. Hội đồng chọn và công bố thứ tự.',
+    reference: 'DOMAIN.md §7; NĐ 152/2025 Đ4',
+  },
+  dossierChecklists: {
+    reason: 'Thành phần hồ sơ cấp xã do tỉnh quy định; mặc định theo Luật và các thủ tục hành chính hiện hành.',
+    reference: 'Luật TĐKT 2022 Đ84.1; NĐ 152/2025 Đ6.2.c; QĐ 638/QĐ-BNV; NĐ 86/2023 Đ7',
+  },
+  nameSortOrder: {
+    reason: 'Danh sách xếp theo tên, rồi tên đệm, rồi họ; một số nơi xếp theo tên rồi "họ và tên đệm".',
+    reference: 'DOMAIN.md §9',
+  },
+  documentNumbering: {
+    reason: 'Số văn bản bắt đầu từ 01 mỗi năm, không trùng theo cơ quan ban hành; nhiều nơi lập sổ riêng cho từng loại văn bản.',
+    reference: 'NĐ 30/2020 Đ15; PL I §II.3',
+  },
+  upperLevel: {
+    reason: 'Từ 01/7/2025 không còn cấp huyện: hồ sơ gửi Chủ tịch UBND tỉnh qua Sở Nội vụ. Quyết định cũ vẫn giữ cơ quan ban hành lúc đó.',
+    reference: 'NĐ 129/2025 Đ59; Luật Tổ chức CQĐP 72/2025/QH15; DOMAIN.md §1',
+  },
+};
+
+export type SettingsIssue = { field: keyof WardSettings; message: string };
+
+const isPercent = (n: number) => Number.isFinite(n) && n > 0 && n <= 100;
+
+/** Checks values a user typed into the settings screen; an empty list means usable. */
+export function validateSettings(s: WardSettings): SettingsIssue[] {
+  const issues: SettingsIssue[] = [];
+  const add = (field: keyof WardSettings, message: string) => issues.push({ field, message });
+  for (const [code, pct] of Object.entries(s.ballotThresholdPercent)) {
+    if (!isPercent(pct)) add('ballotThresholdPercent', `Ngưỡng phiếu của ${code} phải trong khoảng (0; 100].`);
+  }
+  if (!(Number.isInteger(s.quorumNumerator) && Number.isInteger(s.quorumDenominator) && s.quorumNumerator > 0 && s.quorumNumerator <= s.quorumDenominator)) {
+    add('quorumNumerator', 'Tỷ lệ dự họp phải là phân số dương không lớn hơn 1 (ví dụ 2/3).');
+  }
+  if (s.awardSessionQuorumPercent !== null && !isPercent(s.awardSessionQuorumPercent)) {
+    add('awardSessionQuorumPercent', 'Tỷ lệ dự phiên xét khen thưởng phải trong khoảng (0; 100].');
+  }
+  if (s.cstdcsMaxShareOfLdtt !== null && !isPercent(s.cstdcsMaxShareOfLdtt)) {
+    add('cstdcsMaxShareOfLdtt', 'Tỷ lệ tối đa CSTĐCS/LĐTT phải trong khoảng (0; 100].');
+  }
+  if (!isPercent(s.memberLdttSharePercent)) add('memberLdttSharePercent', 'Tỷ lệ LĐTT phải trong khoảng (0; 100].');
+  if (!(Number.isInteger(s.goodDeedsDueDay) && s.goodDeedsDueDay >= 1 && s.goodDeedsDueDay <= 28)) {
+    add('goodDeedsDueDay', 'Hạn nộp báo cáo phải là ngày từ 1 đến 28.');
+  }
+  for (const field of ['familyReviewDeadline', 'upwardDeadline'] as const) {
+    if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(s[field])) add(field, 'Mốc ngày phải có dạng MM-DD.');
+  }
+  const steps = s.baseSalaryHistory;
+  if (steps.length === 0) add('baseSalaryHistory', 'Cần ít nhất một mức lương cơ sở.');
+  if (steps.some((step, i) => !(step.amount > 0) || (i > 0 && step.from <= steps[i - 1].from))) {
+    add('baseSalaryHistory', 'Mức lương cơ sở phải dương và xếp theo ngày hiệu lực tăng dần, không trùng ngày.');
+  }
+  const bands = s.classificationBands;
+  if (bands.length === 0 || bands.some((b, i) => !b.label.trim() || (i > 0 && b.minScore >= bands[i - 1].minScore))) {
+    add('classificationBands', 'Các mức xếp loại cần có tên và điểm tối thiểu giảm dần, không trùng.');
+  }
+  if (new Set(s.tieBreakOrder).size !== s.tieBreakOrder.length) add('tieBreakOrder', 'Mỗi tiêu chí phụ chỉ dùng một lần.');
+  return issues;
+}

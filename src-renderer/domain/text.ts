@@ -1,0 +1,173 @@
+/**
+ * Vietnamese text conventions (DOMAIN.md §9, §6): NFC storage, diacritic-free search keys, CLDR "vi"
+ * collation for names and unit names, ND 30/2020 date lines, Vietnamese number formatting.
+ */
+import { requireIsoDate } from './dates';
+
+export { isValidIsoDate } from './dates';
+
+/** Stored strings are NFC ("Nguyễn" = 6 code points, not 8), so equal text is equal bytes. */
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A copy of `value` in which every string inside arrays and plain objects is NFC (keys included).
+ * Other objects (Blob, Uint8Array, class instances) are returned as they are.
+ */
+export function deepNfc<T>(value: T): T {
+  if (typeof value === 'string') return nfc(value) as T;
+  if (Array.isArray(value)) return value.map((item) => deepNfc(item)) as T;
+  if (isPlainObject(value)) {
+    const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
+    for (const [key, item] of Object.entries(value)) copy[nfc(key)] = deepNfc(item);
+    return copy as T;
+  }
+  return value;
+}
+
+/**
+ * Search key: NFD → drop combining marks U+0300–U+036F → đ/Đ → d → lower case → collapse spaces.
+ * Tone-placement variants ("Hòa"/"Hoà", "Thủy"/"Thuỷ", "Ủy"/"Uỷ") get the same key.
+ */
+export function searchKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * True when every word of the query's search key occurs somewhere in `key` (a search key), in any
+ * order. Substring rather than word-prefix matching, so "dan pho 5" finds "Tổ dân phố 5" and a
+ * fragment typed from the middle of a name ("uyen") still finds "Nguyễn". An empty query matches all.
+ */
+export function matchesSearch(key: string, query: string): boolean {
+  const words = searchKey(query).split(' ').filter((w) => w.length > 0);
+  return words.every((w) => key.includes(w));
+}
+
+function words(s: string): string[] {
+  return nfc(s).trim().split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Họ (first word), tên đệm (the words between), tên (last word). */
+export function splitFullName(fullName: string): { family: string; middle: string; given: string } {
+  const w = words(fullName);
+  if (w.length === 0) return { family: '', middle: '', given: '' };
+  if (w.length === 1) return { family: '', middle: '', given: w[0] };
+  return { family: w[0], middle: w.slice(1, -1).join(' '), given: w[w.length - 1] };
+}
+
+/** CLDR Vietnamese collation (a < ă < â, d < đ …; tones secondary) with natural number order. */
+export const viCollator = new Intl.Collator('vi', { numeric: true });
+
+/** Natural Vietnamese order: "Tổ dân phố 2" before "Tổ dân phố 10", "Anh" before "Ánh" before "Ăn". */
+export function compareVi(a: string, b: string): number {
+  return viCollator.compare(a, b);
+}
+
+/**
+ * How person names sort (DOMAIN.md §9): tên, then tên đệm, then họ (the usual order of Vietnamese
+ * lists), or tên then "họ + tên đệm" read as one string (a variant some offices use).
+ */
+export type NameSortOrder = 'givenMiddleFamily' | 'givenFamilyMiddle';
+
+export interface SortableName {
+  fullName: string;
+  /** Override for names the split cannot read (e.g. "Y Moan Niê", family name last): written tên first. */
+  sortName?: string | null;
+}
+
+/** The strings compared, in order. With a `sortName`, that override is the whole key. */
+export function personSortKeyParts(person: SortableName, order: NameSortOrder = 'givenMiddleFamily'): string[] {
+  const override = person.sortName?.trim();
+  if (override) return [nfc(override)];
+  const { family, middle, given } = splitFullName(person.fullName);
+  return order === 'givenMiddleFamily' ? [given, middle, family] : [given, `${family} ${middle}`.trim()];
+}
+
+export function comparePersonNames(
+  a: SortableName,
+  b: SortableName,
+  order: NameSortOrder = 'givenMiddleFamily',
+): number {
+  const pa = personSortKeyParts(a, order);
+  const pb = personSortKeyParts(b, order);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const c = compareVi(pa[i] ?? '', pb[i] ?? '');
+    if (c !== 0) return c;
+  }
+  // Same key parts (e.g. an override equal to someone's tên): fall back to the full names.
+  return compareVi(nfc(a.fullName), nfc(b.fullName));
+}
+
+const ADMINISTRATIVE_PREFIX = /^(phường|xã|thị trấn|đặc khu)\s+/iu;
+
+/**
+ * The địa danh of the date line (ND 30/2020 PL I): the official name without "Phường"/"Xã", except
+ * numbered units, which keep it ("Phường 12"). Units named after a person or event also keep the full
+ * name; the app cannot tell those apart, so the ward profile stores the place name and this is its default.
+ */
+export function placeNameOf(officialName: string): string {
+  const name = words(officialName).join(' ');
+  const m = ADMINISTRATIVE_PREFIX.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  return /^\d/.test(rest) ? name : rest;
+}
+
+/** Day below 10 and months 1–2 take a leading zero; months 3–12 don't (ND 30/2020 PL I). */
+export function formatLongDate(isoDate: string): string {
+  const { year, month, day } = requireIsoDate(isoDate);
+  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `ngày ${String(day).padStart(2, '0')} tháng ${mm} năm ${year}`;
+}
+
+/** "Ninh Hà, ngày 05 tháng 3 năm 2026". */
+export function formatPlaceDate(place: string, isoDate: string): string {
+  return `${nfc(place.trim())}, ${formatLongDate(isoDate)}`;
+}
+
+/** dd/MM/yyyy for tables. */
+export function formatDateShort(isoDate: string): string {
+  const { year, month, day } = requireIsoDate(isoDate);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** "." for thousands, "," for decimals: 2.340.000; 88,25; 0,3. */
+export function formatNumber(n: number, maxFractionDigits = 2): string {
+  const digits = Math.min(Math.max(Math.trunc(maxFractionDigits), 0), 20);
+  let format = numberFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits });
+    numberFormats.set(digits, format);
+  }
+  return format.format(n);
+}
+
+/** Whole đồng: "2.340.000". */
+export function formatMoney(n: number): string {
+  return formatNumber(Math.round(n), 0);
+}
+
+/** Upper case for headers, keeping every diacritic ("Ủy ban" → "ỦY BAN"). */
+export function upperVi(s: string): string {
+  return nfc(s).toLocaleUpperCase('vi');
+}
+
+/** Title in Vietnamese curly quotes, as documents cite titles: “Lao động tiên tiến”. */
+export function quoteVi(s: string): string {
+  return `“${s}”`;
+}

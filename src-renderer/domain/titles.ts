@@ -1,0 +1,72 @@
+/**
+ * Catalogue of the titles (danh hiệu thi đua) and forms (hình thức khen thưởng) a ward awards or
+ * proposes upward, with who decides since the 2025 reform (DOMAIN.md §1-4).
+ */
+import type { SubjectKind, TitleCode } from './vocabulary';
+import { TITLE_CODES } from './vocabulary';
+
+export interface TitleInfo {
+  code: TitleCode;
+  /** Full Vietnamese name as printed in documents (without quotes). */
+  label: string;
+  /** Abbreviation used in tables (LĐTT, CSTĐCS …). */
+  shortLabel: string;
+  subjectKinds: readonly SubjectKind[];
+  /** 'ward': the ward chairman decides; 'upward': the ward proposes to the province. */
+  level: 'ward' | 'upward';
+  /** Who decides, as of 01/7/2025. */
+  decider: string;
+  /** Secret ballot compulsory (CSTĐ at every level, Cờ thi đua) — DOMAIN.md §4, NĐ 98/2023 Đ30.7. */
+  requiresBallot: boolean;
+  /** Emulation title (yearly, Luật TĐKT 2022 Đ19-20) as opposed to a form of commendation. */
+  isEmulationTitle: boolean;
+  reference: string;
+}
+
+const DECIDERS: Record<TitleInfo['level'], string> = {
+  ward: 'Chủ tịch Ủy ban nhân dân cấp xã',
+  upward: 'Chủ tịch Ủy ban nhân dân cấp tỉnh',
+};
+
+function entry(
+  code: TitleCode, label: string, shortLabel: string, subjectKinds: readonly SubjectKind[], level: TitleInfo['level'],
+  reference: string, kind: { ballot?: boolean; form?: boolean } = {},
+): TitleInfo {
+  return {
+    code, label, shortLabel, subjectKinds, level, decider: DECIDERS[level], reference,
+    requiresBallot: kind.ballot ?? false, isEmulationTitle: !kind.form,
+  };
+}
+
+const ALL_SUBJECTS: readonly SubjectKind[] = ['person', 'unit', 'household'];
+
+export const TITLES: Record<TitleCode, TitleInfo> = {
+  LDTT: entry('LDTT', 'Lao động tiên tiến', 'LĐTT', ['person'], 'ward', 'Luật TĐKT 2022 Đ24; NĐ 129/2025 Đ59'),
+  CSTDCS: entry('CSTDCS', 'Chiến sĩ thi đua cơ sở', 'CSTĐCS', ['person'], 'ward', 'Luật TĐKT 2022 Đ23; NĐ 129/2025 Đ59', { ballot: true }),
+  CSTD_TINH: entry('CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh', 'CSTĐ tỉnh', ['person'], 'upward', 'Luật TĐKT 2022 Đ22', { ballot: true }),
+  TTLDTT: entry('TTLDTT', 'Tập thể lao động tiên tiến', 'TTLĐTT', ['unit'], 'ward', 'Luật TĐKT 2022 Đ28; NĐ 129/2025 Đ59'),
+  TTLDXS: entry('TTLDXS', 'Tập thể lao động xuất sắc', 'TTLĐXS', ['unit'], 'upward', 'Luật TĐKT 2022 Đ27'),
+  TDP_VAN_HOA: entry('TDP_VAN_HOA', 'Tổ dân phố văn hóa', 'TDP văn hóa', ['unit'], 'ward', 'Luật TĐKT 2022 Đ30; NĐ 86/2023; NĐ 129/2025 Đ59'),
+  GIA_DINH_VAN_HOA: entry('GIA_DINH_VAN_HOA', 'Gia đình văn hóa', 'GĐVH', ['household'], 'ward', 'NĐ 86/2023 PL I'),
+  XA_TIEU_BIEU: entry('XA_TIEU_BIEU', 'Phường tiêu biểu', 'Phường tiêu biểu', ['unit'], 'upward', 'Luật TĐKT 2022 Đ29; NĐ 152/2025 Đ50'),
+  CO_THI_DUA_TINH: entry('CO_THI_DUA_TINH', 'Cờ thi đua của Ủy ban nhân dân tỉnh', 'Cờ thi đua tỉnh', ['unit'], 'upward',
+    'Luật TĐKT 2022 Đ26 [P]; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.1', { ballot: true }),
+  GIAY_KHEN: entry('GIAY_KHEN', 'Giấy khen của Chủ tịch Ủy ban nhân dân phường', 'Giấy khen', ALL_SUBJECTS, 'ward',
+    'Luật TĐKT 2022 Đ75', { form: true }),
+  BANG_KHEN_TINH: entry('BANG_KHEN_TINH', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'Bằng khen tỉnh', ALL_SUBJECTS, 'upward',
+    'Luật TĐKT 2022 Đ74 [P]; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3', { form: true }),
+};
+
+export function titleInfo(code: TitleCode): TitleInfo {
+  return TITLES[code];
+}
+
+/** Titles the ward chairman decides, or those it proposes upward. */
+export function titlesAtLevel(level: TitleInfo['level']): TitleCode[] {
+  return TITLE_CODES.filter((code) => TITLES[code].level === level);
+}
+
+/** Titles and forms open to a kind of nominee. */
+export function titlesForSubject(kind: SubjectKind): TitleCode[] {
+  return TITLE_CODES.filter((code) => TITLES[code].subjectKinds.includes(kind));
+}

@@ -1,0 +1,64 @@
+/** Pure view logic of nominations: names, quota inputs, which lifecycle buttons to offer. */
+import type { YearNomination } from '../../domain/eligibility';
+import { FINAL_STATUSES, transitionsFrom } from '../../domain/lifecycle';
+import type { NominationStatus, Transition } from '../../domain/lifecycle';
+import type { RuleVerdict } from '../../domain/vocabulary';
+import type { Nomination, Person, Unit } from '../../data/schemas';
+
+export const VERDICT_LABELS: Record<RuleVerdict, string> = {
+  pass: 'Đạt',
+  fail: 'Không đạt',
+  judgement: 'Cần đánh giá',
+};
+
+export const VERDICT_COLORS: Record<RuleVerdict, 'success' | 'error' | 'warning'> = {
+  pass: 'success',
+  fail: 'error',
+  judgement: 'warning',
+};
+
+/** The nominee as lists print it: the person's or unit's name, or "Hộ ông/bà … (địa chỉ)". */
+export function nomineeName(n: Pick<Nomination, 'nominee'>, people: ReadonlyMap<string, Person>, units: ReadonlyMap<string, Unit>): string {
+  const nominee = n.nominee;
+  if (nominee.kind === 'person') return people.get(nominee.personId)?.fullName ?? '(cá nhân đã xóa)';
+  if (nominee.kind === 'unit') return units.get(nominee.unitId)?.name ?? '(tập thể đã xóa)';
+  return nominee.address ? `${nominee.name} (${nominee.address})` : nominee.name;
+}
+
+/** The year's live nominations in the shape the domain's quota check reads (NĐ 152/2025 Đ4). */
+export function yearNominations(
+  nominations: readonly Nomination[],
+  people: ReadonlyMap<string, Person>,
+  units: ReadonlyMap<string, Unit>,
+): YearNomination[] {
+  return nominations
+    .filter((n) => n.archived === 0 && n.status !== 'withdrawn' && n.status !== 'not_awarded')
+    .map((n) => {
+      const nominee = n.nominee;
+      const person = nominee.kind === 'person' ? people.get(nominee.personId) : undefined;
+      return {
+        id: n.id,
+        nomineeId: n.nomineeKey,
+        nomineeName: nomineeName(n, people, units),
+        titleCode: n.titleCode,
+        awardKind: n.awardKind,
+        achievementRef: n.achievementRef || null,
+        // Women first among equals (NĐ 152/2025 Đ4); a collective's share needs member counts the list lacks.
+        womenPriority: person?.gender === 'female',
+      };
+    });
+}
+
+/**
+ * Lifecycle buttons offered on a nomination. The vote itself is recorded from a meeting (its result
+ * moves the nomination), so "→ voted" is not a button here.
+ */
+export function manualTransitions(status: NominationStatus): Transition[] {
+  if (FINAL_STATUSES.includes(status)) return [];
+  return transitionsFrom(status).filter((t) => t.to !== 'voted' || t.kind === 'reverse');
+}
+
+/** Steps that record a decision (number, date, issuer). */
+export function needsDecision(t: Pick<Transition, 'from' | 'to'>): boolean {
+  return t.to === 'decided' || (t.from === 'forwarded' && t.to === 'awarded');
+}

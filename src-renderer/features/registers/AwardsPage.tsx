@@ -1,0 +1,198 @@
+import { useState, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import AddIcon from '@mui/icons-material/Add';
+import type { GridColDef } from '@mui/x-data-grid';
+import { TITLES } from '../../domain/titles';
+import { formatDateShort } from '../../domain/text';
+import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS, TITLE_CODES } from '../../domain/vocabulary';
+import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
+import { getDb } from '../../data/db';
+import { awardRepo, subjectKeyOf } from '../../data/registers';
+import { useAwards } from '../../data/hooks';
+import { AWARD_KINDS, SUBJECT_KINDS, awardInputSchema } from '../../data/schemas';
+import type { Award, AwardInput, Nominee } from '../../data/schemas';
+import { DataTable } from '../../ui/DataTable';
+import { DemoBanner } from '../../ui/DemoBanner';
+import { FormDialog } from '../../ui/FormDialog';
+import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
+import { PersonPicker, UnitPicker } from '../../ui/RecordPickers';
+import { PageHeader } from '../../ui/PageHeader';
+import { placeIssues } from '../../ui/errors';
+import { currentYear } from '../../ui/formValues';
+import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
+import { useFeedback } from '../../ui/useFeedback';
+import { ArchiveActions } from './ArchiveActions';
+
+type AwardOutput = z.output<typeof awardInputSchema>;
+
+const OTHER_TITLE = 'other';
+const TITLE_OPTIONS = [
+  ...TITLE_CODES.map((c) => ({ value: c, label: TITLES[c].label })),
+  { value: OTHER_TITLE, label: 'Hình thức khác (ghi tên bên dưới)' },
+];
+const KIND_OPTIONS = AWARD_KINDS.map((k) => ({ value: k, label: AWARD_KIND_LABELS[k] }));
+
+/** The nominee a subject choice stands for, or null while incomplete. */
+export function subjectOf(kind: SubjectKind, personId: string | null, unitId: string | null, household: { name: string; address: string }): Nominee | null {
+  if (kind === 'person') return personId ? { kind, personId } : null;
+  if (kind === 'unit') return unitId ? { kind, unitId } : null;
+  return household.name.trim() ? { kind, name: household.name.trim(), address: household.address.trim() } : null;
+}
+
+/**
+ * "Lịch sử khen thưởng" (/khen-thuong): every title or form a person, unit or household received,
+ * with the decision's number, date and issuer as they were at the time (DOMAIN.md §1). Prerequisite
+ * checks ("two consecutive years of …") read these rows.
+ */
+export default function AwardsPage() {
+  const [kind, setKind] = useState<SubjectKind>('person');
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const [household, setHousehold] = useState({ name: '', address: '' });
+  const [editing, setEditing] = useState<Award | 'new' | null>(null);
+  const { notify, fail, feedback } = useFeedback();
+  const subject = subjectOf(kind, personId, unitId, household);
+  const awards = useAwards(subject ? subjectKeyOf(subject) : null);
+  const columns: GridColDef<Award>[] = [
+    { field: 'year', headerName: 'Năm', width: 90, sortComparator: compareNumberNullable },
+    { field: 'titleLabel', headerName: 'Danh hiệu / hình thức', flex: 2, minWidth: 240, ...viTextColumn },
+    { field: 'awardKind', headerName: 'Loại hình', flex: 1.2, minWidth: 200, valueGetter: (_v, row) => AWARD_KIND_LABELS[row.awardKind], ...viTextColumn },
+    { field: 'decisionNo', headerName: 'Số quyết định', width: 150, ...viTextColumn },
+    { field: 'decisionDate', headerName: 'Ngày', width: 110, valueFormatter: (v: string | null) => (v ? formatDateShort(v) : '') },
+    { field: 'issuer', headerName: 'Cơ quan ban hành', flex: 1.5, minWidth: 200, ...viTextColumn },
+    { field: 'nominationId', headerName: 'Nguồn', width: 130, valueGetter: (_v, row) => (row.nominationId ? 'Từ đề nghị' : 'Nhập tay') },
+  ];
+  const done = (message: string) => {
+    setEditing(null);
+    notify(message);
+  };
+  return (
+    <>
+      <DemoBanner />
+      <PageHeader
+        title="Lịch sử khen thưởng"
+        subtitle="Chọn cá nhân, tập thể hoặc hộ gia đình để xem và ghi các danh hiệu, hình thức đã được khen thưởng."
+        actions={<Button variant="contained" startIcon={<AddIcon />} disabled={!subject} onClick={() => setEditing('new')}>Thêm khen thưởng</Button>}
+      />
+      <Paper sx={{ p: 2, mb: 2 }}>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+          <TextField select label="Đối tượng" value={kind} onChange={(e) => setKind(e.target.value as SubjectKind)} sx={{ minWidth: 180 }}>
+            {SUBJECT_KINDS.map((k) => <MenuItem key={k} value={k}>{SUBJECT_KIND_LABELS[k]}</MenuItem>)}
+          </TextField>
+          <Box sx={{ flexGrow: 1 }}>
+            {kind === 'person' && <PersonPicker value={personId} onChange={setPersonId} label="Cá nhân" autoFocus />}
+            {kind === 'unit' && <UnitPicker value={unitId} onChange={setUnitId} label="Tập thể" />}
+            {kind === 'household' && (
+              <Stack direction="row" spacing={2}>
+                <TextField label="Tên hộ (chủ hộ)" value={household.name} onChange={(e) => setHousehold({ ...household, name: e.target.value })} fullWidth />
+                <TextField label="Địa chỉ" value={household.address} onChange={(e) => setHousehold({ ...household, address: e.target.value })} fullWidth />
+              </Stack>
+            )}
+          </Box>
+        </Stack>
+      </Paper>
+      {!subject ? (
+        <Alert severity="info">Chưa chọn đối tượng.</Alert>
+      ) : (
+        <DataTable label="Các lần được khen thưởng" rows={awards ?? []} columns={columns} onRowClick={setEditing} loading={awards === undefined} height={460} />
+      )}
+      {editing && subject && (
+        <AwardDialog
+          award={editing === 'new' ? null : editing}
+          subject={subject}
+          onClose={() => setEditing(null)}
+          onSaved={done}
+          extraActions={editing !== 'new' && <ArchiveActions record={editing} repo={awardRepo} label={`khen thưởng “${editing.titleLabel}” năm ${editing.year}`} onDone={done} onError={fail} />}
+        />
+      )}
+      {feedback}
+    </>
+  );
+}
+
+function awardToForm(award: Award | null, subject: Nominee): AwardInput {
+  if (award) {
+    const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, demo: _d, subjectKey: _k, ...input } = award;
+    return input;
+  }
+  return {
+    subjectKind: subject.kind,
+    personId: subject.kind === 'person' ? subject.personId : null,
+    unitId: subject.kind === 'unit' ? subject.unitId : null,
+    householdName: subject.kind === 'household' ? subject.name : '',
+    householdAddress: subject.kind === 'household' ? subject.address : '',
+    year: currentYear() - 1,
+    titleCode: null,
+    titleLabel: '',
+    awardKind: 'cong_trang',
+    decisionNo: '',
+    decisionDate: null,
+    issuer: '',
+    nominationId: null,
+    note: '',
+  };
+}
+
+function AwardDialog({
+  award, subject, onClose, onSaved, extraActions,
+}: { award: Award | null; subject: Nominee; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<AwardInput, unknown, AwardOutput>({
+    defaultValues: awardToForm(award, subject),
+    resolver: zodResolver(awardInputSchema),
+  });
+  const titleCode = useWatch({ control, name: 'titleCode' });
+  const [error, setFormError] = useState<string | null>(null);
+  const save = async (values: AwardOutput) => {
+    setFormError(null);
+    try {
+      if (award) await awardRepo.update(getDb(), award.id, values);
+      else await awardRepo.create(getDb(), values);
+      onSaved('Đã lưu khen thưởng.');
+    } catch (e) {
+      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
+    }
+  };
+  const chooseTitle = (value: string) => {
+    const code = value === OTHER_TITLE ? null : (value as TitleCode);
+    const previousLabel = getValues('titleLabel');
+    const wasAutomatic = !previousLabel || TITLE_CODES.some((c) => TITLES[c].label === previousLabel);
+    setValue('titleCode', code, { shouldDirty: true });
+    if (code && wasAutomatic) setValue('titleLabel', TITLES[code].label, { shouldDirty: true, shouldValidate: true });
+  };
+  return (
+    <FormDialog
+      open
+      title={award ? 'Sửa khen thưởng' : 'Thêm khen thưởng'}
+      onClose={onClose}
+      onSubmit={handleSubmit(save)}
+      submitting={formState.isSubmitting}
+      error={error}
+      maxWidth="md"
+      extraActions={extraActions}
+    >
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 3fr' }, gap: 2 }}>
+        <FormNumberField control={control} name="year" label="Năm" required autoFocus />
+        <TextField select label="Danh hiệu / hình thức" value={titleCode ?? OTHER_TITLE} onChange={(e) => chooseTitle(e.target.value)}>
+          {TITLE_OPTIONS.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
+        </TextField>
+      </Box>
+      <FormTextField control={control} name="titleLabel" label="Tên danh hiệu / hình thức (in trên văn bản)" required />
+      <FormSelectField control={control} name="awardKind" label="Loại hình khen thưởng" options={KIND_OPTIONS} />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 2fr' }, gap: 2 }}>
+        <FormTextField control={control} name="decisionNo" label="Số quyết định" placeholder="15/QĐ-UBND" />
+        <FormDateField control={control} name="decisionDate" label="Ngày quyết định" />
+        <FormTextField control={control} name="issuer" label="Cơ quan ban hành (như ghi trên quyết định)" />
+      </Box>
+      <FormTextField control={control} name="note" label="Ghi chú" />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { getDb } from '../../data/db';
+import { blockRepo } from '../../data/registers';
+import { blockInputSchema } from '../../data/schemas';
+import type { Block, BlockInput } from '../../data/schemas';
+import { FormDialog } from '../../ui/FormDialog';
+import { FormNumberField, FormTextField } from '../../ui/formFields';
+import { placeIssues } from '../../ui/errors';
+import { currentYear } from '../../ui/formValues';
+
+type BlockOutput = z.output<typeof blockInputSchema>;
+
+/** Add or edit an emulation block (khối thi đua): a named group of comparable units for one year. */
+export function BlockFormDialog({
+  block, onClose, onSaved, extraActions,
+}: { block: Block | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+  const { control, handleSubmit, setError, formState } = useForm<BlockInput, unknown, BlockOutput>({
+    defaultValues: block ? { year: block.year, name: block.name, note: block.note } : { year: currentYear(), name: '', note: '' },
+    resolver: zodResolver(blockInputSchema),
+  });
+  const [error, setFormError] = useState<string | null>(null);
+  const save = async (values: BlockOutput) => {
+    setFormError(null);
+    try {
+      if (block) await blockRepo.update(getDb(), block.id, values);
+      else await blockRepo.create(getDb(), values);
+      onSaved(`Đã lưu khối “${values.name}”.`);
+    } catch (e) {
+      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
+    }
+  };
+  return (
+    <FormDialog open title={block ? 'Sửa khối thi đua' : 'Thêm khối thi đua'} onClose={onClose} onSubmit={handleSubmit(save)} submitting={formState.isSubmitting} error={error} extraActions={extraActions}>
+      <FormTextField control={control} name="name" label="Tên khối thi đua" required autoFocus />
+      <FormNumberField control={control} name="year" label="Năm" required />
+      <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,183 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import type { GridColDef } from '@mui/x-data-grid';
+import { formatDateShort, matchesSearch, searchKey } from '../../domain/text';
+import { getDb } from '../../data/db';
+import { movementRepo, renameMovement } from '../../data/registers';
+import { useMovements, useUnits } from '../../data/hooks';
+import { MOVEMENT_STATUSES, movementInputSchema } from '../../data/schemas';
+import type { Movement, MovementInput } from '../../data/schemas';
+import { DataTable } from '../../ui/DataTable';
+import { DemoBanner } from '../../ui/DemoBanner';
+import { FormDialog } from '../../ui/FormDialog';
+import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
+import { FormUnitField } from '../../ui/RecordPickers';
+import { PageHeader } from '../../ui/PageHeader';
+import { SearchField } from '../../ui/SearchField';
+import { placeIssues } from '../../ui/errors';
+import { todayIso } from '../../ui/formValues';
+import { viTextColumn } from '../../ui/gridColumns';
+import { useFeedback } from '../../ui/useFeedback';
+import { ArchiveActions } from './ArchiveActions';
+import { indexById } from './listLogic';
+
+type MovementOutput = z.output<typeof movementInputSchema>;
+type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
+
+export const MOVEMENT_STATUS_LABELS: Record<MovementStatus, string> = {
+  planned: 'Sắp phát động',
+  active: 'Đang triển khai',
+  closed: 'Đã tổng kết',
+};
+const STATUS_OPTIONS = MOVEMENT_STATUSES.map((s) => ({ value: s, label: MOVEMENT_STATUS_LABELS[s] }));
+const ALL = 'all';
+
+/** "Số 12/KH-UBND ngày 05/3/2026 của UBND phường" — how a launching document is cited. */
+export function launchDocText(m: Pick<Movement, 'launchDocNumber' | 'launchDocDate' | 'launchDocIssuer'>): string {
+  return [
+    m.launchDocNumber && `Số ${m.launchDocNumber}`,
+    m.launchDocDate && `ngày ${formatDateShort(m.launchDocDate)}`,
+    m.launchDocIssuer && `của ${m.launchDocIssuer}`,
+  ].filter(Boolean).join(' ');
+}
+
+/** "Phong trào" (/phong-trao): emulation movements; renaming keeps the earlier names. */
+export default function MovementsPage() {
+  const movements = useMovements();
+  const units = useUnits();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<MovementStatus | typeof ALL>(ALL);
+  const [editing, setEditing] = useState<Movement | 'new' | null>(null);
+  const { notify, fail, feedback } = useFeedback();
+  const unitById = useMemo(() => indexById(units), [units]);
+  const rows = useMemo(
+    () =>
+      (movements ?? [])
+        .filter((m) => (status === ALL || m.status === status) && matchesSearch(searchKey([m.name, ...m.nameHistory.map((h) => h.name)].join(' ')), query))
+        .sort((a, b) => b.periodFrom.localeCompare(a.periodFrom)),
+    [movements, status, query],
+  );
+  if (!movements || !units) return <LinearProgress aria-label="Đang tải" />;
+  const columns: GridColDef<Movement>[] = [
+    { field: 'name', headerName: 'Tên phong trào', flex: 2.5, minWidth: 260, ...viTextColumn },
+    { field: 'launchDoc', headerName: 'Văn bản phát động', flex: 1.5, minWidth: 220, valueGetter: (_v, row) => launchDocText(row), ...viTextColumn },
+    {
+      field: 'periodFrom', headerName: 'Thời gian', width: 200,
+      valueGetter: (_v, row) => row.periodFrom,
+      renderCell: ({ row }) => `${formatDateShort(row.periodFrom)} – ${row.periodTo ? formatDateShort(row.periodTo) : '…'}`,
+    },
+    { field: 'leadUnitId', headerName: 'Đơn vị chủ trì', flex: 1, minWidth: 180, valueGetter: (_v, row) => (row.leadUnitId ? unitById.get(row.leadUnitId)?.name ?? '' : ''), ...viTextColumn },
+    { field: 'status', headerName: 'Trạng thái', width: 150, valueGetter: (_v, row) => MOVEMENT_STATUS_LABELS[row.status], ...viTextColumn },
+  ];
+  const done = (message: string) => {
+    setEditing(null);
+    notify(message);
+  };
+  return (
+    <>
+      <DemoBanner />
+      <PageHeader
+        title="Phong trào thi đua"
+        actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm phong trào</Button>}
+      />
+      <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
+        <SearchField value={query} onChange={setQuery} label="Tìm phong trào (cả tên cũ)" />
+        <TextField select label="Trạng thái" value={status} onChange={(e) => setStatus(e.target.value as MovementStatus | typeof ALL)} sx={{ minWidth: 200 }}>
+          <MenuItem value={ALL}>Tất cả</MenuItem>
+          {STATUS_OPTIONS.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
+        </TextField>
+      </Stack>
+      <DataTable label="Danh sách phong trào thi đua" rows={rows} columns={columns} onRowClick={setEditing} />
+      {editing && (
+        <MovementDialog
+          movement={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={done}
+          extraActions={editing !== 'new' && <ArchiveActions record={editing} repo={movementRepo} label={`phong trào “${editing.name}”`} onDone={done} onError={fail} />}
+        />
+      )}
+      {feedback}
+    </>
+  );
+}
+
+function movementToForm(m: Movement | null): MovementInput {
+  return m
+    ? {
+        name: m.name, launchDocNumber: m.launchDocNumber, launchDocDate: m.launchDocDate, launchDocIssuer: m.launchDocIssuer,
+        periodFrom: m.periodFrom, periodTo: m.periodTo, leadUnitId: m.leadUnitId, status: m.status, description: m.description,
+      }
+    : {
+        name: '', launchDocNumber: '', launchDocDate: null, launchDocIssuer: '', periodFrom: todayIso(), periodTo: null,
+        leadUnitId: null, status: 'active', description: '',
+      };
+}
+
+function MovementDialog({
+  movement, onClose, onSaved, extraActions,
+}: { movement: Movement | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+  const { control, handleSubmit, setError, formState } = useForm<MovementInput, unknown, MovementOutput>({
+    defaultValues: movementToForm(movement),
+    resolver: zodResolver(movementInputSchema),
+  });
+  const [error, setFormError] = useState<string | null>(null);
+  const save = async (values: MovementOutput) => {
+    setFormError(null);
+    try {
+      if (!movement) {
+        await movementRepo.create(getDb(), values);
+      } else {
+        // A new name goes through the rename operation so the old one stays in the history.
+        if (values.name !== movement.name) await renameMovement(getDb(), movement.id, values.name);
+        await movementRepo.update(getDb(), movement.id, values);
+      }
+      onSaved(`Đã lưu phong trào “${values.name}”.`);
+    } catch (e) {
+      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
+    }
+  };
+  return (
+    <FormDialog
+      open
+      title={movement ? 'Sửa phong trào thi đua' : 'Thêm phong trào thi đua'}
+      onClose={onClose}
+      onSubmit={handleSubmit(save)}
+      submitting={formState.isSubmitting}
+      error={error}
+      maxWidth="md"
+      extraActions={extraActions}
+    >
+      <FormTextField control={control} name="name" label="Tên phong trào" required autoFocus helperText={movement ? 'Đổi tên sẽ lưu tên cũ vào lịch sử.' : undefined} />
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 }}>
+        <FormTextField control={control} name="launchDocNumber" label="Số văn bản phát động" placeholder="12/KH-UBND" />
+        <FormDateField control={control} name="launchDocDate" label="Ngày văn bản" />
+        <FormTextField control={control} name="launchDocIssuer" label="Cơ quan phát động" />
+        <FormDateField control={control} name="periodFrom" label="Bắt đầu" required />
+        <FormDateField control={control} name="periodTo" label="Kết thúc" />
+        <FormSelectField control={control} name="status" label="Trạng thái" options={STATUS_OPTIONS} />
+      </Box>
+      <FormUnitField control={control} name="leadUnitId" label="Đơn vị chủ trì" />
+      <FormTextField control={control} name="description" label="Nội dung" multiline minRows={3} />
+      {movement && movement.nameHistory.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" component="h3">Tên cũ</Typography>
+          {movement.nameHistory.map((h) => (
+            <Typography key={h.renamedAt} variant="body2" color="text.secondary">
+              “{h.name}” (đổi ngày {formatDateShort(h.renamedAt.slice(0, 10))})
+            </Typography>
+          ))}
+        </Box>
+      )}
+    </FormDialog>
+  );
+}

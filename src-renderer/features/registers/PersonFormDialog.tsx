@@ -1,0 +1,123 @@
+import { useState, type ReactNode } from 'react';
+import { useFieldArray, useForm, type Control } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from '../../domain/eligibility/types';
+import { GENDER_LABELS } from '../../domain/vocabulary';
+import { getDb } from '../../data/db';
+import { personRepo } from '../../data/registers';
+import { GENDERS, personInputSchema } from '../../data/schemas';
+import type { Person, PersonInput, Unit } from '../../data/schemas';
+import { FormDialog } from '../../ui/FormDialog';
+import { FormCheckbox, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
+import { placeIssues } from '../../ui/errors';
+import { todayIso } from '../../ui/formValues';
+import { RatingsFields } from './RatingsFields';
+import { nameOptions } from './listLogic';
+
+type PersonOutput = z.output<typeof personInputSchema>;
+
+const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
+const DISCIPLINE_OPTIONS = DISCIPLINE_LEVELS.map((d) => ({ value: d, label: DISCIPLINE_LABELS[d][0].toLocaleUpperCase('vi') + DISCIPLINE_LABELS[d].slice(1) }));
+
+export function personToForm(person: Person | null): PersonInput {
+  if (!person) {
+    return {
+      fullName: '', sortName: null, gender: 'female', birthYear: null, position: '', isPublicServant: false, unitId: null,
+      phone: '', ratings: [], disciplines: [], note: '',
+    };
+  }
+  return {
+    fullName: person.fullName, sortName: person.sortName, gender: person.gender, birthYear: person.birthYear,
+    position: person.position, isPublicServant: person.isPublicServant, unitId: person.unitId, phone: person.phone,
+    ratings: person.ratings.map((r) => ({ ...r })), disciplines: person.disciplines.map((d) => ({ ...d })), note: person.note,
+  };
+}
+
+/** Add or edit a person (cá nhân): only what the documents and the eligibility rules need. */
+export function PersonFormDialog({
+  person, units, onClose, onSaved, extraActions,
+}: { person: Person | null; units: readonly Unit[]; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+  const { control, handleSubmit, setError, formState } = useForm<PersonInput, unknown, PersonOutput>({
+    defaultValues: personToForm(person),
+    resolver: zodResolver(personInputSchema),
+  });
+  const [error, setFormError] = useState<string | null>(null);
+  const save = async (values: PersonOutput) => {
+    setFormError(null);
+    try {
+      if (person) await personRepo.update(getDb(), person.id, values);
+      else await personRepo.create(getDb(), values);
+      onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`);
+    } catch (e) {
+      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
+    }
+  };
+  return (
+    <FormDialog
+      open
+      title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
+      onClose={onClose}
+      onSubmit={handleSubmit(save)}
+      submitting={formState.isSubmitting}
+      error={error}
+      maxWidth="md"
+      extraActions={extraActions}
+    >
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' }, gap: 2 }}>
+        <FormTextField control={control} name="fullName" label="Họ và tên" required autoFocus />
+        <FormSelectField control={control} name="gender" label="Giới tính" options={GENDER_OPTIONS} required />
+        <FormNumberField control={control} name="birthYear" label="Năm sinh" />
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+        <FormTextField control={control} name="position" label="Chức vụ" />
+        <FormSelectField control={control} name="unitId" label="Đơn vị" options={nameOptions(units)} emptyLabel="Chưa chọn đơn vị" />
+        <FormTextField control={control} name="phone" label="Số điện thoại" />
+        <FormTextField
+          control={control}
+          name="sortName"
+          label="Tên dùng để sắp xếp (nếu khác)"
+          helperText="Chỉ điền khi họ đứng sau tên, ví dụ “Y Moan Niê” → “Niê Y Moan”."
+        />
+      </Box>
+      <FormCheckbox control={control} name="isPublicServant" label="Cán bộ, công chức, viên chức (được xếp loại hằng năm)" />
+      <RatingsFields control={control} label="Xếp loại chất lượng hằng năm" />
+      <DisciplineFields control={control} />
+      <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />
+    </FormDialog>
+  );
+}
+
+/** Disciplines (kỷ luật): a discipline in the year bars titles; "cảnh cáo" or above bars the unit's TTLĐTT. */
+function DisciplineFields({ control }: { control: Control<PersonInput, unknown, PersonOutput> }) {
+  const disciplines = useFieldArray({ control, name: 'disciplines' });
+  return (
+    <Box>
+      <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
+        Kỷ luật
+      </Typography>
+      <Stack spacing={1}>
+        {disciplines.fields.map((field, index) => (
+          <Stack key={field.id} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <FormSelectField control={control} name={`disciplines.${index}.level`} label={`Hình thức kỷ luật (dòng ${index + 1})`} options={DISCIPLINE_OPTIONS} />
+            <FormDateField control={control} name={`disciplines.${index}.decidedOn`} label="Ngày quyết định" />
+            <FormDateField control={control} name={`disciplines.${index}.endsOn`} label="Ngày hết hiệu lực" />
+            <IconButton aria-label={`Xóa kỷ luật dòng ${index + 1}`} onClick={() => disciplines.remove(index)}>
+              <DeleteIcon />
+            </IconButton>
+          </Stack>
+        ))}
+      </Stack>
+      <Button size="small" startIcon={<AddIcon />} sx={{ mt: 1 }} onClick={() => disciplines.append({ level: 'khien_trach', decidedOn: todayIso(), endsOn: null, note: '' })}>
+        Thêm kỷ luật
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,116 @@
+import Alert from '@mui/material/Alert';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
+import type { WardSettings } from '../../domain/settings';
+import { formatNumber } from '../../domain/text';
+import { TITLES } from '../../domain/titles';
+import { blockResults } from './results';
+import type { ResultRow } from './results';
+import type { UnitGroup } from './ScoringPage';
+
+/** The score summary of each block (bảng tổng hợp điểm, T8 in DOMAIN.md §5): ranks, bands, suggestions. */
+export function ResultsView({
+  definition, groups, entries, settings,
+}: {
+  definition: CriteriaSetDefinition;
+  groups: readonly UnitGroup[];
+  entries: ReadonlyMap<string, readonly ScoreEntry[]>;
+  settings: WardSettings;
+}) {
+  if (groups.length === 0) return <Alert severity="info">Chưa có đơn vị nào để xếp hạng.</Alert>;
+  return (
+    <Stack spacing={3}>
+      {groups.map(({ block, units }) => {
+        const result = blockResults(definition, units, entries, settings);
+        const title = block ? block.name : 'Đơn vị chưa xếp khối';
+        return (
+          <Paper key={block?.id ?? 'none'} sx={{ p: 2, overflow: 'auto' }}>
+            <Typography variant="h6" component="h2" gutterBottom>
+              {title}
+            </Typography>
+            <Table size="small" aria-label={`Kết quả xếp hạng ${title}`}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>STT</TableCell>
+                  <TableCell>Đơn vị</TableCell>
+                  <TableCell align="right">Tự chấm</TableCell>
+                  <TableCell align="right">Hội đồng chấm</TableCell>
+                  <TableCell align="right">Điểm thưởng</TableCell>
+                  <TableCell align="right">Điểm trừ</TableCell>
+                  <TableCell align="right">Tổng</TableCell>
+                  <TableCell>Xếp hạng</TableCell>
+                  <TableCell>Xếp loại</TableCell>
+                  <TableCell>Đề nghị khen (tham khảo)</TableCell>
+                  <TableCell>Ghi chú</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {result.rows.map((row, i) => (
+                  <ResultLine key={row.unit.id} row={row} index={i} />
+                ))}
+              </TableBody>
+            </Table>
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              {result.tieBreakRule}
+            </Typography>
+            <Typography variant="caption" color="text.secondary">
+              Đề nghị khen chỉ là gợi ý theo thứ hạng và xếp loại; mỗi danh hiệu vẫn phải xét đủ điều kiện theo quy định.
+            </Typography>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function ResultLine({ row, index }: { row: ResultRow; index: number }) {
+  const { totals, ranked } = row;
+  const notes = [
+    ranked?.note,
+    !ranked && 'Chưa có điểm Hội đồng chấm.',
+    ranked && totals.missing.length > 0 && `Còn ${totals.missing.length} tiêu chí chưa chấm.`,
+  ].filter(Boolean);
+  return (
+    <TableRow>
+      <TableCell>{index + 1}</TableCell>
+      <TableCell component="th" scope="row">
+        {row.unit.name}
+      </TableCell>
+      <TableCell align="right">{formatNumber(totals.selfTotal)}</TableCell>
+      <TableCell align="right">{formatNumber(totals.councilBase)}</TableCell>
+      <TableCell align="right">{formatNumber(totals.bonus)}</TableCell>
+      <TableCell align="right">{formatNumber(totals.deductions)}</TableCell>
+      <TableCell align="right">
+        <strong>{ranked ? formatNumber(totals.total) : '—'}</strong>
+      </TableCell>
+      <TableCell>
+        {ranked ? (
+          <span aria-label={`Hạng của ${row.unit.name}`}>
+            {ranked.rank}
+            {ranked.tied && <Chip size="small" label="đồng hạng" sx={{ ml: 1 }} color="info" variant="outlined" />}
+          </span>
+        ) : (
+          '—'
+        )}
+      </TableCell>
+      <TableCell>{row.band?.label ?? '—'}</TableCell>
+      <TableCell>
+        {row.suggestions.map((code) => (
+          <Tooltip key={code} title={`${TITLES[code].label} — ${TITLES[code].reference}`}>
+            <Chip size="small" label={TITLES[code].shortLabel} sx={{ mr: 0.5 }} />
+          </Tooltip>
+        ))}
+      </TableCell>
+      <TableCell sx={{ maxWidth: 360 }}>{notes.join(' ')}</TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,409 @@
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { computeSheetTotals, validateScore } from '../../domain/scoring';
+import type { CriteriaSetDefinition, ScoreEntry, SheetTotals } from '../../domain/scoring';
+import { formatNumber } from '../../domain/text';
+import { applyPaste, isNavigationKey, move, parseClipboard, parseScoreText } from './gridLogic';
+import type { Cell, CellValidation } from './gridLogic';
+import { KIND_LABELS } from '../criteria/treeLogic';
+import { SIDE_LABELS, SIDE_SHORT, columnAt, groupSpans, leafColumns } from './scoreColumns';
+import type { LeafColumn, ScoreSide } from './scoreColumns';
+
+export interface GridUnit {
+  id: string;
+  name: string;
+}
+
+/** One cell's change, as the page writes it through the data layer. */
+export interface CellChange {
+  unitId: string;
+  criterionId: string;
+  changes: Partial<Pick<ScoreEntry, ScoreSide | 'evidence'>>;
+}
+
+export interface ScoreGridProps {
+  definition: CriteriaSetDefinition;
+  units: readonly GridUnit[];
+  /** Stored entries per unit id. */
+  entries: ReadonlyMap<string, readonly ScoreEntry[]>;
+  /** Writes the changes; a rejection is shown under the grid. */
+  onChange: (changes: CellChange[]) => Promise<void>;
+}
+
+const keyOf = (unitId: string, criterionId: string, side: ScoreSide | 'evidence') => `${unitId}|${criterionId}|${side}`;
+const show = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatNumber(value));
+
+interface Problem {
+  cell: Cell | null;
+  messages: string[];
+}
+
+/**
+ * The score entry grid: units down, criteria across, self-score and council score side by side.
+ * Moves like a spreadsheet (arrows, Enter, Tab — see gridLogic.move), takes a block pasted from Excel,
+ * refuses a value above the item's maximum at the cell with the reason, and recomputes the totals on
+ * every keystroke. Only the active cell is in the tab order, so Tab at the grid's ends leaves it.
+ */
+export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridProps) {
+  const columns = useMemo(() => leafColumns(definition), [definition]);
+  const shape = { rows: units.length, cols: columns.length * 2 };
+  const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
+  /** Text typed in the active cell and not yet committed; null when the cell shows its stored value. */
+  const [editText, setEditText] = useState<string | null>(null);
+  /** Values written but not yet back from the live query, so the grid never flickers to the old value. */
+  const [optimistic, setOptimistic] = useState<ReadonlyMap<string, number | string | null>>(new Map());
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+  const focusRequested = useRef(false);
+
+  useEffect(() => setOptimistic(new Map()), [entries]);
+
+  const storedEntry = (unitId: string, criterionId: string) => entries.get(unitId)?.find((e) => e.criterionId === criterionId);
+  const storedValue = (unitId: string, criterionId: string, side: ScoreSide): number | null => {
+    const key = keyOf(unitId, criterionId, side);
+    if (optimistic.has(key)) return optimistic.get(key) as number | null;
+    return storedEntry(unitId, criterionId)?.[side] ?? null;
+  };
+  const evidenceOf = (unitId: string, criterionId: string): string => {
+    const key = keyOf(unitId, criterionId, 'evidence');
+    if (optimistic.has(key)) return optimistic.get(key) as string;
+    return storedEntry(unitId, criterionId)?.evidence ?? '';
+  };
+
+  const validateCell = (cell: Cell, raw: string): CellValidation<number | null> => {
+    const { leaf } = columnAt(columns, cell.col);
+    const value = parseScoreText(raw);
+    if (value === undefined) return { ok: false, reason: `“${raw.trim()}” không phải là số điểm.` };
+    if (value === null) return { ok: true, value };
+    const check = validateScore(value, leaf.node);
+    return check.ok ? { ok: true, value } : { ok: false, reason: check.message };
+  };
+
+  const cellName = (cell: Cell) => {
+    const { leaf, side } = columnAt(columns, cell.col);
+    return `${units[cell.row].name}, tiêu chí ${leaf.ref}, ${SIDE_LABELS[side]}`;
+  };
+
+  const write = (changes: CellChange[], optimisticValues: [string, number | string | null][]) => {
+    setOptimistic((previous) => new Map([...previous, ...optimisticValues]));
+    onChange(changes).catch((error: unknown) => {
+      setOptimistic((previous) => {
+        const next = new Map(previous);
+        for (const [key] of optimisticValues) next.delete(key);
+        return next;
+      });
+      setProblem({ cell: null, messages: [error instanceof Error ? error.message : String(error)] });
+    });
+  };
+
+  const writeScores = (edits: { cell: Cell; value: number | null }[]) => {
+    const changed = edits.filter(({ cell, value }) => {
+      const { leaf, side } = columnAt(columns, cell.col);
+      return storedValue(units[cell.row].id, leaf.node.id, side) !== value;
+    });
+    if (changed.length === 0) return;
+    write(
+      changed.map(({ cell, value }) => {
+        const { leaf, side } = columnAt(columns, cell.col);
+        return { unitId: units[cell.row].id, criterionId: leaf.node.id, changes: { [side]: value } };
+      }),
+      changed.map(({ cell, value }) => {
+        const { leaf, side } = columnAt(columns, cell.col);
+        return [keyOf(units[cell.row].id, leaf.node.id, side), value];
+      }),
+    );
+  };
+
+  /** Commits the active cell's text; false (and the reason shown) when the value is refused. */
+  const commit = (): boolean => {
+    if (editText === null) return true;
+    const checked = validateCell(active, editText);
+    if (!checked.ok) {
+      setProblem({ cell: active, messages: [checked.reason] });
+      return false;
+    }
+    writeScores([{ cell: active, value: checked.value }]);
+    setEditText(null);
+    setProblem(null);
+    return true;
+  };
+
+  const goTo = (cell: Cell) => {
+    focusRequested.current = true;
+    setActive(cell);
+  };
+
+  useEffect(() => {
+    if (!focusRequested.current) return;
+    focusRequested.current = false;
+    const input = inputs.current.get(`${active.row}:${active.col}`);
+    input?.focus();
+    input?.select();
+  }, [active]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const nav = { key: event.key, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey || event.metaKey };
+    if (event.key === 'Escape') {
+      if (editText !== null || problem) event.stopPropagation();
+      setEditText(null);
+      setProblem(null);
+      return;
+    }
+    if (event.key === 'Delete' && editText === null) {
+      event.preventDefault();
+      writeScores([{ cell: active, value: null }]);
+      return;
+    }
+    if (!isNavigationKey(nav)) return;
+    // Home/End edit the text while typing; arrows always move, as in Excel's entry mode.
+    if ((event.key === 'Home' || event.key === 'End') && editText !== null && !nav.ctrlKey) return;
+    const target = move(active, nav, shape);
+    const leaving = target.row !== active.row || target.col !== active.col;
+    if (!commit()) {
+      event.preventDefault();
+      return;
+    }
+    if (event.key === 'Tab' && !leaving) return; // let Tab leave the grid at its first/last cell
+    event.preventDefault();
+    if (leaving) goTo(target);
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/[\t\r\n]/.test(text)) return; // one value: typed into the cell like any text
+    event.preventDefault();
+    const result = applyPaste(active, parseClipboard(text), shape, validateCell);
+    writeScores(result.edits);
+    setEditText(null);
+    setRejected(new Set(result.rejections.map((r) => `${r.cell.row}:${r.cell.col}`)));
+    const messages = result.rejections.map((r) => `${cellName(r.cell)}: ${r.reason}`);
+    if (result.outside > 0) messages.push(`${result.outside} ô nằm ngoài bảng nên không được dán.`);
+    setProblem(messages.length > 0 ? { cell: null, messages: [`Đã dán ${result.edits.length} ô; ${result.rejections.length} ô bị từ chối.`, ...messages] } : null);
+  };
+
+  const onBlur = (cell: Cell) => {
+    // Leaving with the mouse: a refused value is dropped (the reason stays shown), a good one is kept.
+    if (editText === null || cell.row !== active.row || cell.col !== active.col) return;
+    if (!commit()) setEditText(null);
+  };
+
+  const totals = useMemo(() => {
+    const map = new Map<string, SheetTotals>();
+    units.forEach((unit, row) => {
+      const list = columns.map(({ node }, i): ScoreEntry => {
+        const liveValue = (side: ScoreSide, col: number) => {
+          if (editText !== null && active.row === row && active.col === col) {
+            const checked = validateCell(active, editText);
+            if (checked.ok) return checked.value;
+          }
+          return storedValue(unit.id, node.id, side);
+        };
+        return { criterionId: node.id, selfScore: liveValue('selfScore', i * 2), councilScore: liveValue('councilScore', i * 2 + 1) };
+      });
+      map.set(unit.id, computeSheetTotals(definition, list));
+    });
+    return map;
+    // storedValue and validateCell are derived from these inputs.
+  }, [units, columns, definition, entries, optimistic, editText, active]);
+
+  if (units.length === 0 || columns.length === 0) {
+    return (
+      <Alert severity="info">
+        {units.length === 0
+          ? 'Chưa có đơn vị nào thuộc khối của bộ tiêu chí này. Hãy gán đơn vị vào khối ở mục “Đơn vị, khối thi đua”.'
+          : 'Bộ tiêu chí chưa có tiêu chí nào để chấm.'}
+      </Alert>
+    );
+  }
+
+  const activeColumn = columnAt(columns, Math.min(active.col, shape.cols - 1));
+  const activeUnit = units[Math.min(active.row, units.length - 1)];
+  return (
+    <Stack spacing={1.5}>
+      <Box
+        sx={{
+          overflow: 'auto',
+          maxHeight: 'calc(100vh - 330px)',
+          minHeight: 200,
+          border: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+          '& table': { borderCollapse: 'separate', borderSpacing: 0, fontSize: 13 },
+          '& th, & td': { borderRight: 1, borderBottom: 1, borderColor: 'divider', p: 0, textAlign: 'center' },
+          '& thead th': { position: 'sticky', bgcolor: 'grey.100', fontWeight: 500, px: 0.5, zIndex: 2 },
+          '& thead tr:nth-of-type(1) th': { top: 0 },
+          '& thead tr:nth-of-type(2) th': { top: 28 },
+          '& thead tr:nth-of-type(3) th': { top: 84 },
+          '& .unit': { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, textAlign: 'left', px: 1, minWidth: 180, maxWidth: 240 },
+          '& thead .unit': { zIndex: 3, bgcolor: 'grey.100' },
+          '& .total': { px: 1, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+          '& input': {
+            width: 52, height: 28, border: 0, textAlign: 'right', px: 0.5, font: 'inherit', bgcolor: 'transparent',
+            fontVariantNumeric: 'tabular-nums',
+          },
+          '& input:focus': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2, bgcolor: '#e3f2fd' },
+          '& input[aria-invalid="true"]': { outline: '2px solid', outlineColor: 'error.main', outlineOffset: -2, bgcolor: '#fdecea' },
+          '& .council input': { bgcolor: 'action.hover' },
+          '& .evidence': { boxShadow: 'inset -6px 6px 0 -3px', color: 'success.main' },
+          '& .evidence input': { color: 'text.primary' },
+        }}
+      >
+        <table aria-label="Bảng chấm điểm" aria-rowcount={units.length}>
+          <thead>
+            <tr style={{ height: 28 }}>
+              <th rowSpan={3} className="unit">
+                Đơn vị
+              </th>
+              {groupSpans(columns).map(({ group, leaves }) => (
+                <th key={group.id} colSpan={leaves * 2} title={group.label}>
+                  <Box sx={{ maxWidth: leaves * 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', mx: 'auto' }}>
+                    {group.code}. {group.label}
+                  </Box>
+                </th>
+              ))}
+              <th colSpan={5} rowSpan={2}>
+                Tổng hợp (tự cập nhật)
+              </th>
+            </tr>
+            <tr style={{ height: 56 }}>
+              {columns.map((column) => (
+                <th key={column.node.id} colSpan={2} title={`${column.ref}. ${column.node.label}`}>
+                  <Box sx={{ width: 104, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.2 }}>
+                    {column.ref}. {column.node.label}
+                  </Box>
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {column.node.kind === 'item' ? 'tối đa' : KIND_LABELS[column.node.kind].toLowerCase()} {show(column.node.maxPoints)}
+                  </Typography>
+                </th>
+              ))}
+            </tr>
+            <tr style={{ height: 28 }}>
+              {columns.flatMap((column) =>
+                (['selfScore', 'councilScore'] as const).map((side) => (
+                  <th key={`${column.node.id}-${side}`} title={SIDE_LABELS[side]}>
+                    {SIDE_SHORT[side]}
+                  </th>
+                )),
+              )}
+              <th className="total">Tự chấm</th>
+              <th className="total">HĐ chấm</th>
+              <th className="total">Thưởng</th>
+              <th className="total">Trừ</th>
+              <th className="total">Tổng</th>
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((unit, row) => {
+              const sheet = totals.get(unit.id)!;
+              return (
+                <tr key={unit.id}>
+                  <th scope="row" className="unit">
+                    {unit.name}
+                  </th>
+                  {columns.flatMap((column, i) =>
+                    (['selfScore', 'councilScore'] as const).map((side, s) => {
+                      const cell = { row, col: i * 2 + s };
+                      const isActive = active.row === row && active.col === cell.col;
+                      const refusedHere = problem?.cell?.row === row && problem.cell.col === cell.col;
+                      const invalid = refusedHere || rejected.has(`${row}:${cell.col}`);
+                      const hasEvidence = side === 'councilScore' && evidenceOf(unit.id, column.node.id).trim() !== '';
+                      return (
+                        <td key={`${column.node.id}-${side}`} className={[side === 'councilScore' ? 'council' : '', hasEvidence ? 'evidence' : ''].join(' ')}>
+                          <input
+                            ref={(el) => {
+                              if (el) inputs.current.set(`${row}:${cell.col}`, el);
+                              else inputs.current.delete(`${row}:${cell.col}`);
+                            }}
+                            aria-label={`${unit.name}, tiêu chí ${column.ref}, ${SIDE_LABELS[side]}`}
+                            aria-invalid={invalid}
+                            title={refusedHere ? problem!.messages[0] : undefined}
+                            inputMode="decimal"
+                            autoComplete="off"
+                            tabIndex={isActive ? 0 : -1}
+                            value={isActive && editText !== null ? editText : show(storedValue(unit.id, column.node.id, side))}
+                            onChange={(e) => {
+                              setEditText(e.target.value);
+                              setRejected(new Set());
+                            }}
+                            onFocus={(e) => {
+                              if (!isActive) {
+                                setActive(cell);
+                                setEditText(null);
+                              }
+                              e.target.select();
+                            }}
+                            onBlur={() => onBlur(cell)}
+                            onKeyDown={onKeyDown}
+                            onPaste={onPaste}
+                          />
+                        </td>
+                      );
+                    }),
+                  )}
+                  <td className="total">{formatNumber(sheet.selfTotal)}</td>
+                  <td className="total">{formatNumber(sheet.councilBase)}</td>
+                  <td className="total">{formatNumber(sheet.bonus)}</td>
+                  <td className="total">{formatNumber(sheet.deductions)}</td>
+                  <td className="total" data-testid={`total-${unit.id}`}>
+                    <strong aria-label={`Tổng điểm ${unit.name}`}>{formatNumber(sheet.total)}</strong>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Box>
+      {problem && (
+        <Alert severity="error" role="alert" onClose={() => setProblem(null)}>
+          {problem.messages.map((message) => (
+            <div key={message}>{message}</div>
+          ))}
+        </Alert>
+      )}
+      <EvidencePanel
+        key={`${activeUnit.id}|${activeColumn.leaf.node.id}`}
+        unit={activeUnit}
+        column={activeColumn.leaf}
+        value={evidenceOf(activeUnit.id, activeColumn.leaf.node.id)}
+        onSave={(evidence) =>
+          write(
+            [{ unitId: activeUnit.id, criterionId: activeColumn.leaf.node.id, changes: { evidence } }],
+            [[keyOf(activeUnit.id, activeColumn.leaf.node.id, 'evidence'), evidence]],
+          )
+        }
+      />
+      <Typography variant="caption" color="text.secondary">
+        Phím mũi tên, Enter, Tab để di chuyển như bảng tính; Delete để xóa điểm; Esc để hủy ô đang gõ; dán (Ctrl+V) một
+        vùng sao chép từ Excel. Ô có góc xanh là ô đã có minh chứng. Tổng = điểm Hội đồng chấm + điểm thưởng − điểm trừ;
+        điểm tự chấm chỉ để tham khảo.
+      </Typography>
+    </Stack>
+  );
+}
+
+/** The evidence note (minh chứng) of the active cell's unit and criterion, saved when the field is left. */
+function EvidencePanel({
+  unit, column, value, onSave,
+}: { unit: GridUnit; column: LeafColumn; value: string; onSave: (evidence: string) => void }) {
+  const [text, setText] = useState(value);
+  return (
+    <TextField
+      label={`Minh chứng — ${unit.name} — tiêu chí ${column.ref}`}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={() => {
+        if (text.trim() !== value.trim()) onSave(text.trim());
+      }}
+      helperText={column.node.guidance || `${column.ref}. ${column.node.label}`}
+      multiline
+      minRows={1}
+      maxRows={4}
+      fullWidth
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { effectiveSettings } from '../../data/registers';
+import { useWardProfile } from '../../data/hooks';
+import { DemoBanner } from '../../ui/DemoBanner';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFeedback } from '../../ui/useFeedback';
+import FirstRun from './FirstRun';
+import { WardProfileForm } from './WardProfileForm';
+import { WardSettingsForm } from './WardSettingsForm';
+import { profileToForm } from './wardProfileForm';
+
+/** "Thông tin đơn vị" (/don-vi): the ward profile and its rule settings. */
+export default function WardProfilePage() {
+  const profile = useWardProfile();
+  const [tab, setTab] = useState<'profile' | 'settings'>('profile');
+  const { notify, fail, feedback } = useFeedback();
+  if (profile === undefined) return <LinearProgress aria-label="Đang tải" />;
+  if (profile === null) return <FirstRun />;
+  return (
+    <>
+      <DemoBanner />
+      <PageHeader title="Thông tin đơn vị" subtitle={profile.name} />
+      <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 2 }}>
+        <Tab value="profile" label="Thông tin chung" />
+        <Tab value="settings" label="Thiết lập quy định" />
+      </Tabs>
+      <Paper sx={{ p: 3 }}>
+        {tab === 'profile' ? (
+          <WardProfileForm
+            key={profile.updatedAt}
+            initial={profileToForm(profile)}
+            onSaved={() => notify('Đã lưu thông tin đơn vị.')}
+          />
+        ) : (
+          <WardSettingsForm
+            key={profile.updatedAt}
+            profile={profile}
+            settings={effectiveSettings(profile)}
+            feedback={{ notify, fail }}
+          />
+        )}
+      </Paper>
+      {feedback}
+    </>
+  );
+}

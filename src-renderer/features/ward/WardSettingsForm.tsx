@@ -1,0 +1,105 @@
+import { useFieldArray, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import { SETTING_REASONS } from '../../domain/settings';
+import type { WardSettings } from '../../domain/settings';
+import { getDb } from '../../data/db';
+import { saveWardProfile } from '../../data/registers';
+import type { WardProfile } from '../../data/schemas';
+import { FormDateField, FormNumberField, FormTextField } from '../../ui/formFields';
+import type { Feedback } from '../../ui/useFeedback';
+import { profileToForm } from './wardProfileForm';
+import {
+  settingsFormSchema, settingsOverridesFrom, settingsToForm, type SettingsFormOutput, type SettingsFormValues,
+} from './settingsForm';
+
+const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 } as const;
+
+/** The reason and legal reference of a setting, shown under its field. */
+const why = (key: keyof WardSettings) => `${SETTING_REASONS[key].reason} (${SETTING_REASONS[key].reference})`;
+
+/** The ward's rule settings (DOMAIN.md: what a province may set is data with a default). */
+export function WardSettingsForm({
+  profile, settings, feedback,
+}: { profile: WardProfile; settings: WardSettings; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
+  const { control, handleSubmit, formState, reset } = useForm<SettingsFormValues, unknown, SettingsFormOutput>({
+    defaultValues: settingsToForm(settings),
+    resolver: zodResolver(settingsFormSchema),
+  });
+  const salaries = useFieldArray({ control, name: 'baseSalaryHistory' });
+
+  const save = async (values: SettingsFormOutput) => {
+    try {
+      await saveWardProfile(getDb(), {
+        ...profileToForm(profile),
+        settingsOverrides: settingsOverridesFrom(values, profile.settingsOverrides),
+      });
+      reset(values);
+      feedback.notify('Đã lưu các thiết lập.');
+    } catch (e) {
+      feedback.fail(e);
+    }
+  };
+
+  return (
+    <Box component="form" onSubmit={handleSubmit(save)} noValidate aria-label="Thiết lập quy định">
+      <Stack spacing={3}>
+        <Typography variant="subtitle1" component="h2">
+          Biểu quyết và họp Hội đồng
+        </Typography>
+        <Box sx={grid}>
+          <FormNumberField control={control} name="ballotThresholds.CSTDCS" label="Ngưỡng phiếu CSTĐCS (%)" helperText={why('ballotThresholdPercent')} />
+          <FormNumberField control={control} name="ballotThresholds.CSTD_TINH" label="Ngưỡng phiếu CSTĐ cấp tỉnh (%)" />
+          <FormNumberField control={control} name="ballotThresholds.CO_THI_DUA_TINH" label="Ngưỡng phiếu Cờ thi đua (%)" />
+          <FormNumberField control={control} name="quorumNumerator" label="Tỷ lệ dự họp tối thiểu: tử số" helperText={why('quorumNumerator')} />
+          <FormNumberField control={control} name="quorumDenominator" label="Tỷ lệ dự họp tối thiểu: mẫu số" />
+          <FormNumberField control={control} name="awardSessionQuorumPercent" label="Tỷ lệ dự phiên xét khen thưởng (%)" helperText={why('awardSessionQuorumPercent')} />
+        </Box>
+        <Typography variant="subtitle1" component="h2">
+          Tỷ lệ, chỉ tiêu và thời hạn
+        </Typography>
+        <Box sx={grid}>
+          <FormNumberField control={control} name="cstdcsMaxShareOfLdtt" label="Tỷ lệ tối đa CSTĐCS/LĐTT (%)" helperText={why('cstdcsMaxShareOfLdtt')} />
+          <FormNumberField control={control} name="memberLdttSharePercent" label="Tỷ lệ thành viên đạt LĐTT của tập thể (%)" helperText={why('memberLdttSharePercent')} />
+          <FormNumberField control={control} name="publicNoticeDays" label="Số ngày công khai danh sách" helperText={why('publicNoticeDays')} />
+          <FormNumberField control={control} name="goodDeedsDueDay" label="Hạn nộp báo cáo Người tốt, việc tốt (ngày)" helperText={why('goodDeedsDueDay')} />
+          <FormNumberField control={control} name="goodDeedsYearlyTarget" label="Chỉ tiêu điển hình mỗi năm" helperText={why('goodDeedsYearlyTarget')} />
+          <FormTextField control={control} name="upwardDeadline" label="Hạn gửi hồ sơ lên cấp trên (ngày/tháng)" helperText={why('upwardDeadline')} />
+        </Box>
+        <Typography variant="subtitle1" component="h2">
+          Mức lương cơ sở theo ngày hiệu lực
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {why('baseSalaryHistory')}
+        </Typography>
+        {salaries.fields.map((field, index) => (
+          <Stack key={field.id} direction="row" spacing={2} sx={{ alignItems: 'flex-start', maxWidth: 640 }}>
+            <FormDateField control={control} name={`baseSalaryHistory.${index}.from`} label={`Áp dụng từ ngày (mức ${index + 1})`} />
+            <FormNumberField control={control} name={`baseSalaryHistory.${index}.amount`} label="Mức lương cơ sở (đồng)" />
+            <IconButton aria-label={`Xóa mức lương ${index + 1}`} onClick={() => salaries.remove(index)}>
+              <DeleteIcon />
+            </IconButton>
+          </Stack>
+        ))}
+        <Box>
+          <Button startIcon={<AddIcon />} onClick={() => salaries.append({ from: '', amount: 0 })}>
+            Thêm mức lương cơ sở
+          </Button>
+        </Box>
+        {formState.isSubmitting && <LinearProgress aria-label="Đang lưu" />}
+        <Box>
+          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            Lưu thiết lập
+          </Button>
+        </Box>
+      </Stack>
+    </Box>
+  );
+}

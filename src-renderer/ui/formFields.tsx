@@ -1,0 +1,187 @@
+/**
+ * react-hook-form fields on MUI: each shows its zod message under the field. Values keep the shapes
+ * the data schemas expect (numbers or null, ISO date strings or null, ids or null).
+ */
+import type { ReactNode } from 'react';
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import dayjs from 'dayjs';
+import { parseNumberInput, NO_CHOICE } from './formValues';
+
+interface FieldProps<T extends FieldValues> {
+  // `any` context and output: each form's schema transforms its input into a different output type.
+  control: Control<T, any, any>;
+  name: FieldPath<T>;
+  label: string;
+  required?: boolean;
+  disabled?: boolean;
+  autoFocus?: boolean;
+  helperText?: ReactNode;
+}
+
+export function FormTextField<T extends FieldValues>({
+  control, name, label, required, disabled, autoFocus, helperText, multiline, minRows, placeholder,
+}: FieldProps<T> & { multiline?: boolean; minRows?: number; placeholder?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          {...field}
+          value={field.value ?? ''}
+          label={label}
+          required={required}
+          disabled={disabled}
+          autoFocus={autoFocus}
+          multiline={multiline}
+          minRows={minRows}
+          placeholder={placeholder}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? helperText}
+          fullWidth
+        />
+      )}
+    />
+  );
+}
+
+/** Whole or decimal numbers; empty → null; anything unreadable is kept as typed so zod reports it. */
+export function FormNumberField<T extends FieldValues>({
+  control, name, label, required, disabled, autoFocus, helperText,
+}: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          name={field.name}
+          inputRef={field.ref}
+          onBlur={field.onBlur}
+          value={field.value ?? ''}
+          onChange={(e) => field.onChange(parseNumberInput(e.target.value))}
+          label={label}
+          required={required}
+          disabled={disabled}
+          autoFocus={autoFocus}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? helperText}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          fullWidth
+        />
+      )}
+    />
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A select; with `emptyLabel`, an extra first choice stores null (e.g. "Không thuộc khối"). */
+export function FormSelectField<T extends FieldValues>({
+  control, name, label, required, disabled, autoFocus, helperText, options, emptyLabel,
+}: FieldProps<T> & { options: readonly SelectOption[]; emptyLabel?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          select
+          name={field.name}
+          inputRef={field.ref}
+          onBlur={field.onBlur}
+          value={field.value ?? NO_CHOICE}
+          onChange={(e) => field.onChange(e.target.value === NO_CHOICE ? null : e.target.value)}
+          label={label}
+          required={required}
+          disabled={disabled}
+          autoFocus={autoFocus}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? helperText}
+          fullWidth
+        >
+          {emptyLabel !== undefined && (
+            <MenuItem value={NO_CHOICE}>
+              <em>{emptyLabel}</em>
+            </MenuItem>
+          )}
+          {options.map((o) => (
+            <MenuItem key={o.value} value={o.value}>
+              {o.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
+  );
+}
+
+/** A civil date stored as "YYYY-MM-DD" (or null); the picker shows dd/MM/yyyy in Vietnamese. */
+export function FormDateField<T extends FieldValues>({
+  control, name, label, required, disabled, autoFocus, helperText,
+}: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DatePicker
+          label={label}
+          value={field.value ? dayjs(field.value) : null}
+          onChange={(value) => {
+            if (!value) field.onChange(null);
+            // An incomplete date is kept as text so the schema reports it next to the field.
+            else field.onChange(value.isValid() ? value.format('YYYY-MM-DD') : 'ngày chưa đầy đủ');
+          }}
+          format="DD/MM/YYYY"
+          disabled={disabled}
+          autoFocus={autoFocus}
+          inputRef={field.ref}
+          slotProps={{
+            textField: {
+              name: field.name,
+              required,
+              onBlur: field.onBlur,
+              error: Boolean(fieldState.error),
+              helperText: fieldState.error?.message ?? helperText,
+              fullWidth: true,
+              size: 'small',
+            },
+          }}
+        />
+      )}
+    />
+  );
+}
+
+export function FormCheckbox<T extends FieldValues>({ control, name, label, disabled }: FieldProps<T>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormControlLabel
+          label={label}
+          disabled={disabled}
+          control={
+            <Checkbox
+              name={field.name}
+              slotProps={{ input: { ref: field.ref } }}
+              checked={Boolean(field.value)}
+              onChange={(e) => field.onChange(e.target.checked)}
+              onBlur={field.onBlur}
+            />
+          }
+        />
+      )}
+    />
+  );
+}

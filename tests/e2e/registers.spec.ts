@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { snap, watchErrors } from './helpers';
+
+async function chooseOption(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function addUnit(page: Page, name: string, kind: string) {
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
+  await expect(dialog.getByLabel('Tên đơn vị')).toBeFocused();
+  await dialog.getByLabel('Tên đơn vị').fill(name);
+  await chooseOption(page, dialog, 'Loại đơn vị', kind);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addPerson(page: Page, person: { name: string; gender: 'Nam' | 'Nữ'; birthYear: string; unit: string }) {
+  await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
+  await dialog.getByLabel('Họ và tên').fill(person.name);
+  await chooseOption(page, dialog, 'Giới tính', person.gender);
+  await dialog.getByLabel('Năm sinh').fill(person.birthYear);
+  await chooseOption(page, dialog, 'Đơn vị', person.unit);
+  // Enter submits the dialog.
+  await dialog.getByLabel('Năm sinh').press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+test('set up a ward, add units and people, find “Nguyễn Thị Hoà” by typing without diacritics', async ({ page }, testInfo) => {
+  const watch = watchErrors(page);
+  await page.goto('/#/don-vi');
+
+  // First run: an empty ward, then the ward profile form.
+  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
+  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
+  await page.getByLabel('Tỉnh/thành phố').fill('Khánh Hòa');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(page.getByRole('heading', { name: 'Thông tin đơn vị', level: 1 })).toBeVisible();
+  // Blank lines were derived from the name: issuing body, council, date-line place, province upper level.
+  await expect(page.getByLabel('Tên cơ quan ban hành (dòng dưới)')).toHaveValue('ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ');
+  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Ninh Hà');
+  await expect(page.getByLabel('Hội đồng cấp trên')).toHaveValue('Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa');
+  await snap(page, testInfo, 'ward-profile');
+
+  // Units, in natural Vietnamese order.
+  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
+  await addUnit(page, 'Tổ dân phố 10', 'Tổ dân phố, khu phố, thôn');
+  await addUnit(page, 'Tổ dân phố 2', 'Tổ dân phố, khu phố, thôn');
+  await addUnit(page, 'Hội Liên hiệp Phụ nữ phường', 'Mặt trận, đoàn thể');
+  const unitGrid = page.getByRole('grid', { name: 'Danh sách đơn vị' });
+  await expect(unitGrid.getByRole('row')).toHaveCount(4);
+  const unitNames = await unitGrid.getByRole('gridcell').filter({ hasText: /^(Tổ dân phố \d+|Hội .*)$/ }).allTextContents();
+  expect(unitNames).toEqual(['Hội Liên hiệp Phụ nữ phường', 'Tổ dân phố 2', 'Tổ dân phố 10']);
+  await snap(page, testInfo, 'units');
+
+  // People with Vietnamese names.
+  await page.getByRole('link', { name: 'Cá nhân' }).click();
+  await addPerson(page, { name: 'Nguyễn Thị Hoà', gender: 'Nữ', birthYear: '1985', unit: 'Tổ dân phố 2' });
+  await addPerson(page, { name: 'Trần Văn Hùng', gender: 'Nam', birthYear: '1979', unit: 'Tổ dân phố 10' });
+  await addPerson(page, { name: 'Nguyễn Thị Hòa Bình', gender: 'Nữ', birthYear: '1990', unit: 'Hội Liên hiệp Phụ nữ phường' });
+  await addPerson(page, { name: 'Lê Thị Thủy', gender: 'Nữ', birthYear: '1992', unit: 'Tổ dân phố 2' });
+  const peopleGrid = page.getByRole('grid', { name: 'Danh sách cá nhân' });
+  await expect(peopleGrid.getByRole('row')).toHaveCount(5);
+
+  // A validation message shows next to its field.
+  await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
+  await dialog.getByLabel('Năm sinh').fill('năm ngoái');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByText('Họ và tên không được để trống.')).toBeVisible();
+  await expect(dialog.getByText('Năm sinh phải là số.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // Search ignores diacritics and case.
+  await page.getByLabel('Tìm theo họ tên').fill('nguyen thi hoa');
+  await expect(peopleGrid.getByRole('row')).toHaveCount(3);
+  await expect(peopleGrid.getByRole('gridcell', { name: 'Nguyễn Thị Hoà', exact: true })).toBeVisible();
+  await expect(peopleGrid.getByRole('gridcell', { name: 'Trần Văn Hùng' })).toHaveCount(0);
+  await page.getByLabel('Tìm theo họ tên').fill('nguyen thi hoa binh');
+  await expect(peopleGrid.getByRole('row')).toHaveCount(2);
+  await expect(peopleGrid.getByRole('gridcell', { name: 'Nguyễn Thị Hòa Bình' })).toBeVisible();
+  await page.getByLabel('Tìm theo họ tên').fill('nguyen thi hoa');
+  await snap(page, testInfo, 'people-search');
+  watch.expectNone();
+});

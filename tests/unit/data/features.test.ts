@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { auditOf } from '../../../src-renderer/data/audit';
+import { cancelDocument, documentsFrom, removeDocument, reserveDocument, updateDocument } from '../../../src-renderer/data/documents';
+import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
+import { addPublication, approveGoodDeed, forwardGoodDeed, goodDeedRepo, resubmitGoodDeed, returnGoodDeed } from '../../../src-renderer/data/goodDeeds';
+import { meetingRepo } from '../../../src-renderer/data/meetings';
+import { findGoodDeeds } from '../../../src-renderer/data/queries';
+import { councilMemberRepo, saveWardProfile } from '../../../src-renderer/data/registers';
+import { copyCriteriaSet, createScoreSheet, criteriaSetRepo, scoreSheetRepo, setScore } from '../../../src-renderer/data/scoring';
+import type { CriteriaSetDefinition } from '../../../src-renderer/domain/scoring';
+import { addPerson, addUnit, freshDb } from './helpers';
+
+const definition: CriteriaSetDefinition = {
+  name: 'Bộ tiêu chí khối Tổ dân phố', year: 2026, bonusCap: 5, deductionCap: 10, coreSectionId: 'I',
+  nodes: [
+    { id: 'I', label: 'Nhiệm vụ', kind: 'section', maxPoints: 20, children: [
+      { id: 'I.1', label: 'Thu ngân sách', kind: 'item', maxPoints: 10 },
+      { id: 'I.2', label: 'An ninh trật tự', kind: 'item', maxPoints: 10 },
+    ] },
+    { id: 'B', label: 'Điểm thưởng', kind: 'bonus', maxPoints: 5 },
+  ],
+};
+
+describe('document register', () => {
+  it('numbers per series and year, restarts each year, never reuses a number after deletion', async () => {
+    const db = freshDb();
+    const request = { kind: 'submission' as const, year: 2026, date: '2026-12-01', title: 'Tờ trình đề nghị khen thưởng' };
+    const first = await reserveDocument(db, request);
+    const second = await reserveDocument(db, request);
+    expect([first.numberText, second.numberText]).toEqual(['01/TTr-UBND', '02/TTr-UBND']);
+    expect((await reserveDocument(db, { ...request, kind: 'decision', title: 'Quyết định' })).numberText).toBe('01/QĐ-UBND');
+    expect((await reserveDocument(db, { ...request, kind: 'meetingMinutes', title: 'Biên bản họp' })).numberText).toBe('01/BB-HĐTĐKT');
+    expect((await reserveDocument(db, { ...request, kind: 'voteCountMinutes', title: 'Biên bản kiểm phiếu' })).numberText).toBe('02/BB-HĐTĐKT');
+    expect(await removeDocument(db, second.id)).toBe('deleted');
+    expect((await reserveDocument(db, request)).numberText).toBe('03/TTr-UBND');
+    expect((await reserveDocument(db, { ...request, year: 2027, date: '2027-01-05' })).numberText).toBe('01/TTr-UBND');
+    const ballot = await reserveDocument(db, { ...request, kind: 'ballotPaper', title: 'Phiếu bầu' });
+    expect(ballot).toMatchObject({ number: 0, numberText: '' });
+    expect((await auditOf(db, 'documents', first.id))[0].note).toBe('Cấp số 01/TTr-UBND.');
+  });
+
+  it('uses one series for all ward documents when the ward numbers per issuer', async () => {
+    const db = freshDb();
+    await saveWardProfile(db, {
+      name: 'Phường Ninh Hà', headerIssuer: 'UBND', councilName: 'Hội đồng', placeName: 'Ninh Hà', upperLevel: { preset: 'province' },
+      chairman: {}, standingMember: {}, settingsOverrides: { documentNumbering: 'perIssuer' },
+    });
+    await reserveDocument(db, { kind: 'submission', year: 2026, date: '2026-12-01', title: 'Tờ trình' });
+    expect((await reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-12-02', title: 'Quyết định' })).numberText).toBe('02/QĐ-UBND');
+  });
+
+  it('keeps the number through edits, cancels by archiving, finds documents by source', async () => {
+    const db = freshDb();
+    const doc = await reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-12-20', title: 'Quyết định', sourceTable: 'meetings', sourceIds: ['m1'] });
+    const edited = await updateDocument(db, doc.id, { title: 'Quyết định khen thưởng năm 2026' });
+    expect(edited.numberText).toBe('01/QĐ-UBND');
+    expect((await cancelDocument(db, doc.id)).archived).toBe(1);
+    expect((await documentsFrom(db, 'm1')).map((d) => d.id)).toEqual([doc.id]);
+  });
+
+  it('rolls back the counter when the row cannot be written', async () => {
+    const db = freshDb();
+    await expect(reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-13-01', title: 'Quyết định' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.counters.count()).toBe(0);
+    expect((await reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-12-01', title: 'Quyết định' })).number).toBe(1);
+  });
+});
+
+describe('meetings', () => {
+  it('derives its nomination and member indexes and checks ballots against attendance', async () => {
+    const db = freshDb();
+    const person = await addPerson(db, null);
+    const members = await Promise.all([0, 1, 2].map(() => councilMemberRepo.create(db, { personId: person.id, role: 'member', termFrom: '2025-07-01' })));
+    const base = { title: 'Họp xét', year: 2026, date: '2026-12-10', place: 'Hội trường' };
+    const attendance = [
+      { memberId: members[0].id, present: true },
+      { memberId: members[1].id, present: true },
+      { memberId: members[2].id, present: false, absentReason: 'Ốm', writtenOpinion: true },
+    ];
+    const meeting = await meetingRepo.create(db, { ...base, attendance });
+    expect(meeting.memberIds).toEqual(members.map((m) => m.id));
+    const tooMany = await meetingRepo.update(db, meeting.id, { ballots: [{ nominationId: 'x', agree: 3, disagree: 0, writtenAgree: 2 }] }).catch((e) => e);
+    expect(tooMany).toBeInstanceOf(ValidationError);
+    const messages = (tooMany as ValidationError).issues.map((i) => i.message).join(' ');
+    expect(messages).toContain('vượt quá số thành viên có mặt (2)');
+    expect(messages).toContain('vắng mặt có ý kiến (1)');
+    expect(messages).toContain('không tồn tại');
+    await expect(meetingRepo.create(db, { ...base, attendance: [{ memberId: members[0].id, present: false }] })).rejects.toThrow('Phải ghi lý do vắng mặt.');
+    expect(await councilMemberRepo.remove(db, members[0].id)).toBe('archived');
+  });
+});
+
+describe('criteria sets and score sheets', () => {
+  it('refuses an invalid tree, locks a set once used, copies it to another year', async () => {
+    const db = freshDb();
+    await expect(
+      criteriaSetRepo.create(db, { definition: { ...definition, nodes: [{ id: 'x', label: '', kind: 'item', maxPoints: 0 }] } }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const set = await criteriaSetRepo.create(db, { definition });
+    expect(set).toMatchObject({ year: 2026, name: definition.name, revision: 1, locked: false });
+    expect((await criteriaSetRepo.update(db, set.id, { note: 'Sửa' })).revision).toBe(2);
+    const unit = await addUnit(db);
+    await createScoreSheet(db, set.id, unit.id);
+    expect((await db.criteriaSets.get(set.id))?.locked).toBe(true);
+    await expect(criteriaSetRepo.update(db, set.id, { note: 'Sửa lần nữa' })).rejects.toMatchObject({ code: 'locked' });
+    const copy = await copyCriteriaSet(db, set.id, 2027);
+    expect(copy).toMatchObject({ year: 2027, locked: false, revision: 1, copiedFromId: set.id });
+    expect(copy.definition.nodes).toEqual(definition.nodes);
+    await expect(createScoreSheet(db, set.id, unit.id)).rejects.toThrow('đã có phiếu chấm');
+    expect(await criteriaSetRepo.remove(db, set.id)).toBe('archived');
+  });
+
+  it('refuses a score above the item maximum and logs every score edit with old and new value', async () => {
+    const db = freshDb();
+    const set = await criteriaSetRepo.create(db, { definition });
+    const unit = await addUnit(db);
+    const sheet = await createScoreSheet(db, set.id, unit.id);
+    await setScore(db, sheet.id, 'I.1', { selfScore: 9.5 });
+    await setScore(db, sheet.id, 'I.1', { councilScore: 8.25 });
+    const error = await setScore(db, sheet.id, 'I.1', { councilScore: 10.5 }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues[0].path).toBe('councilScore');
+    expect(error.message).toContain('vượt quá điểm chuẩn 10');
+    await expect(setScore(db, sheet.id, 'I', { councilScore: 1 })).rejects.toThrow('không có trong bộ tiêu chí');
+    await expect(setScore(db, sheet.id, 'I.2', { councilScore: 1.234 })).rejects.toThrow('tối đa 2 chữ số thập phân');
+    const stored = await scoreSheetRepo.get(db, sheet.id);
+    expect(stored?.entries).toEqual([{ criterionId: 'I.1', selfScore: 9.5, councilScore: 8.25, evidence: '' }]);
+    const [last, first] = await auditOf(db, 'scoreSheets', sheet.id);
+    expect(first).toMatchObject({ before: { selfScore: null }, after: { selfScore: 9.5 } });
+    expect(last).toMatchObject({ before: { councilScore: null }, after: { councilScore: 8.25 }, note: 'Sửa điểm tiêu chí I.1.' });
+  });
+});
+
+describe('good deeds', () => {
+  it('goes through vetting with a reason to return, and logs publications', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db);
+    const deed = await goodDeedRepo.create(db, {
+      month: '2026-03', unitId: unit.id, subjectKind: 'person', subjectName: 'Lê Văn Tâm', field: 'An ninh trật tự',
+      deed: 'Trả lại của rơi.', submittedAt: '2026-03-10',
+    });
+    expect(deed.status).toBe('submitted');
+    await expect(addPublication(db, deed.id, { channel: 'radio', date: '2026-03-20' })).rejects.toBeInstanceOf(RefusedError);
+    await expect(returnGoodDeed(db, deed.id, '  ')).rejects.toThrow('Phải nêu lý do');
+    expect((await returnGoodDeed(db, deed.id, 'Thiếu xác nhận')).returnReason).toBe('Thiếu xác nhận');
+    await resubmitGoodDeed(db, deed.id);
+    await approveGoodDeed(db, deed.id);
+    await expect(approveGoodDeed(db, deed.id)).rejects.toThrow('Không thể “Thẩm định đạt”');
+    const published = await addPublication(db, deed.id, { channel: 'portal', date: '2026-03-22', link: 'https://ninhha.gov.vn/a' });
+    expect(published.publications).toEqual([{ channel: 'portal', date: '2026-03-22', link: 'https://ninhha.gov.vn/a', note: '' }]);
+    expect((await forwardGoodDeed(db, deed.id, '2026-03-25')).status).toBe('forwarded');
+    expect((await auditOf(db, 'goodDeeds', deed.id)).map((a) => a.action)).toEqual(['transition', 'update', 'transition', 'transition', 'transition', 'create']);
+    expect(await findGoodDeeds(db, { year: 2026 })).toHaveLength(1);
+    expect(await findGoodDeeds(db, { month: '2026-04' })).toHaveLength(0);
+  });
+});

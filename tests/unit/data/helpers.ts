@@ -1,0 +1,73 @@
+/** A fresh, isolated database per test (its own fake IDBFactory), plus small record builders. */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createDb } from '../../../src-renderer/data/db';
+import type { ThiDuaDb } from '../../../src-renderer/data/db';
+import { personRepo, unitRepo } from '../../../src-renderer/data/registers';
+
+let counter = 0;
+
+export function freshDb(): ThiDuaDb {
+  counter += 1;
+  return createDb(`test-${counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+export function addUnit(db: ThiDuaDb, name = 'Tổ dân phố 1') {
+  return unitRepo.create(db, { name, kind: 'tdp' });
+}
+
+export function addPerson(db: ThiDuaDb, unitId: string | null, fullName = 'Nguyễn Thị Hoà') {
+  return personRepo.create(db, { fullName, gender: 'female', birthYear: 1980, unitId, position: 'Tổ trưởng' });
+}
+
+/** One record in every table, through the repositories (so every row is valid and audited). */
+export async function populateEveryTable(db: ThiDuaDb) {
+  const { saveWardProfile, blockRepo, movementRepo, councilMemberRepo, awardRepo } = await import('../../../src-renderer/data/registers');
+  const { nominationRepo, advanceNomination } = await import('../../../src-renderer/data/nominations');
+  const { meetingRepo } = await import('../../../src-renderer/data/meetings');
+  const { criteriaSetRepo, createScoreSheet, setScore } = await import('../../../src-renderer/data/scoring');
+  const { goodDeedRepo, approveGoodDeed, addPublication } = await import('../../../src-renderer/data/goodDeeds');
+  const { reserveDocument } = await import('../../../src-renderer/data/documents');
+  await saveWardProfile(db, {
+    name: 'Phường Ninh Hà', headerIssuer: 'ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ', councilName: 'Hội đồng Thi đua - Khen thưởng phường Ninh Hà',
+    placeName: 'Ninh Hà', upperLevel: { preset: 'province' }, chairman: { name: 'Trần Văn Hùng', title: 'Chủ tịch' }, standingMember: {},
+  });
+  const block = await blockRepo.create(db, { year: 2026, name: 'Khối Tổ dân phố' });
+  const unit = await unitRepo.create(db, { name: 'Tổ dân phố 1', kind: 'tdp', blockId: block.id });
+  const person = await addPerson(db, unit.id, 'Nguyễn Thị Hoà');
+  const member = await councilMemberRepo.create(db, { personId: person.id, role: 'chair', termFrom: '2025-07-01' });
+  const movement = await movementRepo.create(db, { name: 'Phong trào thi đua yêu nước', periodFrom: '2026-01-01' });
+  await awardRepo.create(db, { subjectKind: 'person', personId: person.id, year: 2025, titleCode: 'LDTT', titleLabel: 'Lao động tiên tiến', decisionDate: '2025-12-20' });
+  const nomination = await nominationRepo.create(db, {
+    nominee: { kind: 'person', personId: person.id }, year: 2026, titleCode: 'LDTT', proposingUnitId: unit.id, movementId: movement.id,
+  });
+  await advanceNomination(db, nomination.id, 'received');
+  const meeting = await meetingRepo.create(db, {
+    title: 'Họp xét khen thưởng', year: 2026, date: '2026-12-10', place: 'Hội trường',
+    attendance: [{ memberId: member.id, present: true }], ballots: [{ nominationId: nomination.id, agree: 1, disagree: 0 }],
+  });
+  const set = await criteriaSetRepo.create(db, {
+    blockId: block.id,
+    definition: { name: 'Bộ tiêu chí 2026', year: 2026, bonusCap: null, deductionCap: null, coreSectionId: null, nodes: [{ id: 'a', label: 'Nhiệm vụ', kind: 'item', maxPoints: 10 }] },
+  });
+  const sheet = await createScoreSheet(db, set.id, unit.id);
+  await setScore(db, sheet.id, 'a', { councilScore: 8.25 });
+  const deed = await goodDeedRepo.create(db, {
+    month: '2026-03', unitId: unit.id, subjectKind: 'person', subjectName: 'Lê Văn Tâm', field: 'An ninh trật tự',
+    deed: 'Trả lại của rơi.', submittedAt: '2026-03-10',
+  });
+  await approveGoodDeed(db, deed.id);
+  await addPublication(db, deed.id, { channel: 'radio', date: '2026-03-20' });
+  await reserveDocument(db, { kind: 'meetingMinutes', year: 2026, date: '2026-12-10', title: 'Biên bản họp', sourceTable: 'meetings', sourceIds: [meeting.id], model: { a: 1 } });
+  await db.meta.put({ key: 'lastBackupAt', value: '2026-11-20T00:00:00.000Z' });
+  return { unit, person, nomination, meeting };
+}
+
+/** Every table's rows, sorted by key, for "nothing changed" and round-trip comparisons. */
+export async function snapshot(db: ThiDuaDb, except: string[] = []) {
+  const result: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    if (except.includes(table.name)) continue;
+    result[table.name] = await table.toArray();
+  }
+  return result;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { CriteriaSetDefinition, ScoreEntry } from '../../../../src-renderer/domain/scoring';
+import { blockResults, suggestTitles } from '../../../../src-renderer/features/scoring/results';
+import type { ResultUnit } from '../../../../src-renderer/features/scoring/results';
+
+const definition: CriteriaSetDefinition = {
+  name: 'Khối tổ dân phố 2026',
+  year: 2026,
+  bonusCap: 3,
+  deductionCap: 5,
+  coreSectionId: 'core',
+  nodes: [
+    { id: 'core', label: 'Nhiệm vụ chính', kind: 'section', maxPoints: 60, children: [{ id: 'a', label: 'A', kind: 'item', maxPoints: 60 }] },
+    { id: 'other', label: 'Công tác khác', kind: 'section', maxPoints: 40, children: [{ id: 'b', label: 'B', kind: 'item', maxPoints: 40 }] },
+    { id: 'plus', label: 'Thưởng', kind: 'bonus', maxPoints: 5 },
+    { id: 'minus', label: 'Trừ', kind: 'deduction', maxPoints: 10 },
+  ],
+};
+const settings = {
+  classificationBands: [
+    { label: 'Tốt', minScore: 80 },
+    { label: 'Xuất sắc', minScore: 90 },
+    { label: 'Khá', minScore: 65 },
+  ],
+  tieBreakOrder: ['coreGroupCouncilScore', 'fewerDeductions'] as const,
+};
+const unit = (id: string, kind: ResultUnit['kind'] = 'office'): ResultUnit => ({ id, name: `Đơn vị ${id}`, kind });
+const sheet = (a: number, b: number, plus = 0, minus = 0): ScoreEntry[] => [
+  { criterionId: 'a', selfScore: null, councilScore: a },
+  { criterionId: 'b', selfScore: null, councilScore: b },
+  { criterionId: 'plus', selfScore: null, councilScore: plus },
+  { criterionId: 'minus', selfScore: null, councilScore: minus },
+];
+
+describe('blockResults', () => {
+  it('equal totals share a rank and the tie-break orders them, stating why', () => {
+    const entries = new Map([
+      ['x', sheet(50, 40)], // 90
+      ['y', sheet(55, 35)], // 90, stronger core group
+      ['z', sheet(40, 30, 2)], // 72
+    ]);
+    const result = blockResults(definition, [unit('x'), unit('y'), unit('z')], entries, settings);
+    expect(result.rows.map((r) => [r.unit.id, r.ranked?.rank, r.ranked?.position, r.totals.total])).toEqual([
+      ['y', 1, 1, 90],
+      ['x', 1, 2, 90],
+      ['z', 3, 3, 72],
+    ]);
+    expect(result.rows[1].ranked?.note).toContain('Đồng hạng 1');
+    expect(result.tieBreakRule).toContain('nhóm tiêu chí chính');
+  });
+
+  it('classifies by bands whatever their order, and suggests titles from the rank and band', () => {
+    const entries = new Map([
+      ['x', sheet(55, 35, 3)], // 93: leader, top band
+      ['t', sheet(50, 35)], // 85: second band, a tổ dân phố
+      ['w', sheet(30, 20)], // 50: below every band
+    ]);
+    const result = blockResults(definition, [unit('x'), unit('t', 'tdp'), unit('w')], entries, settings);
+    expect(result.rows.map((r) => [r.unit.id, r.band?.label ?? null, r.suggestions])).toEqual([
+      ['x', 'Xuất sắc', ['GIAY_KHEN', 'TTLDXS']],
+      ['t', 'Tốt', ['TDP_VAN_HOA']],
+      ['w', null, []],
+    ]);
+  });
+
+  it('lists units without a council score last, unranked', () => {
+    const entries = new Map([['x', sheet(10, 10)], ['y', [{ criterionId: 'a', selfScore: 50, councilScore: null }]]]);
+    const result = blockResults(definition, [unit('y'), unit('none'), unit('x')], entries, settings);
+    expect(result.rows.map((r) => [r.unit.id, r.ranked?.rank ?? null])).toEqual([
+      ['x', 1],
+      ['y', null],
+      ['none', null],
+    ]);
+    expect(result.rows[1].totals.selfTotal).toBe(50);
+  });
+});
+
+describe('suggestTitles', () => {
+  const ranked = { id: 'x', total: 95, rank: 1, position: 1, tied: true, decidedBy: null, unresolved: true, note: '' };
+  it('an unresolved tie at the top proposes no leader until the council decides', () => {
+    expect(suggestTitles(ranked, 0, 'office')).toEqual(['TTLDXS']);
+    expect(suggestTitles({ ...ranked, unresolved: false }, 0, 'office')).toEqual(['GIAY_KHEN', 'TTLDXS']);
+  });
+  it('the second band proposes TTLĐTT; lower bands nothing', () => {
+    expect(suggestTitles({ ...ranked, position: 2 }, 1, 'school')).toEqual(['TTLDTT']);
+    expect(suggestTitles({ ...ranked, position: 3 }, 2, 'school')).toEqual([]);
+    expect(suggestTitles({ ...ranked, position: 3 }, 2, 'tdp')).toEqual([]);
+  });
+});
