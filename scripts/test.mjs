@@ -77,6 +77,26 @@ if (unit) {
   check('vitest suites', unit.numFailedTestSuites === 0 && unit.success !== false);
 } else check('vitest (không có kết quả)', false);
 
+console.log('\n== Kiểm thử đóng gói (electron-builder --dir, nội dung app.asar)');
+if (built) {
+  const packagingJson = join(outDir, 'packaging.json');
+  run(bin('vitest'), [
+    'run',
+    '--config',
+    'tests/packaging/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${packagingJson}`,
+  ]);
+  const packaging = readJson(packagingJson);
+  if (packaging) {
+    totals.passed += packaging.numPassedTests;
+    totals.failed += packaging.numFailedTests;
+    if (packaging.numFailedTests > 0) failures.push(`${packaging.numFailedTests} kiểm thử đóng gói`);
+    check('packaging suites', packaging.numFailedTestSuites === 0 && packaging.success !== false);
+  } else check('đóng gói (không có kết quả)', false);
+} else check('đóng gói (bỏ qua vì build lỗi)', false);
+
 console.log('\n== Kiểm thử đầu-cuối (Playwright, Chromium)');
 if (built) {
   const e2eJson = join(outDir, 'playwright.json');

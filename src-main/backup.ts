@@ -98,7 +98,8 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, steps: 
 }
 
 export class BackupStore {
-  // Writes run one after another: retention and temp-file cleanup must not race a write in flight.
+  // Writes and listings run one after another: pruning must not race a write in flight or
+  // delete a file between a listing's readdir and stat.
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -122,9 +123,11 @@ export class BackupStore {
   }
 
   /** Newest first; temporary and foreign files are not backups. */
-  async list(): Promise<BackupEntry[]> {
-    const names = (await this.names()).filter(isBackupFileName).sort(compareBackupNames).reverse();
-    return Promise.all(names.map((name) => this.entry(name)));
+  list(): Promise<BackupEntry[]> {
+    return this.serial(async () => {
+      const names = (await this.names()).filter(isBackupFileName).sort(compareBackupNames).reverse();
+      return Promise.all(names.map((name) => this.entry(name)));
+    });
   }
 
   async read(name: string): Promise<Uint8Array> {
@@ -138,7 +141,11 @@ export class BackupStore {
   }
 
   write(bytes: Uint8Array): Promise<BackupEntry> {
-    const run = this.queue.then(() => this.writeNow(bytes));
+    return this.serial(() => this.writeNow(bytes));
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);
     return run;
   }

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { HOST_EVENTS, IPC_CHANNELS, MENU_COMMANDS } from './bridge';
-import type { BackupRequestEvent, BackupReply, DesktopBridge, MenuCommand } from './bridge';
+import type { BackupProducer, BackupReply, BackupRequestEvent, DesktopBridge, MenuCommand } from './bridge';
 
 /**
  * Sandboxed preload: exposes the Bridge as `window.thidua`. The page never sees ipcRenderer or
@@ -28,6 +28,22 @@ function subscribe<T>(channel: string, accept: (payload: unknown) => payload is 
   };
 }
 
+// The page registers its producer once the database is open. Until then (or after a failure to
+// open) the host gets an immediate "not ready" answer instead of waiting for its timeout on quit.
+let backupProducer: BackupProducer | null = null;
+
+subscribe(HOST_EVENTS.backupRequest, isBackupRequest, ({ id, reason }) => {
+  const bytes = backupProducer ? backupProducer(reason) : Promise.reject(new Error('Giao diện chưa sẵn sàng tạo bản sao lưu'));
+  bytes
+    .then(
+      (data): BackupReply => ({ id, bytes: data }),
+      (error: unknown): BackupReply => ({ id, error: String(error) }),
+    )
+    .then((reply) => ipcRenderer.invoke(IPC_CHANNELS.backupReply, reply))
+    // A reply after the host gave up (timeout) is refused; nothing left to do about it.
+    .catch(() => undefined);
+});
+
 const api = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
@@ -40,17 +56,12 @@ const api = {
     openFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
   },
   onMenuCommand: (listener) => subscribe(HOST_EVENTS.menuCommand, isMenuCommand, listener),
-  onBackupRequest: (producer) =>
-    subscribe(HOST_EVENTS.backupRequest, isBackupRequest, ({ id, reason }) => {
-      producer(reason)
-        .then(
-          (bytes): BackupReply => ({ id, bytes }),
-          (error: unknown): BackupReply => ({ id, error: String(error) }),
-        )
-        .then((reply) => ipcRenderer.invoke(IPC_CHANNELS.backupReply, reply))
-        // A reply after the host gave up (timeout) is refused; nothing left to do about it.
-        .catch(() => undefined);
-    }),
+  onBackupRequest: (producer) => {
+    backupProducer = producer;
+    return () => {
+      if (backupProducer === producer) backupProducer = null;
+    };
+  },
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('thidua', api);

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -11,6 +12,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { SECTIONS } from './sections';
+import { HostIntegration } from './HostIntegration';
 import { StorageStatus } from './StorageStatus';
 
 const DRAWER_WIDTH = 248;
@@ -18,6 +20,9 @@ const DRAWER_WIDTH = 248;
 export function Layout() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      {/* Printing (Ctrl+P, print to PDF) shows only the page content on A4. */}
+      <GlobalStyles styles={{ '@page': { size: 'A4', margin: '15mm' } }} />
+      <HostIntegration />
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, displayPrint: 'none' }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontSize: 18 }}>

@@ -1,4 +1,5 @@
 import { lazy, type ReactElement } from 'react';
+import BackupIcon from '@mui/icons-material/SettingsBackupRestoreOutlined';
 import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import GoodDeedsIcon from '@mui/icons-material/VolunteerActivismOutlined';
 import CriteriaIcon from '@mui/icons-material/AccountTreeOutlined';
@@ -9,6 +10,7 @@ import PeopleIcon from '@mui/icons-material/PersonOutlined';
 import CouncilIcon from '@mui/icons-material/GroupsOutlined';
 import MovementsIcon from '@mui/icons-material/CampaignOutlined';
 import AwardsIcon from '@mui/icons-material/EmojiEventsOutlined';
+import NominationsIcon from '@mui/icons-material/AssignmentIndOutlined';
 
 /** A section of the app: one entry in the navigation, one feature folder. */
 export interface Section {
@@ -18,7 +20,8 @@ export interface Section {
   element: ReactElement;
 }
 
-const HomePage = lazy(() => import('../features/home/HomePage'));
+const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const GoodDeedsPage = lazy(() => import('../features/goodDeeds/GoodDeedsPage'));
 const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));
 const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
@@ -28,17 +31,20 @@ const PeoplePage = lazy(() => import('../features/registers/PeoplePage'));
 const CouncilPage = lazy(() => import('../features/registers/CouncilPage'));
 const MovementsPage = lazy(() => import('../features/registers/MovementsPage'));
 const AwardsPage = lazy(() => import('../features/registers/AwardsPage'));
+const NominationsPage = lazy(() => import('../features/nominations/NominationsPage'));
 
 /** Only sections that exist are listed; each feature adds its own entry here. */
 export const SECTIONS: Section[] = [
-  { path: '/', label: 'Tổng quan', icon: <DashboardIcon />, element: <HomePage /> },
+  { path: '/', label: 'Tổng quan', icon: <DashboardIcon />, element: <DashboardPage /> },
   { path: '/don-vi', label: 'Thông tin đơn vị', icon: <WardIcon />, element: <WardProfilePage /> },
   { path: '/danh-muc/don-vi', label: 'Đơn vị, khối thi đua', icon: <UnitsIcon />, element: <UnitsPage /> },
   { path: '/danh-muc/ca-nhan', label: 'Cá nhân', icon: <PeopleIcon />, element: <PeoplePage /> },
   { path: '/hoi-dong', label: 'Hội đồng', icon: <CouncilIcon />, element: <CouncilPage /> },
   { path: '/phong-trao', label: 'Phong trào', icon: <MovementsIcon />, element: <MovementsPage /> },
   { path: '/khen-thuong', label: 'Lịch sử khen thưởng', icon: <AwardsIcon />, element: <AwardsPage /> },
+  { path: '/de-nghi', label: 'Đề nghị khen thưởng', icon: <NominationsIcon />, element: <NominationsPage /> },
   { path: '/tieu-chi', label: 'Tiêu chí chấm điểm', icon: <CriteriaIcon />, element: <CriteriaPage /> },
   { path: '/cham-diem', label: 'Chấm điểm thi đua', icon: <ScoringIcon />, element: <ScoringPage /> },
   { path: '/nguoi-tot-viec-tot', label: 'Người tốt, việc tốt', icon: <GoodDeedsIcon />, element: <GoodDeedsPage /> },
+  { path: '/sao-luu', label: 'Sao lưu, khôi phục', icon: <BackupIcon />, element: <BackupPage /> },
 ];

@@ -117,26 +117,33 @@ function classifyOpenError(error: unknown): OpenFailureKind {
   return 'unknown';
 }
 
-/** Opens explicitly and says why it failed, in Vietnamese, for the recovery screen. */
+function failure(kind: OpenFailureKind, detail: string): OpenOutcome {
+  return { ok: false, kind, message: OPEN_MESSAGES[kind], detail };
+}
+
+/**
+ * Opens explicitly and says why it failed, in Vietnamese, for the recovery screen. A blocked upgrade
+ * (another window holds the old version) makes Dexie wait indefinitely, so it is reported at once.
+ */
 export async function openDatabase(db: ThiDuaDb): Promise<OpenOutcome> {
-  let blocked = false;
-  const onBlocked = () => {
-    blocked = true;
-  };
+  let onBlocked = () => {};
+  const blocked = new Promise<OpenOutcome>((resolve) => {
+    onBlocked = () => resolve(failure('blocked', 'Một kết nối khác đang giữ phiên bản cũ của cơ sở dữ liệu.'));
+  });
   db.on('blocked', onBlocked);
-  try {
-    await db.open();
-    // Dexie 4 opens a database of a newer version without complaint (it stores version × 10); an older
-    // app writing into a newer schema could lose fields, so it is refused here.
-    const installed = Math.round(db.backendDB().version / 10);
-    if (installed > db.schemaVersion) {
+  const opened = db.open().then(
+    (): OpenOutcome => {
+      // Dexie 4 opens a database of a newer version without complaint (it stores version × 10); an older
+      // app writing into a newer schema could lose fields, so it is refused here.
+      const installed = Math.round(db.backendDB().version / 10);
+      if (installed <= db.schemaVersion) return { ok: true };
       db.close();
-      return { ok: false, kind: 'version', message: OPEN_MESSAGES.version, detail: `Lược đồ trên máy: ${installed}, phiên bản này: ${db.schemaVersion}.` };
-    }
-    return { ok: true };
-  } catch (error) {
-    const kind = blocked ? 'blocked' : classifyOpenError(error);
-    return { ok: false, kind, message: OPEN_MESSAGES[kind], detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      return failure('version', `Lược đồ trên máy: ${installed}, phiên bản này: ${db.schemaVersion}.`);
+    },
+    (error: unknown) => failure(classifyOpenError(error), error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+  );
+  try {
+    return await Promise.race([opened, blocked]);
   } finally {
     db.on('blocked').unsubscribe(onBlocked);
   }

@@ -154,11 +154,6 @@ async function resolvePerson(db: ThiDuaDb, ref: z.output<typeof personRefSchema>
   return candidates.find((p) => p.birthYear === ref.birthYear) ?? (ref.birthYear === null && candidates.length === 1 ? candidates[0] : undefined);
 }
 
-function issuesOf(error: unknown): string[] {
-  if (error && typeof error === 'object' && 'issues' in error) return (error as { issues: { message: string }[] }).issues.map((i) => i.message);
-  return [error instanceof Error ? error.message : String(error)];
-}
-
 async function previewNomination(db: ThiDuaDb, file: Envelope, raw: Record<string, unknown>, line: number, seen: Set<string>): Promise<ExchangeItem> {
   const item: ExchangeItem = { line, label: `Dòng ${line}`, kind: 'nominations', issues: [] };
   const parsed = nominationInputSchema.safeParse(raw);

@@ -3,13 +3,15 @@
  * save, and the lifecycle through the domain's explicit transition table (lifecycle.ts).
  */
 import type { z } from 'zod';
-import { evaluateEligibility } from '../domain/eligibility';
+import { evaluateEligibility, evaluateYearQuotas, hasWomenPriority } from '../domain/eligibility';
+import type { QuotaResult } from '../domain/eligibility';
 import { DISCIPLINE_LEVELS } from '../domain/eligibility/types';
 import type { DisciplineLevel, EligibilityInput, EligibilityResult, Nominee as EligibilityNominee, OtherNomination } from '../domain/eligibility/types';
 import { checkTransition, isFinal, NOMINATION_STATUS_LABELS } from '../domain/lifecycle';
 import type { NominationStatus } from '../domain/lifecycle';
 import { TITLES } from '../domain/titles';
 import type { TaskRating } from '../domain/vocabulary';
+import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
 import { RefusedError } from './errors';
 import { nowIso } from './ids';
@@ -17,7 +19,6 @@ import { awardRepo, effectiveSettings, getWardProfile, subjectKeyOf } from './re
 import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { decisionRefSchema, nominationInputSchema, nominationRecordSchema } from './schemas';
 import type { DecisionRef, Nomination, Person } from './schemas';
-import { getActor } from './audit';
 
 type NominationFields = z.output<typeof nominationInputSchema>;
 type YearRating = { year: number; rating: TaskRating };
@@ -203,12 +204,14 @@ export function advanceNomination(db: ThiDuaDb, id: string, to: NominationStatus
     const decision = options.decision ? parseWith(decisionRefSchema, options.decision) : previous.decision;
     if (options.meetingId) await requireRecord(db, 'meetings', options.meetingId, 'phiên họp');
     const at = nowIso();
+    // A reversal undoes what the reversed step recorded: the vote's meeting, or the decision.
+    const reversing = check.transition.kind === 'reverse';
     const next: Nomination = {
       ...previous,
       status: to,
       steps: [...previous.steps, { from: previous.status, to, kind: check.transition.kind, at, actor: getActor(), reason }],
-      meetingId: options.meetingId ?? previous.meetingId,
-      decision,
+      meetingId: reversing && previous.status === 'voted' ? null : (options.meetingId ?? previous.meetingId),
+      decision: reversing && previous.status === 'decided' ? null : decision,
       updatedAt: at,
     };
     const saved = await writeRecord(db, nominationRepo.def, previous, next, 'transition', [check.transition.label, reason].filter(Boolean).join(': '));
@@ -244,4 +247,38 @@ export function refreshEligibility(db: ThiDuaDb, id: string): Promise<Nomination
     const next = { ...previous, eligibility: { evaluatedAt: nowIso(), result: await evaluateNomination(db, previous) } };
     return writeRecord(db, nominationRepo.def, previous, next, 'update', 'Đánh giá lại điều kiện.');
   });
+}
+
+/** The name a list prints for a nominee: full name, unit name, or household. */
+export async function nomineeName(db: ThiDuaDb, nominee: Nomination['nominee']): Promise<string> {
+  if (nominee.kind === 'household') return nominee.name;
+  const record = nominee.kind === 'person' ? await db.people.get(nominee.personId) : await db.units.get(nominee.unitId);
+  if (!record) return '(đã xóa)';
+  return 'fullName' in record ? record.fullName : record.name;
+}
+
+/**
+ * Year-wide checks across the live nominations of a year (quota caps, one achievement one award,
+ * women first among equals: NĐ 152/2025 Đ4), with the ward's settings.
+ */
+export async function yearQuotas(db: ThiDuaDb, year: number): Promise<QuotaResult[]> {
+  const settings = effectiveSettings(await getWardProfile(db));
+  const live = await db.nominations
+    .where('year')
+    .equals(year)
+    .filter((n) => n.archived === 0 && !CLOSED_WITHOUT_AWARD.includes(n.status))
+    .toArray();
+  const items = [];
+  for (const n of live) {
+    items.push({
+      id: n.id,
+      nomineeId: n.nomineeKey,
+      nomineeName: await nomineeName(db, n.nominee),
+      titleCode: n.titleCode,
+      awardKind: n.awardKind,
+      achievementRef: n.achievementRef || null,
+      womenPriority: hasWomenPriority(await nomineeFacts(db, n), settings),
+    });
+  }
+  return evaluateYearQuotas(items, settings);
 }

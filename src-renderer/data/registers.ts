@@ -14,8 +14,7 @@ import {
   councilMemberRecordSchema, movementInputSchema, movementRecordSchema, personInputSchema, personRecordSchema,
   unitInputSchema, unitRecordSchema, wardProfileInputSchema, wardProfileRecordSchema,
 } from './schemas';
-import type { Movement, WardProfile, WardProfileInput } from './schemas';
-import type { Nominee } from './schemas';
+import type { Movement, Nominee, WardProfile, WardProfileInput } from './schemas';
 
 /** Diacritic-free key and its distinct words, for prefix search on any word of a name. */
 export function searchFieldsOf(text: string): { searchKey: string; searchWords: string[] } {

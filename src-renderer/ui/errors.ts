@@ -1,12 +1,13 @@
 /** Turns what the data layer throws into text a ward officer can act on. */
 import { RefusedError, ValidationError } from '../data/errors';
+import { FileRejectedError } from '../data/fileFormat';
 
 /** One Vietnamese sentence (or several) for a Snackbar/Alert. */
 export function describeError(error: unknown): string {
   if (error instanceof ValidationError) {
     return error.issues.length > 0 ? error.issues.map((i) => i.message).join(' ') : error.message;
   }
-  if (error instanceof RefusedError) return error.message;
+  if (error instanceof RefusedError || error instanceof FileRejectedError) return error.message;
   if (error instanceof Error && error.name === 'QuotaExceededError') {
     return 'Ổ đĩa đã đầy, không lưu được dữ liệu. Hãy giải phóng dung lượng rồi thử lại.';
   }

@@ -1,43 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { snap, watchErrors } from './helpers';
-
-async function chooseOption(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function addUnit(page: Page, name: string, kind: string) {
-  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
-  await expect(dialog.getByLabel('Tên đơn vị')).toBeFocused();
-  await dialog.getByLabel('Tên đơn vị').fill(name);
-  await chooseOption(page, dialog, 'Loại đơn vị', kind);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function addPerson(page: Page, person: { name: string; gender: 'Nam' | 'Nữ'; birthYear: string; unit: string }) {
-  await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm cá nhân' });
-  await dialog.getByLabel('Họ và tên').fill(person.name);
-  await chooseOption(page, dialog, 'Giới tính', person.gender);
-  await dialog.getByLabel('Năm sinh').fill(person.birthYear);
-  await chooseOption(page, dialog, 'Đơn vị', person.unit);
-  // Enter submits the dialog.
-  await dialog.getByLabel('Năm sinh').press('Enter');
-  await expect(dialog).toBeHidden();
-}
+import { addPerson, addUnit, setUpEmptyWard } from './screens5.helpers';
 
 test('set up a ward, add units and people, find “Nguyễn Thị Hoà” by typing without diacritics', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
-  await page.goto('/#/don-vi');
-
   // First run: an empty ward, then the ward profile form.
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByLabel('Tỉnh/thành phố').fill('Khánh Hòa');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Thông tin đơn vị', level: 1 })).toBeVisible();
+  await setUpEmptyWard(page);
   // Blank lines were derived from the name: issuing body, council, date-line place, province upper level.
   await expect(page.getByLabel('Tên cơ quan ban hành (dòng dưới)')).toHaveValue('ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ');
   await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Ninh Hà');

@@ -1,15 +1,38 @@
 import { expect, test } from '@playwright/test';
 import { snap, watchErrors } from './helpers';
 
-test('the shell starts without console errors and shows Vietnamese text', async ({ page }, testInfo) => {
+test('the shell starts without console errors, navigates every section, and keeps data across a reload', async ({
+  page,
+}, testInfo) => {
   const watch = watchErrors(page);
   await page.goto('/');
   await expect(page.getByText('ThiDua — Thi đua, Khen thưởng')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Các mục' })).toBeVisible();
-  // The database opened (no recovery screen) and persistence was asked for.
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The database opened (no recovery screen) and persistent storage was asked for.
+  await expect(page.getByText('Không mở được dữ liệu ThiDua')).toHaveCount(0);
   await expect(page.getByTestId('storage-status')).not.toHaveAttribute('data-state', 'pending');
+
+  // An empty database starts at the first-run choice; create the ward through the data layer.
+  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
+  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
+  await page.getByRole('button', { name: /^(Lưu|Bắt đầu sử dụng|Lưu thông tin)/ }).click();
+  await expect(page.getByText('Chào mừng đến với ThiDua')).toHaveCount(0);
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Thông tin đơn vị' }).click();
+  await expect(page.getByLabel('Tên phường/xã')).toHaveValue('Phường Ninh Hà');
+
+  const nav = page.getByRole('navigation', { name: 'Các mục' });
+  const links = nav.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i += 1) {
+    const link = links.nth(i);
+    const label = (await link.innerText()).trim();
+    await link.click();
+    await expect(link, label).toHaveClass(/active/);
+    await expect(page.getByRole('heading', { level: 1 }).first(), label).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Tổng quan' }).click();
   await snap(page, testInfo, 'shell');
   watch.expectNone();
 });

@@ -70,4 +70,16 @@ describe.skipIf(!built)('built preload (out/preload/index.cjs)', () => {
     for (const command of [...MENU_COMMANDS, 'evil']) listeners.get('menu:command')?.({}, command);
     expect(seen).toEqual([...MENU_COMMANDS]);
   });
+
+  it('answers the host\'s backup request through the reply channel', async () => {
+    const { exposed, listeners, invoke } = loadInSandbox(code);
+    const api = exposed.get('thidua') as { onBackupRequest(producer: () => Promise<Uint8Array>): () => void };
+    const id = crypto.randomUUID();
+    listeners.get('backup:request')?.({}, { id, reason: 'quit' });
+    await vi.waitFor(() => expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupReply, { id, error: expect.any(String) }));
+    const bytes = new Uint8Array([123, 125]);
+    api.onBackupRequest(async () => bytes);
+    listeners.get('backup:request')?.({}, { id, reason: 'daily' });
+    await vi.waitFor(() => expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.backupReply, { id, bytes }));
+  });
 });

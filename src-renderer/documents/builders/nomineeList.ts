@@ -5,47 +5,29 @@
  */
 import { formatMoney } from '../../domain/text';
 import { SUBJECT_KIND_LABELS, type SubjectKind } from '../../domain/vocabulary';
-import type { NomineeList, NomineeRow } from '../models';
+import type { NomineeGroup, NomineeList } from '../models';
 import type { SectionSpec } from '../layout/document';
-import { annexHeading, bodyParagraph, run, type AttachedTo } from '../layout/paragraphs';
-import { dataTable, type Column, type TableRowSpec } from '../layout/tables';
+import { annexHeading, bodyParagraph, run } from '../layout/paragraphs';
+import { dataTable, listRow, type TableRowSpec } from '../layout/tables';
+import { groupedNominees, nomineeColumns, nomineeValues } from '../lists';
+import type { AttachedTo } from '../references';
 
-const GROUP_ORDER: readonly SubjectKind[] = ['unit', 'person', 'household'];
 const ROMAN = ['I', 'II', 'III'];
 const COUNT_NOUN: Record<SubjectKind, string> = { unit: 'tập thể', person: 'cá nhân', household: 'hộ gia đình' };
 
-function rowCells(index: number, row: NomineeRow, withAmounts: boolean): string[] {
-  const cells = [String(index + 1), row.name, row.positionUnit, row.award, row.achievement];
-  if (withAmounts) cells.push(row.amount === undefined ? '' : formatMoney(row.amount));
-  cells.push(row.note ?? '');
-  return cells;
-}
-
 /** Counts print with two digits, as lists are typed: "04 tập thể và 60 cá nhân". */
-function countPhrase(groups: readonly { kind: SubjectKind; rows: readonly NomineeRow[] }[]): string {
+function countPhrase(groups: readonly NomineeGroup[]): string {
   const parts = groups.map((g) => `${String(g.rows.length).padStart(2, '0')} ${COUNT_NOUN[g.kind]}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}` : parts.join('');
 }
 
 /** The list's section; `withAmounts` adds the reward column and a total row (T5). */
 export function nomineeListSection(list: NomineeList, attachedTo: AttachedTo, withAmounts: boolean): SectionSpec {
-  const columns: Column[] = [
-    { header: 'STT', weight: 7, align: 'center' },
-    { header: 'Họ và tên / Tên tập thể', weight: withAmounts ? 17 : 19 },
-    { header: 'Chức vụ, đơn vị (địa chỉ)', weight: withAmounts ? 17 : 19 },
-    { header: 'Danh hiệu, hình thức', weight: withAmounts ? 12 : 15 },
-    { header: 'Tóm tắt thành tích', weight: withAmounts ? 25 : 30 },
-  ];
-  if (withAmounts) columns.push({ header: 'Số tiền (đồng)', weight: 13, align: 'right' });
-  columns.push({ header: 'Ghi chú', weight: withAmounts ? 9 : 10 });
-
-  const groups = GROUP_ORDER.map((kind) => ({
-    kind,
-    rows: list.groups.filter((g) => g.kind === kind).flatMap((g) => g.rows),
-  })).filter((g) => g.rows.length > 0);
+  const columns = nomineeColumns(withAmounts);
+  const groups = groupedNominees(list);
   const rows: TableRowSpec[] = groups.flatMap((g, i) => [
     { group: `${ROMAN[i]}. ${SUBJECT_KIND_LABELS[g.kind]}` },
-    ...g.rows.map((row, k) => ({ cells: rowCells(k, row, withAmounts) })),
+    ...g.rows.map((row, k) => listRow(columns, nomineeValues(k, row, withAmounts))),
   ]);
   if (withAmounts) {
     const total = groups.flatMap((g) => g.rows).reduce((sum, r) => sum + (r.amount ?? 0), 0);

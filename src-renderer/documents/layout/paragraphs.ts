@@ -4,8 +4,8 @@
  * spacing are decided here once.
  */
 import { AlignmentType, BorderStyle, LeaderType, LineRuleType, Paragraph, TabStopType, TextRun } from 'docx';
-import { formatDateShort } from '../../domain/text';
 import type { BodyBlock } from '../models';
+import { attachmentReference, type AttachedTo } from '../references';
 import { BODY, SIZE, halfPoints, textWidth, type Orientation } from './geometry';
 import { textWidthTwips } from './measure';
 
@@ -184,19 +184,6 @@ export function bodyBlocks(blocks: readonly BodyBlock[]): Paragraph[] {
     if ('lead' in block) return [bodyParagraph([run(`${block.lead} `, { bold: true }), run(block.text)])];
     return block.items.map((item) => bodyParagraph([run(`- ${item}`)]));
   });
-}
-
-/** The document an annex or list belongs to: "(Kèm theo Tờ trình số 05/TTr-UBND ngày 05/03/2026 của …)". */
-export interface AttachedTo {
-  /** "Tờ trình", "Quyết định", "Công văn", "Báo cáo". */
-  documentLabel: string;
-  numberText: string;
-  date: string;
-  issuerName: string;
-}
-
-export function attachmentReference(to: AttachedTo): string {
-  return `(Kèm theo ${to.documentLabel} số ${to.numberText} ngày ${formatDateShort(to.date)} của ${to.issuerName})`;
 }
 
 export interface AnnexHeading {

@@ -14,6 +14,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { printValue, type ListColumn, type ListValue } from '../lists';
 import { SIZE, textWidth, type Orientation } from './geometry';
 import { run } from './paragraphs';
 
@@ -31,6 +32,11 @@ export type TableRowSpec = { cells: string[]; bold?: boolean } | { group: string
 
 /** 1 mm each side: narrow columns such as STT keep their header on one line. */
 const CELL_PADDING = 57;
+
+/** A row of list values, each printed by its column's number format. */
+export function listRow(columns: readonly ListColumn[], values: readonly ListValue[]): TableRowSpec {
+  return { cells: values.map((v, i) => printValue(v, columns[i].format)) };
+}
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 

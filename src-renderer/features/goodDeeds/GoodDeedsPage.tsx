@@ -30,6 +30,8 @@ import { MONTH_STATE_COLORS, STATUS_COLORS, STATUS_LABELS, formatMonth } from '.
 import { MONTH_STATE_LABELS, isLateReport, monthStatus, yearCounts } from './reporting';
 
 const ALL = '';
+/** Filter selects show their "all" choice instead of an empty box. */
+const SHOW_EMPTY = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
 
 interface Row extends GoodDeed {
@@ -79,15 +81,15 @@ export default function GoodDeedsPage() {
   const open = openId ? deeds.find((d) => d.id === openId) : undefined;
 
   const columns: GridColDef<Row>[] = [
-    { field: 'month', headerName: 'Tháng', width: 90, valueFormatter: (value: string) => formatMonth(value) },
-    { field: 'unitName', headerName: 'Đơn vị', flex: 1, minWidth: 160, sortComparator: compareViNullable },
-    { field: 'subjectName', headerName: 'Cá nhân/tập thể', flex: 1, minWidth: 160, sortComparator: compareViNullable },
-    { field: 'field', headerName: 'Lĩnh vực', width: 160, sortComparator: compareViNullable },
-    { field: 'deed', headerName: 'Việc làm, cách làm hay', flex: 2, minWidth: 200, sortable: false },
+    { field: 'month', headerName: 'Tháng', width: 80, valueFormatter: (value: string) => formatMonth(value) },
+    { field: 'unitName', headerName: 'Đơn vị', flex: 1, minWidth: 140, sortComparator: compareViNullable },
+    { field: 'subjectName', headerName: 'Cá nhân/tập thể', flex: 1, minWidth: 140, sortComparator: compareViNullable },
+    { field: 'field', headerName: 'Lĩnh vực', width: 140, sortComparator: compareViNullable },
+    { field: 'deed', headerName: 'Việc làm, cách làm hay', flex: 2, minWidth: 160, sortable: false },
     {
       field: 'submittedAt',
       headerName: 'Ngày nộp',
-      width: 150,
+      width: 140,
       renderCell: ({ row }) => (
         <span>
           {formatDateShort(row.submittedAt)} {row.late && <Chip size="small" color="warning" label="Muộn" />}
@@ -97,10 +99,10 @@ export default function GoodDeedsPage() {
     {
       field: 'status',
       headerName: 'Trạng thái',
-      width: 170,
+      width: 150,
       renderCell: ({ row }) => <Chip size="small" label={STATUS_LABELS[row.status]} color={STATUS_COLORS[row.status]} />,
     },
-    { field: 'publications', headerName: 'Tuyên truyền', width: 110, type: 'number', valueGetter: (_v, row) => row.publications.length },
+    { field: 'publications', headerName: 'Tuyên truyền', width: 100, type: 'number', valueGetter: (_v, row) => row.publications.length },
   ];
 
   return (
@@ -154,7 +156,7 @@ export default function GoodDeedsPage() {
         <>
           <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 2 }}>
             <SearchField value={query} onChange={setQuery} />
-            <TextField select label="Tháng" value={month} onChange={(e) => setMonth(e.target.value)} sx={{ minWidth: 130 }}>
+            <TextField select label="Tháng" slotProps={SHOW_EMPTY} value={month} onChange={(e) => setMonth(e.target.value)} sx={{ minWidth: 130 }}>
               <MenuItem value={ALL}>Cả năm</MenuItem>
               {MONTHS.map((m) => (
                 <MenuItem key={m} value={m}>
@@ -162,7 +164,7 @@ export default function GoodDeedsPage() {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select label="Trạng thái" value={status} onChange={(e) => setStatus(e.target.value)} sx={{ minWidth: 190 }}>
+            <TextField select label="Trạng thái" slotProps={SHOW_EMPTY} value={status} onChange={(e) => setStatus(e.target.value)} sx={{ minWidth: 190 }}>
               <MenuItem value={ALL}>Tất cả</MenuItem>
               {GOOD_DEED_STATUSES.map((s) => (
                 <MenuItem key={s} value={s}>
@@ -170,7 +172,7 @@ export default function GoodDeedsPage() {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select label="Đơn vị" value={unitFilter} onChange={(e) => setUnitFilter(e.target.value)} sx={{ minWidth: 220 }}>
+            <TextField select label="Đơn vị" slotProps={SHOW_EMPTY} value={unitFilter} onChange={(e) => setUnitFilter(e.target.value)} sx={{ minWidth: 220 }}>
               <MenuItem value={ALL}>Tất cả đơn vị</MenuItem>
               {reportingUnits.map((u) => (
                 <MenuItem key={u.id} value={u.id}>

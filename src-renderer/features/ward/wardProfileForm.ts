@@ -69,6 +69,11 @@ function inSentence(name: string): string {
   return name.replace(/^(Phường|Xã|Thị trấn|Đặc khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
 }
 
+/** Who issues the ward's own award decisions: "Chủ tịch Ủy ban nhân dân phường Ninh Hà" (NĐ 129/2025 Đ59). */
+export function wardChairmanAuthority(wardName: string): string {
+  return `Chủ tịch Ủy ban nhân dân ${inSentence(wardName.trim())}`;
+}
+
 /**
  * Fills what the user left blank from the ward's name and province: the issuing body "ỦY BAN NHÂN
  * DÂN PHƯỜNG …", the council "Hội đồng Thi đua - Khen thưởng phường …", the date-line place ("Ninh

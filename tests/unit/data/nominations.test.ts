@@ -84,6 +84,20 @@ describe('nominations', () => {
     expect(audit[0].after).toMatchObject({ status: 'draft' });
   });
 
+  it('a reversal is its own step and undoes what the reversed step recorded', async () => {
+    const { db, nomination } = await setup();
+    await advanceNomination(db, nomination.id, 'received');
+    await advanceNomination(db, nomination.id, 'appraised');
+    await advanceNomination(db, nomination.id, 'voted');
+    const decision = { number: '45/QĐ-UBND', date: '2026-12-20', issuer: 'Chủ tịch UBND phường Ninh Hà' };
+    expect((await advanceNomination(db, nomination.id, 'decided', { decision })).decision).toEqual(decision);
+    await expect(advanceNomination(db, nomination.id, 'voted')).rejects.toThrow('Phải nêu lý do');
+    const reversed = await advanceNomination(db, nomination.id, 'voted', { reason: 'Quyết định ghi sai số' });
+    expect(reversed.decision).toBeNull();
+    expect(reversed.steps.at(-1)).toMatchObject({ from: 'decided', to: 'voted', kind: 'reverse', reason: 'Quyết định ghi sai số' });
+    expect(reversed.steps).toHaveLength(5);
+  });
+
   it('an active hold stops forward moves but allows withdrawal', async () => {
     const { db, nomination } = await setup();
     await nominationRepo.update(db, nomination.id, { holds: [{ kind: 'inspection', active: true, note: 'Đang thanh tra' }] });
@@ -109,7 +123,7 @@ describe('nominations', () => {
     expect(input.history).toEqual([expect.objectContaining({ year: 2025, titleCode: 'LDTT' })]);
     expect(input.otherNominations).toEqual([expect.objectContaining({ id: ldtt.id, titleCode: 'LDTT', outcome: 'pending' })]);
     const refreshed = await refreshEligibility(db, nomination.id);
-    expect(refreshed.eligibility?.evaluatedAt >= nomination.eligibility!.evaluatedAt).toBe(true);
+    expect(refreshed.eligibility!.evaluatedAt >= nomination.eligibility!.evaluatedAt).toBe(true);
   });
 
   it('counts a collective’s members from its registered people when no figures were entered', async () => {
@@ -135,5 +149,22 @@ describe('nominations', () => {
     expect(await findNominations(db, { year: 2026, status: 'draft' })).toHaveLength(0);
     expect(await findNominations(db, { year: 2026, titleCode: 'CSTDCS' })).toHaveLength(1);
     expect(await findNominations(db, { year: 2025 })).toHaveLength(0);
+  });
+});
+
+describe('year-wide checks', () => {
+  it('applies the ward’s CSTĐCS cap across the year’s live nominations', async () => {
+    const { db, unit, person } = await setup();
+    const { saveWardProfile } = await import('../../../src-renderer/data/registers');
+    const { yearQuotas, nomineeName } = await import('../../../src-renderer/data/nominations');
+    await saveWardProfile(db, {
+      name: 'Phường Ninh Hà', headerIssuer: 'UBND', councilName: 'Hội đồng', placeName: 'Ninh Hà', upperLevel: { preset: 'province' },
+      chairman: {}, standingMember: {}, settingsOverrides: { cstdcsMaxShareOfLdtt: 15 },
+    });
+    const other = await addPerson(db, unit.id, 'Trần Văn Hùng');
+    await nominationRepo.create(db, { nominee: { kind: 'person', personId: other.id }, year: 2026, titleCode: 'LDTT', proposingUnitId: unit.id });
+    const results = await yearQuotas(db, 2026);
+    expect(results.some((r) => r.verdict === 'fail')).toBe(true);
+    expect(await nomineeName(db, { kind: 'person', personId: person.id })).toBe('Lê Thị Thủy');
   });
 });

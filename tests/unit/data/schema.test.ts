@@ -84,3 +84,21 @@ describe('schema versions', () => {
     expect(outcome.ok === false && outcome.message).toContain('phiên bản ThiDua mới hơn');
   });
 });
+
+describe('openDatabase', () => {
+  it('reports a blocked upgrade at once instead of waiting', async () => {
+    const opts = options();
+    const old = new ThiDuaDb('blocked', opts, [SCHEMA_VERSIONS[0]]);
+    await old.open();
+    old.close();
+    // A raw connection that ignores versionchange, like a stale window of an older build.
+    const raw = await new Promise<IDBDatabase>((resolve) => {
+      const request = opts.indexedDB.open('blocked');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const outcome = await openDatabase(new ThiDuaDb('blocked', opts, [SCHEMA_VERSIONS[0], v2]));
+    expect(outcome).toMatchObject({ ok: false, kind: 'blocked' });
+    expect(outcome.ok === false && outcome.message).toContain('cửa sổ ThiDua khác');
+    raw.close();
+  });
+});

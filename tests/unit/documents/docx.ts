@@ -35,7 +35,10 @@ function decode(s: string): string {
 function parseRuns(paragraphXml: string): Run[] {
   return [...paragraphXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, body]) => {
     const props = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';
-    const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
+    // A <w:br/> (a line break inside the paragraph) reads as "\n".
+    const text = [...body.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => (m[0] === '<w:br/>' ? '\n' : decode(m[1])))
+      .join('');
     const size = /<w:sz w:val="(\d+)"\/>/.exec(props);
     return {
       text,
@@ -66,17 +69,18 @@ export function readDocx(bytes: Uint8Array): Docx {
   };
 }
 
-/** The first paragraph whose text equals (or, with a RegExp, matches) `text`. */
+/** The first paragraph whose text equals (or, with a RegExp, matches) `text`, line breaks read as spaces. */
 export function findParagraph(doc: { paragraphs: Para[] }, text: string | RegExp): Para {
-  const found = doc.paragraphs.find((p) => (typeof text === 'string' ? p.text === text : text.test(p.text)));
+  const flat = (p: Para) => p.text.replace(/\n/g, ' ');
+  const found = doc.paragraphs.find((p) => (typeof text === 'string' ? flat(p) === text : text.test(flat(p))));
   if (!found) throw new Error(`No paragraph ${String(text)} in:\n${doc.paragraphs.map((p) => p.text).join('\n')}`);
   return found;
 }
 
-/** The run holding `text` (exactly). */
+/** The run holding `text` exactly, after the line break it may open with. */
 export function findRun(doc: { paragraphs: Para[] }, text: string): Run {
   for (const p of doc.paragraphs) {
-    const run = p.runs.find((r) => r.text === text);
+    const run = p.runs.find((r) => r.text.replace(/^\n/, '') === text);
     if (run) return run;
   }
   throw new Error(`No run “${text}”`);

@@ -73,7 +73,12 @@ describe('preload (source, electron mocked)', () => {
     hostSends(HOST_EVENTS.backupRequest, { id, reason: 'hourly' });
     expect(producer).toHaveBeenCalledTimes(2);
     unsubscribe();
+    // Without a producer the host hears "not ready" at once instead of waiting for its timeout.
+    invoke.mockClear();
     hostSends(HOST_EVENTS.backupRequest, { id, reason: 'quit' });
+    await vi.waitFor(() =>
+      expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupReply, { id, error: 'Error: Giao diện chưa sẵn sàng tạo bản sao lưu' }),
+    );
     expect(producer).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,0 +1,349 @@
+/**
+ * Benchmark harness: a page built from the app's own source modules (never shipped in the app) that
+ * loads the big-ward dataset into the app's IndexedDB and times the data, domain and document
+ * operations, each next to a plain-IndexedDB baseline of the same rows. bench/run.mjs drives it
+ * through `window.thiduaBench`; every time is measured inside the page with performance.now().
+ */
+import Dexie from 'dexie';
+import { exportBackup, restoreBackup } from '../src-renderer/data/backup';
+import { createDb, openDatabase } from '../src-renderer/data/db';
+import type { ThiDuaDb } from '../src-renderer/data/db';
+import { generateBigWard, loadBigWard } from '../src-renderer/data/demo/bigWard';
+import type { BigWardSizes } from '../src-renderer/data/demo/bigWard';
+import { buildDemoWard } from '../src-renderer/data/demo/demoWard';
+import { evaluateNomination, assembleEligibilityInput } from '../src-renderer/data/nominations';
+import { findBlocks, findNominations, findPeople, findUnits } from '../src-renderer/data/queries';
+import { effectiveSettings, getWardProfile } from '../src-renderer/data/registers';
+import type { Nomination, Person, Unit } from '../src-renderer/data/schemas';
+import { buildDocument } from '../src-renderer/documents';
+import type { NomineeGroup, NomineeRow, VoteResultRow } from '../src-renderer/documents/models';
+import { evaluateEligibility, evaluateYearQuotas } from '../src-renderer/domain/eligibility';
+import type { EligibilityInput } from '../src-renderer/domain/eligibility';
+import type { WardSettings } from '../src-renderer/domain/settings';
+import { TITLES } from '../src-renderer/domain/titles';
+import type { SubjectKind } from '../src-renderer/domain/vocabulary';
+import { blockResults } from '../src-renderer/features/scoring/results';
+import { yearNominations } from '../src-renderer/features/nominations/nominationView';
+import { meetingMinutes, submission } from '../tests/unit/documents/fixtures';
+import { openRaw, readIndex, readStores, replaceStores } from './rawIdb';
+
+const DB_NAME = 'thidua';
+/** The search the people list is timed with (issue 9). */
+const SEARCH_QUERY = 'nguyen thi';
+const SUBMISSION_ROWS = 500;
+const MINUTES_VOTE_ROWS = 120;
+
+export interface Sample {
+  ms: number;
+  /** Named parts of `ms`, e.g. model assembly vs .docx packing. */
+  splits?: Record<string, number>;
+  /** What was processed, e.g. "3000 nominations". */
+  detail?: string;
+}
+
+interface Operation {
+  app: () => Promise<Sample>;
+  /** The same rows through plain IndexedDB. */
+  baseline?: () => Promise<Sample>;
+}
+
+interface Context {
+  db: ThiDuaDb;
+  raw: IDBDatabase;
+  year: number;
+  settings: WardSettings;
+  backup: Uint8Array | null;
+  eligibilityInputs: EligibilityInput[] | null;
+}
+
+let context: Context | null = null;
+
+function ctx(): Context {
+  if (!context) throw new Error('Dataset not loaded: call thiduaBench.load() first.');
+  return context;
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+function status(text: string): void {
+  const el = document.getElementById('status');
+  if (el) el.textContent = text;
+}
+
+/** Maps of the people and units a list of nominations names, read in two bulk gets. */
+async function namesOf(db: ThiDuaDb, nominations: readonly Nomination[]) {
+  const personIds = nominations.flatMap((n) => (n.nominee.kind === 'person' ? [n.nominee.personId] : []));
+  const people = (await db.people.bulkGet(personIds)).filter((p): p is Person => p !== undefined);
+  const unitIds = [
+    ...nominations.map((n) => (n.nominee.kind === 'unit' ? n.nominee.unitId : n.proposingUnitId)),
+    ...people.flatMap((p) => (p.unitId ? [p.unitId] : [])),
+  ];
+  const units = (await db.units.bulkGet([...new Set(unitIds)])).filter((u): u is Unit => u !== undefined);
+  return { people: new Map(people.map((p) => [p.id, p])), units: new Map(units.map((u) => [u.id, u])) };
+}
+
+/** A danh sách row as the tờ trình prints it: name, "position, unit", the title, the achievement. */
+function nomineeRow(n: Nomination, people: ReadonlyMap<string, Person>, units: ReadonlyMap<string, Unit>): NomineeRow {
+  const nominee = n.nominee;
+  const award = TITLES[n.titleCode].label;
+  if (nominee.kind === 'person') {
+    const person = people.get(nominee.personId);
+    const unit = person?.unitId ? units.get(person.unitId)?.name : undefined;
+    return { name: person?.fullName ?? '', positionUnit: [person?.position, unit].filter(Boolean).join(', '), award, achievement: n.achievementSummary };
+  }
+  if (nominee.kind === 'unit') return { name: units.get(nominee.unitId)?.name ?? '', positionUnit: '', award, achievement: n.achievementSummary };
+  return { name: nominee.name, positionUnit: nominee.address, award, achievement: n.achievementSummary };
+}
+
+const GROUP_ORDER: readonly SubjectKind[] = ['unit', 'person', 'household'];
+
+const OPERATIONS: Record<string, Operation> = {
+  peopleSearch: {
+    app: async () => {
+      const { ms, value } = await timed(() => findPeople(ctx().db, { query: SEARCH_QUERY }));
+      return { ms, detail: `${value.length} người khớp “${SEARCH_QUERY}”` };
+    },
+    // The app narrows by the longest query word through the multiEntry index, as the raw read does.
+    baseline: async () => {
+      const { ms, value } = await timed(() => readIndex(ctx().raw, 'people', 'searchWords', IDBKeyRange.bound('nguyen', 'nguyen\uffff')));
+      return { ms, detail: `${value.length} dòng chỉ mục “nguyen*”` };
+    },
+  },
+  nominationsQuery: {
+    app: async () => {
+      const { ms, value } = await timed(() => findNominations(ctx().db, { year: ctx().year }));
+      return { ms, detail: `${value.length} đề nghị năm ${ctx().year}` };
+    },
+    baseline: async () => {
+      const { ms, value } = await timed(() => readIndex(ctx().raw, 'nominations', 'year', IDBKeyRange.only(ctx().year)));
+      return { ms, detail: `${value.length} đề nghị` };
+    },
+  },
+  eligibility: {
+    // The data layer's per-nomination path (as the form and the demo loader use it), all at once in
+    // one read transaction, then the year's quota check across them (NĐ 152/2025 Đ4).
+    app: async () => {
+      const { db, year, settings } = ctx();
+      const { ms, value } = await timed(() =>
+        db.transaction('r', db.tables, async () => {
+          const nominations = await findNominations(db, { year });
+          const results = await Promise.all(nominations.map((n) => evaluateNomination(db, n)));
+          const { people, units } = await namesOf(db, nominations);
+          evaluateYearQuotas(yearNominations(nominations, people, units), settings);
+          return results;
+        }),
+      );
+      return { ms, detail: `${value.length} đề nghị, ${value.filter((r) => r.verdict === 'pass').length} đạt` };
+    },
+    baseline: async () => {
+      const { raw, year } = ctx();
+      const { ms } = await timed(async () => {
+        await readIndex(raw, 'nominations', 'year', IDBKeyRange.only(year));
+        await readStores(raw, ['awards', 'people', 'units', 'wardProfile']);
+      });
+      return { ms, detail: 'đề nghị của năm + toàn bộ lịch sử khen thưởng, cá nhân, đơn vị' };
+    },
+  },
+  eligibilityDomain: {
+    // The rules alone on inputs assembled beforehand: the floor a batched data path could reach.
+    app: async () => {
+      const c = ctx();
+      c.eligibilityInputs ??= await c.db.transaction('r', c.db.tables, async () =>
+        Promise.all((await findNominations(c.db, { year: c.year })).map((n) => assembleEligibilityInput(c.db, n))),
+      );
+      const inputs = c.eligibilityInputs;
+      const { ms } = await timed(() => inputs.map((input) => evaluateEligibility(input, c.settings)));
+      return { ms, detail: `${inputs.length} đề nghị, chỉ quy tắc (domain)` };
+    },
+  },
+  ranking: {
+    app: async () => {
+      const { db, year, settings } = ctx();
+      let compute = 0;
+      let sheetCount = 0;
+      const { ms } = await timed(async () => {
+        const [sets, blocks, units] = await Promise.all([
+          db.criteriaSets.where('year').equals(year).filter((s) => s.archived === 0).toArray(),
+          findBlocks(db, year),
+          findUnits(db),
+        ]);
+        const sheetsBySet = await Promise.all(sets.map((s) => db.scoreSheets.where('setId').equals(s.id).toArray()));
+        const start = performance.now();
+        sets.forEach((set, i) => {
+          sheetCount += sheetsBySet[i].length;
+          const entries = new Map(sheetsBySet[i].map((s) => [s.unitId, s.entries]));
+          for (const block of set.blockId ? blocks.filter((b) => b.id === set.blockId) : blocks) {
+            blockResults(set.definition, units.filter((u) => u.active && u.blockId === block.id), entries, settings);
+          }
+        });
+        compute = performance.now() - start;
+      });
+      return { ms, splits: { read: ms - compute, compute }, detail: `${sheetCount} phiếu chấm` };
+    },
+    baseline: async () => {
+      const { ms } = await timed(() => readStores(ctx().raw, ['criteriaSets', 'scoreSheets', 'units', 'blocks']));
+      return { ms, detail: 'bộ tiêu chí, phiếu chấm, đơn vị, khối' };
+    },
+  },
+  submissionDocx: {
+    app: async () => {
+      const { db, year } = ctx();
+      const model = await timed(async () => {
+        const nominations = (await findNominations(db, { year })).slice(0, SUBMISSION_ROWS);
+        const { people, units } = await namesOf(db, nominations);
+        const groups: NomineeGroup[] = GROUP_ORDER.map((kind) => ({
+          kind,
+          rows: nominations.filter((n) => n.nominee.kind === kind).map((n) => nomineeRow(n, people, units)),
+        })).filter((g) => g.rows.length > 0);
+        return { ...submission, list: { ...submission.list, groups } };
+      });
+      const docx = await timed(() => buildDocument('submission', model.value));
+      const rows = model.value.list.groups.reduce((n, g) => n + g.rows.length, 0);
+      return {
+        ms: model.ms + docx.ms,
+        splits: { model: model.ms, docx: docx.ms },
+        detail: `${rows} dòng danh sách, ${(docx.value.byteLength / 1024).toFixed(0)} KB`,
+      };
+    },
+  },
+  minutesDocx: {
+    app: async () => {
+      const { db, year } = ctx();
+      const model = await timed(async () => {
+        const nominations = (await findNominations(db, { year })).slice(0, MINUTES_VOTE_ROWS);
+        const { people, units } = await namesOf(db, nominations);
+        const total = meetingMinutes.totalMembers;
+        const voteResults = nominations.map((n, i): VoteResultRow => {
+          const row = nomineeRow(n, people, units);
+          const agree = total - (i % 4);
+          return { name: row.name, positionUnit: row.positionUnit, award: row.award, agree, disagree: total - agree, agreeShare: agree / total, passed: agree / total >= 0.8 };
+        });
+        return { ...meetingMinutes, voteResults };
+      });
+      const docx = await timed(() => buildDocument('meetingMinutes', model.value));
+      return {
+        ms: model.ms + docx.ms,
+        splits: { model: model.ms, docx: docx.ms },
+        detail: `${model.value.voteResults.length} dòng kết quả biểu quyết, ${(docx.value.byteLength / 1024).toFixed(0)} KB`,
+      };
+    },
+  },
+  backup: {
+    app: async () => {
+      const c = ctx();
+      const { ms, value } = await timed(() => exportBackup(c.db));
+      c.backup = value;
+      return { ms, detail: `${(value.byteLength / 1_048_576).toFixed(1)} MB JSON` };
+    },
+    baseline: async () => {
+      const { raw } = ctx();
+      const { ms, value } = await timed(() => readStores(raw, [...raw.objectStoreNames]));
+      return { ms, detail: `${Object.values(value).reduce((n, rows) => n + rows.length, 0)} dòng` };
+    },
+  },
+  restore: {
+    app: async () => {
+      const c = ctx();
+      const bytes = c.backup ?? (c.backup = await exportBackup(c.db));
+      const { ms, value } = await timed(() => restoreBackup(c.db, bytes));
+      return { ms, detail: `${Object.values(value.counts).reduce((n, k) => n + (k ?? 0), 0)} dòng` };
+    },
+    // The same rows as the backup holds, written with clear + add in one transaction.
+    baseline: async () => {
+      const c = ctx();
+      const bytes = c.backup ?? (c.backup = await exportBackup(c.db));
+      const tables = (JSON.parse(new TextDecoder().decode(bytes)) as { tables: Record<string, unknown[]> }).tables;
+      const { ms } = await timed(() => replaceStores(c.raw, tables));
+      return { ms, detail: `${Object.values(tables).reduce((n, rows) => n + rows.length, 0)} dòng` };
+    },
+  },
+};
+
+/**
+ * Replaces the app's database with the generated ward (`sizes` omitted: the full big ward). The
+ * generator writes no ward profile, without which the dashboard shows the first-run screen, so the
+ * demo ward's profile is added.
+ */
+async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
+  context?.raw.close();
+  context?.db.close();
+  context = null;
+  await Dexie.delete(DB_NAME);
+  const db = createDb(DB_NAME);
+  const opened = await openDatabase(db);
+  if (!opened.ok) throw new Error(`${opened.message} ${opened.detail}`);
+  const generated = await timed(() => generateBigWard(seed, sizes));
+  const loaded = await timed(() =>
+    loadBigWard(db, generated.value, (done, total) => status(`Đang nạp ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} bản ghi…`)),
+  );
+  await db.wardProfile.put(buildDemoWard().wardProfile[0]);
+  const year = (await db.nominations.orderBy('year').last())?.year ?? new Date().getFullYear();
+  context = {
+    db,
+    raw: await openRaw(DB_NAME),
+    year,
+    settings: effectiveSettings(await getWardProfile(db)),
+    backup: null,
+    eligibilityInputs: null,
+  };
+  const counts = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)));
+  status(`Đã nạp: ${JSON.stringify(counts)}`);
+  return {
+    ms: generated.ms + loaded.ms,
+    splits: { generate: generated.ms, load: loaded.ms },
+    detail: Object.entries(counts).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', '),
+  };
+}
+
+async function run(name: string, which: 'app' | 'baseline'): Promise<Sample> {
+  const operation = OPERATIONS[name];
+  if (!operation) throw new Error(`Unknown operation ${name}`);
+  const fn = which === 'app' ? operation.app : operation.baseline;
+  if (!fn) throw new Error(`Operation ${name} has no baseline`);
+  return fn();
+}
+
+/** Expected results of the screens the runner drives, so it knows when they show the new data. */
+async function expectations() {
+  const { db, year } = ctx();
+  return {
+    year,
+    searchQuery: SEARCH_QUERY,
+    searchMatches: (await findPeople(db, { query: SEARCH_QUERY })).length,
+    people: await db.people.count(),
+    nominations: (await findNominations(db, { year })).length,
+  };
+}
+
+/** Closes this page's connections so the app's pages own the database alone. */
+function close(): void {
+  context?.raw.close();
+  context?.db.close();
+}
+
+declare global {
+  interface Window {
+    thiduaBench: {
+      load: typeof load;
+      run: typeof run;
+      operations: string[];
+      baselines: string[];
+      expectations: typeof expectations;
+      close: typeof close;
+    };
+  }
+}
+
+window.thiduaBench = {
+  load,
+  run,
+  operations: Object.keys(OPERATIONS),
+  baselines: Object.keys(OPERATIONS).filter((k) => OPERATIONS[k].baseline),
+  expectations,
+  close,
+};
+status('Harness sẵn sàng.');

@@ -1,0 +1,48 @@
+/**
+ * The baselines: the same rows read or written through the plain IndexedDB API, with no app code
+ * (no Dexie, no validation, no JSON). An app operation is compared with its baseline as a ratio.
+ */
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+/** Opens the app's database at whatever version it has (no upgrade, no Dexie). */
+export function openRaw(name: string): Promise<IDBDatabase> {
+  return request(indexedDB.open(name));
+}
+
+/** Every row of the given stores, in one read-only transaction. */
+export async function readStores(db: IDBDatabase, stores: readonly string[]): Promise<Record<string, unknown[]>> {
+  const tx = db.transaction(stores, 'readonly');
+  const rows = await Promise.all(stores.map((s) => request(tx.objectStore(s).getAll())));
+  return Object.fromEntries(stores.map((s, i) => [s, rows[i]]));
+}
+
+/** The rows of one index range, e.g. a year's nominations or the people whose words start with a prefix. */
+export function readIndex(db: IDBDatabase, store: string, index: string, range: IDBKeyRange): Promise<unknown[]> {
+  return request(db.transaction(store, 'readonly').objectStore(store).index(index).getAll(range));
+}
+
+/** Replaces the content of every store with `tables`, in one read-write transaction. */
+export async function replaceStores(db: IDBDatabase, tables: Record<string, readonly unknown[]>): Promise<void> {
+  const names = Object.keys(tables);
+  const tx = db.transaction(names, 'readwrite');
+  for (const name of names) {
+    const store = tx.objectStore(name);
+    store.clear();
+    for (const row of tables[name]) store.add(row);
+  }
+  await done(tx);
+}

@@ -1,0 +1,540 @@
+// `npm run bench`: loads the big-ward dataset into the built app in Chromium and measures the
+// operations of issue 9 (median of 5 runs, min, max, peak JS heap), each data operation next to a
+// plain-IndexedDB baseline of the same rows; writes the table to docs/benchmarks.md.
+// `--smoke`: a tiny dataset and one run, for CI; exits non-zero only if an operation fails, never on time.
+// Other flags: --runs N, --no-build, --profile (CPU profiles of the harness operations to test-output/bench/).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from './server.mjs';
+
+const root = join(import.meta.dirname, '..');
+const outDir = join(root, 'out', 'bench');
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const profile = args.includes('--profile');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : smoke ? 1 : 5;
+const SEED = 2026;
+/** A tiny ward for the CI smoke run: every table present, every operation exercised. */
+const SMOKE_SIZES = { units: 12, people: 300, awards: 300, nominations: 60, scoreSheets: 12, criteria: 20, goodDeeds: 30 };
+/** Quiet time without DOM content changes after which a screen counts as settled. */
+const QUIET_MS = smoke ? 300 : 1000;
+const SETTLE_TIMEOUT_MS = smoke ? 20_000 : 60_000;
+const BUDGET_KB = 700;
+const ROUTES = { dashboard: '#/', nominations: '#/de-nghi', people: '#/danh-muc/ca-nhan' };
+
+const TARGETS = {
+  coldStart: { label: 'Khởi động nguội đến bảng điều khiển tương tác', target: 1500 },
+  searchKeystroke: { label: 'Gõ phím tìm kiếm → danh sách cá nhân cập nhật (“nguyen thi”)', target: 50 },
+  nominationsList: { label: 'Danh sách đề nghị (3.000 dòng), lần hiển thị đầu', target: 500 },
+  peopleSearch: { label: '— truy vấn tìm kiếm cá nhân (data/)', target: null },
+  nominationsQuery: { label: '— truy vấn danh sách đề nghị của năm (data/)', target: null },
+  eligibility: { label: 'Xét điều kiện cho toàn bộ đề nghị của năm', target: 300 },
+  eligibilityDomain: { label: '— chỉ các quy tắc (domain), đầu vào đã có sẵn', target: null },
+  ranking: { label: 'Xếp hạng và phân loại 200 phiếu chấm', target: 100 },
+  submissionDocx: { label: 'Tờ trình + danh sách 500 dòng, .docx sẵn sàng', target: 1500 },
+  minutesDocx: { label: 'Biên bản họp .docx', target: 300 },
+  backup: { label: 'Sao lưu toàn bộ (tệp .json)', target: 3000 },
+  restore: { label: 'Khôi phục toàn bộ', target: 6000 },
+};
+
+function log(message) {
+  console.log(`[bench] ${message}`);
+}
+
+// ---------------------------------------------------------------- build
+
+function build(command, commandArgs) {
+  log(`${command} ${commandArgs.join(' ')}`);
+  const result = spawnSync(join(root, 'node_modules', '.bin', command), commandArgs, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+}
+
+/**
+ * The production renderer, built with the app's own config into out/bench/app (an absolute path:
+ * a relative one lands under the renderer root), so the out/renderer that e2e tests serve is never
+ * rebuilt under their feet; and the harness into out/bench/harness.
+ */
+function buildAll() {
+  build('electron-vite', ['build', '--outDir', join(outDir, 'app'), '--logLevel', 'warn']);
+  build('vite', ['build', '--config', 'bench/vite.config.ts']);
+}
+
+// ---------------------------------------------------------------- initial JavaScript
+
+/** The scripts index.html loads eagerly (module scripts, modulepreloads and their static imports). */
+function eagerChunks(htmlPath) {
+  const dir = dirname(htmlPath);
+  const html = readFileSync(htmlPath, 'utf8');
+  const queue = [
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+  ].map((src) => join(dir, src));
+  const seen = new Set();
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`); `import("./x.js")` is lazy.
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]));
+  }
+  return [...seen];
+}
+
+/** Byte patterns only the libraries themselves contain: their OOXML namespaces / part names. */
+const LAZY_LIBRARIES = {
+  docx: 'schemas.openxmlformats.org/wordprocessingml/2006/main',
+  exceljs: 'schemas.openxmlformats.org/spreadsheetml/2006/main',
+};
+
+function measureInitialJs() {
+  const html = join(outDir, 'app', 'renderer', 'index.html');
+  const chunks = eagerChunks(html).map((file) => {
+    const code = readFileSync(file);
+    return { file: relative(outDir, file), raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, text: code.toString('utf8') };
+  });
+  const assets = join(outDir, 'app', 'renderer', 'assets');
+  const leaked = Object.entries(LAZY_LIBRARIES).filter(([, marker]) => chunks.some((c) => c.text.includes(marker))).map(([name]) => name);
+  const lazyHolders = Object.fromEntries(
+    Object.entries(LAZY_LIBRARIES).map(([name, marker]) => [
+      name,
+      readdirSync(assets).filter((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes(marker)),
+    ]),
+  );
+  return {
+    gzipKb: chunks.reduce((n, c) => n + c.gzip, 0) / 1024,
+    rawKb: chunks.reduce((n, c) => n + c.raw, 0) / 1024,
+    chunks: chunks.map(({ file, raw, gzip }) => ({ file, raw, gzip })),
+    leaked,
+    lazyHolders,
+  };
+}
+
+// ---------------------------------------------------------------- statistics, memory, profiles
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+const sessions = new WeakMap();
+
+async function cdp(page) {
+  if (!sessions.has(page)) {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    sessions.set(page, session);
+  }
+  return sessions.get(page);
+}
+
+/**
+ * Runs `work` while sampling the page's JS heap every 100 ms through CDP (Performance.getMetrics).
+ * A sample cannot be taken while the page's main thread is inside one long task, so the peak is a
+ * lower bound; the heap after the work is sampled too.
+ */
+async function withHeapPeak(page, work) {
+  const session = await cdp(page);
+  let peak = 0;
+  const sample = async () => {
+    try {
+      const { metrics } = await session.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    } catch {
+      // the page navigated or closed between two samples
+    }
+  };
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      await sample();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    const result = await work();
+    await sample();
+    return { result, peakMb: peak / 1_048_576 };
+  } finally {
+    running = false;
+    await sampler;
+  }
+}
+
+/** Self time per function of a CPU profile, the top `n`. */
+function topSelfTime(profileData, n = 12) {
+  const { nodes, samples, timeDeltas } = profileData;
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+// ---------------------------------------------------------------- screens
+
+/**
+ * Installed before any app script: records when the DOM's content (nodes, text; not attributes,
+ * so CSS and chart animations don't count) last changed, when the last user action (key press,
+ * route change) happened, and the first moment the body's text equals an armed target, i.e. the
+ * screen shows exactly what it shows once settled.
+ */
+function installProbe(initialTarget) {
+  const probe = { lastMutation: 0, lastAction: 0, firstMatch: null, target: initialTarget, keydownAt: null };
+  const check = () => {
+    if (probe.target !== null && probe.firstMatch === null && document.body && document.body.textContent === probe.target) {
+      probe.firstMatch = performance.now();
+    }
+  };
+  new MutationObserver(() => {
+    probe.lastMutation = performance.now();
+    check();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  document.addEventListener('keydown', () => {
+    probe.keydownAt = performance.now();
+    probe.lastAction = probe.keydownAt;
+  }, true);
+  window.addEventListener('hashchange', () => {
+    probe.lastAction = performance.now();
+  });
+  probe.arm = (target) => {
+    probe.target = target;
+    probe.firstMatch = null;
+    check();
+  };
+  window.__benchProbe = probe;
+}
+
+async function settle(page) {
+  await page.waitForFunction(
+    (quiet) => {
+      const p = window.__benchProbe;
+      // Quiet since the last change AND since the last action: right after a key press nothing has changed yet.
+      const since = Math.max(p?.lastMutation ?? 0, p?.lastAction ?? 0);
+      return p && document.body && performance.now() - since >= quiet && !document.querySelector('[role="progressbar"]');
+    },
+    QUIET_MS,
+    { timeout: SETTLE_TIMEOUT_MS, polling: 50 },
+  );
+  return page.evaluate(() => ({ text: document.body.textContent, h1: document.querySelector('h1')?.textContent ?? '', grid: document.querySelector('[role="grid"]') !== null }));
+}
+
+/** The probe's answer for the armed target; falls back to the last content change (flagged) if the text never matched. */
+async function probeResult(page, since) {
+  const p = await page.evaluate(() => ({ firstMatch: window.__benchProbe.firstMatch, lastMutation: window.__benchProbe.lastMutation }));
+  return p.firstMatch !== null ? { ms: p.firstMatch - since, exact: true } : { ms: p.lastMutation - since, exact: false };
+}
+
+async function openApp(context, url, target = null) {
+  const page = await context.newPage();
+  await page.addInitScript(installProbe, target);
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+function requireScreen(screen, name, { grid }) {
+  if (!screen.h1 || (grid && !screen.grid)) {
+    throw new Error(`screen ${name} not found (h1 “${screen.h1}”, grid ${screen.grid}): has its route changed?`);
+  }
+}
+
+async function measureColdStart(context, appUrl, expected) {
+  const warm = await openApp(context, appUrl + ROUTES.dashboard);
+  const final = await settle(warm);
+  requireScreen(final, 'dashboard', { grid: false });
+  await warm.close();
+  const samples = [];
+  const notes = new Set();
+  const paints = [];
+  let peakMb = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await openApp(context, 'about:blank', final.text);
+    const { result, peakMb: peak } = await withHeapPeak(page, async () => {
+      await page.goto(appUrl + ROUTES.dashboard);
+      await settle(page);
+      return probeResult(page, 0);
+    });
+    paints.push(await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, firstContentfulPaint: fcp?.startTime ?? 0 };
+    }));
+    if (!result.exact) notes.add('≈ lần thay đổi nội dung cuối (văn bản không khớp)');
+    samples.push(result.ms);
+    peakMb = Math.max(peakMb, peak);
+    await page.close();
+  }
+  const splits = {
+    domContentLoaded: stats(paints.map((p) => p.domContentLoaded)).median,
+    firstContentfulPaint: stats(paints.map((p) => p.firstContentfulPaint)).median,
+  };
+  return { id: 'coldStart', samples, splits, peakMb, notes: [...notes], detail: `“${final.h1}”, ${expected.nominations} đề nghị trong CSDL` };
+}
+
+async function measureNominationsList(context, appUrl, expected) {
+  const page = await openApp(context, appUrl + ROUTES.dashboard);
+  await settle(page);
+  const go = (route) => page.evaluate((hash) => {
+    const start = performance.now();
+    window.__benchProbe.lastAction = start;
+    location.hash = hash;
+    return start;
+  }, route);
+  // Warm-up visit: loads the screen's lazy chunk and captures what the settled list shows.
+  await go(ROUTES.nominations);
+  const final = await settle(page);
+  requireScreen(final, 'nominations list', { grid: true });
+  const samples = [];
+  const notes = new Set();
+  const { peakMb } = await withHeapPeak(page, async () => {
+    for (let i = 0; i < RUNS; i += 1) {
+      await go(ROUTES.dashboard);
+      await settle(page);
+      await page.evaluate((t) => window.__benchProbe.arm(t), final.text);
+      const start = await go(ROUTES.nominations);
+      await settle(page);
+      const result = await probeResult(page, start);
+      if (!result.exact) notes.add('≈ lần thay đổi nội dung cuối');
+      samples.push(result.ms);
+    }
+  });
+  await page.close();
+  return { id: 'nominationsList', samples, peakMb, notes: [...notes], detail: `${expected.nominations} đề nghị; chuyển từ bảng điều khiển, mã màn hình đã tải` };
+}
+
+async function measureSearchKeystroke(context, appUrl, expected, query) {
+  const page = await openApp(context, appUrl + ROUTES.people);
+  requireScreen(await settle(page), 'people list', { grid: true });
+  const box = page.locator('input[type="search"]').first();
+  await box.click();
+  await box.pressSequentially(query.slice(0, -1));
+  await settle(page);
+  const last = query.slice(-1);
+  await box.press(last);
+  const final = await settle(page);
+  const samples = [];
+  const notes = new Set();
+  const { peakMb } = await withHeapPeak(page, async () => {
+    for (let i = 0; i < RUNS; i += 1) {
+      await box.press('Backspace');
+      await settle(page);
+      await page.evaluate((t) => window.__benchProbe.arm(t), final.text);
+      await box.press(last);
+      await settle(page);
+      const keydownAt = await page.evaluate(() => window.__benchProbe.keydownAt);
+      const result = await probeResult(page, keydownAt);
+      if (!result.exact) notes.add('≈ lần thay đổi nội dung cuối');
+      samples.push(result.ms);
+    }
+  });
+  await page.close();
+  return { id: 'searchKeystroke', samples, peakMb, notes: [...notes], detail: `phím “${last}” sau “${query.slice(0, -1)}”; ${expected.searchMatches} người khớp / ${expected.people} người` };
+}
+
+// ---------------------------------------------------------------- harness operations
+
+async function measureHarness(page, name, hasBaseline) {
+  const app = [];
+  const base = [];
+  const splits = {};
+  let detail = '';
+  let baseDetail = '';
+  let profileTop = null;
+  const { peakMb } = await withHeapPeak(page, async () => {
+    for (let i = 0; i < RUNS; i += 1) {
+      let sample;
+      if (profile && i === RUNS - 1) {
+        const session = await cdp(page);
+        await session.send('Profiler.enable');
+        await session.send('Profiler.setSamplingInterval', { interval: 200 });
+        await session.send('Profiler.start');
+        sample = await page.evaluate((n) => window.thiduaBench.run(n, 'app'), name);
+        const { profile: data } = await session.send('Profiler.stop');
+        const dir = join(root, 'test-output', 'bench');
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(data));
+        profileTop = topSelfTime(data);
+      } else sample = await page.evaluate((n) => window.thiduaBench.run(n, 'app'), name);
+      app.push(sample.ms);
+      detail = sample.detail ?? '';
+      for (const [k, v] of Object.entries(sample.splits ?? {})) (splits[k] ??= []).push(v);
+      if (hasBaseline) {
+        const b = await page.evaluate((n) => window.thiduaBench.run(n, 'baseline'), name);
+        base.push(b.ms);
+        baseDetail = b.detail ?? '';
+      }
+    }
+  });
+  if (profileTop) {
+    log(`profile of ${name} (self time, ms):`);
+    for (const [fn, ms] of profileTop) log(`    ${ms.toFixed(1).padStart(8)}  ${fn}`);
+  }
+  return {
+    id: name,
+    samples: app,
+    baseline: base.length ? base : null,
+    splits: Object.fromEntries(Object.entries(splits).map(([k, v]) => [k, stats(v).median])),
+    peakMb,
+    detail: baseDetail ? `${detail}; mốc: ${baseDetail}` : detail,
+    notes: [],
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+function tableRows(results) {
+  return results.map((r) => {
+    const t = TARGETS[r.id];
+    if (r.error) return `| ${t.label} | ${t.target ? `≤ ${t.target} ms` : ''} | lỗi: ${r.error.replace(/\|/g, '/')} | | | | | | |`;
+    const s = stats(r.samples);
+    const b = r.baseline ? stats(r.baseline) : null;
+    const verdict = t.target ? (s.median <= t.target ? '✅' : '❌') : '';
+    const ratio = b ? `${(s.median / Math.max(b.median, 0.01)).toFixed(1)}×` : '';
+    const splits = r.splits && Object.keys(r.splits).length ? ` (${Object.entries(r.splits).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')})` : '';
+    const notes = [r.detail + splits, ...r.notes].filter(Boolean).join('; ').replace(/\|/g, '/');
+    return `| ${t.label} | ${t.target ? `≤ ${t.target} ms` : '—'} | ${verdict} **${fmt(s.median)}** | ${fmt(s.min)} | ${fmt(s.max)} | ${b ? fmt(b.median) : '—'} | ${ratio || '—'} | ${r.peakMb ? r.peakMb.toFixed(0) : '—'} | ${notes} |`;
+  });
+}
+
+function machine(browserVersion) {
+  const lscpu = spawnSync('lscpu', [], { encoding: 'utf8' }).stdout ?? '';
+  const model = lscpu.match(/Model name:\s*(.+)/)?.[1]?.trim() ?? cpus()[0]?.model ?? '?';
+  return {
+    cpu: `${model}, ${cpus().length} lõi`,
+    ram: `${(totalmem() / 1024 ** 3).toFixed(0)} GB`,
+    node: process.version,
+    chromium: browserVersion,
+    os: (spawnSync('sh', ['-c', '. /etc/os-release && echo "$PRETTY_NAME"'], { encoding: 'utf8' }).stdout ?? '').trim(),
+  };
+}
+
+function report({ results, initialJs, info, loadBefore, loadAfter, dataset, date }) {
+  const leaked = initialJs.leaked.length ? `❌ có ${initialJs.leaked.join(', ')} trong JS ban đầu` : 'docx và exceljs không có trong JS ban đầu (tải khi cần)';
+  const holders = Object.entries(initialJs.lazyHolders).map(([lib, files]) => `${lib}: ${files.length ? files.join(', ') : 'không có trong bản build'}`).join('; ');
+  const jsRow = `| JavaScript ban đầu của renderer (gzip) | ≤ ${BUDGET_KB} KB | ${initialJs.gzipKb <= BUDGET_KB && !initialJs.leaked.length ? '✅' : '❌'} **${initialJs.gzipKb.toFixed(0)} KB** | | | | | | ${initialJs.chunks.length} tệp, ${initialJs.rawKb.toFixed(0)} KB chưa nén; ${leaked} (${holders}) |`;
+  return [
+    `Đo ngày ${date} (${smoke ? 'chạy thử nhỏ --smoke, 1 lần' : `trung vị của ${RUNS} lần`}).`,
+    '',
+    `- Máy: ${info.cpu}, RAM ${info.ram}, ${info.os}; Node ${info.node}; Chromium ${info.chromium} (headless, --disable-gpu).`,
+    `- Tải máy (load average 1/5/15 phút): trước khi đo ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}, sau khi đo ${loadAfter.map((l) => l.toFixed(2)).join(' / ')}.`,
+    `- Dữ liệu: ${dataset.detail} (sinh ${fmt(dataset.splits.generate)} ms, nạp ${fmt(dataset.splits.load)} ms).`,
+    '',
+    '| thao tác | mục tiêu | trung vị (ms) | min | max | mốc IndexedDB thô (ms) | tỉ lệ | đỉnh JS heap (MB) | ghi chú |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...tableRows(results),
+    jsRow,
+  ].join('\n');
+}
+
+const BEGIN = '<!-- bench:begin (written by bench/run.mjs) -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the generated block of docs/benchmarks.md, keeping the hand-written analysis around it. */
+function writeDoc(block) {
+  const path = join(root, 'docs', 'benchmarks.md');
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : `# Đo hiệu năng ThiDua\n\n${BEGIN}\n${END}\n`;
+  const start = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  const next = start >= 0 && end > start
+    ? `${current.slice(0, start + BEGIN.length)}\n${block}\n${current.slice(end)}`
+    : `${current.trimEnd()}\n\n${BEGIN}\n${block}\n${END}\n`;
+  writeFileSync(path, next);
+  log(`wrote ${relative(root, path)}`);
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const loadBefore = loadavg();
+  if (!args.includes('--no-build')) buildAll();
+  const initialJs = measureInitialJs();
+  log(`initial JS: ${initialJs.gzipKb.toFixed(0)} KB gzip in ${initialJs.chunks.length} files`);
+
+  const server = await startStaticServer(outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
+  });
+  const failures = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const harness = await context.newPage();
+    harness.on('pageerror', (error) => log(`harness error: ${error.message}`));
+    harness.on('console', (m) => m.type() === 'error' && log(`harness console: ${m.text()}`));
+    await harness.goto(`${server.url}/harness/harness.html`);
+    await harness.waitForFunction(() => window.thiduaBench !== undefined, null, { timeout: 30_000 });
+    log(smoke ? 'loading the smoke ward…' : 'loading the big ward (this takes a while)…');
+    const dataset = await harness.evaluate(([seed, sizes]) => window.thiduaBench.load(seed, sizes ?? undefined), [SEED, smoke ? SMOKE_SIZES : null]);
+    log(`loaded in ${fmt(dataset.ms)} ms: ${dataset.detail}`);
+
+    const results = [];
+    const { operations, baselines } = await harness.evaluate(() => ({ operations: window.thiduaBench.operations, baselines: window.thiduaBench.baselines }));
+    for (const name of operations) {
+      try {
+        const r = await measureHarness(harness, name, baselines.includes(name));
+        results.push(r);
+        log(`${name}: median ${fmt(stats(r.samples).median)} ms${r.baseline ? `, baseline ${fmt(stats(r.baseline).median)} ms` : ''}`);
+      } catch (error) {
+        failures.push(`${name}: ${error.message}`);
+        results.push({ id: name, error: error.message.split('\n')[0] });
+      }
+    }
+    const expected = await harness.evaluate(() => window.thiduaBench.expectations());
+    await harness.evaluate(() => window.thiduaBench.close());
+    await harness.close();
+
+    const appUrl = `${server.url}/app/renderer/index.html`;
+    const screens = [
+      ['coldStart', () => measureColdStart(context, appUrl, expected)],
+      ['searchKeystroke', () => measureSearchKeystroke(context, appUrl, expected, expected.searchQuery)],
+      ['nominationsList', () => measureNominationsList(context, appUrl, expected)],
+    ];
+    const screenResults = [];
+    for (const [id, measure] of screens) {
+      try {
+        const r = await measure();
+        screenResults.push(r);
+        log(`${id}: median ${fmt(stats(r.samples).median)} ms`);
+      } catch (error) {
+        failures.push(`${id}: ${error.message}`);
+        screenResults.push({ id, error: error.message.split('\n')[0] });
+      }
+    }
+    const ordered = [...screenResults, ...results];
+    const block = report({
+      results: ordered,
+      initialJs,
+      info: machine(browser.version()),
+      loadBefore,
+      loadAfter: loadavg(),
+      dataset,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    });
+    console.log(`\n${block}\n`);
+    if (!smoke || args.includes('--write')) writeDoc(block);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures.length > 0) {
+    console.error(`[bench] ${failures.length} operation(s) failed:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,22 @@
+// Builds the benchmark harness (bench/harness.html) from the app's own source modules into
+// out/bench/harness, next to the app build in out/bench/app, so bench/server.mjs serves both from
+// one origin (one IndexedDB).
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import pkg from '../package.json' with { type: 'json' };
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(import.meta.dirname, '../out/bench/harness'),
+    emptyOutDir: true,
+    // The app's target; not minified so CPU profiles name the functions (V8 runs both alike).
+    minify: false,
+    target: 'chrome144',
+    chunkSizeWarningLimit: 8000,
+    rollupOptions: { input: { harness: resolve(import.meta.dirname, 'harness.html') } },
+  },
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
+});

@@ -1,0 +1,153 @@
+/**
+ * The big-ward workload for tests and benchmarks: 200 units, 10,000 people, 15,000 award-history
+ * rows, 3,000 nominations, 200 score sheets × 60 criteria, 1,200 good-deed reports. Deterministic
+ * for a seed; loaded with bulkAdd in one transaction, in chunks, with progress for the benchmark page.
+ */
+import { TITLES } from '../../domain/titles';
+import type { NominationStatus } from '../../domain/lifecycle';
+import type { CriteriaSetDefinition, CriterionNode } from '../../domain/scoring';
+import type { TitleCode, UnitKind } from '../../domain/vocabulary';
+import type { ThiDuaDb } from '../db';
+import { searchFieldsOf, subjectKeyOf } from '../registers';
+import { NOMINATION_STATUSES } from '../schemas';
+import type { Nominee } from '../schemas';
+import { baseFields, emptyDataset, generatorTools, loadDataset, vietnameseName } from './dataset';
+import type { WardDataset } from './dataset';
+
+export interface BigWardSizes {
+  units: number;
+  people: number;
+  awards: number;
+  nominations: number;
+  scoreSheets: number;
+  criteria: number;
+  goodDeeds: number;
+}
+
+export const BIG_WARD_SIZES: BigWardSizes = {
+  units: 200, people: 10_000, awards: 15_000, nominations: 3_000, scoreSheets: 200, criteria: 60, goodDeeds: 1_200,
+};
+
+const YEAR = 2026;
+const AT = '2026-11-20T02:00:00.000Z';
+const UNIT_KINDS: UnitKind[] = ['tdp', 'tdp', 'tdp', 'front', 'office', 'school', 'association'];
+const PERSON_TITLES: TitleCode[] = ['LDTT', 'LDTT', 'LDTT', 'CSTDCS', 'GIAY_KHEN', 'BANG_KHEN_TINH'];
+
+/** A criteria tree of `count` criteria: sections of ten items, plus bonus and deduction items. */
+function bigCriteria(count: number): CriteriaSetDefinition {
+  const extras = Math.min(10, Math.max(0, count - 10));
+  const items = count - extras;
+  const nodes: CriterionNode[] = [];
+  for (let s = 0; s * 10 < items; s += 1) {
+    const children = Array.from({ length: Math.min(10, items - s * 10) }, (_, i) => ({
+      id: `S${s + 1}.${i + 1}`, code: `${i + 1}`, label: `Tiêu chí ${s + 1}.${i + 1}`, kind: 'item' as const, maxPoints: 2,
+    }));
+    nodes.push({ id: `S${s + 1}`, code: `${s + 1}`, label: `Nhóm tiêu chí ${s + 1}`, kind: 'section', maxPoints: null, children });
+  }
+  for (let i = 0; i < extras; i += 1) {
+    const kind = i % 2 === 0 ? 'bonus' : 'deduction';
+    nodes.push({ id: `X${i + 1}`, label: kind === 'bonus' ? `Điểm thưởng ${i + 1}` : `Điểm trừ ${i + 1}`, kind, maxPoints: 1 });
+  }
+  return { name: `Bộ tiêu chí chấm điểm thi đua năm ${YEAR}`, year: YEAR, nodes, bonusCap: 5, deductionCap: 5, coreSectionId: 'S1' };
+}
+
+/** Replays the lifecycle path to a status, so generated steps are the ones the app would have written. */
+const PATH: Record<NominationStatus, NominationStatus[]> = {
+  draft: [], received: ['received'], appraised: ['received', 'appraised'], voted: ['received', 'appraised', 'voted'],
+  decided: ['received', 'appraised', 'voted', 'decided'], forwarded: ['received', 'appraised', 'voted', 'forwarded'],
+  awarded: ['received', 'appraised', 'voted', 'decided', 'awarded'], not_awarded: ['received', 'appraised', 'not_awarded'],
+  withdrawn: ['withdrawn'],
+};
+
+/** Nominations must not outnumber people: each person is nominated once, as the uniqueness rule requires. */
+export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES): WardDataset {
+  const tools = generatorTools(seed);
+  const data = emptyDataset();
+  const base = () => baseFields(tools.id(), AT, true);
+
+  const blockCount = Math.max(1, Math.ceil(sizes.units / 20));
+  for (let b = 0; b < blockCount; b += 1) data.blocks.push({ ...base(), year: YEAR, name: `Khối thi đua số ${b + 1}`, note: '' });
+  for (let u = 0; u < sizes.units; u += 1) {
+    const kind = UNIT_KINDS[u % UNIT_KINDS.length];
+    const name = kind === 'tdp' ? `Tổ dân phố ${u + 1}` : `Đơn vị số ${u + 1}`;
+    data.units.push({
+      ...base(), name, kind, blockId: data.blocks[u % blockCount].id, headName: '', address: '', active: true, ratings: [], note: '', ...searchFieldsOf(name),
+    });
+  }
+  for (let p = 0; p < sizes.people; p += 1) {
+    const gender = tools.random() < 0.5 ? 'female' : 'male';
+    const fullName = vietnameseName(tools, gender);
+    const publicServant = tools.random() < 0.3;
+    data.people.push({
+      ...base(), fullName, sortName: null, gender, birthYear: tools.int(1950, 2005), position: publicServant ? 'Công chức' : 'Hội viên',
+      isPublicServant: publicServant, unitId: data.units[p % sizes.units].id, phone: '',
+      ratings: publicServant ? [{ year: YEAR - 1, rating: tools.pick(['HTXSNV', 'HTTNV', 'HTNV'] as const) }] : [], disciplines: [], note: '',
+      ...searchFieldsOf(fullName),
+    });
+  }
+  for (let a = 0; a < sizes.awards; a += 1) {
+    const unitAward = a % 10 === 0;
+    const subject = unitAward ? data.units[a % sizes.units] : data.people[a % sizes.people];
+    const year = YEAR - 1 - (Math.floor(a / sizes.people) % 5);
+    const titleCode: TitleCode = unitAward ? 'TTLDTT' : tools.random() < 0.85 ? 'LDTT' : 'CSTDCS';
+    data.awards.push({
+      ...base(), subjectKind: unitAward ? 'unit' : 'person', personId: unitAward ? null : subject.id, unitId: unitAward ? subject.id : null,
+      householdName: '', householdAddress: '', year, titleCode, titleLabel: TITLES[titleCode].label, awardKind: 'cong_trang',
+      decisionNo: `${tools.int(1, 400)}/QĐ-UBND`, decisionDate: `${year}-12-20`, issuer: 'Chủ tịch UBND phường', nominationId: null, note: '',
+      subjectKey: unitAward ? `u:${subject.id}` : `p:${subject.id}`,
+    });
+  }
+  for (let n = 0; n < sizes.nominations; n += 1) {
+    const unitNominee = n % 15 === 0;
+    // Distinct nominees keep (nominee, title, year) unique, as the repository would.
+    const nominee: Nominee = unitNominee
+      ? { kind: 'unit', unitId: data.units[(n / 15) % sizes.units].id }
+      : { kind: 'person', personId: data.people[n % sizes.people].id };
+    const titleCode: TitleCode = unitNominee ? 'TTLDTT' : PERSON_TITLES[n % PERSON_TITLES.length];
+    const status = NOMINATION_STATUSES[n % NOMINATION_STATUSES.length];
+    let from: NominationStatus = 'draft';
+    const steps = PATH[status].map((to, i) => {
+      const step = { from, to, kind: 'advance' as const, at: `${YEAR}-1${i % 3}-1${i}T03:00:00.000Z`, actor: 'Người dùng', reason: '' };
+      from = to;
+      return step;
+    });
+    const person = nominee.kind === 'person' ? data.people[n % sizes.people] : undefined;
+    data.nominations.push({
+      ...base(), nominee, year: YEAR, titleCode, awardKind: 'cong_trang',
+      proposingUnitId: person?.unitId ?? (nominee.kind === 'unit' ? nominee.unitId : data.units[0].id),
+      movementId: null, achievementSummary: 'Hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua.', achievementRef: '',
+      initiatives: [], unitStats: null, judgements: [], holds: [], dossier: {}, note: '', status, steps,
+      nomineeKey: subjectKeyOf(nominee), eligibility: null, meetingId: null,
+      decision: status === 'decided' || status === 'awarded' ? { number: '20/QĐ-UBND', date: `${YEAR}-12-20`, issuer: 'Chủ tịch UBND phường' } : null,
+    });
+  }
+  const definition = bigCriteria(sizes.criteria);
+  const set = { ...base(), blockId: null, definition, note: '', year: YEAR, name: definition.name, revision: 1, locked: true, copiedFromId: null };
+  data.criteriaSets.push(set);
+  const leaves = definition.nodes.flatMap((n) => (n.children && n.children.length > 0 ? n.children : [n]));
+  for (let s = 0; s < sizes.scoreSheets; s += 1) {
+    data.scoreSheets.push({
+      ...base(), setId: set.id, unitId: data.units[s % sizes.units].id, note: '',
+      entries: leaves.map((leaf) => {
+        const max = leaf.maxPoints ?? 0;
+        const council = leaf.kind === 'item' ? Math.round(tools.random() * max * 4) / 4 : tools.random() < 0.2 ? max : 0;
+        return { criterionId: leaf.id, selfScore: Math.min(max, council + 0.25), councilScore: council, evidence: '' };
+      }),
+    });
+  }
+  for (let g = 0; g < sizes.goodDeeds; g += 1) {
+    const month = `${YEAR}-${String((g % 12) + 1).padStart(2, '0')}`;
+    const gender = tools.random() < 0.5 ? 'female' : 'male';
+    data.goodDeeds.push({
+      ...base(), month, unitId: data.units[g % sizes.units].id, subjectKind: 'person', subjectName: vietnameseName(tools, gender), personId: null,
+      birthYear: tools.int(1950, 2008), gender, address: '', field: 'Văn hóa - xã hội', deed: 'Giúp đỡ người có hoàn cảnh khó khăn trong khu dân cư.',
+      evidence: '', submittedAt: `${month}-10`, status: g % 4 === 0 ? 'submitted' : 'approved', returnReason: '', publications: [], forwardedOn: null, awardId: null,
+    });
+  }
+  return data;
+}
+
+/** Loads a generated ward (one transaction, chunked bulkAdd); `onProgress(done, total)` after each chunk. */
+export function loadBigWard(db: ThiDuaDb, data: WardDataset, onProgress?: (done: number, total: number) => void): Promise<number> {
+  return loadDataset(db, data, 'Nạp dữ liệu phường lớn (kiểm thử hiệu năng).', onProgress);
+}

@@ -1,0 +1,245 @@
+/**
+ * Bulk intake of units, people and nominations from a spreadsheet (SPEC §2): the user maps columns
+ * to fields, every row is converted and validated with the entity's schema, each row's errors are
+ * listed, and the commit writes all accepted rows in one transaction (nothing half-imported).
+ */
+import { TITLES } from '../../domain/titles';
+import { searchKey } from '../../domain/text';
+import { TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
+import type { TitleCode, UnitKind } from '../../domain/vocabulary';
+import type { ThiDuaDb } from '../db';
+import { RefusedError } from '../errors';
+import { findDuplicateNomination, nominationRepo } from '../nominations';
+import { personRepo, subjectKeyOf, unitRepo } from '../registers';
+import { writeTransaction } from '../repository';
+import { nominationInputSchema, personInputSchema, unitInputSchema } from '../schemas';
+import type { NominationInput, PersonInput, UnitInput } from '../schemas';
+import type { TabularData } from './tabular';
+
+export type ImportKind = 'units' | 'people' | 'nominations';
+
+export interface ImportField {
+  key: string;
+  label: string;
+  required: boolean;
+  /** Header texts recognised for automatic mapping (compared by search key). */
+  aliases: readonly string[];
+}
+
+export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
+  units: [
+    { key: 'name', label: 'Tên đơn vị', required: true, aliases: ['tên đơn vị', 'đơn vị', 'tên tập thể', 'tên'] },
+    { key: 'kind', label: 'Loại đơn vị', required: false, aliases: ['loại', 'loại đơn vị'] },
+    { key: 'block', label: 'Khối thi đua', required: false, aliases: ['khối', 'khối thi đua'] },
+    { key: 'headName', label: 'Người đứng đầu', required: false, aliases: ['người đứng đầu', 'trưởng đơn vị', 'thủ trưởng'] },
+    { key: 'address', label: 'Địa chỉ', required: false, aliases: ['địa chỉ'] },
+  ],
+  people: [
+    { key: 'fullName', label: 'Họ và tên', required: true, aliases: ['họ và tên', 'họ tên', 'tên'] },
+    { key: 'gender', label: 'Giới tính', required: true, aliases: ['giới tính', 'phái'] },
+    { key: 'birthYear', label: 'Năm sinh', required: false, aliases: ['năm sinh', 'ngày sinh'] },
+    { key: 'position', label: 'Chức vụ', required: false, aliases: ['chức vụ', 'chức danh'] },
+    { key: 'unit', label: 'Đơn vị', required: false, aliases: ['đơn vị', 'đơn vị công tác', 'tổ dân phố'] },
+    { key: 'phone', label: 'Số điện thoại', required: false, aliases: ['điện thoại', 'số điện thoại', 'sđt'] },
+  ],
+  nominations: [
+    { key: 'nominee', label: 'Họ và tên / Tên tập thể', required: true, aliases: ['họ và tên', 'họ tên', 'tên tập thể', 'họ và tên / tên tập thể'] },
+    { key: 'birthYear', label: 'Năm sinh', required: false, aliases: ['năm sinh'] },
+    { key: 'unit', label: 'Đơn vị đề nghị', required: true, aliases: ['đơn vị', 'đơn vị đề nghị', 'chức vụ, đơn vị'] },
+    { key: 'title', label: 'Danh hiệu/hình thức', required: true, aliases: ['danh hiệu', 'hình thức', 'danh hiệu/hình thức đề nghị', 'danh hiệu đề nghị'] },
+    { key: 'year', label: 'Năm', required: true, aliases: ['năm', 'năm đề nghị'] },
+    { key: 'summary', label: 'Tóm tắt thành tích', required: false, aliases: ['tóm tắt thành tích', 'thành tích'] },
+  ],
+};
+
+/** Column index per field key; null when the field is not in the file. */
+export type ColumnMapping = Record<string, number | null>;
+
+/** Maps headers to fields by their search keys, so "HỌ VÀ TÊN" and "Ho va ten" both match. */
+export function suggestMapping(kind: ImportKind, headers: readonly string[]): ColumnMapping {
+  const keys = headers.map(searchKey);
+  const taken = new Set<number>();
+  const mapping: ColumnMapping = {};
+  for (const field of IMPORT_FIELDS[kind]) {
+    const index = keys.findIndex((k, i) => !taken.has(i) && field.aliases.some((a) => searchKey(a) === k));
+    mapping[field.key] = index >= 0 ? index : null;
+    if (index >= 0) taken.add(index);
+  }
+  return mapping;
+}
+
+export interface ImportRow {
+  /** Spreadsheet line (the header is line 1). */
+  line: number;
+  input?: UnitInput | PersonInput | NominationInput;
+  errors: string[];
+}
+
+export interface ImportPreview {
+  kind: ImportKind;
+  rows: ImportRow[];
+  valid: number;
+  invalid: number;
+}
+
+const UNIT_KIND_WORDS: [string, UnitKind][] = [
+  ['to dan pho', 'tdp'], ['khu pho', 'tdp'], ['thon', 'tdp'], ['truong', 'school'], ['y te', 'health'], ['cong an', 'police'],
+  ['quan su', 'military'], ['mat tran', 'front'], ['doan thanh nien', 'front'], ['phu nu', 'front'], ['cuu chien binh', 'front'],
+  ['nong dan', 'front'], ['cong doan', 'front'], ['hoi', 'association'], ['phong', 'office'], ['van phong', 'office'],
+];
+
+/** A unit kind from its label or code, else guessed from the unit's name ("Trường …" → school). */
+function unitKindOf(text: string, name: string): UnitKind | null {
+  const key = searchKey(text);
+  if (key) {
+    const byLabel = (Object.entries(UNIT_KIND_LABELS) as [UnitKind, string][]).find(([code, label]) => key === code || key === searchKey(label));
+    if (byLabel) return byLabel[0];
+  }
+  const probe = key || searchKey(name);
+  return UNIT_KIND_WORDS.find(([word]) => probe.includes(word))?.[1] ?? (key ? null : 'other');
+}
+
+function genderOf(text: string): 'male' | 'female' | null {
+  const key = searchKey(text);
+  if (key === 'nam' || key === 'male') return 'male';
+  if (key === 'nu' || key === 'female') return 'female';
+  return null;
+}
+
+/** Year of birth from "1980", "05/03/1980" or "1980-03-05". */
+function yearIn(text: string): number | null {
+  const match = /(?:^|\D)(\d{4})(?:\D|$)/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+function titleOf(text: string): TitleCode | null {
+  const key = searchKey(text).replace(/[“”"]/g, '');
+  return TITLE_CODES.find((code) => [code, TITLES[code].label, TITLES[code].shortLabel].some((t) => searchKey(t) === key)) ?? null;
+}
+
+function schemaErrors(result: { success: boolean; error?: { issues: { message: string }[] } }): string[] {
+  return result.success ? [] : result.error!.issues.map((i) => i.message);
+}
+
+interface Lookup {
+  unitByKey: Map<string, string>;
+  blockByKey: Map<string, string>;
+}
+
+async function lookups(db: ThiDuaDb): Promise<Lookup> {
+  const units = await db.units.where('archived').equals(0).toArray();
+  const blocks = await db.blocks.where('archived').equals(0).toArray();
+  return {
+    unitByKey: new Map(units.map((u) => [u.searchKey, u.id])),
+    blockByKey: new Map(blocks.sort((a, b) => a.year - b.year).map((b) => [searchKey(b.name), b.id])),
+  };
+}
+
+type Cell = (key: string) => string;
+
+function unitRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow, 'line'> {
+  const errors: string[] = [];
+  const name = cell('name');
+  const kind = unitKindOf(cell('kind'), name);
+  if (!kind) errors.push(`Loại đơn vị “${cell('kind')}” không rõ.`);
+  const blockId = cell('block') ? (lookup.blockByKey.get(searchKey(cell('block'))) ?? null) : null;
+  if (cell('block') && !blockId) errors.push(`Khối thi đua “${cell('block')}” chưa có trong danh mục.`);
+  const key = searchKey(name);
+  if (key && (lookup.unitByKey.has(key) || seen.has(key))) errors.push(`Đơn vị “${name}” đã có.`);
+  seen.add(key);
+  const input = { name, kind: kind ?? 'other', blockId, headName: cell('headName'), address: cell('address') };
+  const result = unitInputSchema.safeParse(input);
+  errors.push(...schemaErrors(result));
+  return { input, errors };
+}
+
+function personRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow, 'line'> {
+  const errors: string[] = [];
+  const gender = genderOf(cell('gender'));
+  if (!gender) errors.push(`Giới tính “${cell('gender')}” phải là Nam hoặc Nữ.`);
+  const unitId = cell('unit') ? (lookup.unitByKey.get(searchKey(cell('unit'))) ?? null) : null;
+  if (cell('unit') && !unitId) errors.push(`Đơn vị “${cell('unit')}” chưa có trong danh mục.`);
+  const birthYear = cell('birthYear') ? yearIn(cell('birthYear')) : null;
+  if (cell('birthYear') && birthYear === null) errors.push(`Năm sinh “${cell('birthYear')}” không hợp lệ.`);
+  const key = `${searchKey(cell('fullName'))}|${birthYear}|${unitId}`;
+  if (seen.has(key)) errors.push('Trùng với một dòng phía trên (cùng họ tên, năm sinh, đơn vị).');
+  seen.add(key);
+  const input = { fullName: cell('fullName'), gender: gender ?? 'male', birthYear, position: cell('position'), unitId, phone: cell('phone') };
+  errors.push(...schemaErrors(personInputSchema.safeParse(input)));
+  return { input, errors };
+}
+
+async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set<string>): Promise<Omit<ImportRow, 'line'>> {
+  const errors: string[] = [];
+  const titleCode = titleOf(cell('title'));
+  if (!titleCode) errors.push(`Danh hiệu/hình thức “${cell('title')}” không rõ.`);
+  const year = yearIn(cell('year'));
+  if (year === null) errors.push(`Năm “${cell('year')}” không hợp lệ.`);
+  const unitId = lookup.unitByKey.get(searchKey(cell('unit'))) ?? null;
+  if (!unitId) errors.push(`Đơn vị “${cell('unit')}” chưa có trong danh mục.`);
+  if (!titleCode || year === null || !unitId) return { errors };
+  const name = cell('nominee');
+  let nominee: NominationInput['nominee'] | null = null;
+  if (!TITLES[titleCode].subjectKinds.includes('person')) {
+    const nomineeUnit = lookup.unitByKey.get(searchKey(name));
+    if (nomineeUnit) nominee = { kind: 'unit', unitId: nomineeUnit };
+    else errors.push(`Tập thể “${name}” chưa có trong danh mục.`);
+  } else {
+    const birthYear = cell('birthYear') ? yearIn(cell('birthYear')) : null;
+    const people = await db.people.where('searchKey').equals(searchKey(name)).filter((p) => p.archived === 0).toArray();
+    const matches = people.filter((p) => (birthYear === null || p.birthYear === birthYear) && (people.length === 1 || p.unitId === unitId));
+    if (matches.length === 1) nominee = { kind: 'person', personId: matches[0].id };
+    else errors.push(matches.length === 0 ? `Chưa có cá nhân “${name}” trong danh mục (hãy nhập danh sách cá nhân trước).` : `Có nhiều người tên “${name}”; hãy ghi năm sinh.`);
+  }
+  if (!nominee) return { errors };
+  const input: NominationInput = { nominee, year, titleCode, proposingUnitId: unitId, achievementSummary: cell('summary') };
+  const key = `${subjectKeyOf(nominee)}|${year}|${titleCode}`;
+  if (seen.has(key) || (await findDuplicateNomination(db, subjectKeyOf(nominee), year, titleCode))) {
+    errors.push(`Đã có đề nghị “${TITLES[titleCode].label}” năm ${year} cho ${name}.`);
+  }
+  seen.add(key);
+  errors.push(...schemaErrors(nominationInputSchema.safeParse(input)));
+  return { input, errors };
+}
+
+/** Converts and checks every row; writes nothing. */
+export async function previewImport(db: ThiDuaDb, kind: ImportKind, data: TabularData, mapping: ColumnMapping): Promise<ImportPreview> {
+  const missing = IMPORT_FIELDS[kind].filter((f) => f.required && (mapping[f.key] === null || mapping[f.key] === undefined));
+  if (missing.length > 0) {
+    throw new RefusedError('conflict', `Chưa chọn cột cho: ${missing.map((f) => f.label).join(', ')}.`);
+  }
+  const lookup = await lookups(db);
+  const seen = new Set<string>();
+  const rows: ImportRow[] = [];
+  for (const [i, values] of data.rows.entries()) {
+    const cell: Cell = (key) => {
+      const index = mapping[key];
+      return index === null || index === undefined ? '' : (values[index] ?? '').normalize('NFC').trim();
+    };
+    const row =
+      kind === 'units' ? unitRow(cell, lookup, seen) : kind === 'people' ? personRow(cell, lookup, seen) : await nominationRow(db, cell, lookup, seen);
+    rows.push({ line: i + 2, ...row });
+  }
+  const invalid = rows.filter((r) => r.errors.length > 0).length;
+  return { kind, rows, valid: rows.length - invalid, invalid };
+}
+
+/**
+ * Writes the valid rows in one transaction: all of them or none. With rows in error it refuses,
+ * unless the user chose to leave those rows out.
+ */
+export function commitImport(db: ThiDuaDb, preview: ImportPreview, options: { skipInvalid?: boolean } = {}): Promise<number> {
+  if (preview.invalid > 0 && !options.skipInvalid) {
+    return Promise.reject(new RefusedError('conflict', `Còn ${preview.invalid} dòng lỗi. Hãy sửa tệp, hoặc chọn bỏ qua các dòng lỗi.`));
+  }
+  const note = `Nhập từ bảng tính (${preview.valid} dòng).`;
+  return writeTransaction(db, async () => {
+    for (const row of preview.rows) {
+      if (row.errors.length > 0 || !row.input) continue;
+      if (preview.kind === 'units') await unitRepo.create(db, row.input as UnitInput, { action: 'import', note });
+      else if (preview.kind === 'people') await personRepo.create(db, row.input as PersonInput, { action: 'import', note });
+      else await nominationRepo.create(db, row.input as NominationInput, { action: 'import', note });
+    }
+    return preview.valid;
+  });
+}

@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { backupFileName, exportBackup, restoreBackup, validateBackup, type BackupSummary } from '../../data/backup';
+import { getDb } from '../../data/db';
+import { formatNumber } from '../../domain/text';
+import { platform, type BackupEntry } from '../../platform';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFeedback } from '../../ui/useFeedback';
+
+/** A backup the user picked, validated and waiting for confirmation. */
+interface PendingRestore {
+  source: string;
+  bytes: Uint8Array;
+  summary: BackupSummary;
+}
+
+function describeSummary(summary: BackupSummary): string {
+  const rows = Object.values(summary.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  const created = new Date(summary.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  return `Bản sao lưu tạo lúc ${created}, phiên bản ${summary.appVersion}, ${formatNumber(rows)} bản ghi.`;
+}
+
+/** Sao lưu, khôi phục: a backup file on demand, restore from a file or from the automatic backups. */
+export default function BackupPage() {
+  const { bridge } = platform();
+  const { notify, fail, feedback } = useFeedback();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [automatic, setAutomatic] = useState<BackupEntry[] | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refreshAutomatic = useCallback(async () => {
+    if (bridge.backups) setAutomatic(await bridge.backups.list());
+  }, [bridge]);
+
+  useEffect(() => {
+    refreshAutomatic().catch(fail);
+  }, [refreshAutomatic, fail]);
+
+  const run = async (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    try {
+      await work();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const saveBackupFile = () =>
+    run('Đang tạo bản sao lưu…', async () => {
+      const bytes = await exportBackup(getDb());
+      const result = await bridge.saveFile({
+        suggestedName: backupFileName(),
+        bytes,
+        filters: [{ name: 'Bản sao lưu ThiDua', extensions: ['json'] }],
+      });
+      if (result.saved) notify(`Đã lưu bản sao lưu: ${result.path}`);
+    });
+
+  const writeToFolder = () =>
+    run('Đang sao lưu vào thư mục…', async () => {
+      const entry = await bridge.backups!.writeNow(await exportBackup(getDb()));
+      notify(`Đã sao lưu: ${entry.name}`);
+      await refreshAutomatic();
+    });
+
+  // Validation happens before the confirmation, so a bad file is refused without touching the data.
+  const prepareRestore = (source: string, read: () => Promise<Uint8Array>) =>
+    run('Đang kiểm tra tệp sao lưu…', async () => {
+      const bytes = await read();
+      const { tables: _rows, ...summary } = await validateBackup(bytes);
+      setPending({ source, bytes, summary });
+    });
+
+  const confirmRestore = () => {
+    const restore = pending!;
+    setPending(null);
+    return run('Đang khôi phục dữ liệu…', async () => {
+      const summary = await restoreBackup(getDb(), restore.bytes);
+      notify(`Đã khôi phục dữ liệu từ ${restore.source}. ${describeSummary(summary)}`);
+    });
+  };
+
+  return (
+    <>
+      <PageHeader title="Sao lưu, khôi phục" subtitle="Toàn bộ dữ liệu của phường trong một tệp có mã kiểm tra." />
+      {busy && <LinearProgress sx={{ mb: 2 }} aria-label={busy} />}
+      <Stack spacing={2}>
+        <Paper sx={{ p: 2 }}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            Tạo bản sao lưu
+          </Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            Lưu tệp sao lưu ra USB hoặc thư mục khác để phòng khi máy hỏng.
+          </Typography>
+          <Stack direction="row" spacing={1}>
+            <Button variant="contained" onClick={saveBackupFile} disabled={busy !== null}>
+              Lưu tệp sao lưu…
+            </Button>
+            {bridge.backups && (
+              <Button onClick={writeToFolder} disabled={busy !== null}>
+                Sao lưu ngay vào thư mục sao lưu
+              </Button>
+            )}
+          </Stack>
+        </Paper>
+        <Paper sx={{ p: 2 }}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            Khôi phục từ tệp
+          </Typography>
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            Khôi phục sẽ thay toàn bộ dữ liệu hiện có bằng dữ liệu trong tệp. Tệp được kiểm tra đầy đủ trước; tệp
+            hỏng hoặc không hợp lệ sẽ bị từ chối và dữ liệu hiện có giữ nguyên.
+          </Alert>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="Chọn tệp sao lưu"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) prepareRestore(`tệp ${file.name}`, async () => new Uint8Array(await file.arrayBuffer()));
+            }}
+          />
+          <Button variant="outlined" onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+            Chọn tệp sao lưu…
+          </Button>
+        </Paper>
+        {bridge.backups && (
+          <Paper sx={{ p: 2 }}>
+            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+              <Typography variant="h6" component="h2">
+                Bản sao lưu tự động
+              </Typography>
+              <Button onClick={() => bridge.backups!.openFolder().catch(fail)}>Mở thư mục sao lưu</Button>
+            </Stack>
+            <Typography variant="body2" color="text.secondary">
+              Ứng dụng tự sao lưu khi đóng và mỗi ngày; giữ 30 bản gần nhất và một bản mỗi tháng.
+            </Typography>
+            {automatic && automatic.length === 0 && <Typography sx={{ mt: 1 }}>Chưa có bản sao lưu tự động nào.</Typography>}
+            <List dense>
+              {automatic?.map((entry) => (
+                <ListItem
+                  key={entry.name}
+                  secondaryAction={
+                    <Button
+                      size="small"
+                      disabled={busy !== null}
+                      onClick={() => prepareRestore(`bản sao lưu ${entry.name}`, () => bridge.backups!.read(entry.name))}
+                    >
+                      Khôi phục
+                    </Button>
+                  }
+                >
+                  <ListItemText
+                    primary={entry.name}
+                    secondary={`${new Date(entry.createdAt).toLocaleString('vi-VN')} — ${formatNumber(Math.ceil(entry.size / 1024))} KB`}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          </Paper>
+        )}
+      </Stack>
+      <ConfirmDialog
+        open={pending !== null}
+        title="Khôi phục dữ liệu?"
+        message={
+          pending && (
+            <>
+              {describeSummary(pending.summary)} Toàn bộ dữ liệu hiện có sẽ được thay thế. Bạn nên tạo một bản sao lưu
+              trước khi khôi phục.
+            </>
+          )
+        }
+        confirmLabel="Khôi phục"
+        danger
+        onCancel={() => setPending(null)}
+        onConfirm={confirmRestore}
+      />
+      {feedback}
+    </>
+  );
+}

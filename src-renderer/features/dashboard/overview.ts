@@ -1,0 +1,174 @@
+/**
+ * What the dashboard shows, computed from plain records: the to-do list of the standing member
+ * (reports due, nominations waiting, meetings without minutes, holds, the upward deadline), the
+ * year's nominations by title and state, and the chart series. Pure, so every rule is unit-tested.
+ */
+import { dateInYear, daysBetween } from '../../domain/dates';
+import { isFinal } from '../../domain/lifecycle';
+import type { NominationStatus } from '../../domain/lifecycle';
+import { computeSheetTotals } from '../../domain/scoring';
+import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
+import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
+import type { TitleCode } from '../../domain/vocabulary';
+import { monthStatus, reportDueDate } from '../goodDeeds/reporting';
+import type { ReportFacts } from '../goodDeeds/reporting';
+
+export interface TodoItem {
+  key: string;
+  severity: 'warning' | 'info';
+  text: string;
+  /** Where the work is done. */
+  to: string;
+}
+
+export interface TodoInput {
+  today: string;
+  dueDay: number;
+  /** `MM-DD` of the annual upward deadline (WardSettings.upwardDeadline). */
+  upwardDeadline: string;
+  units: readonly { id: string; name: string }[];
+  goodDeeds: readonly ReportFacts[];
+  nominations: readonly { status: NominationStatus; holds: readonly { active: boolean }[] }[];
+  meetings: readonly { id: string; date: string; title: string }[];
+  /** Registered documents: minutes name their meeting among `sourceIds`. */
+  documents: readonly { kind: string; sourceIds: readonly string[] }[];
+}
+
+/** Days ahead that the upward deadline starts to be announced. */
+const DEADLINE_NOTICE_DAYS = 30;
+
+const listNames = (names: readonly string[], max = 5) =>
+  names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
+
+/** The standing member's to-do list for `today`, most pressing first. */
+export function buildTodos(input: TodoInput): TodoItem[] {
+  const { today, dueDay } = input;
+  const warnings: TodoItem[] = [];
+  const infos: TodoItem[] = [];
+  const month = today.slice(0, 7);
+  const monthLabel = `${Number(month.slice(5))}/${month.slice(0, 4)}`;
+  const due = formatDateShort(reportDueDate(month, dueDay));
+
+  // Người tốt, việc tốt: units that have not reported this month (DOMAIN.md §8, due day setting).
+  const statuses = monthStatus(input.units.map((u) => u.id), input.goodDeeds, month, dueDay, today);
+  const nameOf = new Map(input.units.map((u) => [u.id, u.name]));
+  const missing = statuses.filter((s) => s.state === 'missing').map((s) => nameOf.get(s.unitId) ?? '');
+  const notYet = statuses.filter((s) => s.state === 'notYetDue').map((s) => nameOf.get(s.unitId) ?? '');
+  const late = statuses.filter((s) => s.state === 'late').length;
+  if (missing.length > 0) {
+    warnings.push({
+      key: 'goodDeedsMissing',
+      severity: 'warning',
+      text: `${missing.length} đơn vị chưa nộp báo cáo Người tốt, việc tốt tháng ${monthLabel} (hạn ${due}): ${listNames(missing)}.`,
+      to: '/nguoi-tot-viec-tot',
+    });
+  } else if (notYet.length > 0) {
+    infos.push({
+      key: 'goodDeedsDue',
+      severity: 'info',
+      text: `Báo cáo Người tốt, việc tốt tháng ${monthLabel} đến hạn ngày ${due}; còn ${notYet.length} đơn vị chưa nộp.`,
+      to: '/nguoi-tot-viec-tot',
+    });
+  }
+  if (late > 0) {
+    infos.push({ key: 'goodDeedsLate', severity: 'info', text: `${late} đơn vị nộp muộn báo cáo tháng ${monthLabel}.`, to: '/nguoi-tot-viec-tot' });
+  }
+  const toVet = input.goodDeeds.filter((d) => d.status === 'submitted').length;
+  if (toVet > 0) {
+    warnings.push({ key: 'goodDeedsVetting', severity: 'warning', text: `${toVet} báo cáo Người tốt, việc tốt chờ thẩm định.`, to: '/nguoi-tot-viec-tot' });
+  }
+
+  const open = input.nominations.filter((n) => !isFinal(n.status));
+  const received = open.filter((n) => n.status === 'received').length;
+  if (received > 0) {
+    warnings.push({ key: 'appraisal', severity: 'warning', text: `${received} đề nghị khen thưởng chờ thẩm định.`, to: '/de-nghi' });
+  }
+  // Holds (NĐ 152/2025 Đ4; DOMAIN.md §3.3): the nominee is under discipline, investigation or inspection.
+  const held = open.filter((n) => n.holds.some((h) => h.active)).length;
+  if (held > 0) {
+    warnings.push({ key: 'holds', severity: 'warning', text: `${held} đề nghị đang tạm dừng xét (kỷ luật, điều tra, thanh tra hoặc khiếu nại).`, to: '/de-nghi' });
+  }
+  const drafts = open.filter((n) => n.status === 'draft').length;
+  if (drafts > 0) infos.push({ key: 'drafts', severity: 'info', text: `${drafts} đề nghị dự thảo chưa tiếp nhận.`, to: '/de-nghi' });
+
+  const withMinutes = new Set(input.documents.filter((d) => d.kind === 'meetingMinutes').flatMap((d) => d.sourceIds));
+  for (const meeting of input.meetings) {
+    if (meeting.date <= today && !withMinutes.has(meeting.id)) {
+      warnings.push({
+        key: `minutes-${meeting.id}`,
+        severity: 'warning',
+        text: `Phiên họp ngày ${formatDateShort(meeting.date)} “${meeting.title}” chưa có biên bản.`,
+        to: '/phien-hop',
+      });
+    }
+  }
+
+  const deadline = dateInYear(Number(today.slice(0, 4)), input.upwardDeadline);
+  const daysLeft = daysBetween(today, deadline);
+  if (daysLeft >= 0 && daysLeft <= DEADLINE_NOTICE_DAYS) {
+    const voted = open.filter((n) => n.status === 'voted').length;
+    infos.push({
+      key: 'upwardDeadline',
+      severity: 'info',
+      text:
+        `Hạn gửi hồ sơ đề nghị khen thưởng lên cấp trên: ${formatDateShort(deadline)} (còn ${daysLeft} ngày)` +
+        (voted > 0 ? `; ${voted} đề nghị đã biểu quyết chờ quyết định hoặc trình.` : '.'),
+      to: '/de-nghi',
+    });
+  }
+  return [...warnings, ...infos];
+}
+
+/** The year's nominations per title, per state; titles in catalogue order. */
+export function countByTitleAndStatus(
+  nominations: readonly { titleCode: TitleCode; status: NominationStatus }[],
+  titleOrder: readonly TitleCode[],
+): { titleCode: TitleCode; byStatus: Partial<Record<NominationStatus, number>>; total: number }[] {
+  const map = new Map<TitleCode, Partial<Record<NominationStatus, number>>>();
+  for (const n of nominations) {
+    const row = map.get(n.titleCode) ?? {};
+    row[n.status] = (row[n.status] ?? 0) + 1;
+    map.set(n.titleCode, row);
+  }
+  return titleOrder
+    .filter((code) => map.has(code))
+    .map((titleCode) => {
+      const byStatus = map.get(titleCode)!;
+      return { titleCode, byStatus, total: Object.values(byStatus).reduce((a, b) => a + (b ?? 0), 0) };
+    });
+}
+
+export interface BlockScoreSeries {
+  /** Unit names, highest total first: the chart's category axis. */
+  units: string[];
+  /** One series per block; a unit has a value only in its own block's series, so bars are coloured by block. */
+  series: { label: string; data: (number | null)[] }[];
+}
+
+/** Council totals of the scored units of one criteria set, grouped by block for the chart. */
+export function scoresByBlock(
+  definition: CriteriaSetDefinition,
+  units: readonly { id: string; name: string; blockId: string | null }[],
+  blocks: readonly { id: string; name: string }[],
+  sheets: readonly { unitId: string; entries: readonly ScoreEntry[] }[],
+): BlockScoreSeries {
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const blockName = new Map(blocks.map((b) => [b.id, b.name]));
+  const scored = sheets
+    .filter((s) => unitById.has(s.unitId) && s.entries.some((e) => e.councilScore !== null))
+    .map((s) => {
+      const unit = unitById.get(s.unitId)!;
+      return { unit, block: (unit.blockId && blockName.get(unit.blockId)) || 'Chưa xếp khối', total: computeSheetTotals(definition, s.entries).total };
+    })
+    .sort((a, b) => b.total - a.total || compareVi(a.unit.name, b.unit.name));
+  const labels = [...new Set(scored.map((s) => s.block))].sort(compareVi);
+  return {
+    units: scored.map((s) => s.unit.name),
+    series: labels.map((label) => ({ label, data: scored.map((s) => (s.block === label ? s.total : null)) })),
+  };
+}
+
+/** "88,25 điểm" for chart tooltips. */
+export function pointsLabel(value: number | null): string {
+  return value === null ? '' : `${formatNumber(value)} điểm`;
+}

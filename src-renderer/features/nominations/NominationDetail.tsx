@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { isFinal, NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
+import { TITLES } from '../../domain/titles';
+import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
+import { useRecord } from '../../data/hooks';
+import type { Nomination, Person, Unit } from '../../data/schemas';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFeedback } from '../../ui/useFeedback';
+import { DossierChecklist } from './DossierChecklist';
+import { EligibilityPanel } from './EligibilityPanel';
+import { HoldsPanel } from './HoldsPanel';
+import { LifecyclePanel } from './LifecyclePanel';
+import { NominationFormDialog } from './NominationFormDialog';
+import { nomineeName } from './nominationView';
+
+type DetailTab = 'eligibility' | 'dossier' | 'lifecycle' | 'holds';
+
+/** One nomination: what is proposed, whether it qualifies and why, its dossier and its lifecycle. */
+export function NominationDetail() {
+  const { id } = useParams();
+  const nomination = useRecord<Nomination>('nominations', id);
+  const nominee = nomination?.nominee;
+  const person = useRecord<Person>('people', nominee?.kind === 'person' ? nominee.personId : null);
+  const unit = useRecord<Unit>('units', nominee?.kind === 'unit' ? nominee.unitId : null);
+  const proposingUnit = useRecord<Unit>('units', nomination?.proposingUnitId);
+  const [tab, setTab] = useState<DetailTab>('eligibility');
+  const [editing, setEditing] = useState(false);
+  const { notify, fail, feedback } = useFeedback();
+  const name = useMemo(() => {
+    if (!nomination) return '';
+    return nomineeName(nomination, new Map(person ? [[person.id, person]] : []), new Map(unit ? [[unit.id, unit]] : []));
+  }, [nomination, person, unit]);
+  if (nomination === undefined) return <LinearProgress aria-label="Đang tải" />;
+  if (nomination === null) {
+    return (
+      <Alert severity="warning" action={<Button component={RouterLink} to="/de-nghi">Về danh sách</Button>}>
+        Không tìm thấy đề nghị này (có thể đã bị xóa).
+      </Alert>
+    );
+  }
+  const editable = !isFinal(nomination.status);
+  const title = TITLES[nomination.titleCode];
+  return (
+    <>
+      <PageHeader
+        title={`${name} — ${title.label} năm ${nomination.year}`}
+        subtitle={
+          <>
+            {SUBJECT_KIND_LABELS[nomination.nominee.kind]}
+            {person?.position ? `, ${person.position}` : ''} · Đơn vị đề nghị: {proposingUnit?.name ?? '—'} · {AWARD_KIND_LABELS[nomination.awardKind]}
+          </>
+        }
+        actions={
+          <>
+            <Button component={RouterLink} to="/de-nghi">Danh sách</Button>
+            {editable && <Button variant="outlined" onClick={() => setEditing(true)}>Sửa đề nghị</Button>}
+          </>
+        }
+      />
+      <Stack direction="row" spacing={1} sx={{ mb: 2, alignItems: 'center' }}>
+        <Typography variant="body2">Trạng thái:</Typography>
+        <Chip label={NOMINATION_STATUS_LABELS[nomination.status]} color={isFinal(nomination.status) ? 'default' : 'primary'} data-testid="nomination-status" />
+        <Typography variant="body2" color="text.secondary">
+          {title.level === 'ward' ? 'Cấp phường quyết định' : 'Trình cấp trên'} · {title.requiresBallot ? 'Bắt buộc bỏ phiếu kín' : 'Biểu quyết theo quy chế'}
+        </Typography>
+      </Stack>
+      {nomination.achievementSummary && (
+        <Paper sx={{ p: 2, mb: 2 }}>
+          <Typography variant="subtitle2">Tóm tắt thành tích</Typography>
+          <Typography sx={{ whiteSpace: 'pre-wrap' }}>{nomination.achievementSummary}</Typography>
+        </Paper>
+      )}
+      <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 1 }}>
+        <Tab value="eligibility" label="Điều kiện" />
+        <Tab value="dossier" label="Hồ sơ" />
+        <Tab value="lifecycle" label="Quá trình xử lý" />
+        <Tab value="holds" label={`Tạm hoãn${nomination.holds.some((h) => h.active) ? ' (đang áp dụng)' : ''}`} />
+      </Tabs>
+      <Paper sx={{ p: 2 }}>
+        {tab === 'eligibility' && <EligibilityPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}
+        {tab === 'dossier' && <DossierChecklist nomination={nomination} editable={editable} feedback={{ fail }} />}
+        {tab === 'lifecycle' && <LifecyclePanel nomination={nomination} feedback={{ notify, fail }} />}
+        {tab === 'holds' && <HoldsPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}
+      </Paper>
+      {editing && (
+        <NominationFormDialog
+          nomination={nomination}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            notify('Đã lưu đề nghị.');
+          }}
+        />
+      )}
+      {feedback}
+    </>
+  );
+}

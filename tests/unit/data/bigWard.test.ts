@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../../src-renderer/data/demo';
+import { BIG_WARD_SIZES, generateBigWard, loadBigWard } from '../../../src-renderer/data/demo/bigWard';
+import { assembleEligibilityInput } from '../../../src-renderer/data/nominations';
+import { findNominations, findPeople } from '../../../src-renderer/data/queries';
+import { freshDb } from './helpers';
+
+const SMALL = { units: 20, people: 300, awards: 500, nominations: 120, scoreSheets: 20, criteria: 60, goodDeeds: 50 };
+
+describe('big-ward generator', () => {
+  it('generates the full workload at the stated sizes, deterministically for a seed', () => {
+    const a = generateBigWard(7);
+    expect({
+      units: a.units.length, people: a.people.length, awards: a.awards.length, nominations: a.nominations.length,
+      scoreSheets: a.scoreSheets.length, criteria: a.scoreSheets[0].entries.length, goodDeeds: a.goodDeeds.length,
+    }).toEqual(BIG_WARD_SIZES);
+    const b = generateBigWard(7);
+    expect(b.people.slice(0, 50)).toEqual(a.people.slice(0, 50));
+    expect(b.nominations.at(-1)).toEqual(a.nominations.at(-1));
+    expect(generateBigWard(8).people[0].id).not.toBe(a.people[0].id);
+    const keys = a.nominations.map((n) => `${n.nomineeKey}|${n.year}|${n.titleCode}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('generates records that pass every record schema', () => {
+    expect(() => validateDataset(generateBigWard(3, SMALL))).not.toThrow();
+  });
+
+  it('loads with progress and serves the screens’ indexed queries', async () => {
+    const db = freshDb();
+    const data = generateBigWard(5, SMALL);
+    const progress: number[] = [];
+    const total = await loadBigWard(db, data, (done) => progress.push(done));
+    expect(progress.at(-1)).toBe(total);
+    expect(await db.people.count()).toBe(SMALL.people);
+    const someone = data.people[42];
+    const found = await findPeople(db, { query: someone.fullName });
+    expect(found.map((p) => p.id)).toContain(someone.id);
+    const voted = await findNominations(db, { year: 2026, status: 'voted' });
+    expect(voted.length).toBe(data.nominations.filter((n) => n.status === 'voted').length);
+    const input = await assembleEligibilityInput(db, data.nominations[1]);
+    expect(input.history.length).toBeGreaterThan(0);
+  });
+});

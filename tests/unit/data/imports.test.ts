@@ -1,0 +1,129 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { auditOf } from '../../../src-renderer/data/audit';
+import { RefusedError } from '../../../src-renderer/data/errors';
+import { FileRejectedError } from '../../../src-renderer/data/fileFormat';
+import { commitImport, previewImport, suggestMapping } from '../../../src-renderer/data/imports/importRows';
+import { parseCsv, parseDelimited, parsePasted, parseTabular } from '../../../src-renderer/data/imports/tabular';
+import { nominationRepo } from '../../../src-renderer/data/nominations';
+import { addPerson, addUnit, freshDb, snapshot } from './helpers';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+describe('tabular parsing', () => {
+  it('parses RFC 4180 CSV: quotes, doubled quotes, embedded delimiters and newlines, CRLF', () => {
+    expect(parseDelimited('a,"b,c","d ""e""",\r\n"x\ny",2\n', ',')).toEqual([['a', 'b,c', 'd "e"', ''], ['x\ny', '2']]);
+  });
+
+  it('detects the semicolon delimiter of Vietnamese Excel, strips the BOM, drops blank rows, normalises to NFC', () => {
+    const nfd = 'Nguyễn Thị Hoà'.normalize('NFD');
+    const data = parseCsv(`\ufeffHọ và tên;Giới tính\n${nfd};Nữ\n;\n`);
+    expect(data.headers).toEqual(['Họ và tên', 'Giới tính']);
+    expect(data.rows).toEqual([['Nguyễn Thị Hoà', 'Nữ']]);
+  });
+
+  it('reads pasted Excel cells (tab-separated)', () => {
+    expect(parsePasted('Tên đơn vị\tLoại\nTổ dân phố 1\tTổ dân phố\n').rows).toEqual([['Tổ dân phố 1', 'Tổ dân phố']]);
+  });
+
+  it('reads the first worksheet of an .xlsx, including numbers and rich text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Danh sách');
+    sheet.addRow(['Họ và tên', 'Năm sinh', 'Giới tính']);
+    sheet.addRow(['Trần Văn Hùng', 1975, 'Nam']);
+    sheet.addRow([{ richText: [{ text: 'Lê Thị ' }, { text: 'Thủy' }] }, 1988, 'Nữ']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const data = await parseTabular(bytes, 'danh-sach.XLSX');
+    expect(data.headers).toEqual(['Họ và tên', 'Năm sinh', 'Giới tính']);
+    expect(data.rows).toEqual([['Trần Văn Hùng', '1975', 'Nam'], ['Lê Thị Thủy', '1988', 'Nữ']]);
+  });
+
+  it('refuses other file types, broken workbooks and non-UTF-8 CSV', async () => {
+    await expect(parseTabular(encode('x'), 'a.pdf')).rejects.toBeInstanceOf(FileRejectedError);
+    await expect(parseTabular(encode('not a zip'), 'a.xlsx')).rejects.toMatchObject({ code: 'format' });
+    await expect(parseTabular(new Uint8Array([0x48, 0xe0, 0x20, 0x4e]), 'a.csv')).rejects.toMatchObject({ code: 'encoding' });
+  });
+});
+
+describe('imports', () => {
+  it('maps headers by search key and lists each row’s errors for people', async () => {
+    const db = freshDb();
+    await addUnit(db, 'Tổ dân phố 1');
+    const data = parseCsv(
+      'HO VA TEN,Giới tính,Năm sinh,Đơn vị\n' +
+        'Nguyễn Thị Hoà,Nữ,1980,Tổ dân phố 1\n' +
+        'Trần Văn Hùng,Ông,1975,Tổ dân phố 1\n' +
+        'Lê Thị Thủy,Nữ,19x8,Tổ dân phố 99\n' +
+        ',Nam,,\n' +
+        'Nguyễn Thị Hoà,Nữ,01/02/1980,Tổ dân phố 1\n',
+    );
+    const mapping = suggestMapping('people', data.headers);
+    expect(mapping).toMatchObject({ fullName: 0, gender: 1, birthYear: 2, unit: 3, position: null });
+    const preview = await previewImport(db, 'people', data, mapping);
+    expect(preview).toMatchObject({ valid: 1, invalid: 4 });
+    expect(preview.rows.map((r) => [r.line, r.errors])).toEqual([
+      [2, []],
+      [3, ['Giới tính “Ông” phải là Nam hoặc Nữ.']],
+      [4, ['Đơn vị “Tổ dân phố 99” chưa có trong danh mục.', 'Năm sinh “19x8” không hợp lệ.']],
+      [5, ['Họ và tên không được để trống.']],
+      [6, ['Trùng với một dòng phía trên (cùng họ tên, năm sinh, đơn vị).']],
+    ]);
+  });
+
+  it('commits nothing while rows are in error, everything valid in one step when told to skip them', async () => {
+    const db = freshDb();
+    const data = parseCsv('Tên đơn vị,Loại\nTổ dân phố 1,\nTrường Tiểu học Ninh Hà,\nCông an phường,Không biết\nTổ dân phố 1,\n');
+    const preview = await previewImport(db, 'units', data, suggestMapping('units', data.headers));
+    expect(preview.rows.map((r) => r.errors)).toEqual([[], [], ['Loại đơn vị “Không biết” không rõ.'], ['Đơn vị “Tổ dân phố 1” đã có.']]);
+    const before = await snapshot(db);
+    await expect(commitImport(db, preview)).rejects.toBeInstanceOf(RefusedError);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await commitImport(db, preview, { skipInvalid: true })).toBe(2);
+    const units = await db.units.toArray();
+    expect(units.map((u) => [u.name, u.kind]).sort()).toEqual([['Trường Tiểu học Ninh Hà', 'school'], ['Tổ dân phố 1', 'tdp']]);
+    expect((await auditOf(db, 'units', units[0].id))[0]).toMatchObject({ action: 'import' });
+  });
+
+  it('rolls back the whole import when one row fails while writing', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db, 'Tổ dân phố 2');
+    const data = parseCsv('Họ và tên,Giới tính,Đơn vị\nA,Nam,Tổ dân phố 2\nB,Nữ,Tổ dân phố 2\n');
+    const preview = await previewImport(db, 'people', data, suggestMapping('people', data.headers));
+    await db.units.delete(unit.id); // the unit disappears between preview and commit
+    await expect(commitImport(db, preview)).rejects.toThrow('Đơn vị không tồn tại');
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('imports nominations by name, title label or abbreviation, and reports unknown or duplicate ones', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db, 'Tổ dân phố 3');
+    const hoa = await addPerson(db, unit.id, 'Nguyễn Thị Hòa');
+    await nominationRepo.create(db, { nominee: { kind: 'person', personId: hoa.id }, year: 2026, titleCode: 'CSTDCS', proposingUnitId: unit.id });
+    await addPerson(db, unit.id, 'Phan Văn Lộc');
+    const data = parseCsv(
+      'Họ và tên / Tên tập thể,Đơn vị đề nghị,Danh hiệu,Năm,Tóm tắt thành tích\n' +
+        'Nguyễn Thị Hoà,Tổ dân phố 3,LĐTT,2026,Tích cực\n' +
+        'Phan Văn Lộc,Tổ dân phố 3,Lao động tiên tiến,2026,\n' +
+        'Tổ dân phố 3,Tổ dân phố 3,Tổ dân phố văn hoá,2026,\n' +
+        'Nguyễn Thị Hoà,Tổ dân phố 3,Chiến sĩ thi đua cơ sở,2026,\n' +
+        'Người Lạ,Tổ dân phố 3,LĐTT,2026,\n' +
+        'Phan Văn Lộc,Tổ dân phố 3,Huân chương,2026,\n',
+    );
+    const preview = await previewImport(db, 'nominations', data, suggestMapping('nominations', data.headers));
+    expect(preview.rows.map((r) => r.errors)).toEqual([
+      [],
+      [],
+      [],
+      ['Đã có đề nghị “Chiến sĩ thi đua cơ sở” năm 2026 cho Nguyễn Thị Hoà.'],
+      ['Chưa có cá nhân “Người Lạ” trong danh mục (hãy nhập danh sách cá nhân trước).'],
+      ['Danh hiệu/hình thức “Huân chương” không rõ.'],
+    ]);
+    expect(await commitImport(db, preview, { skipInvalid: true })).toBe(3);
+    expect(await db.nominations.count()).toBe(4);
+  });
+
+  it('refuses a mapping that leaves out a required column', async () => {
+    const db = freshDb();
+    await expect(previewImport(db, 'people', parseCsv('Tên\nA\n'), { fullName: 0 })).rejects.toThrow('Chưa chọn cột cho: Giới tính.');
+  });
+});

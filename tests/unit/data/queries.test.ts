@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { countNominationsByStatus, findBlocks, findMeetings, findPeople, findUnits } from '../../../src-renderer/data/queries';
+import { blockRepo, personRepo, unitRepo } from '../../../src-renderer/data/registers';
+import { buildDemoWard } from '../../../src-renderer/data/demo/demoWard';
+import { loadDemoWard } from '../../../src-renderer/data/demo';
+import { addPerson, addUnit, freshDb } from './helpers';
+
+describe('queries', () => {
+  it('finds people by word prefixes, ignoring diacritics and tone placement, sorted by tên', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db, 'Tổ dân phố 1');
+    await addPerson(db, unit.id, 'Nguyễn Thị Hoà');
+    await addPerson(db, unit.id, 'Trần Văn Hùng');
+    await addPerson(db, null, 'Lê Thị Thuỷ');
+    const archived = await addPerson(db, unit.id, 'Nguyễn Văn An');
+    await personRepo.archive(db, archived.id);
+    const names = async (filter: Parameters<typeof findPeople>[1]) => (await findPeople(db, filter)).map((p) => p.fullName);
+    expect(await names({ query: 'hòa' })).toEqual(['Nguyễn Thị Hoà']);
+    expect(await names({ query: 'thủy' })).toEqual(['Lê Thị Thuỷ']);
+    expect(await names({ query: 'ng th' })).toEqual(['Nguyễn Thị Hoà']);
+    expect(await names({ query: 'THI' })).toEqual(['Nguyễn Thị Hoà', 'Lê Thị Thuỷ']);
+    expect(await names({ unitId: unit.id })).toEqual(['Nguyễn Thị Hoà', 'Trần Văn Hùng']);
+    expect(await names({ query: 'an', includeArchived: true })).toEqual(['Nguyễn Văn An']);
+    expect(await names({})).toEqual(['Nguyễn Thị Hoà', 'Trần Văn Hùng', 'Lê Thị Thuỷ']);
+    expect(await names({ limit: 1 })).toHaveLength(1);
+  });
+
+  it('lists units in natural order within a block, and blocks newest year first', async () => {
+    const db = freshDb();
+    const old = await blockRepo.create(db, { year: 2025, name: 'Khối A' });
+    const block = await blockRepo.create(db, { year: 2026, name: 'Khối Tổ dân phố' });
+    for (const name of ['Tổ dân phố 10', 'Tổ dân phố 2', 'Tổ dân phố 1']) await unitRepo.create(db, { name, kind: 'tdp', blockId: block.id });
+    await unitRepo.create(db, { name: 'Công an phường', kind: 'police' });
+    expect((await findUnits(db, { blockId: block.id })).map((u) => u.name)).toEqual(['Tổ dân phố 1', 'Tổ dân phố 2', 'Tổ dân phố 10']);
+    expect((await findUnits(db, { query: 'cong an' })).map((u) => u.name)).toEqual(['Công an phường']);
+    expect((await findBlocks(db)).map((b) => b.id)).toEqual([block.id, old.id]);
+    expect((await findBlocks(db, 2025)).map((b) => b.id)).toEqual([old.id]);
+  });
+
+  it('counts the demo ward’s nominations by status and lists its meeting', async () => {
+    const db = freshDb();
+    await loadDemoWard(db);
+    const counts = await countNominationsByStatus(db, 2026);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(await db.nominations.count());
+    expect(counts.draft).toBe(6);
+    expect(await findMeetings(db, 2026)).toHaveLength(1);
+  });
+
+  it('the demo ward’s text is stored in NFC', () => {
+    const text = JSON.stringify(buildDemoWard());
+    expect(text.normalize('NFC')).toBe(text);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { CriteriaSetDefinition } from '../../../../src-renderer/domain/scoring';
+import { buildTodos, countByTitleAndStatus, pointsLabel, scoresByBlock } from '../../../../src-renderer/features/dashboard/overview';
+import type { TodoInput } from '../../../../src-renderer/features/dashboard/overview';
+
+const base: TodoInput = {
+  today: '2026-03-20',
+  dueDay: 15,
+  upwardDeadline: '12-10',
+  units: [{ id: 'a', name: 'Tổ dân phố 1' }, { id: 'b', name: 'Tổ dân phố 2' }, { id: 'c', name: 'Đoàn Thanh niên phường' }],
+  goodDeeds: [
+    { unitId: 'a', month: '2026-03', submittedAt: '2026-03-10', status: 'approved' },
+    { unitId: 'b', month: '2026-03', submittedAt: '2026-03-18', status: 'submitted' },
+  ],
+  nominations: [
+    { status: 'received', holds: [] },
+    { status: 'received', holds: [{ active: true }] },
+    { status: 'draft', holds: [] },
+    { status: 'awarded', holds: [{ active: true }] },
+  ],
+  meetings: [
+    { id: 'm1', date: '2026-03-01', title: 'Xét danh hiệu' },
+    { id: 'm2', date: '2026-02-01', title: 'Họp quý I' },
+    { id: 'm3', date: '2026-04-01', title: 'Họp sắp tới' },
+  ],
+  documents: [{ kind: 'meetingMinutes', sourceIds: ['m2'] }, { kind: 'submission', sourceIds: ['m1'] }],
+};
+
+describe('buildTodos', () => {
+  const todos = buildTodos(base);
+  const text = (key: string) => todos.find((t) => t.key === key)?.text;
+
+  it('names the units that missed this month\'s good-deeds report after the due day', () => {
+    expect(text('goodDeedsMissing')).toBe(
+      '1 đơn vị chưa nộp báo cáo Người tốt, việc tốt tháng 3/2026 (hạn 15/03/2026): Đoàn Thanh niên phường.',
+    );
+    expect(text('goodDeedsLate')).toBe('1 đơn vị nộp muộn báo cáo tháng 3/2026.');
+    expect(text('goodDeedsVetting')).toBe('1 báo cáo Người tốt, việc tốt chờ thẩm định.');
+  });
+
+  it('before the due day it only reminds how many units have not reported yet', () => {
+    const early = buildTodos({ ...base, today: '2026-03-14' });
+    expect(early.find((t) => t.key === 'goodDeedsMissing')).toBeUndefined();
+    expect(early.find((t) => t.key === 'goodDeedsDue')?.text).toContain('còn 1 đơn vị chưa nộp');
+  });
+
+  it('counts nominations waiting for appraisal and open ones on hold, not final ones', () => {
+    expect(text('appraisal')).toBe('2 đề nghị khen thưởng chờ thẩm định.');
+    expect(text('holds')).toContain('1 đề nghị đang tạm dừng xét');
+    expect(text('drafts')).toBe('1 đề nghị dự thảo chưa tiếp nhận.');
+  });
+
+  it('lists past meetings without registered minutes, not future ones', () => {
+    expect(todos.filter((t) => t.key.startsWith('minutes-')).map((t) => t.key)).toEqual(['minutes-m1']);
+  });
+
+  it('announces the upward deadline within 30 days, with the days left', () => {
+    expect(text('upwardDeadline')).toBeUndefined();
+    const near = buildTodos({ ...base, today: '2026-11-21', goodDeeds: [] });
+    expect(near.find((t) => t.key === 'upwardDeadline')?.text).toBe('Hạn gửi hồ sơ đề nghị khen thưởng lên cấp trên: 10/12/2026 (còn 19 ngày).');
+    expect(buildTodos({ ...base, today: '2026-12-11' }).find((t) => t.key === 'upwardDeadline')).toBeUndefined();
+  });
+
+  it('puts warnings before reminders', () => {
+    const severities = todos.map((t) => t.severity);
+    expect(severities.lastIndexOf('warning')).toBeLessThan(severities.indexOf('info'));
+  });
+});
+
+describe('countByTitleAndStatus', () => {
+  it('counts per title in catalogue order and totals them', () => {
+    const rows = countByTitleAndStatus(
+      [
+        { titleCode: 'CSTDCS', status: 'draft' },
+        { titleCode: 'LDTT', status: 'awarded' },
+        { titleCode: 'LDTT', status: 'awarded' },
+        { titleCode: 'LDTT', status: 'received' },
+      ],
+      ['LDTT', 'CSTDCS', 'GIAY_KHEN'],
+    );
+    expect(rows).toEqual([
+      { titleCode: 'LDTT', byStatus: { awarded: 2, received: 1 }, total: 3 },
+      { titleCode: 'CSTDCS', byStatus: { draft: 1 }, total: 1 },
+    ]);
+  });
+});
+
+describe('scoresByBlock', () => {
+  const definition: CriteriaSetDefinition = {
+    name: 'x', year: 2026, bonusCap: null, deductionCap: null, coreSectionId: null,
+    nodes: [{ id: 'i', label: 'I', kind: 'item', maxPoints: 100 }],
+  };
+  it('orders scored units by total and puts each in its block\'s series', () => {
+    const result = scoresByBlock(
+      definition,
+      [
+        { id: 'a', name: 'Tổ dân phố 1', blockId: 'k1' },
+        { id: 'b', name: 'Tổ dân phố 2', blockId: 'k1' },
+        { id: 'c', name: 'Trạm Y tế', blockId: null },
+        { id: 'd', name: 'Chưa chấm', blockId: 'k1' },
+      ],
+      [{ id: 'k1', name: 'Khối Tổ dân phố' }],
+      [
+        { unitId: 'a', entries: [{ criterionId: 'i', selfScore: null, councilScore: 80 }] },
+        { unitId: 'b', entries: [{ criterionId: 'i', selfScore: null, councilScore: 92.5 }] },
+        { unitId: 'c', entries: [{ criterionId: 'i', selfScore: null, councilScore: 85 }] },
+        { unitId: 'd', entries: [{ criterionId: 'i', selfScore: 90, councilScore: null }] },
+      ],
+    );
+    expect(result.units).toEqual(['Tổ dân phố 2', 'Trạm Y tế', 'Tổ dân phố 1']);
+    expect(result.series).toEqual([
+      { label: 'Chưa xếp khối', data: [null, 85, null] },
+      { label: 'Khối Tổ dân phố', data: [92.5, null, 80] },
+    ]);
+    expect(pointsLabel(92.5)).toBe('92,5 điểm');
+  });
+});
