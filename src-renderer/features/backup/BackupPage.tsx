@@ -119,7 +119,7 @@ export default function BackupPage() {
           <Typography variant="h6" component="h2" gutterBottom>
             Khôi phục từ tệp
           </Typography>
-          <Alert severity="warning" sx={{ mb: 1 }}>
+          <Alert severity="warning" role="note" sx={{ mb: 1 }}>
             Khôi phục sẽ thay toàn bộ dữ liệu hiện có bằng dữ liệu trong tệp. Tệp được kiểm tra đầy đủ trước; tệp
             hỏng hoặc không hợp lệ sẽ bị từ chối và dữ liệu hiện có giữ nguyên.
           </Alert>
