@@ -1,5 +1,6 @@
 import { lazy, type ReactElement } from 'react';
 import BackupIcon from '@mui/icons-material/SettingsBackupRestoreOutlined';
+import ExchangeIcon from '@mui/icons-material/SyncAltOutlined';
 import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import GoodDeedsIcon from '@mui/icons-material/VolunteerActivismOutlined';
 import CriteriaIcon from '@mui/icons-material/AccountTreeOutlined';
@@ -11,6 +12,8 @@ import CouncilIcon from '@mui/icons-material/GroupsOutlined';
 import MovementsIcon from '@mui/icons-material/CampaignOutlined';
 import AwardsIcon from '@mui/icons-material/EmojiEventsOutlined';
 import NominationsIcon from '@mui/icons-material/AssignmentIndOutlined';
+import MeetingsIcon from '@mui/icons-material/HowToVoteOutlined';
+import DocumentsIcon from '@mui/icons-material/FolderCopyOutlined';
 
 /** A section of the app: one entry in the navigation, one feature folder. */
 export interface Section {
@@ -21,6 +24,7 @@ export interface Section {
 }
 
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
+const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const GoodDeedsPage = lazy(() => import('../features/goodDeeds/GoodDeedsPage'));
 const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));
@@ -32,6 +36,8 @@ const CouncilPage = lazy(() => import('../features/registers/CouncilPage'));
 const MovementsPage = lazy(() => import('../features/registers/MovementsPage'));
 const AwardsPage = lazy(() => import('../features/registers/AwardsPage'));
 const NominationsPage = lazy(() => import('../features/nominations/NominationsPage'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 
 /** Only sections that exist are listed; each feature adds its own entry here. */
 export const SECTIONS: Section[] = [
@@ -43,8 +49,11 @@ export const SECTIONS: Section[] = [
   { path: '/phong-trao', label: 'Phong trào', icon: <MovementsIcon />, element: <MovementsPage /> },
   { path: '/khen-thuong', label: 'Lịch sử khen thưởng', icon: <AwardsIcon />, element: <AwardsPage /> },
   { path: '/de-nghi', label: 'Đề nghị khen thưởng', icon: <NominationsIcon />, element: <NominationsPage /> },
+  { path: '/phien-hop', label: 'Phiên họp', icon: <MeetingsIcon />, element: <MeetingsPage /> },
   { path: '/tieu-chi', label: 'Tiêu chí chấm điểm', icon: <CriteriaIcon />, element: <CriteriaPage /> },
   { path: '/cham-diem', label: 'Chấm điểm thi đua', icon: <ScoringIcon />, element: <ScoringPage /> },
   { path: '/nguoi-tot-viec-tot', label: 'Người tốt, việc tốt', icon: <GoodDeedsIcon />, element: <GoodDeedsPage /> },
+  { path: '/van-ban', label: 'Văn bản', icon: <DocumentsIcon />, element: <DocumentsPage /> },
+  { path: '/trao-doi', label: 'Trao đổi, nhập dữ liệu', icon: <ExchangeIcon />, element: <ExchangePage /> },
   { path: '/sao-luu', label: 'Sao lưu, khôi phục', icon: <BackupIcon />, element: <BackupPage /> },
 ];

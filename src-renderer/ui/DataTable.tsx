@@ -2,9 +2,15 @@ import Box from '@mui/material/Box';
 import {
   DataGrid, type GridColDef, type GridRowParams, type GridValidRowModel, type GridLocaleText,
 } from '@mui/x-data-grid';
+import { viVN } from '@mui/x-data-grid/locales';
 
-/** The vi grid locale leaves this one in English ("1–25 of 300"). */
+/**
+ * A localeText prop replaces the theme's Vietnamese texts instead of merging with them, so start from
+ * the vi locale and fill what it leaves in English ("1–25 of 300", "Rows per page").
+ */
 const localeText: Partial<GridLocaleText> = {
+  ...viVN.components.MuiDataGrid.defaultProps.localeText,
+  paginationRowsPerPage: 'Số dòng mỗi trang:',
   paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} trên ${count === -1 ? `hơn ${to}` : count}`,
 };
 

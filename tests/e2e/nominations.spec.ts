@@ -73,7 +73,7 @@ test('a person who does not qualify sees the failing rule with its reason and la
   await snap(page, testInfo, 'lifecycle');
 
   // The list filters by title and status.
-  await page.getByRole('button', { name: 'Danh sách' }).click();
+  await page.getByRole('link', { name: 'Về danh sách' }).click();
   const grid = page.getByRole('grid', { name: 'Danh sách đề nghị khen thưởng' });
   await expect(grid.getByRole('gridcell', { name: 'Nguyễn Thị Hoà' })).toBeVisible();
   await chooseOption(page, page.getByRole('main'), 'Trạng thái', 'Đã tiếp nhận');

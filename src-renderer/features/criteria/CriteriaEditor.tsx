@@ -37,7 +37,7 @@ import { NO_CHOICE } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
 import { parseScoreText } from '../scoring/gridLogic';
 import {
-  KIND_LABELS, addNode, childKind, criterionRefs, findNode, moveNode, numberCriteria, removeNode, treeRows, uniqueId, updateNode,
+  KIND_LABELS, addNode, childKind, criterionRefs, findNode, moveNode, numberCriteria, removeNode, treeRows, uniqueId, updateNode, withCodes,
 } from './treeLogic';
 import type { NodePatch } from './treeLogic';
 
@@ -83,7 +83,7 @@ function Editor({ set }: { set: CriteriaSet }) {
   const [confirm, setConfirm] = useState<{ kind: 'delete'; node: CriterionNode } | { kind: 'revise' } | null>(null);
 
   const definition = draft.definition;
-  const numbered = useMemo(() => numberCriteria(definition.nodes), [definition.nodes]);
+  const numbered = useMemo(() => withCodes(definition.nodes), [definition.nodes]);
   const refs = useMemo(() => criterionRefs(numbered), [numbered]);
   const rows = useMemo(() => treeRows(numbered), [numbered]);
   const issues = useMemo(() => validateCriteriaSet(definition), [definition]);
@@ -93,8 +93,9 @@ function Editor({ set }: { set: CriteriaSet }) {
     setDraft({ definition: { ...definition, ...next }, blockId });
     setDirty(true);
   };
-  const changeNodes = (nodes: CriterionNode[]) => change({ nodes });
-  const patchNode = (id: string, patch: NodePatch) => changeNodes(updateNode(definition.nodes, id, patch));
+  // A change of structure renumbers the table; editing a row keeps the codes as printed.
+  const changeNodes = (nodes: CriterionNode[]) => change({ nodes: numberCriteria(nodes) });
+  const patchNode = (id: string, patch: NodePatch) => change({ nodes: updateNode(definition.nodes, id, patch) });
   const add = (parentId: string | null, kind: CriterionKind) => {
     const id = uniqueId(definition.nodes, newId);
     const node: CriterionNode = { id, label: '', kind, maxPoints: null };
@@ -104,7 +105,7 @@ function Editor({ set }: { set: CriteriaSet }) {
   const remove = (node: CriterionNode) => {
     const nodes = removeNode(definition.nodes, node.id);
     const core = definition.coreSectionId;
-    change({ nodes, coreSectionId: core !== null && findNode(nodes, core) ? core : null });
+    change({ nodes: numberCriteria(nodes), coreSectionId: core !== null && findNode(nodes, core) ? core : null });
   };
 
   const save = async () => {
@@ -185,7 +186,7 @@ function Editor({ set }: { set: CriteriaSet }) {
         </Alert>
       )}
       <Paper sx={{ p: 2, mb: 2 }}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr 1fr 1.5fr' }, gap: 2 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(6, 1fr)' }, gap: 2, '& > *': { gridColumn: { md: 'span 2' } }, '& > :nth-of-type(-n+2)': { gridColumn: { md: 'span 3' } } }}>
           <TextField label="Tên bộ tiêu chí" value={definition.name} onChange={(e) => change({ name: e.target.value })} disabled={locked} required />
           <TextField
             select

@@ -13,6 +13,7 @@ import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
 import { useBlocks, useCriteriaSets } from '../../data/hooks';
 import type { CriteriaSet } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
+import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { compareViNullable } from '../../ui/gridColumns';
 import { currentYear } from '../../ui/formValues';
@@ -38,6 +39,7 @@ interface Row {
   revision: number;
   locked: boolean;
   itemsMax: number;
+  note: string;
   updatedAt: string;
 }
 
@@ -59,6 +61,7 @@ function CriteriaSetList() {
           revision: set.revision,
           locked: set.locked,
           itemsMax: maxPointsOf(set.definition.nodes, 'item'),
+          note: set.note,
           updatedAt: set.updatedAt,
         }))
         .sort((a, b) => compareVi(a.name, b.name)),
@@ -79,11 +82,13 @@ function CriteriaSetList() {
       renderCell: ({ row }) =>
         row.locked ? <Chip size="small" color="warning" label="Đã khóa (đang chấm)" /> : <Chip size="small" label="Đang soạn" />,
     },
+    { field: 'note', headerName: 'Ghi chú', flex: 1, minWidth: 160, sortable: false },
     { field: 'updatedAt', headerName: 'Cập nhật', width: 120, valueFormatter: (v: string) => formatDateShort(v.slice(0, 10)) },
   ];
 
   return (
     <Box>
+      <DemoBanner />
       <PageHeader
         title="Tiêu chí chấm điểm thi đua"
         subtitle="Mỗi năm một bộ tiêu chí (hoặc một bộ cho từng khối thi đua). Bộ tiêu chí bị khóa khi bắt đầu chấm điểm."

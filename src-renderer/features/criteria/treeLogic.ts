@@ -136,6 +136,11 @@ export function numberCriteria(nodes: readonly CriterionNode[], depth = 0, paren
   });
 }
 
+/** The tree with its printed codes: those stored when every node has one, otherwise computed. */
+export function withCodes(nodes: readonly CriterionNode[]): CriterionNode[] {
+  return treeRows(nodes).every((row) => row.node.code) ? [...nodes] : numberCriteria(nodes);
+}
+
 /** A fresh id not used in the tree: `makeId` is retried on the (unlikely) clash. */
 export function uniqueId(nodes: readonly CriterionNode[], makeId: () => string): string {
   const used = new Set(treeRows(nodes).map((row) => row.node.id));

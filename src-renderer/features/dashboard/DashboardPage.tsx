@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -22,9 +22,11 @@ import type { WardProfile } from '../../data/schemas';
 import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear, todayIso } from '../../ui/formValues';
+import { YearSelect } from '../../ui/YearSelect';
 import FirstRun from '../ward/FirstRun';
 import { AwardsPerYearChart, BlockScoresChart } from './DashboardCharts';
 import { buildTodos, countByTitleAndStatus } from './overview';
+import { AnnualReportActions } from '../documents/RecordDocumentsActions';
 
 /** '/': the first run when no ward exists yet, otherwise the standing member's overview. */
 export default function DashboardPage() {
@@ -38,7 +40,7 @@ const STATUS_ORDER: NominationStatus[] = ['draft', 'received', 'appraised', 'vot
 
 /** What needs doing now, the year's nominations by title and state, and the charts. */
 function Overview({ profile }: { profile: WardProfile }) {
-  const year = currentYear();
+  const [year, setYear] = useState(currentYear());
   const today = todayIso();
   const settings = useSettings();
   const units = useUnits();
@@ -53,6 +55,7 @@ function Overview({ profile }: { profile: WardProfile }) {
       settings && units && goodDeeds && nominations && meetings && documents
         ? buildTodos({
             today,
+            year,
             dueDay: settings.goodDeedsDueDay,
             upwardDeadline: settings.upwardDeadline,
             units: units.filter((u) => u.active),
@@ -62,7 +65,7 @@ function Overview({ profile }: { profile: WardProfile }) {
             documents,
           })
         : undefined,
-    [settings, units, goodDeeds, nominations, meetings, documents, today],
+    [settings, units, goodDeeds, nominations, meetings, documents, today, year],
   );
   const byTitle = useMemo(() => (nominations ? countByTitleAndStatus(nominations, TITLE_CODES) : []), [nominations]);
 
@@ -72,7 +75,7 @@ function Overview({ profile }: { profile: WardProfile }) {
   return (
     <Box>
       <DemoBanner />
-      <PageHeader title="Tổng quan" subtitle={`${profile.name} — năm ${year}`} />
+      <PageHeader title="Tổng quan" subtitle={`${profile.name} — năm ${year}`} actions={<YearSelect value={year} onChange={setYear} />} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
         <Paper sx={{ p: 2 }} component="section" aria-labelledby="todo-title">
           <Typography id="todo-title" variant="h6" component="h2" gutterBottom>
@@ -100,7 +103,16 @@ function Overview({ profile }: { profile: WardProfile }) {
             </List>
           )}
         </Paper>
-        <Paper sx={{ p: 2, overflow: 'auto' }} component="section" aria-labelledby="titles-title">
+        <Paper sx={{ p: 2 }} component="section" aria-labelledby="awards-chart-title">
+          <Typography id="awards-chart-title" variant="h6" component="h2" gutterBottom>
+            Khen thưởng qua các năm
+          </Typography>
+          <AwardsPerYearChart lastYear={year} />
+          <Typography variant="caption" color="text.secondary">
+            Số đề nghị đã được khen thưởng trong phần mềm, theo năm xét.
+          </Typography>
+        </Paper>
+        <Paper sx={{ p: 2, overflow: 'auto', gridColumn: { lg: 'span 2' } }} component="section" aria-labelledby="titles-title">
           <Typography id="titles-title" variant="h6" component="h2" gutterBottom>
             Đề nghị khen thưởng năm {year} theo danh hiệu và trạng thái
           </Typography>
@@ -122,7 +134,7 @@ function Overview({ profile }: { profile: WardProfile }) {
               <TableBody>
                 {byTitle.map((row) => (
                   <TableRow key={row.titleCode}>
-                    <TableCell component="th" scope="row">
+                    <TableCell component="th" scope="row" sx={{ minWidth: 220 }}>
                       {TITLES[row.titleCode].label}
                     </TableCell>
                     {statuses.map((s) => (
@@ -139,13 +151,7 @@ function Overview({ profile }: { profile: WardProfile }) {
             </Table>
           )}
         </Paper>
-        <Paper sx={{ p: 2 }} component="section" aria-labelledby="awards-chart-title">
-          <Typography id="awards-chart-title" variant="h6" component="h2" gutterBottom>
-            Khen thưởng qua các năm
-          </Typography>
-          <AwardsPerYearChart lastYear={year} />
-        </Paper>
-        <Paper sx={{ p: 2 }} component="section" aria-labelledby="scores-chart-title">
+        <Paper sx={{ p: 2, gridColumn: { lg: 'span 2' } }} component="section" aria-labelledby="scores-chart-title">
           <Typography id="scores-chart-title" variant="h6" component="h2" gutterBottom>
             Điểm thi đua năm {year} theo khối
           </Typography>
@@ -155,6 +161,7 @@ function Overview({ profile }: { profile: WardProfile }) {
             sets.map((set) => <BlockScoresChart key={set.id} set={set} units={units} />)
           )}
         </Paper>
+        <AnnualReportActions year={year} />
       </Box>
     </Box>
   );

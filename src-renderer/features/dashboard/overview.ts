@@ -23,6 +23,8 @@ export interface TodoItem {
 
 export interface TodoInput {
   today: string;
+  /** The year on screen; this month's reports and the upward deadline only concern the current year. */
+  year: number;
   dueDay: number;
   /** `MM-DD` of the annual upward deadline (WardSettings.upwardDeadline). */
   upwardDeadline: string;
@@ -30,8 +32,8 @@ export interface TodoInput {
   goodDeeds: readonly ReportFacts[];
   nominations: readonly { status: NominationStatus; holds: readonly { active: boolean }[] }[];
   meetings: readonly { id: string; date: string; title: string }[];
-  /** Registered documents: minutes name their meeting among `sourceIds`. */
-  documents: readonly { kind: string; sourceIds: readonly string[] }[];
+  /** Registered documents: minutes name their meeting among `sourceIds`; cancelled ones are archived. */
+  documents: readonly { kind: string; sourceIds: readonly string[]; archived: 0 | 1 }[];
 }
 
 /** Days ahead that the upward deadline starts to be announced. */
@@ -50,7 +52,8 @@ export function buildTodos(input: TodoInput): TodoItem[] {
   const due = formatDateShort(reportDueDate(month, dueDay));
 
   // Người tốt, việc tốt: units that have not reported this month (DOMAIN.md §8, due day setting).
-  const statuses = monthStatus(input.units.map((u) => u.id), input.goodDeeds, month, dueDay, today);
+  const currentYear = Number(today.slice(0, 4)) === input.year;
+  const statuses = currentYear ? monthStatus(input.units.map((u) => u.id), input.goodDeeds, month, dueDay, today) : [];
   const nameOf = new Map(input.units.map((u) => [u.id, u.name]));
   const missing = statuses.filter((s) => s.state === 'missing').map((s) => nameOf.get(s.unitId) ?? '');
   const notYet = statuses.filter((s) => s.state === 'notYetDue').map((s) => nameOf.get(s.unitId) ?? '');
@@ -91,7 +94,7 @@ export function buildTodos(input: TodoInput): TodoItem[] {
   const drafts = open.filter((n) => n.status === 'draft').length;
   if (drafts > 0) infos.push({ key: 'drafts', severity: 'info', text: `${drafts} đề nghị dự thảo chưa tiếp nhận.`, to: '/de-nghi' });
 
-  const withMinutes = new Set(input.documents.filter((d) => d.kind === 'meetingMinutes').flatMap((d) => d.sourceIds));
+  const withMinutes = new Set(input.documents.filter((d) => d.kind === 'meetingMinutes' && d.archived === 0).flatMap((d) => d.sourceIds));
   for (const meeting of input.meetings) {
     if (meeting.date <= today && !withMinutes.has(meeting.id)) {
       warnings.push({
@@ -103,9 +106,9 @@ export function buildTodos(input: TodoInput): TodoItem[] {
     }
   }
 
-  const deadline = dateInYear(Number(today.slice(0, 4)), input.upwardDeadline);
+  const deadline = dateInYear(input.year, input.upwardDeadline);
   const daysLeft = daysBetween(today, deadline);
-  if (daysLeft >= 0 && daysLeft <= DEADLINE_NOTICE_DAYS) {
+  if (currentYear && daysLeft >= 0 && daysLeft <= DEADLINE_NOTICE_DAYS) {
     const voted = open.filter((n) => n.status === 'voted').length;
     infos.push({
       key: 'upwardDeadline',

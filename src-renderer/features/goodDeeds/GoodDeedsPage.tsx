@@ -18,6 +18,7 @@ import { useGoodDeeds, useSettings, useUnits } from '../../data/hooks';
 import { GOOD_DEED_STATUSES } from '../../data/schemas';
 import type { GoodDeed, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
+import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { compareViNullable } from '../../ui/gridColumns';
@@ -28,6 +29,7 @@ import { GoodDeedDetailDialog } from './GoodDeedDetailDialog';
 import { GoodDeedFormDialog } from './GoodDeedFormDialog';
 import { MONTH_STATE_COLORS, STATUS_COLORS, STATUS_LABELS, formatMonth } from './labels';
 import { MONTH_STATE_LABELS, isLateReport, monthStatus, yearCounts } from './reporting';
+import { GoodDeedsLetterActions } from '../documents/RecordDocumentsActions';
 
 const ALL = '';
 /** Filter selects show their "all" choice instead of an empty box. */
@@ -107,6 +109,7 @@ export default function GoodDeedsPage() {
 
   return (
     <Box>
+      <DemoBanner />
       <PageHeader
         title="Người tốt, việc tốt"
         subtitle={`Các đơn vị báo cáo hằng tháng, hạn chậm nhất ngày ${dueDay}; Thường trực Hội đồng thẩm định trước khi tuyên truyền.`}
@@ -191,6 +194,7 @@ export default function GoodDeedsPage() {
         </>
       )}
       {tab === 1 && <DeadlineMatrix year={year} units={reportingUnits} deeds={deeds} dueDay={dueDay} />}
+      {tab === 2 && <GoodDeedsLetterActions year={year} />}
       {tab === 2 && <UnitCounts units={reportingUnits} counts={counts.byUnit} />}
       {editing && (
         <GoodDeedFormDialog

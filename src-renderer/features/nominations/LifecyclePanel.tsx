@@ -31,7 +31,9 @@ const STEP_KIND_LABELS = { advance: 'Chuyển bước', sendBack: 'Trả lại',
 
 /** ISO datetime → "05/03/2026 14:20" in the office's time zone. */
 function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /**
@@ -67,7 +69,7 @@ export function LifecyclePanel({ nomination, feedback }: { nomination: Nominatio
               key={`${t.to}-${t.kind}`}
               variant={t.kind === 'advance' ? 'contained' : 'outlined'}
               color={t.kind === 'advance' ? 'primary' : 'warning'}
-              onClick={() => (t.kind === 'advance' && !needsDecision(t) ? move(t, {}) : setPending(t))}
+              onClick={() => (t.kind === 'advance' && !needsDecision(t) && !isFinal(t.to) ? move(t, {}) : setPending(t))}
             >
               {t.label}
             </Button>
@@ -118,9 +120,14 @@ export function LifecyclePanel({ nomination, feedback }: { nomination: Nominatio
         <ConfirmDialog
           open
           title={pending.label}
-          message={`Đề nghị sẽ chuyển từ “${NOMINATION_STATUS_LABELS[pending.from]}” về “${NOMINATION_STATUS_LABELS[pending.to]}”. Bước này được ghi vào nhật ký.`}
+          message={
+            isFinal(pending.to)
+              ? `Đề nghị sẽ chuyển sang “${NOMINATION_STATUS_LABELS[pending.to]}” và không thể thay đổi sau đó.`
+              : `Đề nghị sẽ chuyển từ “${NOMINATION_STATUS_LABELS[pending.from]}” về “${NOMINATION_STATUS_LABELS[pending.to]}”. Bước này được ghi vào nhật ký.`
+          }
           confirmLabel={pending.label}
-          reasonLabel="Lý do"
+          reasonLabel={pending.kind === 'advance' ? undefined : 'Lý do'}
+          danger={isFinal(pending.to)}
           onCancel={() => setPending(null)}
           onConfirm={(reason) => move(pending, { reason })}
         />

@@ -17,6 +17,7 @@ import type { Nomination, Person, Unit } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { DossierChecklist } from './DossierChecklist';
+import { NominationReportActions } from '../documents/RecordDocumentsActions';
 import { EligibilityPanel } from './EligibilityPanel';
 import { HoldsPanel } from './HoldsPanel';
 import { LifecyclePanel } from './LifecyclePanel';
@@ -62,7 +63,7 @@ export function NominationDetail() {
         }
         actions={
           <>
-            <Button component={RouterLink} to="/de-nghi">Danh sách</Button>
+            <Button component={RouterLink} to="/de-nghi">Về danh sách</Button>
             {editable && <Button variant="outlined" onClick={() => setEditing(true)}>Sửa đề nghị</Button>}
           </>
         }
@@ -89,6 +90,7 @@ export function NominationDetail() {
       <Paper sx={{ p: 2 }}>
         {tab === 'eligibility' && <EligibilityPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}
         {tab === 'dossier' && <DossierChecklist nomination={nomination} editable={editable} feedback={{ fail }} />}
+        {tab === 'dossier' && <NominationReportActions nomination={nomination} />}
         {tab === 'lifecycle' && <LifecyclePanel nomination={nomination} feedback={{ notify, fail }} />}
         {tab === 'holds' && <HoldsPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}
       </Paper>

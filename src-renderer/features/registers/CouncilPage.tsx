@@ -26,6 +26,7 @@ import { placeIssues } from '../../ui/errors';
 import { todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
+import { membersOn } from '../meetings/meetingLogic';
 import { ArchiveActions } from './ArchiveActions';
 import { indexById } from './listLogic';
 
@@ -37,11 +38,6 @@ type MemberOutput = z.output<typeof councilMemberFormSchema>;
 const ROLE_OPTIONS = COUNCIL_ROLES.map((r) => ({ value: r, label: COUNCIL_ROLE_LABELS[r] }));
 /** Chair first, then vice chairs, standing member, members, secretary — the order of the minutes. */
 const ROLE_ORDER = new Map(COUNCIL_ROLES.map((r, i) => [r, i]));
-
-/** Members whose term covers a date (quorum and thresholds count them, DOMAIN.md §4). */
-export function membersInTerm(members: readonly CouncilMember[], date: string): CouncilMember[] {
-  return members.filter((m) => m.termFrom <= date && (m.termTo === null || m.termTo >= date));
-}
 
 /** "12 thành viên: họp khi có ít nhất 8; CSTĐCS cần ít nhất 10 phiếu đồng ý (80 %)." */
 export function councilSummary(total: number, settings: WardSettings): string {
@@ -64,7 +60,7 @@ export default function CouncilPage() {
     [members],
   );
   if (!members || !people || !settings) return <LinearProgress aria-label="Đang tải" />;
-  const inTerm = membersInTerm(members, todayIso());
+  const inTerm = membersOn(members, todayIso());
   const columns: GridColDef<CouncilMember>[] = [
     { field: 'personId', headerName: 'Họ và tên', flex: 1.5, minWidth: 200, valueGetter: (_v, row) => personById.get(row.personId)?.fullName ?? '', ...viTextColumn },
     { field: 'role', headerName: 'Vai trò', flex: 1, minWidth: 180, valueGetter: (_v, row) => COUNCIL_ROLE_LABELS[row.role], ...viTextColumn },

@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
+import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
 import { comparePersonNames } from '../../domain/text';
 import { GENDER_LABELS, TASK_RATING_LABELS } from '../../domain/vocabulary';
@@ -15,6 +16,7 @@ import { usePeople, useSettings, useUnits } from '../../data/hooks';
 import type { Person } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { DemoBanner } from '../../ui/DemoBanner';
+import { ImportDialog } from '../../ui/ImportDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
@@ -33,6 +35,7 @@ export default function PeoplePage() {
   const [unitId, setUnitId] = useState<string>(ALL);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
   const units = useUnits();
   const settings = useSettings();
   const people = usePeople({ query: deferredQuery, unitId: unitId === ALL ? undefined : unitId, includeArchived: showArchived });
@@ -76,7 +79,12 @@ export default function PeoplePage() {
       <PageHeader
         title="Cá nhân"
         subtitle={people ? `${people.length.toLocaleString('vi-VN')} người` : undefined}
-        actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm cá nhân</Button>}
+        actions={
+          <>
+            <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>Nhập danh sách</Button>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm cá nhân</Button>
+          </>
+        }
       />
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
         <SearchField value={query} onChange={setQuery} label="Tìm theo họ tên" />
@@ -94,6 +102,17 @@ export default function PeoplePage() {
           onClose={() => setEditing(null)}
           onSaved={done}
           extraActions={editing !== 'new' && <ArchiveActions record={editing} repo={personRepo} label={`“${editing.fullName}”`} onDone={done} onError={fail} />}
+        />
+      )}
+      {importing && (
+        <ImportDialog
+          kind="people"
+          title="Nhập danh sách cá nhân"
+          onClose={() => setImporting(false)}
+          onDone={(count) => {
+            setImporting(false);
+            notify(`Đã nhập ${count} cá nhân.`);
+          }}
         />
       )}
       {feedback}

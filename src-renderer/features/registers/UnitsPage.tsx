@@ -10,6 +10,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
+import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
 import { UNIT_KIND_LABELS } from '../../domain/vocabulary';
 import type { UnitKind } from '../../domain/vocabulary';
@@ -19,6 +20,7 @@ import { UNIT_KINDS } from '../../data/schemas';
 import type { Block, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { DemoBanner } from '../../ui/DemoBanner';
+import { ImportDialog } from '../../ui/ImportDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
@@ -60,6 +62,7 @@ function UnitList({ blocks, feedback }: ListProps) {
   const [blockId, setBlockId] = useState<string>(ALL);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
   const blockById = useMemo(() => indexById(blocks), [blocks]);
   const units = useUnits({ query: deferredQuery, blockId: blockId === ALL ? undefined : blockId, includeArchived: showArchived });
   const rows = useMemo(() => (units ?? []).filter((u) => kind === ALL || u.kind === kind), [units, kind]);
@@ -78,7 +81,12 @@ function UnitList({ blocks, feedback }: ListProps) {
     <>
       <PageHeader
         title="Đơn vị, tập thể"
-        actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm đơn vị</Button>}
+        actions={
+          <>
+            <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>Nhập danh sách</Button>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm đơn vị</Button>
+          </>
+        }
       />
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
         <SearchField value={query} onChange={setQuery} label="Tìm đơn vị" />
@@ -99,6 +107,17 @@ function UnitList({ blocks, feedback }: ListProps) {
           blocks={blocks}
           onClose={() => setEditing(null)}
           feedback={feedback}
+        />
+      )}
+      {importing && (
+        <ImportDialog
+          kind="units"
+          title="Nhập danh sách đơn vị"
+          onClose={() => setImporting(false)}
+          onDone={(count) => {
+            setImporting(false);
+            feedback.notify(`Đã nhập ${count} đơn vị.`);
+          }}
         />
       )}
     </>

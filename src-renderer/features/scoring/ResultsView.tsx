@@ -62,6 +62,11 @@ export function ResultsView({
             <Typography variant="body2" sx={{ mt: 1 }}>
               {result.tieBreakRule}
             </Typography>
+            {result.scaleMax !== 100 && result.scaleMax > 0 && (
+              <Typography variant="body2">
+                Xếp loại theo các mức của phường trên thang 100 điểm: tổng điểm được quy đổi = tổng × 100 ÷ {formatNumber(result.scaleMax)}.
+              </Typography>
+            )}
             <Typography variant="caption" color="text.secondary">
               Đề nghị khen chỉ là gợi ý theo thứ hạng và xếp loại; mỗi danh hiệu vẫn phải xét đủ điều kiện theo quy định.
             </Typography>
@@ -82,7 +87,7 @@ function ResultLine({ row, index }: { row: ResultRow; index: number }) {
   return (
     <TableRow>
       <TableCell>{index + 1}</TableCell>
-      <TableCell component="th" scope="row">
+      <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
         {row.unit.name}
       </TableCell>
       <TableCell align="right">{formatNumber(totals.selfTotal)}</TableCell>
@@ -94,7 +99,7 @@ function ResultLine({ row, index }: { row: ResultRow; index: number }) {
       </TableCell>
       <TableCell>
         {ranked ? (
-          <span aria-label={`Hạng của ${row.unit.name}`}>
+          <span aria-label={`Hạng của ${row.unit.name}`} style={{ whiteSpace: 'nowrap' }}>
             {ranked.rank}
             {ranked.tied && <Chip size="small" label="đồng hạng" sx={{ ml: 1 }} color="info" variant="outlined" />}
           </span>

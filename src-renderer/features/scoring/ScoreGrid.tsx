@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -35,6 +35,7 @@ export interface ScoreGridProps {
 }
 
 const keyOf = (unitId: string, criterionId: string, side: ScoreSide | 'evidence') => `${unitId}|${criterionId}|${side}`;
+const NONE: readonly number[] = [];
 const show = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatNumber(value));
 
 interface Problem {
@@ -61,7 +62,18 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const focusRequested = useRef(false);
 
-  useEffect(() => setOptimistic(new Map()), [entries]);
+  // A written value is dropped from the optimistic layer once the stored entries show it.
+  useEffect(() => {
+    setOptimistic((previous) => {
+      const pending = [...previous].filter(([key, value]) => {
+        const [unitId, criterionId, field] = key.split('|');
+        const entry = entries.get(unitId)?.find((e) => e.criterionId === criterionId);
+        const stored = field === 'evidence' ? (entry?.evidence ?? '') : (entry?.[field as ScoreSide] ?? null);
+        return stored !== value;
+      });
+      return pending.length === previous.size ? previous : new Map(pending);
+    });
+  }, [entries]);
 
   const storedEntry = (unitId: string, criterionId: string) => entries.get(unitId)?.find((e) => e.criterionId === criterionId);
   const storedValue = (unitId: string, criterionId: string, side: ScoreSide): number | null => {
@@ -138,6 +150,9 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     setActive(cell);
   };
 
+  // Moving to another cell (by key or mouse) starts it with its stored value.
+  useEffect(() => setEditText(null), [active]);
+
   useEffect(() => {
     if (!focusRequested.current) return;
     focusRequested.current = false;
@@ -192,24 +207,66 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     if (!commit()) setEditText(null);
   };
 
-  const totals = useMemo(() => {
-    const map = new Map<string, SheetTotals>();
-    units.forEach((unit, row) => {
-      const list = columns.map(({ node }, i): ScoreEntry => {
-        const liveValue = (side: ScoreSide, col: number) => {
-          if (editText !== null && active.row === row && active.col === col) {
-            const checked = validateCell(active, editText);
-            if (checked.ok) return checked.value;
-          }
-          return storedValue(unit.id, node.id, side);
-        };
-        return { criterionId: node.id, selfScore: liveValue('selfScore', i * 2), councilScore: liveValue('councilScore', i * 2 + 1) };
-      });
-      map.set(unit.id, computeSheetTotals(definition, list));
+  /** A row's entries as shown: stored or optimistic values, and the active cell's typed value if valid. */
+  const rowEntries = (row: number, typed: string | null): ScoreEntry[] =>
+    columns.map(({ node }, i): ScoreEntry => {
+      const value = (side: ScoreSide, col: number) => {
+        if (typed !== null && active.row === row && active.col === col) {
+          const checked = validateCell(active, typed);
+          if (checked.ok) return checked.value;
+        }
+        return storedValue(units[row].id, node.id, side);
+      };
+      return { criterionId: node.id, selfScore: value('selfScore', i * 2), councilScore: value('councilScore', i * 2 + 1) };
     });
+
+  // What the rows show is recomputed when the data changes, not on each keystroke, so typing
+  // re-renders only the active row (a block can hold dozens of units × 120 cells).
+  // storedValue and evidenceOf read entries and optimistic.
+  const view = useMemo(
+    () =>
+      units.map((unit, row) => ({
+        texts: columns.flatMap(({ node }) => [show(storedValue(unit.id, node.id, 'selfScore')), show(storedValue(unit.id, node.id, 'councilScore'))]),
+        evidence: columns.map(({ node }) => evidenceOf(unit.id, node.id).trim() !== ''),
+        totals: computeSheetTotals(definition, rowEntries(row, null)),
+      })),
+    [units, columns, definition, entries, optimistic],
+  );
+  const liveTotals = useMemo(
+    () => (editText === null || active.row >= units.length ? null : computeSheetTotals(definition, rowEntries(active.row, editText))),
+    [editText, active, view],
+  );
+  const rejectedByRow = useMemo(() => {
+    const map = new Map<number, number[]>();
+    for (const key of rejected) {
+      const [row, col] = key.split(':').map(Number);
+      map.set(row, [...(map.get(row) ?? []), col]);
+    }
     return map;
-    // storedValue and validateCell are derived from these inputs.
-  }, [units, columns, definition, entries, optimistic, editText, active]);
+  }, [rejected]);
+
+  // Stable handlers for the memoized rows; they call the latest closures.
+  const latest = useRef({ onKeyDown, onPaste, onBlur, setActive, setEditText, setRejected });
+  latest.current = { onKeyDown, onPaste, onBlur, setActive, setEditText, setRejected };
+  const handlers = useMemo(
+    (): RowHandlers => ({
+      register: (row, col, el) => {
+        if (el) inputs.current.set(`${row}:${col}`, el);
+        else inputs.current.delete(`${row}:${col}`);
+      },
+      type: (text) => {
+        latest.current.setEditText(text);
+        latest.current.setRejected(new Set());
+      },
+      focus: (cell) => {
+        latest.current.setActive((current) => (current.row === cell.row && current.col === cell.col ? current : cell));
+      },
+      blur: (cell) => latest.current.onBlur(cell),
+      keyDown: (event) => latest.current.onKeyDown(event),
+      paste: (event) => latest.current.onPaste(event),
+    }),
+    [],
+  );
 
   if (units.length === 0 || columns.length === 0) {
     return (
@@ -242,6 +299,9 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           '& .unit': { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, textAlign: 'left', px: 1, minWidth: 180, maxWidth: 240 },
           '& thead .unit': { zIndex: 3, bgcolor: 'grey.100' },
           '& .total': { px: 1, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+          // The final total stays in view while the criteria scroll under it.
+          '& .sticky-total': { position: 'sticky', right: 0, bgcolor: 'background.paper', borderLeft: 2, borderLeftColor: 'divider', minWidth: 64 },
+          '& thead .sticky-total': { bgcolor: 'grey.100', zIndex: 3 },
           '& input': {
             width: 52, height: 28, border: 0, textAlign: 'right', px: 0.5, font: 'inherit', bgcolor: 'transparent',
             fontVariantNumeric: 'tabular-nums',
@@ -259,28 +319,33 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
               <th rowSpan={3} className="unit">
                 Đơn vị
               </th>
-              {groupSpans(columns).map(({ group, leaves }) => (
-                <th key={group.id} colSpan={leaves * 2} title={group.label}>
-                  <Box sx={{ maxWidth: leaves * 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', mx: 'auto' }}>
-                    {group.code}. {group.label}
-                  </Box>
-                </th>
-              ))}
+              {groupSpans(columns).map(({ group, leaves }) => {
+                // A top-level leaf (a bonus or deduction item on its own) spans both header rows.
+                const own = columns.find((c) => c.node.id === group.id);
+                return own ? (
+                  <th key={group.id} colSpan={2} rowSpan={2} title={group.label}>
+                    <LeafHeader column={own} />
+                  </th>
+                ) : (
+                  <th key={group.id} colSpan={leaves * 2} title={group.label}>
+                    <Box sx={{ maxWidth: leaves * 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', mx: 'auto' }}>
+                      {group.code}. {group.label}
+                    </Box>
+                  </th>
+                );
+              })}
               <th colSpan={5} rowSpan={2}>
                 Tổng hợp (tự cập nhật)
               </th>
             </tr>
             <tr style={{ height: 56 }}>
-              {columns.map((column) => (
-                <th key={column.node.id} colSpan={2} title={`${column.ref}. ${column.node.label}`}>
-                  <Box sx={{ width: 104, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.2 }}>
-                    {column.ref}. {column.node.label}
-                  </Box>
-                  <Typography variant="caption" color="text.secondary" component="div">
-                    {column.node.kind === 'item' ? 'tối đa' : KIND_LABELS[column.node.kind].toLowerCase()} {show(column.node.maxPoints)}
-                  </Typography>
-                </th>
-              ))}
+              {columns
+                .filter((column) => column.group.id !== column.node.id)
+                .map((column) => (
+                  <th key={column.node.id} colSpan={2} title={`${column.ref}. ${column.node.label}`}>
+                    <LeafHeader column={column} />
+                  </th>
+                ))}
             </tr>
             <tr style={{ height: 28 }}>
               {columns.flatMap((column) =>
@@ -294,65 +359,28 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
               <th className="total">HĐ chấm</th>
               <th className="total">Thưởng</th>
               <th className="total">Trừ</th>
-              <th className="total">Tổng</th>
+              <th className="total sticky-total">Tổng</th>
             </tr>
           </thead>
           <tbody>
             {units.map((unit, row) => {
-              const sheet = totals.get(unit.id)!;
+              const isActiveRow = active.row === row;
+              const refusedCol = problem?.cell?.row === row ? problem.cell.col : null;
               return (
-                <tr key={unit.id}>
-                  <th scope="row" className="unit">
-                    {unit.name}
-                  </th>
-                  {columns.flatMap((column, i) =>
-                    (['selfScore', 'councilScore'] as const).map((side, s) => {
-                      const cell = { row, col: i * 2 + s };
-                      const isActive = active.row === row && active.col === cell.col;
-                      const refusedHere = problem?.cell?.row === row && problem.cell.col === cell.col;
-                      const invalid = refusedHere || rejected.has(`${row}:${cell.col}`);
-                      const hasEvidence = side === 'councilScore' && evidenceOf(unit.id, column.node.id).trim() !== '';
-                      return (
-                        <td key={`${column.node.id}-${side}`} className={[side === 'councilScore' ? 'council' : '', hasEvidence ? 'evidence' : ''].join(' ')}>
-                          <input
-                            ref={(el) => {
-                              if (el) inputs.current.set(`${row}:${cell.col}`, el);
-                              else inputs.current.delete(`${row}:${cell.col}`);
-                            }}
-                            aria-label={`${unit.name}, tiêu chí ${column.ref}, ${SIDE_LABELS[side]}`}
-                            aria-invalid={invalid}
-                            title={refusedHere ? problem!.messages[0] : undefined}
-                            inputMode="decimal"
-                            autoComplete="off"
-                            tabIndex={isActive ? 0 : -1}
-                            value={isActive && editText !== null ? editText : show(storedValue(unit.id, column.node.id, side))}
-                            onChange={(e) => {
-                              setEditText(e.target.value);
-                              setRejected(new Set());
-                            }}
-                            onFocus={(e) => {
-                              if (!isActive) {
-                                setActive(cell);
-                                setEditText(null);
-                              }
-                              e.target.select();
-                            }}
-                            onBlur={() => onBlur(cell)}
-                            onKeyDown={onKeyDown}
-                            onPaste={onPaste}
-                          />
-                        </td>
-                      );
-                    }),
-                  )}
-                  <td className="total">{formatNumber(sheet.selfTotal)}</td>
-                  <td className="total">{formatNumber(sheet.councilBase)}</td>
-                  <td className="total">{formatNumber(sheet.bonus)}</td>
-                  <td className="total">{formatNumber(sheet.deductions)}</td>
-                  <td className="total" data-testid={`total-${unit.id}`}>
-                    <strong aria-label={`Tổng điểm ${unit.name}`}>{formatNumber(sheet.total)}</strong>
-                  </td>
-                </tr>
+                <ScoreRow
+                  key={unit.id}
+                  unit={unit}
+                  row={row}
+                  columns={columns}
+                  texts={view[row].texts}
+                  evidence={view[row].evidence}
+                  activeCol={isActiveRow ? active.col : null}
+                  editText={isActiveRow ? editText : null}
+                  invalidCols={rejectedByRow.get(row) ?? NONE}
+                  refusal={refusedCol === null ? null : { col: refusedCol, message: problem!.messages[0] }}
+                  totals={isActiveRow && liveTotals ? liveTotals : view[row].totals}
+                  handlers={handlers}
+                />
               );
             })}
           </tbody>
@@ -407,3 +435,92 @@ function EvidencePanel({
     />
   );
 }
+
+/** A criterion column's header: its reference, label (two lines at most) and maximum. */
+function LeafHeader({ column }: { column: LeafColumn }) {
+  return (
+    <>
+      <Box sx={{ width: 104, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.2, mx: 'auto' }}>
+        {column.ref}. {column.node.label}
+      </Box>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {column.node.kind === 'item' ? 'tối đa' : KIND_LABELS[column.node.kind].toLowerCase()} {show(column.node.maxPoints)}
+      </Typography>
+    </>
+  );
+}
+
+interface RowHandlers {
+  register: (row: number, col: number, el: HTMLInputElement | null) => void;
+  type: (text: string) => void;
+  focus: (cell: Cell) => void;
+  blur: (cell: Cell) => void;
+  keyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  paste: (event: ClipboardEvent<HTMLInputElement>) => void;
+}
+
+interface ScoreRowProps {
+  unit: GridUnit;
+  row: number;
+  columns: readonly LeafColumn[];
+  /** Shown text per grid column. */
+  texts: readonly string[];
+  /** Per leaf: an evidence note exists. */
+  evidence: readonly boolean[];
+  activeCol: number | null;
+  editText: string | null;
+  invalidCols: readonly number[];
+  refusal: { col: number; message: string } | null;
+  totals: SheetTotals;
+  handlers: RowHandlers;
+}
+
+/** One unit's row; memoized, so only the rows whose data or active cell changed re-render. */
+const ScoreRow = memo(function ScoreRow({
+  unit, row, columns, texts, evidence, activeCol, editText, invalidCols, refusal, totals, handlers,
+}: ScoreRowProps) {
+  return (
+    <tr>
+      <th scope="row" className="unit">
+        {unit.name}
+      </th>
+      {columns.flatMap((column, i) =>
+        (['selfScore', 'councilScore'] as const).map((side, s) => {
+          const col = i * 2 + s;
+          const isActive = activeCol === col;
+          const refused = refusal?.col === col;
+          const hasEvidence = side === 'councilScore' && evidence[i];
+          return (
+            <td key={`${column.node.id}-${side}`} className={[side === 'councilScore' ? 'council' : '', hasEvidence ? 'evidence' : ''].join(' ')}>
+              <input
+                ref={(el) => handlers.register(row, col, el)}
+                aria-label={`${unit.name}, tiêu chí ${column.ref}, ${SIDE_LABELS[side]}`}
+                aria-invalid={refused || invalidCols.includes(col)}
+                title={refused ? refusal.message : undefined}
+                inputMode="decimal"
+                autoComplete="off"
+                tabIndex={isActive ? 0 : -1}
+                value={isActive && editText !== null ? editText : texts[col]}
+                onChange={(e) => handlers.type(e.target.value)}
+                onFocus={(e) => {
+                  handlers.focus({ row, col });
+                  e.target.select();
+                }}
+                onBlur={() => handlers.blur({ row, col })}
+                onKeyDown={handlers.keyDown}
+                onPaste={handlers.paste}
+              />
+            </td>
+          );
+        }),
+      )}
+      <td className="total">{formatNumber(totals.selfTotal)}</td>
+      <td className="total">{formatNumber(totals.councilBase)}</td>
+      <td className="total">{formatNumber(totals.bonus)}</td>
+      <td className="total">{formatNumber(totals.deductions)}</td>
+      <td className="total sticky-total">
+        <strong aria-label={`Tổng điểm ${unit.name}`}>{formatNumber(totals.total)}</strong>
+      </td>
+    </tr>
+  );
+});

@@ -15,10 +15,12 @@ import { getDb } from '../../data/db';
 import { useBlocks, useCriteriaSets, useScoreSheets, useSettings, useUnits } from '../../data/hooks';
 import { createScoreSheet, setScore } from '../../data/scoring';
 import type { Block, ScoreSheet, Unit } from '../../data/schemas';
+import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear } from '../../ui/formValues';
 import { YearSelect } from '../../ui/YearSelect';
 import { ResultsView } from './ResultsView';
+import { ScoreTableActions } from '../documents/RecordDocumentsActions';
 import { ScoreGrid } from './ScoreGrid';
 import type { CellChange } from './ScoreGrid';
 
@@ -93,6 +95,7 @@ export default function ScoringPage() {
 
   return (
     <Box>
+      <DemoBanner />
       <PageHeader
         title="Chấm điểm thi đua"
         subtitle="Đơn vị tự chấm, Hội đồng chấm; tổng điểm = điểm Hội đồng chấm + điểm thưởng − điểm trừ."
@@ -134,7 +137,10 @@ export default function ScoringPage() {
           {tab === 0 ? (
             <ScoreGrid definition={set.definition} units={gridUnits} entries={entries} onChange={write} />
           ) : (
-            <ResultsView definition={set.definition} groups={groups} entries={entries} settings={settings} />
+            <>
+              <ScoreTableActions criteriaSetId={set.id} />
+              <ResultsView definition={set.definition} groups={groups} entries={entries} settings={settings} />
+            </>
           )}
         </Stack>
       )}

@@ -3,7 +3,7 @@
  * for equal totals with the stated tie-break, the classification band, and the titles the ranking
  * suggests. Suggestions are advisory: the legal criteria of each title still apply (eligibility).
  */
-import { classify, computeSheetTotals, rankBlock } from '../../domain/scoring';
+import { classify, computeSheetTotals, maxPointsOf, rankBlock } from '../../domain/scoring';
 import type { CriteriaSetDefinition, RankedRow, ScoreEntry, SheetTotals } from '../../domain/scoring';
 import type { ClassificationBand, TieBreakKey } from '../../domain/settings';
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
@@ -26,6 +26,17 @@ export interface ResultRow {
 export interface BlockResult {
   rows: ResultRow[];
   tieBreakRule: string;
+  /** The set's total of item maxima: bands are read on a 100-point scale, so other tables are scaled. */
+  scaleMax: number;
+}
+
+/**
+ * A total on the 100-point scale the ward's bands are written in (DOMAIN.md §7: tables of 90, 100 or
+ * 1000 points exist); a 100-point table is read as is. Rounded to hundredths like every score.
+ */
+export function onHundredScale(total: number, scaleMax: number): number {
+  if (scaleMax <= 0 || scaleMax === 100) return total;
+  return Math.round((total * 100 * 100) / scaleMax) / 100;
 }
 
 /**
@@ -56,6 +67,7 @@ export function blockResults(
   settings: { classificationBands: readonly ClassificationBand[]; tieBreakOrder: readonly TieBreakKey[] },
 ): BlockResult {
   const bands = [...settings.classificationBands].sort((a, b) => b.minScore - a.minScore);
+  const scaleMax = maxPointsOf(definition.nodes, 'item');
   const scored = units.map((unit) => {
     const list = entries.get(unit.id) ?? [];
     return { unit, totals: computeSheetTotals(definition, list), started: list.some((e) => e.councilScore !== null) };
@@ -75,11 +87,11 @@ export function blockResults(
   const rankedById = new Map(ranking.rows.map((r) => [r.id, r]));
   const rows = scored.map(({ unit, totals }): ResultRow => {
     const ranked = rankedById.get(unit.id) ?? null;
-    const band = ranked ? classify(totals.total, bands) : null;
+    const band = ranked ? classify(onHundredScale(totals.total, scaleMax), bands) : null;
     const bandIndex = band ? bands.indexOf(band) : null;
     return { unit, totals, ranked, band, suggestions: ranked ? suggestTitles(ranked, bandIndex, unit.kind) : [] };
   });
   // Ranked units in their proposal order first, then the units not scored yet.
   rows.sort((a, b) => (a.ranked?.position ?? Number.MAX_SAFE_INTEGER) - (b.ranked?.position ?? Number.MAX_SAFE_INTEGER));
-  return { rows, tieBreakRule: ranking.tieBreakRule };
+  return { rows, tieBreakRule: ranking.tieBreakRule, scaleMax };
 }

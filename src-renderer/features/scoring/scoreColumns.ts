@@ -4,7 +4,7 @@
  */
 import { flattenCriteria, isLeaf } from '../../domain/scoring';
 import type { CriteriaSetDefinition, CriterionNode } from '../../domain/scoring';
-import { criterionRefs, numberCriteria } from '../criteria/treeLogic';
+import { criterionRefs, withCodes } from '../criteria/treeLogic';
 
 export type ScoreSide = 'selfScore' | 'councilScore';
 
@@ -21,7 +21,7 @@ export interface LeafColumn {
 
 /** Scorable leaves in table order, numbered as printed. */
 export function leafColumns(definition: CriteriaSetDefinition): LeafColumn[] {
-  const numbered = numberCriteria(definition.nodes);
+  const numbered = withCodes(definition.nodes);
   const refs = criterionRefs(numbered);
   return numbered.flatMap((top) =>
     flattenCriteria([top])

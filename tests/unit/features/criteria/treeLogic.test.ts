@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionNode } from '../../../../src-renderer/domain/scoring';
 import {
-  addNode, childKind, criterionRefs, findNode, moveNode, numberCriteria, removeNode, toRoman, treeRows, uniqueId, updateNode,
+  addNode, childKind, criterionRefs, findNode, moveNode, numberCriteria, removeNode, toRoman, treeRows, uniqueId, updateNode, withCodes,
 } from '../../../../src-renderer/features/criteria/treeLogic';
 
 const leaf = (id: string, kind: CriterionNode['kind'] = 'item', maxPoints = 10): CriterionNode => ({ id, label: id, kind, maxPoints });
@@ -73,5 +73,11 @@ describe('criteria tree editing', () => {
     expect(['s1', 'a', 'c', 'c1', 'c1x', 's2', 'd', 'bonus'].map((id) => refs.get(id))).toEqual([
       'I', 'I.1', 'I.3', 'I.3.1', 'I.3.1a', 'II', 'II.1', 'III',
     ]);
+  });
+
+  it('keeps printed codes a set already has, and numbers a set that lacks some', () => {
+    const coded = numberCriteria(tree).map((n) => (n.id === 'bonus' ? { ...n, code: 'A' } : n));
+    expect(withCodes(coded).at(-1)!.code).toBe('A');
+    expect(withCodes(tree).at(-1)!.code).toBe('III');
   });
 });

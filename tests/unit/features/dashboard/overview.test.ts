@@ -5,6 +5,7 @@ import type { TodoInput } from '../../../../src-renderer/features/dashboard/over
 
 const base: TodoInput = {
   today: '2026-03-20',
+  year: 2026,
   dueDay: 15,
   upwardDeadline: '12-10',
   units: [{ id: 'a', name: 'Tổ dân phố 1' }, { id: 'b', name: 'Tổ dân phố 2' }, { id: 'c', name: 'Đoàn Thanh niên phường' }],
@@ -23,7 +24,11 @@ const base: TodoInput = {
     { id: 'm2', date: '2026-02-01', title: 'Họp quý I' },
     { id: 'm3', date: '2026-04-01', title: 'Họp sắp tới' },
   ],
-  documents: [{ kind: 'meetingMinutes', sourceIds: ['m2'] }, { kind: 'submission', sourceIds: ['m1'] }],
+  documents: [
+    { kind: 'meetingMinutes', sourceIds: ['m2'], archived: 0 },
+    { kind: 'submission', sourceIds: ['m1'], archived: 0 },
+    { kind: 'meetingMinutes', sourceIds: ['m1'], archived: 1 },
+  ],
 };
 
 describe('buildTodos', () => {
@@ -50,7 +55,7 @@ describe('buildTodos', () => {
     expect(text('drafts')).toBe('1 đề nghị dự thảo chưa tiếp nhận.');
   });
 
-  it('lists past meetings without registered minutes, not future ones', () => {
+  it('lists past meetings without registered minutes (a cancelled one does not count), not future ones', () => {
     expect(todos.filter((t) => t.key.startsWith('minutes-')).map((t) => t.key)).toEqual(['minutes-m1']);
   });
 
@@ -59,6 +64,11 @@ describe('buildTodos', () => {
     const near = buildTodos({ ...base, today: '2026-11-21', goodDeeds: [] });
     expect(near.find((t) => t.key === 'upwardDeadline')?.text).toBe('Hạn gửi hồ sơ đề nghị khen thưởng lên cấp trên: 10/12/2026 (còn 19 ngày).');
     expect(buildTodos({ ...base, today: '2026-12-11' }).find((t) => t.key === 'upwardDeadline')).toBeUndefined();
+  });
+
+  it('for a past year, keeps the waiting work but not this month\'s reports or the deadline', () => {
+    const past = buildTodos({ ...base, today: '2027-11-21', year: 2026 });
+    expect(past.map((t) => t.key)).toEqual(['goodDeedsVetting', 'appraisal', 'holds', 'minutes-m1', 'minutes-m3', 'drafts']);
   });
 
   it('puts warnings before reminders', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSetDefinition, ScoreEntry } from '../../../../src-renderer/domain/scoring';
-import { blockResults, suggestTitles } from '../../../../src-renderer/features/scoring/results';
+import { blockResults, onHundredScale, suggestTitles } from '../../../../src-renderer/features/scoring/results';
 import type { ResultUnit } from '../../../../src-renderer/features/scoring/results';
 
 const definition: CriteriaSetDefinition = {
@@ -85,5 +85,21 @@ describe('suggestTitles', () => {
     expect(suggestTitles({ ...ranked, position: 2 }, 1, 'school')).toEqual(['TTLDTT']);
     expect(suggestTitles({ ...ranked, position: 3 }, 2, 'school')).toEqual([]);
     expect(suggestTitles({ ...ranked, position: 3 }, 2, 'tdp')).toEqual([]);
+  });
+});
+
+describe('onHundredScale', () => {
+  it('reads a 100-point table as is and scales other tables to 100 points', () => {
+    expect(onHundredScale(88.25, 100)).toBe(88.25);
+    expect(onHundredScale(51, 60)).toBe(85);
+    expect(onHundredScale(81, 90)).toBe(90);
+    expect(onHundredScale(2, 3)).toBe(66.67);
+  });
+
+  it('classifies a 60-point table by the scaled total', () => {
+    const small: CriteriaSetDefinition = { ...definition, nodes: [{ id: 'a', label: 'A', kind: 'item', maxPoints: 60 }], coreSectionId: null };
+    const result = blockResults(small, [unit('x')], new Map([['x', [{ criterionId: 'a', selfScore: null, councilScore: 51 }]]]), settings);
+    expect(result.scaleMax).toBe(60);
+    expect(result.rows[0].band?.label).toBe('Tốt');
   });
 });

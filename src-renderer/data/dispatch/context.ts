@@ -1,0 +1,121 @@
+/**
+ * What every dispatch model draws from the ward profile: the two issuers' headers (the ward's
+ * Ủy ban nhân dân and its council, which keeps its own number series: NĐ 30/2020 PL I §II.3.a), the
+ * place of the date line, the signatories, the upper level and the rules in force.
+ */
+import { COUNCIL_ROLE_LABELS } from '../../domain/vocabulary';
+import type { WardSettings } from '../../domain/settings';
+import type { IssuerHeader, Signature } from '../../documents/models';
+import type { ThiDuaDb } from '../db';
+import { RefusedError } from '../errors';
+import { effectiveSettings, getWardProfile } from '../registers';
+import type { CouncilMember, Person, Unit, WardProfile } from '../schemas';
+
+export interface WardContext {
+  profile: WardProfile;
+  settings: WardSettings;
+  /** Ủy ban nhân dân phường: tờ trình, quyết định, báo cáo, công văn. */
+  wardHeader: IssuerHeader;
+  /** Hội đồng Thi đua - Khen thưởng: biên bản, phiếu bầu, bảng điểm. */
+  councilHeader: IssuerHeader;
+  /** Địa danh of the date line ("Ninh Hà"). */
+  place: string;
+  /** The ward as it reads in running text: "phường Ninh Hà". */
+  wardInText: string;
+  /** "Kính gửi:" lines of a submission upward: the authority, then its standing body. */
+  upperAddressees: string[];
+}
+
+const ADMINISTRATIVE = /^(phường|xã|đặc khu|thị trấn)(?=\s)/iu;
+const PEOPLES_COMMITTEE = /^(ủy ban nhân dân|uỷ ban nhân dân)\s+/iu;
+
+/** "Phường Ninh Hà" → "phường Ninh Hà": generic words are lower case in running text (NĐ 30/2020 PL II). */
+export function inRunningText(name: string): string {
+  return name.trim().replace(ADMINISTRATIVE, (word) => word.toLocaleLowerCase('vi'));
+}
+
+/** Header lines as the ward typed them; one long "ỦY BAN NHÂN DÂN PHƯỜNG …" breaks after its first part. */
+export function headerLines(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines.length !== 1) return lines;
+  const m = PEOPLES_COMMITTEE.exec(lines[0]);
+  return m ? [m[1], lines[0].slice(m[0].length)] : lines;
+}
+
+export async function loadWardContext(db: ThiDuaDb): Promise<WardContext> {
+  const profile = await getWardProfile(db);
+  if (!profile) {
+    throw new RefusedError('notFound', 'Chưa có thông tin đơn vị (tên phường, người ký…). Hãy nhập ở mục “Thông tin đơn vị” trước khi tạo văn bản.');
+  }
+  const settings = effectiveSettings(profile);
+  const wardInText = inRunningText(profile.name);
+  const upper = profile.upperLevel;
+  const authority = upper.recipientLine || upper.authorityTitle || settings.upperLevel.authority;
+  const via = upper.viaAgency || settings.upperLevel.standingBody;
+  return {
+    profile,
+    settings,
+    wardHeader: {
+      agency: profile.headerParent ? headerLines(profile.headerParent) : [],
+      issuer: headerLines(profile.headerIssuer),
+      issuerName: `Ủy ban nhân dân ${wardInText}`,
+    },
+    councilHeader: {
+      agency: [`UBND ${wardInText}`],
+      issuer: ['Hội đồng Thi đua - Khen thưởng'],
+      issuerName: profile.councilName,
+    },
+    place: profile.placeName,
+    wardInText,
+    upperAddressees: [authority, ...(via ? [via] : [])].filter((line) => line.length > 0),
+  };
+}
+
+/** The chairman signs for the committee (TM.) on what the committee sends (NĐ 30/2020 PL I §II.7). */
+export function committeeSignature(ctx: WardContext): Signature {
+  return { mandate: { prefix: 'TM.', of: 'Ủy ban nhân dân' }, title: ctx.profile.chairman.title || 'Chủ tịch', name: ctx.profile.chairman.name };
+}
+
+/**
+ * A decision is the chairman's own power (NĐ 129/2025 Đ59), so no "TM.": the chairman signs as
+ * CHỦ TỊCH, or a vice chair as "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when no chairman is recorded.
+ */
+export function chairmanSignature(ctx: WardContext): Signature {
+  const { chairman, viceChairs } = ctx.profile;
+  const vice = viceChairs.find((v) => v.name);
+  if (!chairman.name && vice) return { mandate: { prefix: 'KT.', of: 'Chủ tịch' }, title: vice.title || 'Phó Chủ tịch', name: vice.name };
+  return { title: chairman.title || 'Chủ tịch', name: chairman.name };
+}
+
+/** "Chức vụ, đơn vị" of a person as lists print it. */
+export function positionUnit(person: Pick<Person, 'position'> | undefined, unit: Pick<Unit, 'name'> | undefined): string {
+  return [person?.position, unit?.name].filter((part) => part && part.length > 0).join(', ');
+}
+
+/** People and units by id, loaded in bulk (a decision list can name hundreds). */
+export interface Directory {
+  person(id: string | null | undefined): Person | undefined;
+  unit(id: string | null | undefined): Unit | undefined;
+}
+
+export async function loadDirectory(db: ThiDuaDb, personIds: Iterable<string | null>, unitIds: Iterable<string | null> = []): Promise<Directory> {
+  const people = new Map<string, Person>();
+  for (const p of await db.people.bulkGet([...new Set([...personIds].filter((id): id is string => Boolean(id)))])) if (p) people.set(p.id, p);
+  const unitKeys = new Set([...unitIds].filter((id): id is string => Boolean(id)));
+  for (const p of people.values()) if (p.unitId) unitKeys.add(p.unitId);
+  const units = new Map<string, Unit>();
+  for (const u of await db.units.bulkGet([...unitKeys])) if (u) units.set(u.id, u);
+  return {
+    person: (id) => (id ? people.get(id) : undefined),
+    unit: (id) => (id ? units.get(id) : undefined),
+  };
+}
+
+/** A council member as minutes name them: "Lê Thị Thủy – Trưởng phòng …, Ủy viên thường trực". */
+export function memberAttendee(member: CouncilMember, dir: Directory): { name: string; role: string } {
+  const person = dir.person(member.personId);
+  return {
+    name: person?.fullName ?? '(đã xóa)',
+    role: [person?.position, COUNCIL_ROLE_LABELS[member.role]].filter(Boolean).join(', '),
+  };
+}

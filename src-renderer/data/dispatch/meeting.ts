@@ -1,0 +1,439 @@
+/**
+ * Documents made from a council meeting (SPEC §5): biên bản họp (T2), biên bản kiểm phiếu (T4),
+ * phiếu bầu (T3), and for what passed, the tờ trình upward (T1) or the ward's quyết định (T5).
+ */
+import { decideBallot, voteRequirementFor } from '../../domain/council';
+import type { BallotDecision } from '../../domain/council';
+import { rewardAmount } from '../../domain/money';
+import { formatDateShort, formatLongDate, formatMoney, upperVi } from '../../domain/text';
+import { TITLES } from '../../domain/titles';
+import type { TitleCode } from '../../domain/vocabulary';
+import type {
+  Attendee, BallotPaperModel, BodyBlock, DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel, VoteResultRow,
+} from '../../documents/models';
+import type { ThiDuaDb } from '../db';
+import { RefusedError, ValidationError } from '../errors';
+import { councilOn, effectiveSettings, getWardProfile } from '../registers';
+import { requireRecord } from '../repository';
+import type { Ballot, CouncilMember, Meeting, Nomination } from '../schemas';
+import { chairmanSignature, committeeSignature, loadDirectory, loadWardContext, memberAttendee } from './context';
+import type { Directory, WardContext } from './context';
+import { FILED } from './draft';
+import type { Draft } from './draft';
+import { awardPhrase, countByKind, countPhrase, nomineeGroups, nomineeIds, nomineeLine } from './nominees';
+
+export interface BallotOutcome {
+  nomination: Nomination;
+  ballot: Ballot;
+  /** Secret ballot (bỏ phiếu kín) rather than a show of hands. */
+  secret: boolean;
+  decision: BallotDecision;
+}
+
+export interface MeetingOutcome {
+  meeting: Meeting;
+  /** The council's membership on the meeting date: the base of every share (DOMAIN.md §4). */
+  totalMembers: number;
+  presentMembers: number;
+  results: BallotOutcome[];
+  /** Passed, decided by the ward chairman (NĐ 129/2025 Đ59): the quyết định. */
+  passedWard: Nomination[];
+  /** Passed, proposed to the upper level: the tờ trình. */
+  passedUpward: Nomination[];
+  /** Titles voted by secret ballot: one biên bản kiểm phiếu each. */
+  secretTitles: TitleCode[];
+  /** Titles on the agenda that need a ballot paper. */
+  ballotTitles: TitleCode[];
+}
+
+/**
+ * Each ballot judged by the domain: written opinions of absent members count with the papers
+ * (NĐ 98/2023 Đ30.7 practice), shares are of the council's total membership.
+ */
+export async function meetingOutcome(db: ThiDuaDb, meetingId: string): Promise<MeetingOutcome> {
+  const meeting = await requireRecord<Meeting>(db, 'meetings', meetingId, 'phiên họp');
+  const settings = effectiveSettings(await getWardProfile(db));
+  const council = await councilOn(db, meeting.date);
+  const totalMembers = Math.max(council.length, meeting.attendance.length);
+  const presentMembers = meeting.attendance.filter((a) => a.present).length;
+  const nominationIds = [...new Set([...meeting.agendaNominationIds, ...meeting.ballots.map((b) => b.nominationId)])];
+  const nominations = new Map<string, Nomination>();
+  for (const n of await db.nominations.bulkGet(nominationIds)) if (n && n.archived === 0) nominations.set(n.id, n);
+  const results = meeting.ballots.flatMap((ballot): BallotOutcome[] => {
+    const nomination = nominations.get(ballot.nominationId);
+    if (!nomination || nomination.status === 'withdrawn') return [];
+    const tally = {
+      nomineeId: nomination.id,
+      agree: ballot.agree + ballot.writtenAgree,
+      disagree: ballot.disagree + ballot.writtenDisagree,
+      invalid: ballot.invalid,
+    };
+    const decision = decideBallot(tally, { totalMembers, presentMembers }, nomination.titleCode, settings);
+    return [{ nomination, ballot, secret: ballot.method === 'ballot', decision }];
+  });
+  const passed = results.filter((r) => r.decision.passed).map((r) => r.nomination);
+  const distinct = (codes: TitleCode[]) => [...new Set(codes)];
+  return {
+    meeting,
+    totalMembers,
+    presentMembers,
+    results,
+    passedWard: passed.filter((n) => TITLES[n.titleCode].level === 'ward'),
+    passedUpward: passed.filter((n) => TITLES[n.titleCode].level === 'upward'),
+    secretTitles: distinct(results.filter((r) => r.secret).map((r) => r.nomination.titleCode)),
+    ballotTitles: distinct([...nominations.values()].filter((n) => TITLES[n.titleCode].requiresBallot).map((n) => n.titleCode)),
+  };
+}
+
+interface MeetingSources {
+  ctx: WardContext;
+  outcome: MeetingOutcome;
+  dir: Directory;
+  members: Map<string, CouncilMember>;
+}
+
+async function loadMeeting(db: ThiDuaDb, meetingId: string): Promise<MeetingSources> {
+  const outcome = await meetingOutcome(db, meetingId);
+  const { meeting } = outcome;
+  const ctx = await loadWardContext(db);
+  const memberRows = await db.councilMembers.bulkGet(meeting.attendance.map((a) => a.memberId));
+  const members = new Map(memberRows.filter((m): m is CouncilMember => Boolean(m)).map((m) => [m.id, m]));
+  const agenda = await db.nominations.bulkGet(meeting.agendaNominationIds);
+  const nominated = nomineeIds([...outcome.results.map((r) => r.nomination), ...agenda.filter((n): n is Nomination => Boolean(n))]);
+  const dir = await loadDirectory(
+    db,
+    [...[...members.values()].map((m) => m.personId), meeting.chairPersonId, meeting.secretaryPersonId, ...nominated.personIds],
+    nominated.unitIds,
+  );
+  return { ctx, outcome, dir, members };
+}
+
+function requireTimes(meeting: Meeting): void {
+  const issues = [
+    ...(meeting.startTime ? [] : [{ path: 'startTime', message: 'Phiên họp chưa ghi giờ bắt đầu.' }]),
+    ...(meeting.endTime ? [] : [{ path: 'endTime', message: 'Phiên họp chưa ghi giờ kết thúc.' }]),
+  ];
+  if (issues.length > 0) {
+    issues.push({ path: '', message: 'Hãy nhập giờ họp ở màn hình phiên họp trước khi tạo biên bản.' });
+    throw new ValidationError(issues);
+  }
+}
+
+/** Chair or secretary as minutes name them: the council role when they are members, else their post. */
+function meetingRole(personId: string | null, src: MeetingSources): Attendee {
+  const member = [...src.members.values()].find((m) => m.personId === personId);
+  if (member) return memberAttendee(member, src.dir);
+  const person = src.dir.person(personId);
+  return { name: person?.fullName ?? '', role: person?.position ?? '' };
+}
+
+function voteRow(result: BallotOutcome, src: MeetingSources): VoteResultRow {
+  const line = nomineeLine(result.nomination, src.dir, src.ctx.wardInText);
+  const { agree, disagree, baseCount, passed } = result.decision;
+  return { ...line, award: TITLES[result.nomination.titleCode].label, agree, disagree, agreeShare: baseCount > 0 ? agree / baseCount : 0, passed };
+}
+
+function titleCounts(nominations: readonly Nomination[]): string[] {
+  const byTitle = new Map<TitleCode, Nomination[]>();
+  for (const n of nominations) byTitle.set(n.titleCode, [...(byTitle.get(n.titleCode) ?? []), n]);
+  return [...byTitle].map(([code, list]) => `${TITLES[code].label}: ${countPhrase(countByKind(list))}`);
+}
+
+function sourceOf(meeting: Meeting) {
+  return { sourceTable: 'meetings' as const, sourceIds: [meeting.id], demo: meeting.demo === 1 };
+}
+
+export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Promise<Draft<'meetingMinutes'>> {
+  const src = await loadMeeting(db, meetingId);
+  const { meeting, results, totalMembers, passedWard, passedUpward } = src.outcome;
+  requireTimes(meeting);
+  const attendee = (memberId: string) => {
+    const member = src.members.get(memberId);
+    return member ? memberAttendee(member, src.dir) : { name: '(đã xóa)', role: '' };
+  };
+  const secret = results.filter((r) => r.secret);
+  const shown = results.filter((r) => !r.secret);
+  const agendaCount = new Set([...meeting.agendaNominationIds, ...meeting.ballots.map((b) => b.nominationId)]).size;
+  const proceedings: BodyBlock[] = [
+    { heading: '1. Nội dung xem xét' },
+    `Hội đồng xem xét ${agendaCount} hồ sơ đề nghị khen thưởng năm ${meeting.year} đã được Thường trực Hội đồng tiếp nhận, thẩm định.`,
+    { heading: '2. Hình thức biểu quyết' },
+    secret.length > 0
+      ? `Bỏ phiếu kín đối với: ${[...new Set(secret.map((r) => TITLES[r.nomination.titleCode].label))].join('; ')}; biểu quyết giơ tay đối với các nội dung còn lại. Ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.`
+      : 'Hội đồng biểu quyết bằng giơ tay; ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.',
+  ];
+  if (shown.length > 0) {
+    proceedings.push(
+      { heading: '3. Kết quả biểu quyết giơ tay' },
+      {
+        items: shown.map((r) => {
+          const line = nomineeLine(r.nomination, src.dir, src.ctx.wardInText);
+          return `${line.name} (${TITLES[r.nomination.titleCode].label}): ${r.decision.agree}/${r.decision.baseCount} thành viên đồng ý (${r.decision.agreePercentText}), ${r.decision.passed ? 'đạt' : 'không đạt'};`;
+        }),
+      },
+    );
+  }
+  const conclusions: BodyBlock[] = [
+    ...(meeting.conclusions ? [meeting.conclusions] : []),
+    ...(passedWard.length > 0
+      ? [`Đề nghị Chủ tịch Ủy ban nhân dân ${src.ctx.wardInText} khen thưởng:`, { items: titleCounts(passedWard) }]
+      : []),
+    ...(passedUpward.length > 0
+      ? [`Đề nghị ${src.ctx.settings.upperLevel.authority || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward) }]
+      : []),
+  ];
+  const chair = meetingRole(meeting.chairPersonId, src);
+  const secretary = meetingRole(meeting.secretaryPersonId, src);
+  const firstSecret = secret[0]?.nomination.titleCode;
+  return {
+    kind: 'meetingMinutes',
+    date: meeting.date,
+    title: meeting.title,
+    ...sourceOf(meeting),
+    compose: (numberText): MeetingMinutesModel => ({
+      header: src.ctx.councilHeader,
+      numberText,
+      summary: meeting.title,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      venue: meeting.place,
+      totalMembers,
+      present: meeting.attendance.filter((a) => a.present).map((a) => attendee(a.memberId)),
+      absent: meeting.attendance
+        .filter((a) => !a.present)
+        .map((a) => ({ ...attendee(a.memberId), reason: a.absentReason, writtenOpinion: a.writtenOpinion })),
+      guests: meeting.guests.map((g) => ({ name: g.name, role: g.position })),
+      chair,
+      secretary,
+      proceedings,
+      voteResults: secret.map((r) => voteRow(r, src)),
+      passThresholdPercent: firstSecret ? voteRequirementFor(firstSecret, src.ctx.settings).percent : 0,
+      conclusions,
+      recipients: ['Thành viên Hội đồng', FILED],
+      secretarySignature: { title: 'Thư ký', name: secretary.name },
+      chairSignature: { title: 'Chủ tọa', name: chair.name },
+    }),
+  };
+}
+
+/**
+ * The counting board (Ban kiểm phiếu): the meeting record names none, so it is drawn from the members
+ * present other than the chair and the secretary, the standing member first.
+ */
+function countingBoard(src: MeetingSources): Attendee[] {
+  const { meeting } = src.outcome;
+  const order = { standing: 0, member: 1, vice_chair: 2, chair: 3, secretary: 4 } as const;
+  return meeting.attendance
+    .filter((a) => a.present)
+    .map((a) => src.members.get(a.memberId))
+    .filter((m): m is CouncilMember => Boolean(m) && m!.personId !== meeting.chairPersonId && m!.personId !== meeting.secretaryPersonId)
+    .sort((a, b) => order[a.role] - order[b.role])
+    .slice(0, 3)
+    .map((m) => memberAttendee(m, src.dir));
+}
+
+function titleSummary(code: TitleCode, year: number): string {
+  return `${awardPhrase(code)} năm ${year}`;
+}
+
+export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'voteCountMinutes'>> {
+  const src = await loadMeeting(db, meetingId);
+  const { meeting, totalMembers, presentMembers } = src.outcome;
+  requireTimes(meeting);
+  const results = src.outcome.results.filter((r) => r.secret && r.nomination.titleCode === titleCode);
+  if (results.length === 0) {
+    throw new RefusedError('notFound', `Phiên họp không có kết quả bỏ phiếu kín cho ${awardPhrase(titleCode)}.`);
+  }
+  // Every nominee of one ballot is counted on the same papers: a spoilt paper is invalid for all of them.
+  const returned = Math.max(...results.map((r) => r.ballot.agree + r.ballot.disagree + r.ballot.invalid));
+  const invalid = Math.min(...results.map((r) => r.ballot.invalid));
+  const board = countingBoard(src);
+  const summary = `Kiểm phiếu bầu ${titleSummary(titleCode, meeting.year)}`;
+  return {
+    kind: 'voteCountMinutes',
+    date: meeting.date,
+    title: summary,
+    ...sourceOf(meeting),
+    compose: (numberText): VoteCountMinutesModel => ({
+      header: src.ctx.councilHeader,
+      numberText,
+      summary,
+      date: meeting.date,
+      startTime: meeting.startTime,
+      endTime: meeting.endTime,
+      venue: meeting.place,
+      countingBoard: board,
+      totalMembers,
+      ballotsIssued: presentMembers,
+      ballotsReturned: returned,
+      ballotsValid: returned - invalid,
+      ballotsInvalid: invalid,
+      invalidReason: invalid > 0 ? 'đánh dấu cả hai ô hoặc không đánh dấu ô nào' : '',
+      passThresholdPercent: voteRequirementFor(titleCode, src.ctx.settings).percent,
+      results: results.map((r) => voteRow(r, src)),
+      recipients: [src.ctx.profile.councilName, FILED],
+      boardSignatures: board.map((m, i) => ({ title: i === 0 ? 'Trưởng ban kiểm phiếu' : 'Thành viên', name: m.name })),
+    }),
+  };
+}
+
+export async function draftBallotPaper(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'ballotPaper'>> {
+  const src = await loadMeeting(db, meetingId);
+  const { meeting } = src.outcome;
+  const ids = new Set([...meeting.agendaNominationIds, ...meeting.ballots.map((b) => b.nominationId)]);
+  const nominations = (await db.nominations.bulkGet([...ids])).filter(
+    (n): n is Nomination => Boolean(n) && n!.archived === 0 && n!.status !== 'withdrawn' && n!.titleCode === titleCode,
+  );
+  if (nominations.length === 0) throw new RefusedError('notFound', `Chương trình họp không có đề nghị ${awardPhrase(titleCode)}.`);
+  const summary = titleSummary(titleCode, meeting.year);
+  const candidates = nomineeGroups(nominations, src.dir, src.ctx.wardInText).flatMap((g) => g.rows.map((r) => ({ name: r.name, positionUnit: r.positionUnit })));
+  return {
+    kind: 'ballotPaper',
+    date: meeting.date,
+    title: `Phiếu bầu ${summary}`,
+    ...sourceOf(meeting),
+    compose: (): BallotPaperModel => ({
+      header: src.ctx.councilHeader,
+      place: src.ctx.place,
+      date: meeting.date,
+      summary: summary.charAt(0).toLocaleUpperCase('vi') + summary.slice(1),
+      candidates,
+      instruction:
+        'Hướng dẫn: Đồng ý thì đánh dấu (X) vào ô “Đồng ý”, không đồng ý thì đánh dấu (X) vào ô “Không đồng ý”. Phiếu đánh dấu cả hai ô hoặc không đánh dấu ô nào ở một người là không hợp lệ đối với người đó.',
+    }),
+  };
+}
+
+/** A tờ trình or quyết định rests on the meeting's vote, so it cannot be dated before it. */
+function requireAfterMeeting(meeting: Meeting, date: string): void {
+  if (date < meeting.date) {
+    throw new ValidationError([
+      { path: 'date', message: `Ngày văn bản (${formatDateShort(date)}) không thể trước ngày họp Hội đồng (${formatDateShort(meeting.date)}).` },
+    ]);
+  }
+}
+
+/** "Biên bản họp số 03/BB-HĐTĐKT ngày 10 tháng 12 năm 2026 của …", when the minutes were issued. */
+async function minutesReference(db: ThiDuaDb, meeting: Meeting, councilName: string): Promise<string> {
+  const minutes = (await db.documents.where('sourceIds').equals(meeting.id).toArray())
+    .filter((d) => d.kind === 'meetingMinutes' && d.archived === 0)
+    .sort((a, b) => b.number - a.number)[0];
+  return minutes
+    ? `Biên bản họp số ${minutes.numberText} ${formatLongDate(minutes.date)} của ${councilName}`
+    : `kết quả họp ${formatLongDate(meeting.date)} của ${councilName}`;
+}
+
+/** One title: its own phrase; several: the general one. */
+function awardsPhrase(nominations: readonly Nomination[], general: string): { phrase: string; single: TitleCode | null } {
+  const codes = [...new Set(nominations.map((n) => n.titleCode))];
+  return codes.length === 1 ? { phrase: awardPhrase(codes[0]), single: codes[0] } : { phrase: general, single: null };
+}
+
+const LAW_BASES = [
+  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+  'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Thi đua, khen thưởng',
+  'Căn cứ Nghị định số 129/2025/NĐ-CP của Chính phủ quy định phân quyền, phân cấp trong lĩnh vực nội vụ',
+];
+
+/** T1 tờ trình + danh sách of what the council passed for the upper level (Luật TĐKT 2022 Đ74; DOMAIN.md §5). */
+export async function draftSubmission(db: ThiDuaDb, meetingId: string, date: string): Promise<Draft<'submission'>> {
+  const src = await loadMeeting(db, meetingId);
+  const { meeting, passedUpward } = src.outcome;
+  requireAfterMeeting(meeting, date);
+  if (passedUpward.length === 0) {
+    throw new RefusedError('notFound', 'Phiên họp chưa có đề nghị nào đạt để trình cấp trên.');
+  }
+  const { ctx } = src;
+  const authority = ctx.profile.upperLevel.authorityTitle || ctx.settings.upperLevel.authority;
+  const { phrase } = awardsPhrase(passedUpward, 'khen thưởng');
+  const award = phrase === 'khen thưởng' ? 'khen thưởng' : `tặng ${phrase}`;
+  const summary = `Về việc đề nghị ${award} năm ${meeting.year}`;
+  const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
+  return {
+    kind: 'submission',
+    date,
+    title: summary,
+    ...sourceOf(meeting),
+    compose: (numberText): SubmissionModel => ({
+      header: ctx.wardHeader,
+      numberText,
+      place: ctx.place,
+      date,
+      summary,
+      addressees: ctx.upperAddressees,
+      bases: [...LAW_BASES.slice(0, 2), `Căn cứ ${minutes}`],
+      body: [
+        `Thực hiện các phong trào thi đua năm ${meeting.year}, tại phiên họp ${formatLongDate(meeting.date)}, ${ctx.profile.councilName} đã xem xét, bình xét và thống nhất đề nghị khen thưởng các tập thể, cá nhân có thành tích tiêu biểu.`,
+        `Ủy ban nhân dân ${ctx.wardInText} kính đề nghị ${authority} xem xét, ${award} cho ${countPhrase(countByKind(passedUpward))} (có danh sách kèm theo).`,
+        `Hồ sơ kèm theo gồm: báo cáo thành tích của các tập thể, cá nhân; biên bản họp ${ctx.profile.councilName} và kết quả biểu quyết.`,
+        `Kính trình ${authority} xem xét, quyết định./.`,
+      ],
+      recipients: ['Như trên', FILED],
+      signature: committeeSignature(ctx),
+      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passedUpward, src.dir, ctx.wardInText) },
+    }),
+  };
+}
+
+/**
+ * T5 quyết định + danh sách with the reward of each (NĐ 152/2025 Đ49.2: coefficient × the base
+ * salary in force on the decision date, rounded up to 10.000 đ).
+ */
+export async function draftDecision(db: ThiDuaDb, meetingId: string, date: string): Promise<Draft<'decision'>> {
+  const src = await loadMeeting(db, meetingId);
+  const { meeting, passedWard } = src.outcome;
+  requireAfterMeeting(meeting, date);
+  if (passedWard.length === 0) {
+    throw new RefusedError('notFound', 'Phiên họp chưa có đề nghị nào đạt thuộc thẩm quyền khen thưởng của phường.');
+  }
+  const { ctx } = src;
+  const amountOf = (n: Nomination) =>
+    rewardAmount({ titleCode: n.titleCode, subjectKind: n.nominee.kind, decisionDate: date }, ctx.settings)?.amount ?? null;
+  const { phrase, single } = awardsPhrase(passedWard, '');
+  const verb = single && TITLES[single].isEmulationTitle ? 'Công nhận' : 'Tặng';
+  const summary = single
+    ? `Về việc ${verb.toLocaleLowerCase('vi')} ${phrase} năm ${meeting.year}`
+    : `Về việc khen thưởng các tập thể, cá nhân có thành tích trong phong trào thi đua năm ${meeting.year}`;
+  const counts = countPhrase(countByKind(passedWard));
+  const total = passedWard.reduce((sum, n) => sum + (amountOf(n) ?? 0), 0);
+  const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
+  const authority = `Chủ tịch Ủy ban nhân dân ${ctx.wardInText}`;
+  return {
+    kind: 'decision',
+    date,
+    title: summary,
+    ...sourceOf(meeting),
+    compose: (numberText): DecisionModel => ({
+      header: ctx.wardHeader,
+      numberText,
+      place: ctx.place,
+      date,
+      summary,
+      authority,
+      bases: [
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+        ...LAW_BASES,
+        `Xét đề nghị của ${ctx.profile.councilName} tại ${minutes}`,
+      ],
+      articles: [
+        [`${single ? `${verb} ${phrase}` : 'Khen thưởng'} cho ${counts} (có danh sách kèm theo) đã có thành tích trong phong trào thi đua năm ${meeting.year}.`],
+        [
+          total > 0
+            ? `Mức tiền thưởng thực hiện theo Nghị định số 152/2025/NĐ-CP, tổng cộng ${formatMoney(total)} đồng (có danh sách kèm theo); kinh phí chi từ Quỹ thi đua, khen thưởng của phường.`
+            : 'Kinh phí khen thưởng thực hiện theo quy định hiện hành.',
+        ],
+        [
+          'Quyết định này có hiệu lực kể từ ngày ký.',
+          `Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa - Xã hội, thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+        ],
+      ],
+      recipients: ['Như Điều 3', FILED],
+      signature: chairmanSignature(ctx),
+      list: {
+        title: upperVi(single ? `${verb === 'Tặng' ? 'Được tặng' : 'Được công nhận'} ${phrase} năm ${meeting.year}` : `Tập thể, cá nhân được khen thưởng năm ${meeting.year}`),
+        groups: nomineeGroups(passedWard, src.dir, ctx.wardInText, amountOf),
+      },
+    }),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Words and file names of the documents the app issues (DOMAIN.md §5 T1–T10). Free of docx/exceljs:
+ * screens import this eagerly and load the builders only when a document is opened.
+ */
+import type { DocumentKind } from '../../domain/vocabulary';
+import type { TableName } from '../../data/db';
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  submission: 'Tờ trình',
+  meetingMinutes: 'Biên bản họp Hội đồng',
+  ballotPaper: 'Phiếu bầu',
+  voteCountMinutes: 'Biên bản kiểm phiếu',
+  decision: 'Quyết định',
+  personalReport: 'Báo cáo thành tích cá nhân',
+  collectiveReport: 'Báo cáo thành tích tập thể',
+  scoreTable: 'Bảng tổng hợp điểm',
+  goodDeedsLetter: 'Công văn giới thiệu điển hình',
+  annualReport: 'Báo cáo tổng kết năm',
+};
+
+export const DOCUMENT_KINDS = Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[];
+
+/** Lists sent upward also go as .xlsx (SPEC §6). */
+export type ListKind = 'submission' | 'decision' | 'scoreTable' | 'goodDeedsLetter';
+
+export function hasXlsxList(kind: DocumentKind): kind is ListKind {
+  return kind === 'submission' || kind === 'decision' || kind === 'scoreTable' || kind === 'goodDeedsLetter';
+}
+
+/** Where a register row came from, as the list shows it. */
+export const SOURCE_LABELS: Partial<Record<TableName, string>> = {
+  meetings: 'Phiên họp',
+  nominations: 'Đề nghị khen thưởng',
+  criteriaSets: 'Kết quả chấm điểm',
+  scoreSheets: 'Kết quả chấm điểm',
+  goodDeeds: 'Người tốt, việc tốt',
+  wardProfile: 'Tổng kết năm',
+};
+
+/** Diacritics dropped, đ → d, case kept, anything else between words → "-". */
+function asciiWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * "Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx": ASCII, so every file system and mail client keeps it;
+ * an unnumbered document takes its date instead.
+ */
+export function documentFileName(doc: { kind: DocumentKind; numberText: string; date: string }, extension: 'docx' | 'xlsx'): string {
+  const name = `${asciiWords(DOCUMENT_KIND_LABELS[doc.kind])}-${asciiWords(doc.numberText || doc.date)}`;
+  return `${extension === 'xlsx' ? 'Danh-sach-' : ''}${name}.${extension}`;
+}

@@ -1,0 +1,36 @@
+import { Link as RouterLink } from 'react-router-dom';
+import Link from '@mui/material/Link';
+import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
+import { TITLES } from '../../domain/titles';
+import { useRecord } from '../../data/hooks';
+import type { ExchangeKind } from '../../data/exchange';
+import type { GoodDeed, Nomination, Unit } from '../../data/schemas';
+import { formatMonth, STATUS_LABELS } from '../goodDeeds/labels';
+
+/** The ward's own nomination a package line duplicates: title, year, proposing unit, status, and a link to it. */
+function NominationMatch({ id }: { id: string }) {
+  const nomination = useRecord<Nomination>('nominations', id);
+  const unit = useRecord<Unit>('units', nomination?.proposingUnitId);
+  if (!nomination) return null;
+  const text =
+    `Đề nghị “${TITLES[nomination.titleCode].label}” năm ${nomination.year}` +
+    `${unit ? ` do ${unit.name} đề nghị` : ''} — ${NOMINATION_STATUS_LABELS[nomination.status]}`;
+  return (
+    <Link component={RouterLink} to={`/de-nghi/${nomination.id}`} title={text}>
+      {text}
+    </Link>
+  );
+}
+
+/** The ward's own good-deed report a package line repeats. */
+function GoodDeedMatch({ id }: { id: string }) {
+  const deed = useRecord<GoodDeed>('goodDeeds', id);
+  if (!deed) return null;
+  const text = `Báo cáo tháng ${formatMonth(deed.month)}: ${deed.subjectName}, ${deed.field} — ${STATUS_LABELS[deed.status]}`;
+  return <span title={text}>{text}</span>;
+}
+
+/** Rendered only for the visible rows of the virtualized grid, so each looks up one record. */
+export function DuplicateMatch({ kind, id }: { kind: ExchangeKind; id: string }) {
+  return kind === 'nominations' ? <NominationMatch id={id} /> : <GoodDeedMatch id={id} />;
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import { DataGrid, type GridColDef, type GridLocaleText } from '@mui/x-data-grid';
+import { compareViNullable } from '../../ui/gridColumns';
+import { columnName, type PreviewRow } from './importLogic';
+
+/** The vi grid locale leaves the page range in English ("1–100 of 3000"). */
+const localeText: Partial<GridLocaleText> = {
+  paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} trên ${count}`,
+};
+
+/**
+ * Every row of the file as read, its errors beside it; a double click on a cell corrects it and the
+ * whole file is checked again. Virtualized and paged, as a list may hold thousands of rows.
+ */
+export function PreviewGrid({
+  headers, rows, onRowChange,
+}: { headers: readonly string[]; rows: readonly PreviewRow[]; onRowChange: (index: number, cells: readonly string[]) => void }) {
+  const columns = useMemo<GridColDef<PreviewRow>[]>(
+    () => [
+      { field: 'id', headerName: 'Dòng', width: 70, type: 'number' },
+      {
+        field: 'state',
+        headerName: 'Trạng thái',
+        width: 110,
+        valueGetter: (_v, row) => (row.state === 'invalid' ? 'Có lỗi' : 'Hợp lệ'),
+        renderCell: ({ row, value }) => <Chip size="small" color={row.state === 'invalid' ? 'error' : 'success'} variant="outlined" label={value} />,
+      },
+      ...headers.map<GridColDef<PreviewRow>>((_, i) => ({
+        field: `c${i}`,
+        headerName: columnName(headers, i),
+        minWidth: 120,
+        flex: 1,
+        editable: true,
+        valueGetter: (_v, row) => row.cells[i],
+        valueSetter: (value, row) => ({ ...row, cells: row.cells.map((c, j) => (j === i ? String(value ?? '') : c)) }),
+        sortComparator: compareViNullable,
+      })),
+      {
+        field: 'errors',
+        headerName: 'Lỗi',
+        minWidth: 320,
+        flex: 2,
+        renderCell: ({ value }) => <Box sx={{ color: 'error.main', whiteSpace: 'normal', py: 0.5 }}>{value}</Box>,
+      },
+    ],
+    [headers],
+  );
+  return (
+    <Box sx={{ height: 480, width: '100%' }}>
+      <DataGrid
+        rows={rows}
+        columns={columns}
+        aria-label="Các dòng của tệp"
+        density="compact"
+        getRowHeight={() => 'auto'}
+        disableRowSelectionOnClick
+        localeText={localeText}
+        pageSizeOptions={[25, 50, 100]}
+        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+        processRowUpdate={(next: PreviewRow, previous: PreviewRow) => {
+          if (next.cells.some((c, j) => c !== previous.cells[j])) onRowChange(next.index, next.cells);
+          return next;
+        }}
+        getRowClassName={({ row }) => (row.state === 'invalid' ? 'row-invalid' : '')}
+        sx={{
+          bgcolor: 'background.paper',
+          '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
+          '& .row-invalid': { bgcolor: 'rgba(211, 47, 47, 0.06)' },
+        }}
+      />
+    </Box>
+  );
+}

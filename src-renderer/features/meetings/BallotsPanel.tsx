@@ -1,0 +1,244 @@
+import { useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { requiresBallot } from '../../domain/council';
+import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
+import type { WardSettings } from '../../domain/settings';
+import { TITLES } from '../../domain/titles';
+import { getDb } from '../../data/db';
+import { meetingRepo } from '../../data/meetings';
+import { advanceNomination } from '../../data/nominations';
+import type { Ballot, Meeting, Nomination } from '../../data/schemas';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FormDialog } from '../../ui/FormDialog';
+import type { Feedback } from '../../ui/useFeedback';
+import { ballotDecision, ballotProblems, emptyBallot, resultMoves, type CouncilCount } from './meetingLogic';
+
+type Count = 'agree' | 'disagree' | 'invalid' | 'writtenAgree' | 'writtenDisagree';
+const COUNT_COLUMNS: { key: Count; label: string }[] = [
+  { key: 'agree', label: 'Đồng ý' },
+  { key: 'disagree', label: 'Không đồng ý' },
+  { key: 'invalid', label: 'Không hợp lệ' },
+  { key: 'writtenAgree', label: 'VB đồng ý' },
+  { key: 'writtenDisagree', label: 'VB không đồng ý' },
+];
+
+/**
+ * The agenda and the vote per nominee: secret-ballot tallies (agree / disagree / invalid, plus absent
+ * members' written opinions) or the show-of-hands result where no ballot is required; pass/fail against
+ * the title's threshold; then the nominations move on from the result.
+ */
+export function BallotsPanel({
+  meeting, nominations, names, candidates, count, settings, feedback,
+}: {
+  meeting: Meeting;
+  /** Nominations on the agenda, by id. */
+  nominations: ReadonlyMap<string, Nomination>;
+  names: ReadonlyMap<string, string>;
+  /** The year's appraised nominations not yet on the agenda. */
+  candidates: readonly Nomination[];
+  count: CouncilCount;
+  settings: WardSettings;
+  feedback: Pick<Feedback, 'notify' | 'fail'>;
+}) {
+  const agenda = meeting.agendaNominationIds.flatMap((id) => nominations.get(id) ?? []);
+  const [ballots, setBallots] = useState<Ballot[]>(() =>
+    agenda.map((n) => meeting.ballots.find((b) => b.nominationId === n.id) ?? emptyBallot(n.id, n.titleCode)),
+  );
+  const [touched, setTouched] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const byId = useMemo(() => new Map(ballots.map((b) => [b.nominationId, b])), [ballots]);
+  const problems = ballots.flatMap((b) => ballotProblems(b, count).map((p) => `${names.get(b.nominationId) ?? ''}: ${p}`));
+
+  const setCount = (nominationId: string, key: Count, text: string) => {
+    const value = text.trim() === '' ? 0 : Number(text);
+    if (!Number.isInteger(value) || value < 0) return;
+    setBallots(ballots.map((b) => (b.nominationId === nominationId ? { ...b, [key]: value } : b)));
+    setTouched(true);
+  };
+  const setMethod = (nominationId: string, method: Ballot['method']) => {
+    setBallots(ballots.map((b) => (b.nominationId === nominationId ? { ...b, method } : b)));
+    setTouched(true);
+  };
+  const save = () =>
+    meetingRepo.update(getDb(), meeting.id, { ballots }).then(() => {
+      setTouched(false);
+      feedback.notify('Đã lưu kết quả biểu quyết.');
+    }, feedback.fail);
+
+  const savedDecisions = meeting.ballots.flatMap((b) => {
+    const n = nominations.get(b.nominationId);
+    return n ? [{ nominationId: n.id, status: n.status, decision: ballotDecision(b, n.titleCode, count, settings) }] : [];
+  });
+  const moves = resultMoves(savedDecisions);
+  const apply = async () => {
+    setApplying(false);
+    let moved = 0;
+    try {
+      for (const move of moves) {
+        for (const step of move.steps) await advanceNomination(getDb(), move.nominationId, step.to, { meetingId: meeting.id, reason: step.reason });
+        moved += 1;
+      }
+      if (meeting.status === 'planned') await meetingRepo.update(getDb(), meeting.id, { status: 'held' });
+      feedback.notify(`Đã chuyển ${moved} đề nghị theo kết quả phiên họp.`);
+    } catch (e) {
+      feedback.fail(e);
+    }
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={1}>
+        <Button variant="outlined" onClick={() => setChoosing(true)} disabled={candidates.length === 0}>
+          Đưa đề nghị vào chương trình ({candidates.length} đề nghị đã thẩm định)
+        </Button>
+      </Stack>
+      {agenda.length === 0 ? (
+        <Typography color="text.secondary">Chương trình họp chưa có đề nghị nào.</Typography>
+      ) : (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label="Kết quả biểu quyết">
+            <TableHead>
+              <TableRow>
+                <TableCell>Đối tượng</TableCell>
+                <TableCell>Danh hiệu / hình thức</TableCell>
+                <TableCell>Hình thức biểu quyết</TableCell>
+                {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 90 }}>{c.label}</TableCell>)}
+                <TableCell sx={{ minWidth: 260 }}>Kết quả</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {agenda.map((n) => {
+                const ballot = byId.get(n.id) ?? emptyBallot(n.id, n.titleCode);
+                const decision = ballotDecision(ballot, n.titleCode, count, settings);
+                const name = names.get(n.id) ?? '';
+                return (
+                  <TableRow key={n.id} data-nomination={n.id}>
+                    <TableCell>
+                      {name}
+                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                        {NOMINATION_STATUS_LABELS[n.status]}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{TITLES[n.titleCode].label}</TableCell>
+                    <TableCell>
+                      {requiresBallot(n.titleCode) ? (
+                        'Bỏ phiếu kín (bắt buộc)'
+                      ) : (
+                        <TextField
+                          select
+                          value={ballot.method}
+                          onChange={(e) => setMethod(n.id, e.target.value as Ballot['method'])}
+                          slotProps={{ htmlInput: { 'aria-label': `Hình thức biểu quyết: ${name}` } }}
+                        >
+                          <MenuItem value="hands">Giơ tay</MenuItem>
+                          <MenuItem value="ballot">Bỏ phiếu kín</MenuItem>
+                        </TextField>
+                      )}
+                    </TableCell>
+                    {COUNT_COLUMNS.map((c) => (
+                      <TableCell key={c.key}>
+                        <TextField
+                          value={String(ballot[c.key])}
+                          onChange={(e) => setCount(n.id, c.key, e.target.value)}
+                          slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `${c.label}: ${name}`, style: { textAlign: 'right' } } }}
+                        />
+                      </TableCell>
+                    ))}
+                    <TableCell data-testid="ballot-result">
+                      <Chip size="small" label={decision.passed ? 'Đạt' : 'Không đạt'} color={decision.passed ? 'success' : 'error'} />
+                      <Typography variant="body2" sx={{ mt: 0.5 }}>{decision.reason}</Typography>
+                      <Typography variant="caption" color="text.secondary">{decision.reference}</Typography>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+      {problems.map((p) => <Alert key={p} severity="error">{p}</Alert>)}
+      {agenda.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+          <Button variant="contained" onClick={save} disabled={!touched || problems.length > 0}>
+            Lưu kết quả biểu quyết
+          </Button>
+          <Button variant="outlined" onClick={() => setApplying(true)} disabled={touched || moves.length === 0}>
+            Chuyển các đề nghị theo kết quả ({moves.length})
+          </Button>
+        </Stack>
+      )}
+      <ConfirmDialog
+        open={applying}
+        title="Chuyển các đề nghị theo kết quả phiên họp?"
+        message={`${moves.length} đề nghị đã thẩm định sẽ được ghi “Đã biểu quyết”; đề nghị không đạt sẽ kết thúc ở trạng thái “Không được khen thưởng”. Mỗi bước được ghi vào nhật ký.`}
+        confirmLabel="Chuyển trạng thái"
+        onCancel={() => setApplying(false)}
+        onConfirm={apply}
+      />
+      {choosing && (
+        <AgendaDialog
+          candidates={candidates}
+          names={names}
+          onClose={() => setChoosing(false)}
+          onSave={async (ids) => {
+            try {
+              await meetingRepo.update(getDb(), meeting.id, { agendaNominationIds: [...meeting.agendaNominationIds, ...ids] });
+              setChoosing(false);
+              feedback.notify(`Đã đưa ${ids.length} đề nghị vào chương trình họp.`);
+            } catch (e) {
+              feedback.fail(e);
+            }
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function AgendaDialog({
+  candidates, names, onClose, onSave,
+}: { candidates: readonly Nomination[]; names: ReadonlyMap<string, string>; onClose: () => void; onSave: (ids: string[]) => void }) {
+  const [selected, setSelected] = useState<string[]>(candidates.map((c) => c.id));
+  const toggle = (id: string) => setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  return (
+    <FormDialog
+      open
+      title="Đưa đề nghị vào chương trình họp"
+      onClose={onClose}
+      submitLabel={`Đưa ${selected.length} đề nghị vào`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (selected.length > 0) onSave(selected);
+      }}
+    >
+      <List dense aria-label="Đề nghị đã thẩm định">
+        {candidates.map((c) => (
+          <ListItemButton key={c.id} onClick={() => toggle(c.id)}>
+            <ListItemIcon>
+              <Checkbox edge="start" checked={selected.includes(c.id)} tabIndex={-1} slotProps={{ input: { 'aria-label': names.get(c.id) } }} />
+            </ListItemIcon>
+            <ListItemText primary={names.get(c.id)} secondary={TITLES[c.titleCode].label} />
+          </ListItemButton>
+        ))}
+      </List>
+    </FormDialog>
+  );
+}

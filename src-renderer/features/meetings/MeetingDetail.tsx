@@ -1,0 +1,149 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { formatDateShort } from '../../domain/text';
+import { getDb } from '../../data/db';
+import { meetingRepo } from '../../data/meetings';
+import { useCouncilMembers, useNominations, usePeople, useRecord, useSettings, useUnits } from '../../data/hooks';
+import type { Meeting } from '../../data/schemas';
+import { PageHeader } from '../../ui/PageHeader';
+import { useFeedback } from '../../ui/useFeedback';
+import { indexById } from '../registers/listLogic';
+import { nomineeName } from '../nominations/nominationView';
+import { AttendancePanel } from './AttendancePanel';
+import { BallotsPanel } from './BallotsPanel';
+import { MeetingFormDialog } from './MeetingFormDialog';
+import { MeetingDocumentsActions } from '../documents/MeetingDocumentsActions';
+import { MEETING_STATUS_LABELS } from './MeetingList';
+import { attendanceFor, councilCount, membersOn } from './meetingLogic';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper sx={{ p: 2 }} component="section" aria-label={title}>
+      <Typography variant="h6" component="h2" gutterBottom>{title}</Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/** One council meeting: attendance and quorum, agenda and votes, conclusions, documents. */
+export function MeetingDetail() {
+  const { id } = useParams();
+  const meeting = useRecord<Meeting>('meetings', id);
+  const allMembers = useCouncilMembers();
+  const people = usePeople();
+  const units = useUnits({ includeArchived: true });
+  const settings = useSettings();
+  const nominations = useNominations({ year: meeting?.year ?? 0 });
+  const [editing, setEditing] = useState(false);
+  const { notify, fail, feedback } = useFeedback();
+  const peopleById = useMemo(() => indexById(people), [people]);
+  const unitsById = useMemo(() => indexById(units), [units]);
+  const nominationsById = useMemo(() => indexById(nominations), [nominations]);
+  const names = useMemo(
+    () => new Map((nominations ?? []).map((n) => [n.id, nomineeName(n, peopleById, unitsById)])),
+    [nominations, peopleById, unitsById],
+  );
+  if (meeting === undefined || !allMembers || !people || !units || !settings || !nominations) return <LinearProgress aria-label="Đang tải" />;
+  if (meeting === null) {
+    return (
+      <Alert severity="warning" action={<Button component={RouterLink} to="/phien-hop">Về danh sách</Button>}>
+        Không tìm thấy phiên họp này.
+      </Alert>
+    );
+  }
+  const members = membersOn(allMembers, meeting.date);
+  const attendance = attendanceFor(members, meeting.attendance);
+  const count = councilCount(members.length, attendance);
+  const candidates = nominations.filter((n) => n.status === 'appraised' && !meeting.agendaNominationIds.includes(n.id));
+  const chair = meeting.chairPersonId ? peopleById.get(meeting.chairPersonId)?.fullName : null;
+  const secretary = meeting.secretaryPersonId ? peopleById.get(meeting.secretaryPersonId)?.fullName : null;
+  return (
+    <>
+      <PageHeader
+        title={meeting.title}
+        subtitle={`Ngày ${formatDateShort(meeting.date)}${meeting.startTime ? `, ${meeting.startTime}` : ''} tại ${meeting.place}${chair ? ` · Chủ trì: ${chair}` : ''}${secretary ? ` · Thư ký: ${secretary}` : ''}`}
+        actions={
+          <>
+            <Chip label={MEETING_STATUS_LABELS[meeting.status]} />
+            <Button component={RouterLink} to="/phien-hop">Về danh sách</Button>
+            <Button variant="outlined" onClick={() => setEditing(true)}>Sửa thông tin</Button>
+          </>
+        }
+      />
+      <Stack spacing={2}>
+        <Section title="Thành phần dự họp">
+          {members.length === 0 ? (
+            <Alert severity="warning">Chưa có thành viên Hội đồng nào trong nhiệm kỳ vào ngày họp. Hãy thêm ở mục “Hội đồng”.</Alert>
+          ) : (
+            <AttendancePanel
+              key={meeting.updatedAt}
+              meeting={meeting}
+              members={members}
+              people={peopleById}
+              attendance={attendance}
+              settings={settings}
+              feedback={{ notify, fail }}
+            />
+          )}
+        </Section>
+        <Section title="Chương trình và kết quả biểu quyết">
+          <BallotsPanel
+            key={`${meeting.updatedAt}-${meeting.agendaNominationIds.join(',')}`}
+            meeting={meeting}
+            nominations={nominationsById}
+            names={names}
+            candidates={candidates}
+            count={count}
+            settings={settings}
+            feedback={{ notify, fail }}
+          />
+        </Section>
+        <Section title="Kết luận của Hội đồng">
+          <Conclusions key={meeting.updatedAt} meeting={meeting} feedback={{ notify, fail }} />
+        </Section>
+        <Section title="Văn bản">
+          <MeetingDocumentsActions meetingId={meeting.id} />
+        </Section>
+      </Stack>
+      {editing && (
+        <MeetingFormDialog
+          meeting={meeting}
+          members={allMembers}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            notify('Đã lưu thông tin phiên họp.');
+          }}
+        />
+      )}
+      {feedback}
+    </>
+  );
+}
+
+function Conclusions({ meeting, feedback }: { meeting: Meeting; feedback: { notify: (t: string) => void; fail: (e: unknown) => void } }) {
+  const [text, setText] = useState(meeting.conclusions);
+  return (
+    <Stack spacing={1}>
+      <TextField label="Kết luận" value={text} onChange={(e) => setText(e.target.value)} multiline minRows={3} fullWidth />
+      <Box>
+        <Button
+          variant="contained"
+          disabled={text === meeting.conclusions}
+          onClick={() => meetingRepo.update(getDb(), meeting.id, { conclusions: text }).then(() => feedback.notify('Đã lưu kết luận.'), feedback.fail)}
+        >
+          Lưu kết luận
+        </Button>
+      </Box>
+    </Stack>
+  );
+}

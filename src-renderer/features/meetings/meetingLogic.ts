@@ -1,0 +1,110 @@
+/**
+ * Pure logic of a council meeting (SPEC §5, DOMAIN.md §4): who should attend, the quorum, each
+ * nominee's result against its title's threshold, and where each nomination goes from the result.
+ */
+import { checkQuorum, decideBallot, requiresBallot } from '../../domain/council';
+import type { BallotDecision, QuorumResult } from '../../domain/council';
+import type { WardSettings } from '../../domain/settings';
+import type { NominationStatus } from '../../domain/lifecycle';
+import type { TitleCode } from '../../domain/vocabulary';
+import type { Ballot, CouncilMember, MeetingInput } from '../../data/schemas';
+
+export type Attendance = NonNullable<MeetingInput['attendance']>[number];
+
+/** Members whose term covers the meeting's date: they make up the council's total membership. */
+export function membersOn(members: readonly CouncilMember[], date: string): CouncilMember[] {
+  return members.filter((m) => m.archived === 0 && m.termFrom <= date && (m.termTo === null || m.termTo >= date));
+}
+
+/** One attendance row per member in term, keeping what was already recorded; everyone present by default. */
+export function attendanceFor(members: readonly CouncilMember[], existing: readonly Attendance[]): Attendance[] {
+  return members.map(
+    (m) => existing.find((a) => a.memberId === m.id) ?? { memberId: m.id, present: true, absentReason: '', writtenOpinion: false },
+  );
+}
+
+export interface CouncilCount {
+  totalMembers: number;
+  presentMembers: number;
+  /** Absent members who sent a written opinion (ý kiến bằng văn bản). */
+  writtenOpinions: number;
+}
+
+export function councilCount(totalMembers: number, attendance: readonly Attendance[]): CouncilCount {
+  return {
+    totalMembers,
+    presentMembers: attendance.filter((a) => a.present).length,
+    writtenOpinions: attendance.filter((a) => !a.present && a.writtenOpinion).length,
+  };
+}
+
+export function meetingQuorum(count: CouncilCount, settings: WardSettings): QuorumResult {
+  return checkQuorum(count, settings, 'awardSession');
+}
+
+/** A blank result for a nominee: secret ballot where the title requires one, show of hands otherwise. */
+export function emptyBallot(nominationId: string, titleCode: TitleCode): Ballot {
+  return {
+    nominationId,
+    method: requiresBallot(titleCode) ? 'ballot' : 'hands',
+    agree: 0,
+    disagree: 0,
+    invalid: 0,
+    writtenAgree: 0,
+    writtenDisagree: 0,
+  };
+}
+
+/**
+ * Pass/fail of one nominee: written opinions of absent members count with the papers, and ballot
+ * titles are judged on the council's TOTAL membership (CSTĐCS: 80 %, NĐ 98/2023 Đ30.7 [U]).
+ */
+export function ballotDecision(ballot: Ballot, titleCode: TitleCode, count: CouncilCount, settings: WardSettings): BallotDecision {
+  return decideBallot(
+    {
+      nomineeId: ballot.nominationId,
+      agree: ballot.agree + ballot.writtenAgree,
+      disagree: ballot.disagree + ballot.writtenDisagree,
+      invalid: ballot.invalid,
+    },
+    count,
+    titleCode,
+    settings,
+  );
+}
+
+/** Problems with typed counts that the saved meeting would refuse, shown before saving. */
+export function ballotProblems(ballot: Ballot, count: CouncilCount): string[] {
+  const problems: string[] = [];
+  const papers = ballot.agree + ballot.disagree + ballot.invalid;
+  if (papers > count.presentMembers) problems.push(`Tổng số phiếu (${papers}) vượt quá số thành viên có mặt (${count.presentMembers}).`);
+  const written = ballot.writtenAgree + ballot.writtenDisagree;
+  if (written > count.writtenOpinions) {
+    problems.push(`Số ý kiến bằng văn bản (${written}) vượt quá số thành viên vắng mặt có ý kiến (${count.writtenOpinions}).`);
+  }
+  return problems;
+}
+
+export interface ResultMove {
+  nominationId: string;
+  /** Steps in order: voted, then not_awarded for a failed vote. */
+  steps: { to: NominationStatus; reason?: string }[];
+}
+
+/**
+ * Where each nomination goes from the meeting's result: a vote recorded moves an appraised nomination
+ * to "voted"; a failed vote then ends it as "not_awarded" with the result as the reason. Nominations not
+ * yet appraised, or already past the vote, are left alone.
+ */
+export function resultMoves(
+  decisions: readonly { nominationId: string; status: NominationStatus; decision: BallotDecision }[],
+): ResultMove[] {
+  return decisions
+    .filter((d) => d.status === 'appraised')
+    .map((d) => ({
+      nominationId: d.nominationId,
+      steps: d.decision.passed
+        ? [{ to: 'voted' }]
+        : [{ to: 'voted' }, { to: 'not_awarded', reason: `Không đạt tại phiên họp: ${d.decision.reason}` }],
+    }));
+}

@@ -1,0 +1,100 @@
+/**
+ * Documents from a council meeting (issue 7): from the demo ward's meeting with ballots, issue the
+ * minutes, the vote-count minutes and the tờ trình; each is previewed, saved as .docx (a browser
+ * download here) and enters the register, which lists the three new numbers and reopens them as issued.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { snap, watchErrors } from './helpers';
+
+async function documentXml(page: Page, button: string): Promise<{ name: string; xml: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const bytes = new Uint8Array(await readFile((await download.path())!));
+  const entries = unzipSync(bytes);
+  const main = entries['word/document.xml'] ?? entries['xl/worksheets/sheet1.xml'];
+  return { name: download.suggestedFilename(), xml: strFromU8(main) };
+}
+
+async function issue(page: Page, button: string | RegExp, title: RegExp) {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toBeVisible();
+  // The preview is drawn by docx-preview once the .docx is built.
+  await expect(dialog.getByRole('document', { name: 'Xem trước văn bản' }).locator('section').first()).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Lưu .docx' })).toBeEnabled();
+  return dialog;
+}
+
+test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, then the register', async ({ page }, testInfo) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('link', { name: 'Phiên họp' }).click();
+  await page.getByRole('gridcell', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026' }).click();
+  await expect(page.getByRole('heading', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026', level: 1 })).toBeVisible();
+  const documents = page.getByRole('region', { name: 'Văn bản' });
+  await documents.scrollIntoViewIfNeeded();
+
+  // 1. Biên bản họp: the council's own series.
+  let dialog = await issue(page, 'Biên bản họp', /Biên bản họp Hội đồng số 01\/BB-HĐTĐKT/);
+  await expect(dialog.getByRole('document')).toContainText('BIÊN BẢN');
+  await snap(page, testInfo, 'preview-minutes');
+  let saved = await documentXml(page, 'Lưu .docx');
+  expect(saved.name).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx');
+  expect(saved.xml).toContain('01/BB-HĐTĐKT');
+  expect(saved.xml).toContain('Hồ Thị Ngọc Trang');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+
+  // 2. Biên bản kiểm phiếu: next number of the same series.
+  dialog = await issue(page, 'Biên bản kiểm phiếu', /Biên bản kiểm phiếu số 02\/BB-HĐTĐKT/);
+  saved = await documentXml(page, 'Lưu .docx');
+  expect(saved.name).toBe('Bien-ban-kiem-phieu-02-BB-HDTDKT.docx');
+  expect(saved.xml).toContain('Chiến sĩ thi đua cơ sở');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // 3. Tờ trình + danh sách for what passed upward, also as .xlsx.
+  dialog = await issue(page, /^Tờ trình \+ danh sách/, /Tờ trình số 01\/TTr-UBND/);
+  await expect(dialog.getByRole('document')).toContainText('Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa');
+  saved = await documentXml(page, 'Lưu .docx');
+  expect(saved.name).toBe('To-trinh-01-TTr-UBND.docx');
+  const xlsx = await documentXml(page, 'Xuất .xlsx');
+  expect(xlsx.name).toBe('Danh-sach-To-trinh-01-TTr-UBND.xlsx');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  // The meeting lists what was issued from it.
+  for (const label of ['Biên bản họp Hội đồng số 01/BB-HĐTĐKT', 'Biên bản kiểm phiếu số 02/BB-HĐTĐKT', 'Tờ trình số 01/TTr-UBND']) {
+    await expect(documents.getByRole('button', { name: label })).toBeVisible();
+  }
+  // Issuing the minutes again asks first: a new number would be taken.
+  await documents.getByRole('button', { name: 'Biên bản họp', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Tạo văn bản mới?' });
+  await expect(confirm).toContainText('01/BB-HĐTĐKT');
+  await confirm.getByRole('button', { name: 'Hủy' }).click();
+
+  // The register: three new numbers; reopening keeps the number.
+  await page.getByRole('link', { name: 'Văn bản' }).click();
+  await expect(page.getByRole('heading', { name: 'Văn bản đã tạo', level: 1 })).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Danh sách văn bản đã tạo' });
+  for (const number of ['01/BB-HĐTĐKT', '02/BB-HĐTĐKT', '01/TTr-UBND']) {
+    await expect(grid.getByRole('gridcell', { name: number, exact: true })).toBeVisible();
+  }
+  await expect(grid.getByRole('row')).toHaveCount(4);
+  await snap(page, testInfo, 'register');
+
+  await page.getByRole('combobox', { name: 'Loại văn bản' }).click();
+  await page.getByRole('option', { name: 'Tờ trình', exact: true }).click();
+  await expect(grid.getByRole('row')).toHaveCount(2);
+  await grid.getByRole('gridcell', { name: '01/TTr-UBND', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: /Tờ trình số 01\/TTr-UBND/ });
+  await expect(dialog.getByRole('document').locator('section').first()).toBeVisible();
+  await expect(dialog.getByRole('document')).toContainText('01/TTr-UBND');
+  await snap(page, testInfo, 'register-reopened');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+  watch.expectNone();
+});

@@ -1,0 +1,142 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { snap, watchErrors } from './helpers';
+
+async function startEmptyWard(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
+  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+}
+
+const PEOPLE_CSV = [
+  'Họ và tên,Năm sinh,Giới tính,Chức vụ,Đơn vị',
+  'Nguyễn Thị Hoà,1980,Nữ,Tổ trưởng,Tổ dân phố 1',
+  'Trần Văn Bình,19x5,Nam,Tổ phó,Tổ dân phố 1',
+  ',1990,Nam,,Tổ dân phố 2',
+  'Lê Văn Tâm,1975,Nam,Bí thư chi bộ,Tổ dân phố 2',
+].join('\n');
+
+test('units pasted from Excel, then a CSV of people with bad rows: corrected in the grid, one skipped, all found in the register', async ({
+  page,
+}, testInfo) => {
+  const watch = watchErrors(page);
+  await startEmptyWard(page);
+  await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
+  await expect(page.getByRole('heading', { name: 'Trao đổi, nhập dữ liệu' })).toBeVisible();
+
+  // The template of each kind downloads with the expected name.
+  await page.getByRole('button', { name: 'Cá nhân', exact: true }).click();
+  const templateDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải tệp mẫu cá nhân (.xlsx)' }).click();
+  expect((await templateDownload).suggestedFilename()).toBe('mau-nhap-ca-nhan.xlsx');
+
+  // Units pasted as tab-separated cells.
+  await page.getByRole('button', { name: 'Đơn vị', exact: true }).click();
+  await page.getByLabel('Hoặc dán các ô đã sao chép từ Excel (dòng đầu là tiêu đề cột)').fill(
+    'Tên đơn vị\tLoại đơn vị\nTổ dân phố 1\tTổ dân phố, khu phố, thôn\nTổ dân phố 2\t',
+  );
+  await page.getByRole('button', { name: 'Đọc dữ liệu đã dán' }).click();
+  await expect(page.getByText('Tất cả 2 dòng đều hợp lệ.')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập 2 đơn vị' }).click();
+  await expect(page.getByText('Đã nhập 2 đơn vị.')).toBeVisible();
+
+  // People from a CSV file: the headers are mapped by their Vietnamese names.
+  await page.getByRole('button', { name: 'Cá nhân', exact: true }).click();
+  await page.getByLabel('Chọn tệp dữ liệu').setInputFiles({ name: 'ca-nhan.csv', mimeType: 'text/csv', buffer: Buffer.from(PEOPLE_CSV) });
+  await expect(page.getByText('Đã đọc tệp ca-nhan.csv: 4 dòng dữ liệu, 5 cột.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Cột “Năm sinh”' })).toHaveText('Năm sinh');
+  const grid = page.getByRole('grid', { name: 'Các dòng của tệp' });
+  await expect(grid.getByRole('gridcell', { name: 'Năm sinh “19x5” không hợp lệ.' })).toBeVisible();
+  await expect(grid.getByRole('gridcell', { name: /Họ và tên/ })).toBeVisible();
+  await expect(page.getByText(/^2 dòng hợp lệ, 2 dòng có lỗi\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nhập 2 cá nhân' })).toBeDisabled();
+  await snap(page, testInfo, 'import-errors');
+
+  // Correct the year of birth in place: the file is checked again.
+  await grid.getByRole('gridcell', { name: '19x5', exact: true }).dblclick();
+  await grid.getByRole('textbox').fill('1985');
+  await grid.getByRole('textbox').press('Enter');
+  await expect(page.getByText(/^3 dòng hợp lệ, 1 dòng có lỗi\./)).toBeVisible();
+  await expect(grid.getByRole('gridcell', { name: 'Năm sinh “19x5” không hợp lệ.' })).toHaveCount(0);
+
+  // Only the diacritics-insensitive search and the error filter narrow the grid.
+  await page.getByRole('combobox', { name: 'Hiển thị' }).click();
+  await page.getByRole('option', { name: 'Chỉ dòng có lỗi' }).click();
+  await expect(page.getByText('Đang hiện 1/4 dòng')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Hiển thị' }).click();
+  await page.getByRole('option', { name: 'Tất cả các dòng' }).click();
+  await page.getByLabel('Tìm trong các dòng').fill('tran van binh');
+  await expect(page.getByText('Đang hiện 1/4 dòng')).toBeVisible();
+  await page.getByLabel('Tìm trong các dòng').fill('');
+
+  // The nameless row is skipped on purpose; the rest goes in at once.
+  await expect(page.getByRole('button', { name: 'Nhập 3 cá nhân' })).toBeDisabled();
+  await page.getByLabel('Bỏ qua 1 dòng có lỗi, chỉ nhập các dòng hợp lệ').check();
+  await page.getByRole('button', { name: 'Nhập 3 cá nhân' }).click();
+  await expect(page.getByText('Đã nhập 3 cá nhân.')).toBeVisible();
+  await snap(page, testInfo, 'import-done');
+
+  await page.getByRole('link', { name: 'Xem danh sách cá nhân' }).click();
+  const people = page.getByRole('grid', { name: 'Danh sách cá nhân' });
+  await expect(people.getByRole('row')).toHaveCount(4);
+  for (const name of ['Nguyễn Thị Hoà', 'Trần Văn Bình', 'Lê Văn Tâm']) await expect(people.getByRole('gridcell', { name, exact: true })).toBeVisible();
+  await expect(people.getByRole('row').filter({ hasText: 'Trần Văn Bình' })).toContainText('1985');
+
+  // The blank template itself imports nothing and says why.
+  await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
+  const templatePath = testInfo.outputPath('mau-nhap-ca-nhan.xlsx');
+  await (await templateDownload).saveAs(templatePath);
+  await page.getByLabel('Chọn tệp dữ liệu').setInputFiles(templatePath);
+  await expect(page.getByText('Không có dòng dữ liệu nào dưới dòng tiêu đề.')).toBeVisible();
+  watch.expectNone();
+});
+
+test('a unit’s nominations package: exported, re-imported with duplicates shown, new ones accepted, a damaged file refused', async ({
+  page,
+}, testInfo) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
+  await page.getByRole('tab', { name: 'Gói trao đổi giữa các đơn vị' }).click();
+
+  await page.getByRole('combobox', { name: 'Đơn vị' }).fill('Tổ dân phố 12');
+  await page.getByRole('option', { name: 'Tổ dân phố 12', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Năm' }).click();
+  await page.getByRole('option', { name: '2026' }).click();
+  await expect(page.getByText('Gói sẽ gồm 4 đề nghị năm 2026 của Tổ dân phố 12.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu gói trao đổi…' }).click();
+  expect((await download).suggestedFilename()).toBe('trao-doi-de-nghi-to-dan-pho-12-2026.json');
+  const packagePath = testInfo.outputPath('package.json');
+  await (await download).saveAs(packagePath);
+
+  // Re-imported on the same ward: two already exist; the two the council turned down count as new.
+  const packageInput = page.getByLabel('Chọn tệp gói trao đổi');
+  await packageInput.setInputFiles(packagePath);
+  await expect(page.getByText(/4 đề nghị — 2 mới, 2 trùng, 0 không hợp lệ\./)).toBeVisible();
+  await page.getByRole('tab', { name: 'Trùng (2)' }).click();
+  const duplicates = page.getByRole('grid', { name: 'Danh sách bản ghi trùng' });
+  await expect(duplicates.getByRole('link', { name: /^Đề nghị “.+” năm 2026 do Tổ dân phố 12 đề nghị — / })).toHaveCount(2);
+  await snap(page, testInfo, 'package-duplicates');
+  await page.getByRole('tab', { name: 'Mới (2)' }).click();
+  await expect(page.getByRole('grid', { name: 'Danh sách bản ghi mới' }).getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Nhận 2 đề nghị mới' }).click();
+  await expect(page.getByText('Đã nhận 2 đề nghị mới từ gói của Tổ dân phố 12.')).toBeVisible();
+
+  // An altered package is refused with the reason, and changes nothing.
+  const damagedPath = testInfo.outputPath('damaged.json');
+  writeFileSync(damagedPath, readFileSync(packagePath, 'utf8').replace('Tổ dân phố 12', 'Tổ dân phố 99'));
+  await packageInput.setInputFiles(damagedPath);
+  await expect(page.getByRole('alert').filter({ hasText: 'Mã kiểm tra của tệp trao đổi không khớp' })).toBeVisible();
+  await snap(page, testInfo, 'package-refused');
+
+  // The same package again: everything is now a duplicate.
+  await packageInput.setInputFiles(packagePath);
+  await expect(page.getByText(/4 đề nghị — 0 mới, 4 trùng, 0 không hợp lệ\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nhận 0 đề nghị mới' })).toBeDisabled();
+  watch.expectNone();
+});

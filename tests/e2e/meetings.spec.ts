@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { snap, watchErrors } from './helpers';
+import { addPerson, addUnit, chooseOption, pickRecord, setUpEmptyWard } from './screens5.helpers';
+
+const COUNCIL = [
+  { name: 'Trần Văn Hùng', role: 'Chủ tịch Hội đồng' },
+  { name: 'Lê Thị Thủy', role: 'Phó Chủ tịch Hội đồng' },
+  { name: 'Phạm Minh Quang', role: 'Ủy viên thường trực' },
+  { name: 'Hoàng Thị Lan', role: 'Ủy viên' },
+  { name: 'Võ Đức Thắng', role: 'Ủy viên' },
+  { name: 'Đặng Ngọc Mai', role: 'Ủy viên' },
+  { name: 'Bùi Quốc Sơn', role: 'Ủy viên' },
+  { name: 'Đỗ Thu Hương', role: 'Ủy viên' },
+  { name: 'Hồ Công Phúc', role: 'Ủy viên' },
+  { name: 'Ngô Kim Yến', role: 'Ủy viên' },
+  { name: 'Dương Thành Trung', role: 'Ủy viên' },
+  { name: 'Lý Mỹ Hạnh', role: 'Thư ký' },
+];
+const ABSENT = ['Ngô Kim Yến', 'Dương Thành Trung', 'Lý Mỹ Hạnh'];
+
+test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent member’s written agreement makes it pass', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const watch = watchErrors(page);
+  await setUpEmptyWard(page);
+  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
+  await addUnit(page, 'Văn phòng HĐND và UBND phường', 'Ban, ngành');
+
+  // The council's people, pasted from Excel; a row with an unknown gender is shown, not dropped.
+  await page.getByRole('link', { name: 'Cá nhân' }).click();
+  await page.getByRole('button', { name: 'Nhập danh sách' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Nhập danh sách cá nhân' });
+  const rows = COUNCIL.map((m, i) => [m.name, /Thị|Ngọc|Thu|Kim|Mỹ/.test(m.name) ? 'Nữ' : 'Nam', String(1965 + i), 'Văn phòng HĐND và UBND phường'].join('\t'));
+  const pasted = ['Họ và tên\tGiới tính\tNăm sinh\tĐơn vị', ...rows, 'Phan Văn Lỗi\tkhông rõ\t1970\tVăn phòng HĐND và UBND phường'].join('\n');
+  await importDialog.getByLabel('Dán các ô đã sao chép (dòng đầu là tiêu đề cột)').fill(pasted);
+  await importDialog.getByRole('button', { name: 'Đọc dữ liệu đã dán' }).click();
+  await importDialog.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+  await expect(importDialog.getByText('12 dòng hợp lệ, 1 dòng có lỗi.')).toBeVisible();
+  await expect(importDialog.getByRole('table', { name: 'Các dòng có lỗi' })).toContainText('Giới tính “không rõ” phải là Nam hoặc Nữ.');
+  await importDialog.getByLabel('Bỏ qua các dòng có lỗi, chỉ nhập các dòng hợp lệ').check();
+  await importDialog.getByRole('button', { name: 'Nhập 12 dòng hợp lệ' }).click();
+  await expect(importDialog).toBeHidden();
+  await expect(page.getByText('Đã nhập 12 cá nhân.')).toBeVisible();
+  await addPerson(page, {
+    name: 'Nguyễn Thị Hoà', gender: 'Nữ', birthYear: '1985', unit: 'Văn phòng HĐND và UBND phường',
+    position: 'Công chức Văn hóa - Xã hội', rating: 'Hoàn thành xuất sắc nhiệm vụ',
+  });
+
+  // The council: 12 members in term today.
+  await page.getByRole('link', { name: 'Hội đồng' }).click();
+  for (const member of COUNCIL) {
+    await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm thành viên Hội đồng' });
+    await pickRecord(page, dialog, 'Cá nhân', member.name, new RegExp(member.name));
+    await chooseOption(page, dialog, 'Vai trò trong Hội đồng', member.role);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(page.getByTestId('council-summary')).toContainText('Hội đồng có 12 thành viên');
+  await expect(page.getByTestId('council-summary')).toContainText('ít nhất 10 phiếu đồng ý (80 % tổng số thành viên)');
+
+  // A CSTĐCS nomination (secret ballot compulsory), received and appraised.
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await page.getByRole('button', { name: 'Thêm đề nghị' }).click();
+  const nominationDialog = page.getByRole('dialog', { name: 'Thêm đề nghị khen thưởng' });
+  await pickRecord(page, nominationDialog, 'Cá nhân được đề nghị', 'nguyen thi hoa', /Nguyễn Thị Hoà/);
+  await chooseOption(page, nominationDialog, 'Danh hiệu / hình thức đề nghị', 'Chiến sĩ thi đua cơ sở');
+  await nominationDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(nominationDialog).toBeHidden();
+  await page.getByRole('tab', { name: 'Quá trình xử lý' }).click();
+  await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await page.getByRole('button', { name: 'Thẩm định đạt' }).click();
+  await expect(page.getByTestId('nomination-status')).toHaveText('Đã thẩm định');
+
+  // The meeting: everyone listed present, then three absent with a reason.
+  await page.getByRole('link', { name: 'Phiên họp' }).click();
+  await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  const meetingDialog = page.getByRole('dialog', { name: 'Tạo phiên họp' });
+  await meetingDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(meetingDialog).toBeHidden();
+  const attendance = page.getByRole('region', { name: 'Thành phần dự họp' });
+  await expect(page.getByTestId('quorum-verdict')).toContainText('Có 12/12 thành viên dự họp');
+  for (const name of ABSENT) {
+    await attendance.getByLabel(`Có mặt: ${name}`).uncheck();
+    await attendance.getByLabel(`Lý do vắng mặt: ${name}`).fill('Đi công tác');
+  }
+  await expect(page.getByTestId('quorum-verdict')).toContainText('Có 9/12 thành viên dự họp');
+  await expect(page.getByTestId('quorum-verdict')).toContainText('Đủ số thành viên để họp');
+  await attendance.getByRole('button', { name: 'Lưu thành phần dự họp' }).click();
+  await expect(page.getByText('Đã lưu thành phần dự họp.')).toBeVisible();
+
+  // Agenda and the ballot: all 9 present agree — 9/12 = 75 % < 80 %.
+  const votes = page.getByRole('region', { name: 'Chương trình và kết quả biểu quyết' });
+  await votes.getByRole('button', { name: /Đưa đề nghị vào chương trình/ }).click();
+  const agendaDialog = page.getByRole('dialog', { name: 'Đưa đề nghị vào chương trình họp' });
+  await agendaDialog.getByRole('button', { name: 'Đưa 1 đề nghị vào' }).click();
+  await expect(agendaDialog).toBeHidden();
+  await votes.getByLabel('Đồng ý: Nguyễn Thị Hoà').fill('9');
+  const result = votes.getByTestId('ballot-result');
+  await expect(result).toContainText('Không đạt');
+  await expect(result).toContainText('9/12 tổng số thành viên Hội đồng đồng ý (75 %); cần từ 80 %, tức ít nhất 10 phiếu');
+  await votes.getByRole('button', { name: 'Lưu kết quả biểu quyết' }).click();
+  await expect(page.getByText('Đã lưu kết quả biểu quyết.')).toBeVisible();
+  await snap(page, testInfo, 'ballot-fails');
+
+  // One absent member sent a written agreement: 10/12.
+  await attendance.getByLabel('Có ý kiến bằng văn bản: Ngô Kim Yến').check();
+  await attendance.getByRole('button', { name: 'Lưu thành phần dự họp' }).click();
+  await expect(page.getByText('Đã lưu thành phần dự họp.')).toBeVisible();
+  await votes.getByLabel('VB đồng ý: Nguyễn Thị Hoà').fill('1');
+  await expect(result).toContainText('Đạt');
+  await expect(result).toContainText('10/12 tổng số thành viên Hội đồng đồng ý (83,33 %)');
+  await votes.getByRole('button', { name: 'Lưu kết quả biểu quyết' }).click();
+  await expect(page.getByText('Đã lưu kết quả biểu quyết.')).toBeVisible();
+
+  // The nomination moves on from the result.
+  await votes.getByRole('button', { name: 'Chuyển các đề nghị theo kết quả (1)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Chuyển trạng thái' }).click();
+  await expect(page.getByText('Đã chuyển 1 đề nghị theo kết quả phiên họp.')).toBeVisible();
+  await expect(votes).toContainText('Đã biểu quyết');
+  await expect(page.getByTestId('meeting-documents')).toBeVisible();
+  await snap(page, testInfo, 'ballot-passes');
+  watch.expectNone();
+});

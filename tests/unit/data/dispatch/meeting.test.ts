@@ -1,0 +1,164 @@
+/**
+ * Meeting documents assembled from the demo ward (a held meeting with ballots): the register gives
+ * each numbered document the next number of its series in the same transaction, the row keeps the
+ * model and its source, and the real builders print what the records say.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../../src-renderer/documents';
+import { getDocument, removeDocument } from '../../../../src-renderer/data/documents';
+import { issueDocument, issuedModel, meetingOutcome } from '../../../../src-renderer/data/dispatch';
+import { loadDemoWard } from '../../../../src-renderer/data/demo';
+import type { ThiDuaDb } from '../../../../src-renderer/data/db';
+import { ValidationError } from '../../../../src-renderer/data/errors';
+import { meetingRepo } from '../../../../src-renderer/data/meetings';
+import type { DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel } from '../../../../src-renderer/documents/models';
+import { findParagraph, readDocx } from '../../documents/docx';
+import { freshDb } from '../helpers';
+
+async function demo(): Promise<{ db: ThiDuaDb; meetingId: string }> {
+  const db = freshDb();
+  await loadDemoWard(db);
+  const meeting = await db.meetings.toCollection().first();
+  return { db, meetingId: meeting!.id };
+}
+
+describe('meeting outcome', () => {
+  it('judges each ballot on the total membership, counting written opinions', async () => {
+    const { db, meetingId } = await demo();
+    const outcome = await meetingOutcome(db, meetingId);
+    expect(outcome.totalMembers).toBe(9);
+    expect(outcome.presentMembers).toBe(8);
+    // Demo ballots: 8 + 1 written agree pass (9/9); 6 + 1 written (7/9) fail a secret ballot at 80 %.
+    for (const r of outcome.results) {
+      const agree = r.ballot.agree + r.ballot.writtenAgree;
+      expect(r.decision.agree).toBe(agree);
+      expect(r.decision.baseCount).toBe(9);
+      if (r.secret) expect(r.decision.passed).toBe(agree * 100 >= 80 * 9);
+    }
+    const passed = outcome.results.filter((r) => r.decision.passed).map((r) => r.nomination.id).sort();
+    expect([...outcome.passedWard, ...outcome.passedUpward].map((n) => n.id).sort()).toEqual(passed);
+    expect(outcome.passedUpward.every((n) => ['BANG_KHEN_TINH', 'TTLDXS', 'CSTD_TINH', 'CO_THI_DUA_TINH', 'XA_TIEU_BIEU'].includes(n.titleCode))).toBe(true);
+    expect(outcome.passedUpward.length).toBeGreaterThan(0);
+    expect(outcome.passedWard.length).toBeGreaterThan(0);
+  });
+});
+
+describe('issuing meeting documents', () => {
+  it('numbers minutes in the council series and the tờ trình in its own, writing source and model', async () => {
+    const { db, meetingId } = await demo();
+    const minutes = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    const outcome = await meetingOutcome(db, meetingId);
+    const secretTitle = outcome.secretTitles[0];
+    const voteCount = secretTitle ? await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: secretTitle }) : null;
+    const submission = await issueDocument(db, { kind: 'submission', meetingId, date: '2026-12-12' });
+
+    expect(minutes.numberText).toBe('01/BB-HĐTĐKT');
+    if (voteCount) expect(voteCount.numberText).toBe('02/BB-HĐTĐKT');
+    expect(submission.numberText).toBe('01/TTr-UBND');
+    expect(submission).toMatchObject({ kind: 'submission', year: 2026, date: '2026-12-12', sourceTable: 'meetings', sourceIds: [meetingId], demo: 1 });
+    expect(minutes.date).toBe('2026-12-10');
+
+    const stored = issuedModel(submission as typeof submission & { kind: 'submission' }) as SubmissionModel;
+    expect(stored.numberText).toBe('01/TTr-UBND');
+    expect(stored.addressees).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa', 'Sở Nội vụ tỉnh Khánh Hòa']);
+    // The tờ trình cites the minutes issued before it.
+    expect(stored.bases.at(-1)).toBe('Căn cứ Biên bản họp số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2026 của Hội đồng Thi đua - Khen thưởng phường Ninh Hà');
+    const listed = stored.list.groups.reduce((sum, g) => sum + g.rows.length, 0);
+    expect(listed).toBe(outcome.passedUpward.length);
+
+    const minutesModel = (await getDocument(db, minutes.id))!.model as MeetingMinutesModel;
+    expect(minutesModel.numberText).toBe('01/BB-HĐTĐKT');
+    expect(minutesModel.present).toHaveLength(8);
+    expect(minutesModel.absent).toEqual([expect.objectContaining({ name: 'Đặng Văn Sơn', reason: 'Đi công tác', writtenOpinion: true })]);
+    expect(minutesModel.chair.name).toBe('Trần Văn Hùng');
+    expect(minutesModel.secretarySignature).toEqual({ title: 'Thư ký', name: 'Hồ Thị Ngọc Trang' });
+    expect(minutesModel.voteResults).toHaveLength(outcome.results.filter((r) => r.secret).length);
+  });
+
+  it('never reuses a number after a row is deleted, and a reopened row keeps its number', async () => {
+    const { db, meetingId } = await demo();
+    const first = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    const second = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    expect(second.numberText).toBe('02/BB-HĐTĐKT');
+    expect(await removeDocument(db, second.id)).toBe('deleted');
+    const third = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    expect(third.numberText).toBe('03/BB-HĐTĐKT');
+    const reopened = await getDocument(db, first.id);
+    expect(reopened?.numberText).toBe('01/BB-HĐTĐKT');
+    expect((reopened?.model as MeetingMinutesModel).numberText).toBe('01/BB-HĐTĐKT');
+    const bytes = await buildDocument('meetingMinutes', reopened!.model as MeetingMinutesModel);
+    expect(readDocx(bytes).document).toContain('01/BB-HĐTĐKT');
+  });
+
+  it('rolls the number back when the model cannot be assembled', async () => {
+    const { db, meetingId } = await demo();
+    await meetingRepo.update(db, meetingId, { startTime: '' });
+    await expect(issueDocument(db, { kind: 'meetingMinutes', meetingId })).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+  });
+
+  it('prices the decision list with the base salary in force on the decision date', async () => {
+    const { db, meetingId } = await demo();
+    await meetingRepo.update(db, meetingId, { date: '2026-06-25' });
+    const before = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-06-30' });
+    const after = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-07-01' });
+    expect([before.numberText, after.numberText]).toEqual(['01/QĐ-UBND', '02/QĐ-UBND']);
+    const amountsOf = (row: typeof before, award: string) =>
+      (row.model as DecisionModel).list.groups.flatMap((g) => (g.kind === 'person' ? g.rows : [])).filter((r) => r.award === award).map((r) => r.amount);
+    // CSTĐCS 1,0 × base; Giấy khen 0,3 × base rounded up to 10.000 đ: 702.000 → 710.000, 759.000 → 760.000.
+    const cstdcs = 'Chiến sĩ thi đua cơ sở';
+    const giayKhen = 'Giấy khen của Chủ tịch Ủy ban nhân dân phường';
+    expect(amountsOf(before, cstdcs).length).toBeGreaterThan(0);
+    expect(new Set(amountsOf(before, cstdcs))).toEqual(new Set([2_340_000]));
+    expect(new Set(amountsOf(after, cstdcs))).toEqual(new Set([2_530_000]));
+    expect(new Set(amountsOf(before, giayKhen))).toEqual(new Set([710_000]));
+    expect(new Set(amountsOf(after, giayKhen))).toEqual(new Set([760_000]));
+    expect((before.model as DecisionModel).signature).toEqual({ title: 'Chủ tịch', name: 'Trần Văn Hùng' });
+  });
+
+  it('refuses a tờ trình dated before the meeting it rests on', async () => {
+    const { db, meetingId } = await demo();
+    await expect(issueDocument(db, { kind: 'submission', meetingId, date: '2026-12-09' })).rejects.toThrow(
+      'Ngày văn bản (09/12/2026) không thể trước ngày họp Hội đồng (10/12/2026).',
+    );
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('builds real .docx files from the assembled models', async () => {
+    const { db, meetingId } = await demo();
+    const minutes = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    const submission = await issueDocument(db, { kind: 'submission', meetingId, date: '2026-12-12' });
+    const decision = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-12-20' });
+
+    const minutesDoc = readDocx(await buildDocument('meetingMinutes', minutes.model as MeetingMinutesModel));
+    findParagraph(minutesDoc, 'Số: 01/BB-HĐTĐKT');
+    findParagraph(minutesDoc, /Địa điểm: Hội trường Ủy ban nhân dân phường Ninh Hà\./);
+    expect(minutesDoc.document).toContain('Hồ Thị Ngọc Trang');
+
+    const submissionDoc = readDocx(await buildDocument('submission', submission.model as SubmissionModel));
+    findParagraph(submissionDoc, 'Số: 01/TTr-UBND');
+    findParagraph(submissionDoc, /Ninh Hà, ngày 12 tháng 12 năm 2026/);
+    expect(submissionDoc.document).toContain('Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa');
+
+    const decisionDoc = readDocx(await buildDocument('decision', decision.model as DecisionModel));
+    findParagraph(decisionDoc, 'Số: 01/QĐ-UBND');
+    expect(decisionDoc.document).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ');
+  });
+
+  it('prints ballot results of the vote-count minutes as the domain judged them', async () => {
+    const { db, meetingId } = await demo();
+    const outcome = await meetingOutcome(db, meetingId);
+    const title = outcome.secretTitles[0];
+    expect(title).toBeDefined();
+    const row = await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: title });
+    const model = row.model as VoteCountMinutesModel;
+    expect(model.totalMembers).toBe(9);
+    expect(model.ballotsIssued).toBe(8);
+    expect(model.passThresholdPercent).toBe(80);
+    expect(model.countingBoard[0].name).toBe('Lê Thị Thủy');
+    for (const r of model.results) expect(r.passed).toBe(r.agree * 100 >= 80 * 9);
+    const doc = readDocx(await buildDocument('voteCountMinutes', model));
+    expect(doc.document).toContain(model.results[0].passed ? 'Đạt' : 'Không đạt');
+  });
+});

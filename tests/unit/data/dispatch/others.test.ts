@@ -1,0 +1,118 @@
+/**
+ * Score table, good-deeds letter, achievement reports and the annual report, assembled from the demo
+ * ward and built with the real builders.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../../src-renderer/documents';
+import { goodDeedsXlsx, scoreTableXlsx } from '../../../../src-renderer/documents/xlsx';
+import { issueDocument, periodSourceId } from '../../../../src-renderer/data/dispatch';
+import { documentsFrom } from '../../../../src-renderer/data/documents';
+import { loadDemoWard } from '../../../../src-renderer/data/demo';
+import { RefusedError } from '../../../../src-renderer/data/errors';
+import type {
+  AnnualReportModel, CollectiveReportModel, GoodDeedsLetterModel, PersonalReportModel, ScoreTableModel,
+} from '../../../../src-renderer/documents/models';
+import { computeSheetTotals } from '../../../../src-renderer/domain/scoring';
+import { findParagraph, readDocx } from '../../documents/docx';
+import { freshDb } from '../helpers';
+
+async function demo() {
+  const db = freshDb();
+  await loadDemoWard(db);
+  return db;
+}
+
+describe('score table (T8)', () => {
+  it('ranks the block on final totals with shared ranks, and is not numbered', async () => {
+    const db = await demo();
+    const set = (await db.criteriaSets.toArray())[0];
+    const row = await issueDocument(db, { kind: 'scoreTable', criteriaSetId: set.id, date: '2026-12-05' });
+    expect(row.numberText).toBe('');
+    expect(row.sourceIds).toEqual([set.id]);
+    const model = row.model as ScoreTableModel;
+    expect(model.blocks).toHaveLength(1);
+    expect(model.blocks[0].name).toBe('Khối Tổ dân phố');
+    const rows = model.blocks[0].rows;
+    expect(rows).toHaveLength(12);
+    const sheets = await db.scoreSheets.where('setId').equals(set.id).toArray();
+    const units = await db.units.bulkGet(sheets.map((s) => s.unitId));
+    const expected = new Map(sheets.map((s, i) => [units[i]!.name, computeSheetTotals(set.definition, s.entries).total]));
+    for (const r of rows) expect(r.total).toBe(expected.get(r.unit));
+    for (let i = 1; i < rows.length; i++) {
+      expect(rows[i].total!).toBeLessThanOrEqual(rows[i - 1].total!);
+      expect(rows[i].rank).toBe(rows[i].total === rows[i - 1].total ? rows[i - 1].rank : i + 1);
+    }
+    const doc = readDocx(await buildDocument('scoreTable', model));
+    expect(doc.document).toContain('BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2026');
+    expect(doc.document).toContain(rows[0].unit);
+    expect((await scoreTableXlsx(model)).byteLength).toBeGreaterThan(1000);
+  });
+});
+
+describe('good-deeds letter (T9)', () => {
+  it('lists only vetted reports of the period, with their publicity, under a công văn number', async () => {
+    const db = await demo();
+    const row = await issueDocument(db, { kind: 'goodDeedsLetter', year: 2026, date: '2026-11-25' });
+    expect(row.numberText).toBe('01/UBND-VHXH');
+    const model = row.model as GoodDeedsLetterModel;
+    const vetted = (await db.goodDeeds.toArray()).filter((d) => d.status === 'approved' || d.status === 'forwarded');
+    expect(model.rows).toHaveLength(vetted.length);
+    expect(model.addressees).toEqual(['Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa']);
+    expect(model.rows.some((r) => r.publicity.includes('Đài truyền thanh phường'))).toBe(true);
+    expect(await documentsFrom(db, periodSourceId('good-deeds', 2026))).toHaveLength(1);
+    const doc = readDocx(await buildDocument('goodDeedsLetter', model));
+    findParagraph(doc, 'Số: 01/UBND-VHXH');
+    expect((await goodDeedsXlsx(model)).byteLength).toBeGreaterThan(1000);
+
+    await expect(issueDocument(db, { kind: 'goodDeedsLetter', year: 2026, month: '2026-10', date: '2026-11-25' })).rejects.toBeInstanceOf(RefusedError);
+  });
+});
+
+describe('achievement reports (T6, T7)', () => {
+  it('prefills a person’s report with the award history split into titles and forms', async () => {
+    const db = await demo();
+    const nominations = await db.nominations.toArray();
+    const personal = nominations.find((n) => n.nominee.kind === 'person' && n.titleCode === 'CSTDCS')!;
+    const row = await issueDocument(db, { kind: 'achievementReport', nominationId: personal.id, date: '2026-11-20' });
+    expect(row.kind).toBe('personalReport');
+    expect(row.number).toBe(0);
+    const model = row.model as PersonalReportModel;
+    const person = await db.people.get((personal.nominee as { personId: string }).personId);
+    expect(model.reporterName).toBe(person!.fullName);
+    expect(model.proposedAward).toBe('danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026');
+    const history = (await db.awards.where('subjectKey').equals(personal.nomineeKey).toArray()).filter((a) => a.nominationId !== personal.id);
+    expect(model.titles.length + model.commendations.length).toBe(history.length);
+    const doc = readDocx(await buildDocument('personalReport', model));
+    expect(doc.document).toContain(person!.fullName);
+    expect(doc.document).toContain('Đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026');
+  });
+
+  it('makes a collective report for a unit and refuses a household', async () => {
+    const db = await demo();
+    const nominations = await db.nominations.toArray();
+    const unitNomination = nominations.find((n) => n.nominee.kind === 'unit')!;
+    const row = await issueDocument(db, { kind: 'achievementReport', nominationId: unitNomination.id, date: '2026-11-20' });
+    expect(row.kind).toBe('collectiveReport');
+    const unit = await db.units.get((unitNomination.nominee as { unitId: string }).unitId);
+    expect((row.model as CollectiveReportModel).header.issuer).toEqual([unit!.name]);
+    readDocx(await buildDocument('collectiveReport', row.model as CollectiveReportModel));
+
+    const household = nominations.find((n) => n.nominee.kind === 'household')!;
+    await expect(issueDocument(db, { kind: 'achievementReport', nominationId: household.id, date: '2026-11-20' })).rejects.toBeInstanceOf(RefusedError);
+  });
+});
+
+describe('annual report (T10)', () => {
+  it('counts the year’s awards by form and level in its annex', async () => {
+    const db = await demo();
+    const row = await issueDocument(db, { kind: 'annualReport', year: 2026, date: '2026-12-22' });
+    expect(row.numberText).toBe('01/BC-UBND');
+    const model = row.model as AnnualReportModel;
+    const awards = (await db.awards.where('year').equals(2026).toArray()).length;
+    const counted = model.awardCounts.reduce((sum, r) => sum + r.collectives + r.individuals + r.households, 0);
+    expect(counted).toBe(awards);
+    const doc = readDocx(await buildDocument('annualReport', model));
+    findParagraph(doc, 'Số: 01/BC-UBND');
+    expect(doc.document).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { documentFileName, hasXlsxList } from '../../../../src-renderer/features/documents/documentKinds';
+import { registerRows } from '../../../../src-renderer/features/documents/registerLogic';
+import type { RegisteredDocument } from '../../../../src-renderer/data/schemas';
+
+describe('document file names', () => {
+  it('are ASCII, named after the type and the number (or the date when unnumbered)', () => {
+    expect(documentFileName({ kind: 'meetingMinutes', numberText: '01/BB-HĐTĐKT', date: '2026-12-10' }, 'docx')).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx');
+    expect(documentFileName({ kind: 'submission', numberText: '05/TTr-UBND', date: '2026-12-12' }, 'xlsx')).toBe('Danh-sach-To-trinh-05-TTr-UBND.xlsx');
+    expect(documentFileName({ kind: 'ballotPaper', numberText: '', date: '2026-12-10' }, 'docx')).toBe('Phieu-bau-2026-12-10.docx');
+  });
+
+  it('offer .xlsx only for the lists sent upward', () => {
+    expect(['submission', 'decision', 'scoreTable', 'goodDeedsLetter'].every((k) => hasXlsxList(k as never))).toBe(true);
+    expect(hasXlsxList('meetingMinutes')).toBe(false);
+    expect(hasXlsxList('personalReport')).toBe(false);
+  });
+});
+
+function doc(partial: Partial<RegisteredDocument>): RegisteredDocument {
+  return {
+    id: partial.numberText ?? 'x', kind: 'meetingMinutes', year: 2026, date: '2026-12-10', title: '', sourceTable: 'meetings', sourceIds: [],
+    series: 'HĐTĐKT', number: 0, numberText: '', createdAt: '2026-12-10T00:00:00.000Z', updatedAt: '2026-12-10T00:00:00.000Z', archived: 0,
+    ...partial,
+  };
+}
+
+describe('register list', () => {
+  const docs = [
+    doc({ numberText: '01/BB-HĐTĐKT', number: 1, title: 'Họp Hội đồng xét khen thưởng' }),
+    doc({ numberText: '02/BB-HĐTĐKT', number: 2, kind: 'voteCountMinutes', title: 'Kiểm phiếu bầu danh hiệu “Chiến sĩ thi đua cơ sở”' }),
+    doc({ numberText: '01/TTr-UBND', number: 1, kind: 'submission', series: 'TTr-UBND', date: '2026-12-12', title: 'Về việc đề nghị khen thưởng năm 2026' }),
+  ];
+
+  it('puts the newest date first and the highest number of a series first', () => {
+    expect(registerRows(docs, { kind: null, query: '' }).map((d) => d.numberText)).toEqual(['01/TTr-UBND', '02/BB-HĐTĐKT', '01/BB-HĐTĐKT']);
+  });
+
+  it('filters by type and finds numbers and trích yếu typed without diacritics', () => {
+    expect(registerRows(docs, { kind: 'submission', query: '' }).map((d) => d.numberText)).toEqual(['01/TTr-UBND']);
+    expect(registerRows(docs, { kind: null, query: 'chien si' }).map((d) => d.numberText)).toEqual(['02/BB-HĐTĐKT']);
+    expect(registerRows(docs, { kind: null, query: 'bb-hdtdkt' }).map((d) => d.numberText)).toEqual(['02/BB-HĐTĐKT', '01/BB-HĐTĐKT']);
+    expect(registerRows(docs, { kind: null, query: 'to trinh' }).map((d) => d.numberText)).toEqual(['01/TTr-UBND']);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_FIELDS, suggestMapping } from '../../../../src-renderer/data/imports/importRows';
+import type { ImportKind, ImportPreview } from '../../../../src-renderer/data/imports/importRows';
+import { parseCsv } from '../../../../src-renderer/data/imports/tabular';
+import {
+  checkSummary, commitLabel, filterPreviewRows, importSummary, missingRequired, previewRows, sharedColumns, templateHeader, withRow,
+} from '../../../../src-renderer/features/exchange/importLogic';
+
+const KINDS: ImportKind[] = ['units', 'people', 'nominations'];
+
+const people = parseCsv(
+  'Họ và tên,Năm sinh,Giới tính,Chức vụ,Đơn vị\n' +
+    'Nguyễn Thị Hoà,1980,Nữ,Tổ trưởng,Tổ dân phố 3\n' +
+    'Trần Văn Bình,19x5,Nam,,Tổ dân phố 3\n' +
+    ',1990,Nam,,Tổ dân phố 3\n',
+);
+
+function previewOf(errors: Record<number, string[]>): ImportPreview {
+  const rows = people.rows.map((_, i) => ({ line: i + 2, errors: errors[i + 2] ?? [] }));
+  const invalid = rows.filter((r) => r.errors.length > 0).length;
+  return { kind: 'people', rows, valid: rows.length - invalid, invalid };
+}
+
+describe('column mapping', () => {
+  it('maps the usual Vietnamese headers and names the required fields still without a column', () => {
+    const mapping = suggestMapping('people', people.headers);
+    expect(missingRequired('people', mapping)).toEqual([]);
+    expect(missingRequired('people', { ...mapping, gender: null })).toEqual(['Giới tính']);
+    expect(missingRequired('nominations', {})).toEqual(['Họ và tên / Tên tập thể', 'Đơn vị đề nghị', 'Danh hiệu/hình thức', 'Năm']);
+  });
+
+  it('warns when one column feeds two fields', () => {
+    const mapping = suggestMapping('people', people.headers);
+    expect(sharedColumns('people', mapping, people.headers)).toEqual([]);
+    expect(sharedColumns('people', { ...mapping, position: 0 }, people.headers)).toEqual([
+      'Cột “Họ và tên” đang dùng cho nhiều trường: Họ và tên, Chức vụ.',
+    ]);
+  });
+
+  it('writes template headers that the automatic mapping puts back in place, for every kind', () => {
+    for (const kind of KINDS) {
+      const fields = IMPORT_FIELDS[kind];
+      const mapping = suggestMapping(kind, fields.map(templateHeader));
+      expect(fields.map((f) => mapping[f.key]), kind).toEqual(fields.map((_, i) => i));
+    }
+    // The label "Danh hiệu/hình thức" is not an alias; the template uses the recognised longer header.
+    expect(templateHeader(IMPORT_FIELDS.nominations.find((f) => f.key === 'title')!)).toBe('Danh hiệu/hình thức đề nghị');
+  });
+});
+
+describe('preview rows', () => {
+  it('puts each line’s errors next to it and counts unchecked lines as valid', () => {
+    const rows = previewRows(people, previewOf({ 3: ['Năm sinh “19x5” không hợp lệ.'], 4: ['Họ và tên không được để trống.'] }));
+    expect(rows.map((r) => [r.id, r.state])).toEqual([[2, 'valid'], [3, 'invalid'], [4, 'invalid']]);
+    expect(rows[1].errors).toBe('Năm sinh “19x5” không hợp lệ.');
+    expect(rows[1].cells[0]).toBe('Trần Văn Bình');
+    expect(previewRows(people, null).every((r) => r.state === 'valid')).toBe(true);
+  });
+
+  it('filters by state and searches every cell without diacritics', () => {
+    const rows = previewRows(people, previewOf({ 3: ['Lỗi.'] }));
+    expect(filterPreviewRows(rows, 'invalid', '').map((r) => r.id)).toEqual([3]);
+    expect(filterPreviewRows(rows, 'valid', '').map((r) => r.id)).toEqual([2, 4]);
+    expect(filterPreviewRows(rows, 'all', 'nguyen thi hoa').map((r) => r.id)).toEqual([2]);
+    expect(filterPreviewRows(rows, 'all', 'to truong').map((r) => r.id)).toEqual([2]);
+    expect(filterPreviewRows(rows, 'invalid', 'hoa')).toEqual([]);
+  });
+
+  it('replaces one corrected row, in NFC and trimmed, leaving the others as they were', () => {
+    const decomposed = ' Trần Văn Bình '.normalize('NFD');
+    const fixed = withRow(people, 1, [decomposed, '1985', 'Nam', '', 'Tổ dân phố 3']);
+    expect(fixed.rows[1]).toEqual(['Trần Văn Bình', '1985', 'Nam', '', 'Tổ dân phố 3']);
+    expect(fixed.rows[1][0]).toBe('Trần Văn Bình'.normalize('NFC'));
+    expect(fixed.rows[0]).toBe(people.rows[0]);
+    expect(fixed.headers).toBe(people.headers);
+    expect(people.rows[1][1]).toBe('19x5');
+  });
+});
+
+describe('sentences', () => {
+  it('summarises the check, the commit and the result in Vietnamese with Vietnamese numbers', () => {
+    expect(importSummary('people', 1200)).toBe('Đã nhập 1.200 cá nhân.');
+    expect(importSummary('units', 3)).toBe('Đã nhập 3 đơn vị.');
+    expect(commitLabel('nominations', { kind: 'nominations', rows: [], valid: 118, invalid: 2 })).toBe('Nhập 118 đề nghị khen thưởng');
+    expect(checkSummary(previewOf({}))).toBe('Tất cả 3 dòng đều hợp lệ.');
+    expect(checkSummary(previewOf({ 3: ['x'] }))).toMatch(/^2 dòng hợp lệ, 1 dòng có lỗi\./);
+  });
+});
