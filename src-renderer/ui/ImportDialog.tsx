@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -8,9 +9,10 @@ import { ImportWizard } from './ImportWizard';
 
 /** The import wizard in a dialog, for registers that import from their list page. */
 export function ImportDialog({ kind, title, onClose, onDone }: { kind: ImportKind; title: string; onClose: () => void; onDone: (count: number) => void }) {
+  const titleId = useId();
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-label={title}>
-      <DialogTitle>
+    <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>
         {title}
         <IconButton aria-label="Đóng" onClick={onClose} sx={{ position: 'absolute', right: 8, top: 8 }}>
           <CloseIcon />

@@ -41,7 +41,8 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   // 1. Biên bản họp: the council's own series.
   let dialog = await issue(page, 'Biên bản họp', /Biên bản họp Hội đồng số 01\/BB-HĐTĐKT/);
   await expect(dialog.getByRole('document')).toContainText('BIÊN BẢN');
-  await snap(page, testInfo, 'preview-minutes');
+  // The dialog is fixed to the viewport, so this one is not a full-page shot.
+  await page.screenshot({ path: testInfo.outputPath('preview-minutes.png') });
   let saved = await documentXml(page, 'Lưu .docx');
   expect(saved.name).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx');
   expect(saved.xml).toContain('01/BB-HĐTĐKT');

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { snap, watchErrors } from './helpers';
 
 async function startEmptyWard(page: Page) {
@@ -8,6 +8,21 @@ async function startEmptyWard(page: Page) {
   await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
   await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
   await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+}
+
+async function pickUnit(page: Page, name: string) {
+  await page.getByRole('combobox', { name: 'Đơn vị' }).fill(name);
+  await page.getByRole('option', { name, exact: true }).click();
+}
+
+/** Saves the package prepared in the form, checks its file name and keeps it as an artifact; returns its path. */
+async function savePackage(page: Page, testInfo: TestInfo, expectedName: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu gói trao đổi…' }).click();
+  expect((await download).suggestedFilename()).toBe(expectedName);
+  const path = testInfo.outputPath(expectedName);
+  await (await download).saveAs(path);
+  return path;
 }
 
 const PEOPLE_CSV = [
@@ -103,16 +118,11 @@ test('a unit’s nominations package: exported, re-imported with duplicates show
   await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
   await page.getByRole('tab', { name: 'Gói trao đổi giữa các đơn vị' }).click();
 
-  await page.getByRole('combobox', { name: 'Đơn vị' }).fill('Tổ dân phố 12');
-  await page.getByRole('option', { name: 'Tổ dân phố 12', exact: true }).click();
+  await pickUnit(page, 'Tổ dân phố 12');
   await page.getByRole('combobox', { name: 'Năm' }).click();
   await page.getByRole('option', { name: '2026' }).click();
   await expect(page.getByText('Gói sẽ gồm 4 đề nghị năm 2026 của Tổ dân phố 12.')).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lưu gói trao đổi…' }).click();
-  expect((await download).suggestedFilename()).toBe('trao-doi-de-nghi-to-dan-pho-12-2026.json');
-  const packagePath = testInfo.outputPath('package.json');
-  await (await download).saveAs(packagePath);
+  const packagePath = await savePackage(page, testInfo, 'trao-doi-de-nghi-to-dan-pho-12-2026.json');
 
   // Re-imported on the same ward: two already exist; the two the council turned down count as new.
   const packageInput = page.getByLabel('Chọn tệp gói trao đổi');
@@ -120,7 +130,7 @@ test('a unit’s nominations package: exported, re-imported with duplicates show
   await expect(page.getByText(/4 đề nghị — 2 mới, 2 trùng, 0 không hợp lệ\./)).toBeVisible();
   await page.getByRole('tab', { name: 'Trùng (2)' }).click();
   const duplicates = page.getByRole('grid', { name: 'Danh sách bản ghi trùng' });
-  await expect(duplicates.getByRole('link', { name: /^Đề nghị “.+” năm 2026 do Tổ dân phố 12 đề nghị — / })).toHaveCount(2);
+  await expect(duplicates.getByRole('link', { name: /^Đã có: .+, do Tổ dân phố 12 đề nghị$/ })).toHaveCount(2);
   await snap(page, testInfo, 'package-duplicates');
   await page.getByRole('tab', { name: 'Mới (2)' }).click();
   await expect(page.getByRole('grid', { name: 'Danh sách bản ghi mới' }).getByRole('row')).toHaveCount(3);
@@ -138,5 +148,16 @@ test('a unit’s nominations package: exported, re-imported with duplicates show
   await packageInput.setInputFiles(packagePath);
   await expect(page.getByText(/4 đề nghị — 0 mới, 4 trùng, 0 không hợp lệ\./)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhận 0 đề nghị mới' })).toBeDisabled();
+
+  // A month of good-deed reports travels the same way.
+  await pickUnit(page, 'Tổ dân phố 5');
+  await page.getByRole('combobox', { name: 'Loại dữ liệu' }).click();
+  await page.getByRole('option', { name: 'Báo cáo Người tốt, việc tốt của một tháng' }).click();
+  await page.getByLabel('Tháng').fill('2026-02');
+  await expect(page.getByText('Gói sẽ gồm 2 báo cáo tháng 02/2026 của Tổ dân phố 5.')).toBeVisible();
+  const deedsPath = await savePackage(page, testInfo, 'trao-doi-nguoi-tot-viec-tot-to-dan-pho-5-2026-02.json');
+  await packageInput.setInputFiles(deedsPath);
+  await expect(page.getByText(/2 báo cáo — 0 mới, 2 trùng, 0 không hợp lệ\./)).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Danh sách bản ghi trùng' }).getByRole('gridcell', { name: /^Báo cáo tháng 02\/2026: / })).toHaveCount(2);
   watch.expectNone();
 });

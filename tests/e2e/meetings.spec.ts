@@ -94,7 +94,7 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   const agendaDialog = page.getByRole('dialog', { name: 'Đưa đề nghị vào chương trình họp' });
   await agendaDialog.getByRole('button', { name: 'Đưa 1 đề nghị vào' }).click();
   await expect(agendaDialog).toBeHidden();
-  await votes.getByLabel('Đồng ý: Nguyễn Thị Hoà').fill('9');
+  await votes.getByLabel('Đồng ý: Nguyễn Thị Hoà', { exact: true }).fill('9');
   const result = votes.getByTestId('ballot-result');
   await expect(result).toContainText('Không đạt');
   await expect(result).toContainText('9/12 tổng số thành viên Hội đồng đồng ý (75 %); cần từ 80 %, tức ít nhất 10 phiếu');
@@ -106,7 +106,7 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await attendance.getByLabel('Có ý kiến bằng văn bản: Ngô Kim Yến').check();
   await attendance.getByRole('button', { name: 'Lưu thành phần dự họp' }).click();
   await expect(page.getByText('Đã lưu thành phần dự họp.')).toBeVisible();
-  await votes.getByLabel('VB đồng ý: Nguyễn Thị Hoà').fill('1');
+  await votes.getByLabel('VB đồng ý: Nguyễn Thị Hoà', { exact: true }).fill('1');
   await expect(result).toContainText('Đạt');
   await expect(result).toContainText('10/12 tổng số thành viên Hội đồng đồng ý (83,33 %)');
   await votes.getByRole('button', { name: 'Lưu kết quả biểu quyết' }).click();

@@ -163,5 +163,12 @@ test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over
   await page.getByRole('gridcell', { name: /^Bộ tiêu chí chấm điểm thi đua năm/ }).click();
   await expect(page.getByRole('button', { name: 'Tạo phiên bản mới' })).toBeVisible();
   await expect(page.getByLabel('Nội dung tiêu chí I.1', { exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+  const revise = page.getByRole('dialog', { name: 'Tạo phiên bản mới của bộ tiêu chí' });
+  await revise.getByLabel('Lý do sửa đổi').fill('Bổ sung tiêu chí chuyển đổi số theo hướng dẫn của tỉnh');
+  await revise.getByLabel('Lý do sửa đổi').press('Enter');
+  await expect(page.getByText(/Lý do: Bổ sung tiêu chí chuyển đổi số theo hướng dẫn của tỉnh/)).toBeVisible();
+  await expect(page.getByLabel('Nội dung tiêu chí I.1', { exact: true })).toBeEnabled();
+  await snap(page, testInfo, 'criteria-revision');
   watch.expectNone();
 });

@@ -24,11 +24,11 @@ import ArrowUpIcon from '@mui/icons-material/ArrowUpward';
 import BackIcon from '@mui/icons-material/ArrowBack';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import SubItemIcon from '@mui/icons-material/SubdirectoryArrowRight';
-import { isLeaf, maxPointsOf, validateCriteriaSet } from '../../domain/scoring';
+import { describeTieBreak, isLeaf, maxPointsOf, validateCriteriaSet } from '../../domain/scoring';
 import type { CriteriaSetDefinition, CriterionKind, CriterionNode } from '../../domain/scoring';
 import { formatNumber } from '../../domain/text';
 import { getDb } from '../../data/db';
-import { useBlocks, useRecord, useScoreSheets, useSettings } from '../../data/hooks';
+import { useBlocks, useRecord, useScoreSheets, useSettings, useWardProfile } from '../../data/hooks';
 import { copyCriteriaSet, criteriaSetRepo } from '../../data/scoring';
 import type { CriteriaSet } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -36,6 +36,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { NO_CHOICE } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
 import { parseScoreText } from '../scoring/gridLogic';
+import { ScoringRulesDialog } from './ScoringRulesDialog';
 import {
   KIND_LABELS, addNode, childKind, criterionRefs, findNode, moveNode, numberCriteria, removeNode, treeRows, uniqueId, updateNode, withCodes,
 } from './treeLogic';
@@ -80,6 +81,8 @@ function Editor({ set }: { set: CriteriaSet }) {
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
+  const [editingRules, setEditingRules] = useState(false);
+  const profile = useWardProfile();
   const [confirm, setConfirm] = useState<{ kind: 'delete'; node: CriterionNode } | { kind: 'revise' } | null>(null);
 
   const definition = draft.definition;
@@ -364,20 +367,22 @@ function Editor({ set }: { set: CriteriaSet }) {
         </Paper>
         <Paper sx={{ p: 2, flex: 1 }} aria-label="Xếp loại">
           <Typography variant="subtitle1" component="h2" gutterBottom>
-            Xếp loại theo tổng điểm
+            Xếp loại và xét khi bằng điểm
           </Typography>
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
             {settings.classificationBands.map((band) => (
               <Chip key={band.label} label={`${band.label}: từ ${formatNumber(band.minScore)}`} />
             ))}
           </Stack>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            Các mức xếp loại là quy định chung của phường; sửa tại{' '}
-            <Link component={RouterLink} to="/don-vi">
-              Thông tin đơn vị
-            </Link>
-            .
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            {describeTieBreak(settings.tieBreakOrder)}
           </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            Quy định chung của phường, áp dụng cho mọi bộ tiêu chí (tổng điểm quy về thang 100).
+          </Typography>
+          <Button sx={{ mt: 1 }} onClick={() => setEditingRules(true)} disabled={!profile}>
+            Sửa mức xếp loại, tiêu chí phụ
+          </Button>
         </Paper>
       </Stack>
       {issues.length > 0 && (
@@ -412,6 +417,17 @@ function Editor({ set }: { set: CriteriaSet }) {
         onCancel={() => setConfirm(null)}
         onConfirm={(reason) => void revise(reason)}
       />
+      {editingRules && profile && (
+        <ScoringRulesDialog
+          profile={profile}
+          settings={settings}
+          onClose={() => setEditingRules(false)}
+          onSaved={() => {
+            setEditingRules(false);
+            feedback.notify('Đã lưu mức xếp loại và tiêu chí phụ khi bằng điểm.');
+          }}
+        />
+      )}
       {feedback.feedback}
     </Box>
   );

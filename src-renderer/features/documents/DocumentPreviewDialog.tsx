@@ -21,7 +21,7 @@ import type { DocumentModels } from '../../documents/models';
 import { formatDateShort } from '../../domain/text';
 import { platform } from '../../platform';
 import { useCommand } from '../../app/commands';
-import { describeError } from '../../ui/errors';
+import { useBusyTask } from '../../ui/useBusyTask';
 import type { Feedback } from '../../ui/useFeedback';
 import { DOCUMENT_KIND_LABELS, documentFileName, hasXlsxList } from './documentKinds';
 
@@ -71,42 +71,19 @@ function PreviewBody({ doc, onClose, notify }: { doc: RegisteredDocument; onClos
   const titleId = useId();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
-  const [busy, setBusy] = useState<string | null>('Đang dựng văn bản…');
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyTask('Đang dựng văn bản…');
 
+  // The body is keyed by the document, so this runs once per opened document, when its container exists.
   useEffect(() => {
     if (!container) return;
-    let cancelled = false;
-    (async () => {
-      try {
-        if (!doc.model) throw new Error('Sổ đăng ký không lưu nội dung của văn bản này nên không mở lại được.');
-        const built = await buildBytes(doc);
-        if (cancelled) return;
-        setBytes(built);
-        const { renderPreview } = await import('../../documents/preview');
-        if (!cancelled) await renderPreview(built, container);
-      } catch (e) {
-        if (!cancelled) setError(describeError(e));
-      } finally {
-        if (!cancelled) setBusy(null);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [doc, container]);
-
-  const run = useCallback(async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+    void run('Đang dựng văn bản…', async () => {
+      if (!doc.model) throw new Error('Sổ đăng ký không lưu nội dung của văn bản này nên không mở lại được.');
+      const built = await buildBytes(doc);
+      setBytes(built);
+      const { renderPreview } = await import('../../documents/preview');
+      await renderPreview(built, container);
+    });
+  }, [doc, container, run]);
 
   const save = useCallback(
     () =>

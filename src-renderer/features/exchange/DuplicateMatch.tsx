@@ -7,16 +7,19 @@ import type { ExchangeKind } from '../../data/exchange';
 import type { GoodDeed, Nomination, Unit } from '../../data/schemas';
 import { formatMonth, STATUS_LABELS } from '../goodDeeds/labels';
 
-/** The ward's own nomination a package line duplicates: title, year, proposing unit, status, and a link to it. */
+/**
+ * The ward's own nomination a package line duplicates (same nominee, title and year by definition):
+ * its status and proposing unit, the full description on hover, and a link to open it.
+ */
 function NominationMatch({ id }: { id: string }) {
   const nomination = useRecord<Nomination>('nominations', id);
   const unit = useRecord<Unit>('units', nomination?.proposingUnitId);
   if (!nomination) return null;
-  const text =
-    `Đề nghị “${TITLES[nomination.titleCode].label}” năm ${nomination.year}` +
-    `${unit ? ` do ${unit.name} đề nghị` : ''} — ${NOMINATION_STATUS_LABELS[nomination.status]}`;
+  const by = unit ? `, do ${unit.name} đề nghị` : '';
+  const text = `Đã có: ${NOMINATION_STATUS_LABELS[nomination.status]}${by}`;
+  const full = `Đề nghị “${TITLES[nomination.titleCode].label}” năm ${nomination.year}${by} — ${NOMINATION_STATUS_LABELS[nomination.status]}`;
   return (
-    <Link component={RouterLink} to={`/de-nghi/${nomination.id}`} title={text}>
+    <Link component={RouterLink} to={`/de-nghi/${nomination.id}`} title={full}>
       {text}
     </Link>
   );

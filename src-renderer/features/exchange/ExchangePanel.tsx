@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -19,11 +19,12 @@ import { findGoodDeeds, findNominations } from '../../data/queries';
 import { useUnits } from '../../data/hooks';
 import { platform } from '../../platform';
 import { DataTable } from '../../ui/DataTable';
-import { describeError } from '../../ui/errors';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { currentYear, todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { UnitPicker } from '../../ui/RecordPickers';
 import { YearSelect } from '../../ui/YearSelect';
+import { useBusyTask } from '../../ui/useBusyTask';
 import { useFeedback } from '../../ui/useFeedback';
 import { DuplicateMatch } from './DuplicateMatch';
 import {
@@ -114,7 +115,7 @@ function columnsFor(list: ExchangeList, kind: ExchangeKind): GridColDef<Exchange
   const base: GridColDef<ExchangeRow>[] = [
     { field: 'id', headerName: 'Dòng', width: 70, type: 'number' },
     { field: 'subject', headerName: 'Đối tượng', flex: 1, minWidth: 200, ...viTextColumn },
-    { field: 'content', headerName: 'Nội dung', flex: 1.5, minWidth: 220, ...viTextColumn },
+    { field: 'content', headerName: 'Nội dung', flex: 1.2, minWidth: 220, ...viTextColumn },
   ];
   if (list === 'duplicates') {
     return [
@@ -122,7 +123,7 @@ function columnsFor(list: ExchangeList, kind: ExchangeKind): GridColDef<Exchange
       {
         field: 'duplicateOf',
         headerName: 'Trùng với bản ghi đã có',
-        flex: 2,
+        flex: 1.5,
         minWidth: 320,
         sortable: false,
         renderCell: ({ row }) => (row.duplicateOf ? <DuplicateMatch kind={kind} id={row.duplicateOf} /> : null),
@@ -143,27 +144,13 @@ interface PendingPackage {
 function ImportPackage() {
   const [pending, setPending] = useState<PendingPackage | null>(null);
   const [list, setList] = useState<ExchangeList>('fresh');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyTask();
   const [accepted, setAccepted] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    setAccepted(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const read = (file: File) =>
     run('Đang đọc gói trao đổi…', async () => {
       setPending(null);
+      setAccepted(null);
       const preview = await previewExchange(getDb(), new Uint8Array(await file.arrayBuffer()));
       setPending({ fileName: file.name, preview });
       setList(LISTS.find((l) => preview[l].length > 0) ?? 'fresh');
@@ -187,24 +174,12 @@ function ImportPackage() {
         Tệp được kiểm tra trước khi nhập: bản ghi trùng (cùng người, cùng danh hiệu, cùng năm) và bản ghi không hợp lệ
         không được nhập; tệp hỏng bị từ chối và dữ liệu giữ nguyên.
       </Typography>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
-        accept=".json,application/json"
-        aria-label="Chọn tệp gói trao đổi"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) read(file);
-        }}
-      />
-      <Button variant="outlined" onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+      <FilePickButton variant="outlined" accept=".json,application/json" inputLabel="Chọn tệp gói trao đổi" onFile={read} disabled={busy !== null}>
         Chọn gói trao đổi…
-      </Button>
+      </FilePickButton>
       {busy && <LinearProgress aria-label={busy} sx={{ mt: 2 }} />}
       {error && (
-        <Alert severity="error" sx={{ mt: 2 }} onClose={() => setError(null)}>
+        <Alert severity="error" sx={{ mt: 2 }}>
           Không nhập được gói trao đổi. {error}
         </Alert>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -24,7 +24,9 @@ import type { TabularData } from '../../data/imports/tabular';
 import { formatNumber } from '../../domain/text';
 import { platform } from '../../platform';
 import { describeError } from '../../ui/errors';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { SearchField } from '../../ui/SearchField';
+import { useBusyTask } from '../../ui/useBusyTask';
 import {
   checkSummary, columnName, commitLabel, filterPreviewRows, IMPORT_KIND_ORDER, IMPORT_KINDS, importSummary, missingRequired,
   previewRows, ROW_FILTER_LABELS, sharedColumns, withRow, type RowFilter,
@@ -55,10 +57,9 @@ export function ImportPanel() {
   const [filter, setFilter] = useState<RowFilter>('all');
   const [query, setQuery] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyTask();
+  const [checkError, setCheckError] = useState<string | null>(null);
   const [imported, setImported] = useState<{ kind: ImportKind; count: number } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const missing = missingRequired(kind, mapping);
   const data = source?.data ?? null;
@@ -71,9 +72,10 @@ export function ImportPanel() {
     }
     let current = true;
     setChecking(true);
+    setCheckError(null);
     previewImport(getDb(), kind, data, mapping)
       .then((result) => current && setPreview(result))
-      .catch((e: unknown) => current && setError(describeError(e)))
+      .catch((e: unknown) => current && setCheckError(describeError(e)))
       .finally(() => current && setChecking(false));
     return () => {
       current = false;
@@ -82,18 +84,6 @@ export function ImportPanel() {
 
   const rows = useMemo(() => (data ? previewRows(data, preview) : []), [data, preview]);
   const shown = useMemo(() => filterPreviewRows(rows, filter, query), [rows, filter, query]);
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const load = (name: string, table: TabularData) => {
     if (table.rows.length === 0) throw new Error('Không có dòng dữ liệu nào dưới dòng tiêu đề.');
@@ -105,6 +95,9 @@ export function ImportPanel() {
     setQuery('');
     setSkipInvalid(false);
   };
+
+  const readFile = (file: File) =>
+    run('Đang đọc tệp…', async () => load(`tệp ${file.name}`, await parseTabular(new Uint8Array(await file.arrayBuffer()), file.name)));
 
   const changeKind = (next: ImportKind) => {
     setKind(next);
@@ -166,23 +159,16 @@ export function ImportPanel() {
         </Typography>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(220px, 1fr) 3fr' }, gap: 2, alignItems: 'start' }}>
           <Stack spacing={1}>
-            <input
-              ref={fileInput}
-              type="file"
-              hidden
+            <FilePickButton
+              variant="contained"
+              startIcon={<UploadIcon />}
               accept=".xlsx,.csv,.txt"
-              aria-label="Chọn tệp dữ liệu"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) {
-                  run('Đang đọc tệp…', async () => load(`tệp ${file.name}`, await parseTabular(new Uint8Array(await file.arrayBuffer()), file.name)));
-                }
-              }}
-            />
-            <Button variant="contained" startIcon={<UploadIcon />} onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+              inputLabel="Chọn tệp dữ liệu"
+              onFile={readFile}
+              disabled={busy !== null}
+            >
               Chọn tệp .xlsx hoặc .csv…
-            </Button>
+            </FilePickButton>
             <Typography variant="caption" color="text.secondary">
               Tệp CSV cần lưu với mã UTF-8 (trong Excel chọn “CSV UTF-8”). Dòng đầu là tiêu đề cột.
             </Typography>
@@ -207,11 +193,7 @@ export function ImportPanel() {
       </Paper>
 
       {busy && <LinearProgress aria-label={busy} />}
-      {error && (
-        <Alert severity="error" onClose={() => setError(null)}>
-          {error}
-        </Alert>
-      )}
+      {[error, checkError].map((message) => message && <Alert key={message} severity="error">{message}</Alert>)}
       {imported && (
         <Alert
           severity="success"

@@ -5,10 +5,14 @@ import { DataGrid, type GridColDef, type GridLocaleText } from '@mui/x-data-grid
 import { compareViNullable } from '../../ui/gridColumns';
 import { columnName, type PreviewRow } from './importLogic';
 
-/** The vi grid locale leaves the page range in English ("1–100 of 3000"). */
+/** Page labels as the other lists show them (the grid's own defaults here are English). */
 const localeText: Partial<GridLocaleText> = {
+  paginationRowsPerPage: 'Số dòng mỗi trang:',
   paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} trên ${count}`,
 };
+
+/** Up to this many rows the grid grows with them; beyond, it scrolls inside a fixed height. */
+const AUTO_HEIGHT_ROWS = 12;
 
 /**
  * Every row of the file as read, its errors beside it; a double click on a cell corrects it and the
@@ -48,8 +52,9 @@ export function PreviewGrid({
     [headers],
   );
   return (
-    <Box sx={{ height: 480, width: '100%' }}>
+    <Box sx={{ height: rows.length > AUTO_HEIGHT_ROWS ? 480 : undefined, width: '100%' }}>
       <DataGrid
+        autoHeight={rows.length <= AUTO_HEIGHT_ROWS}
         rows={rows}
         columns={columns}
         aria-label="Các dòng của tệp"

@@ -255,7 +255,9 @@ function DeadlineMatrix({ year, units, deeds, dueDay }: { year: number; units: r
           borderCollapse: 'collapse',
           width: '100%',
           fontSize: 13,
-          '& th, & td': { border: 1, borderColor: 'divider', px: 1, py: 0.5, textAlign: 'center', whiteSpace: 'nowrap' },
+          '& th, & td': { border: 1, borderColor: 'divider', px: 0.5, py: 0.5, textAlign: 'center', whiteSpace: 'nowrap' },
+          '& .MuiChip-root': { height: 20, fontSize: 11 },
+          '& .MuiChip-label': { px: 0.75 },
           '& th[scope="row"]': { textAlign: 'left', position: 'sticky', left: 0, bgcolor: 'background.paper' },
         }}
       >
