@@ -117,7 +117,7 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await page.getByRole('dialog').getByRole('button', { name: 'Chuyển trạng thái' }).click();
   await expect(page.getByText('Đã chuyển 1 đề nghị theo kết quả phiên họp.')).toBeVisible();
   await expect(votes).toContainText('Đã biểu quyết');
-  await expect(page.getByTestId('meeting-documents')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Văn bản' })).toBeVisible();
   await snap(page, testInfo, 'ballot-passes');
   watch.expectNone();
 });

@@ -12,7 +12,8 @@ import { optionalId, requiredText, yearSchema } from '../../data/schemas';
 import type { Block, CriteriaSet } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
-import { describeError, placeIssues } from '../../ui/errors';
+import { placeIssues } from '../../ui/errors';
+import { useAsyncSubmit } from '../../ui/useAsyncSubmit';
 import { YearSelect } from '../../ui/YearSelect';
 
 const newSetSchema = z.object({
@@ -67,35 +68,18 @@ export function CopyCriteriaSetDialog({
 }: { toYear: number; onClose: () => void; onCopied: (set: CriteriaSet) => void }) {
   const [fromYear, setFromYear] = useState(toYear - 1);
   const [sourceId, setSourceId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const sources = useCriteriaSets(fromYear);
-
-  const copy = async () => {
-    if (!sourceId) {
-      setError('Hãy chọn bộ tiêu chí cần sao chép.');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      onCopied(await copyCriteriaSet(getDb(), sourceId, toYear));
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, onSubmit } = useAsyncSubmit(async () => {
+    if (!sourceId) return 'Hãy chọn bộ tiêu chí cần sao chép.';
+    onCopied(await copyCriteriaSet(getDb(), sourceId, toYear));
+  });
 
   return (
     <FormDialog
       open
       title={`Sao chép bộ tiêu chí sang năm ${toYear}`}
       onClose={onClose}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void copy();
-      }}
+      onSubmit={onSubmit}
       submitting={busy}
       error={error}
       submitLabel="Sao chép"

@@ -18,7 +18,7 @@ import { getDb } from '../../data/db';
 import { saveWardProfile } from '../../data/registers';
 import type { WardProfile } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
-import { describeError } from '../../ui/errors';
+import { useAsyncSubmit } from '../../ui/useAsyncSubmit';
 import { parseScoreText } from '../scoring/gridLogic';
 import { prepareScoringRules, tieBreakChoices } from './scoringRules';
 import type { TieBreakChoice } from './scoringRules';
@@ -34,8 +34,6 @@ export function ScoringRulesDialog({
 }: { profile: WardProfile; settings: WardSettings; onClose: () => void; onSaved: () => void }) {
   const [bands, setBands] = useState<BandRow[]>(settings.classificationBands.map((b) => ({ label: b.label, min: formatNumber(b.minScore) })));
   const [choices, setChoices] = useState<TieBreakChoice[]>(tieBreakChoices(settings.tieBreakOrder));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const setBand = (i: number, patch: Partial<BandRow>) => setBands(bands.map((b, j) => (j === i ? { ...b, ...patch } : b)));
   const moveChoice = (i: number, delta: -1 | 1) => {
@@ -44,44 +42,27 @@ export function ScoringRulesDialog({
     setChoices(next);
   };
 
-  const save = async () => {
+  const { busy, error, onSubmit } = useAsyncSubmit(async () => {
     const unreadable = bands.findIndex((b) => typeof parseScoreText(b.min) !== 'number');
-    if (unreadable >= 0) {
-      setError(`Điểm tối thiểu của mức “${bands[unreadable].label || unreadable + 1}” phải là số.`);
-      return;
-    }
+    if (unreadable >= 0) return `Điểm tối thiểu của mức “${bands[unreadable].label || unreadable + 1}” phải là số.`;
     const { rules, issues } = prepareScoringRules(
       bands.map((b) => ({ label: b.label, minScore: parseScoreText(b.min) as number })),
       choices,
       settings,
     );
-    if (issues.length > 0) {
-      setError(issues.join(' '));
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, demo: _d, ...input } = profile;
-      await saveWardProfile(getDb(), { ...input, settingsOverrides: { ...profile.settingsOverrides, ...rules } });
-      onSaved();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (issues.length > 0) return issues.join(' ');
+    const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, demo: _d, ...input } = profile;
+    await saveWardProfile(getDb(), { ...input, settingsOverrides: { ...profile.settingsOverrides, ...rules } });
+    onSaved();
+  });
 
   return (
     <FormDialog
       open
       title="Mức xếp loại và tiêu chí phụ khi bằng điểm"
       onClose={onClose}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-      submitting={saving}
+      onSubmit={onSubmit}
+      submitting={busy}
       error={error}
       maxWidth="md"
     >

@@ -117,9 +117,9 @@ export function BallotsPanel({
           <Table size="small" aria-label="Kết quả biểu quyết">
             <TableHead>
               <TableRow>
-                <TableCell>Đối tượng</TableCell>
-                <TableCell>Danh hiệu / hình thức</TableCell>
-                <TableCell>Hình thức biểu quyết</TableCell>
+                <TableCell sx={{ minWidth: 180 }}>Đối tượng</TableCell>
+                <TableCell sx={{ minWidth: 170 }}>Danh hiệu / hình thức</TableCell>
+                <TableCell sx={{ minWidth: 150 }}>Hình thức biểu quyết</TableCell>
                 {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 90 }}>{c.label}</TableCell>)}
                 <TableCell sx={{ minWidth: 260 }}>Kết quả</TableCell>
               </TableRow>

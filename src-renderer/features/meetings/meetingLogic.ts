@@ -11,9 +11,16 @@ import type { Ballot, CouncilMember, MeetingInput } from '../../data/schemas';
 
 export type Attendance = NonNullable<MeetingInput['attendance']>[number];
 
-/** Members whose term covers the meeting's date: they make up the council's total membership. */
+/** Chair first, then vice chairs, standing member, members, secretary — the order of the minutes. */
+const ROLE_ORDER: readonly CouncilMember['role'][] = ['chair', 'vice_chair', 'standing', 'member', 'secretary'];
+
+export function sortByRole<M extends Pick<CouncilMember, 'role'>>(members: readonly M[]): M[] {
+  return [...members].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+}
+
+/** Members whose term covers the meeting's date, chair first: they make up the council's total membership. */
 export function membersOn(members: readonly CouncilMember[], date: string): CouncilMember[] {
-  return members.filter((m) => m.archived === 0 && m.termFrom <= date && (m.termTo === null || m.termTo >= date));
+  return sortByRole(members.filter((m) => m.archived === 0 && m.termFrom <= date && (m.termTo === null || m.termTo >= date)));
 }
 
 /** One attendance row per member in term, keeping what was already recorded; everyone present by default. */

@@ -26,7 +26,7 @@ import { placeIssues } from '../../ui/errors';
 import { todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
-import { membersOn } from '../meetings/meetingLogic';
+import { membersOn, sortByRole } from '../meetings/meetingLogic';
 import { ArchiveActions } from './ArchiveActions';
 import { indexById } from './listLogic';
 
@@ -36,8 +36,6 @@ export const councilMemberFormSchema = councilMemberInputSchema.extend({
 });
 type MemberOutput = z.output<typeof councilMemberFormSchema>;
 const ROLE_OPTIONS = COUNCIL_ROLES.map((r) => ({ value: r, label: COUNCIL_ROLE_LABELS[r] }));
-/** Chair first, then vice chairs, standing member, members, secretary — the order of the minutes. */
-const ROLE_ORDER = new Map(COUNCIL_ROLES.map((r, i) => [r, i]));
 
 /** "12 thành viên: họp khi có ít nhất 8; CSTĐCS cần ít nhất 10 phiếu đồng ý (80 %)." */
 export function councilSummary(total: number, settings: WardSettings): string {
@@ -55,10 +53,7 @@ export default function CouncilPage() {
   const [editing, setEditing] = useState<CouncilMember | 'new' | null>(null);
   const { notify, fail, feedback } = useFeedback();
   const personById = useMemo(() => indexById(people), [people]);
-  const rows = useMemo(
-    () => [...(members ?? [])].sort((a, b) => (ROLE_ORDER.get(a.role) ?? 0) - (ROLE_ORDER.get(b.role) ?? 0)),
-    [members],
-  );
+  const rows = useMemo(() => sortByRole(members ?? []), [members]);
   if (!members || !people || !settings) return <LinearProgress aria-label="Đang tải" />;
   const inTerm = membersOn(members, todayIso());
   const columns: GridColDef<CouncilMember>[] = [
