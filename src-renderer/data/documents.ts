@@ -31,11 +31,25 @@ function counterKey(series: string, year: number): string {
   return `${series}|${year}`;
 }
 
+/** Stored as plain JSON: optional fields left undefined are dropped, as the register's schema wants. */
+function asJson(model: unknown): unknown {
+  return JSON.parse(JSON.stringify(model));
+}
+
+export interface ReserveOptions {
+  demo?: boolean;
+  /**
+   * The document's model once its number is known ("" for documents without one): stored in the
+   * same row, so issuing writes one register row and one audit entry.
+   */
+  compose?: (numberText: string) => unknown;
+}
+
 /**
  * Reserves the next number of the document's series for its year and creates its register row,
  * in one transaction. Documents without a number (phiếu bầu, báo cáo thành tích) get a row with number 0.
  */
-export function reserveDocument(db: ThiDuaDb, request: DocumentRequest, options: { demo?: boolean } = {}): Promise<RegisteredDocument> {
+export function reserveDocument(db: ThiDuaDb, request: DocumentRequest, options: ReserveOptions = {}): Promise<RegisteredDocument> {
   return writeTransaction(db, async () => {
     const input = parseWith(documentRequestSchema, request);
     const symbol = DOCUMENT_SYMBOLS[input.kind];
@@ -55,6 +69,7 @@ export function reserveDocument(db: ThiDuaDb, request: DocumentRequest, options:
     const at = nowIso();
     const record: RegisteredDocument = {
       ...input,
+      ...(options.compose ? { model: asJson(options.compose(numberText)) } : {}),
       series,
       number,
       numberText,

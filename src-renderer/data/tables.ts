@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { TableName } from './db';
 import {
   awardRecordSchema, blockRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, documentRecordSchema,
-  goodDeedRecordSchema, isoDateTime, jsonValue, meetingRecordSchema, movementRecordSchema, nominationRecordSchema,
+  documentModelJson, goodDeedRecordSchema, isoDateTime, jsonValue, meetingRecordSchema, movementRecordSchema, nominationRecordSchema,
   personRecordSchema, scoreSheetRecordSchema, unitRecordSchema, wardProfileRecordSchema,
 } from './schemas';
 
@@ -18,8 +18,9 @@ const auditRecordSchema = z
     table: z.string().max(50),
     recordId: z.string().max(100),
     action: z.enum(['create', 'update', 'archive', 'delete', 'transition', 'restore', 'import']),
-    before: jsonValue,
-    after: jsonValue,
+    // An entry's snapshots can hold a whole register row, issued model included.
+    before: documentModelJson,
+    after: documentModelJson,
     note: z.string().max(5000),
   })
   .strict();

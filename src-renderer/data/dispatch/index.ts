@@ -1,14 +1,14 @@
 /**
  * Issuing a document (ARCHITECTURE.md, "export the tờ trình of meeting M"): read the records, reserve
- * the next number of the document's series, complete the model with it and store the model in the
- * register row, all in one transaction. A document is rebuilt from that stored model when reopened,
+ * the next number of the document's series, complete the model with it and create the register row
+ * holding the model, all in one transaction. A document is rebuilt from that stored model when reopened,
  * so it keeps its number; numbers are never handed out twice (NĐ 30/2020 Đ15).
  */
 import { yearOf } from '../../domain/dates';
 import type { DocumentKind, TitleCode } from '../../domain/vocabulary';
 import type { DocumentModels } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
-import { reserveDocument, updateDocument } from '../documents';
+import { reserveDocument } from '../documents';
 import { writeTransaction } from '../repository';
 import type { RegisteredDocument } from '../schemas';
 import type { Draft } from './draft';
@@ -58,21 +58,15 @@ function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
   }
 }
 
-/** Stored as plain JSON: optional fields left undefined are dropped, as the register's schema wants. */
-function asJson(model: unknown): unknown {
-  return JSON.parse(JSON.stringify(model));
-}
-
-/** Issues a document: the register row with its number, date, type, source and model. */
+/** Issues a document: one register row with its number, date, type, source and model, audited once. */
 export function issueDocument(db: ThiDuaDb, request: DispatchRequest): Promise<RegisteredDocument> {
   return writeTransaction(db, async () => {
     const draft = await draftFor(db, request);
-    const row = await reserveDocument(
+    return reserveDocument(
       db,
       { kind: draft.kind, year: yearOf(draft.date), date: draft.date, title: draft.title, sourceTable: draft.sourceTable, sourceIds: draft.sourceIds },
-      { demo: draft.demo },
+      { demo: draft.demo, compose: draft.compose },
     );
-    return updateDocument(db, row.id, { model: asJson(draft.compose(row.numberText)) }, 'Lưu nội dung văn bản để mở lại đúng như đã cấp số.');
   });
 }
 

@@ -46,17 +46,37 @@ export function isoMonth(label: string) {
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label} phải có dạng năm-tháng, ví dụ 2026-03.`);
 }
 
-/** Any JSON value of bounded size: for snapshots whose shape the domain owns (settings, eligibility). */
-export const jsonValue: z.ZodType<unknown> = z.lazy(() =>
-  z.union([
-    z.string().max(20_000),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(jsonValue).max(2000),
-    z.record(z.string().max(200), jsonValue),
-  ]),
-);
+/** Caps of a JSON snapshot: every array and every string, at any depth. */
+export interface JsonLimits {
+  maxArrayLength: number;
+  maxStringLength: number;
+}
+
+/** Any JSON value within `limits`; nesting depth is capped by the file reader (fileFormat.ts) before this runs. */
+export function boundedJson(limits: JsonLimits): z.ZodType<unknown> {
+  const value: z.ZodType<unknown> = z.lazy(() =>
+    z.union([
+      z.string().max(limits.maxStringLength),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(value).max(limits.maxArrayLength),
+      z.record(z.string().max(200), value),
+    ]),
+  );
+  return value;
+}
+
+/** Snapshots whose shape the domain owns (settings, eligibility): small by nature. */
+export const jsonValue = boundedJson({ maxArrayLength: 2000, maxStringLength: 20_000 });
+
+/**
+ * An issued document's model: a big ward's decision list has thousands of rows (3,000 nominations a
+ * year), and a long achievement summary can pass 20,000 characters. The string cap stays well below
+ * the backup reader's (BACKUP_LIMITS.maxStringLength), so every stored model survives a restore.
+ */
+export const DOCUMENT_MODEL_LIMITS: JsonLimits = { maxArrayLength: 20_000, maxStringLength: 200_000 };
+export const documentModelJson = boundedJson(DOCUMENT_MODEL_LIMITS);
 
 export const isoDateTime = z
   .string({ error: 'Thời điểm không hợp lệ.' })

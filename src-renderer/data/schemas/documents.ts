@@ -1,6 +1,6 @@
 /** Schema of a row of the register of issued documents (sổ đăng ký văn bản, SPEC §6, NĐ 30/2020 Đ15). */
 import { z } from 'zod';
-import { idSchema, isoDate, jsonValue, oneOf, optionalText, recordSchema, requiredText, yearSchema } from './common';
+import { documentModelJson, idSchema, isoDate, oneOf, optionalText, recordSchema, requiredText, yearSchema } from './common';
 
 export const DOCUMENT_KINDS = [
   'submission', 'meetingMinutes', 'ballotPaper', 'voteCountMinutes', 'decision', 'personalReport',
@@ -17,7 +17,7 @@ export const documentRequestSchema = z.object({
   sourceTable: optionalText('Nguồn', 50),
   sourceIds: z.array(idSchema).max(10_000).default([]),
   /** The plain model the .docx was built from, so the document can be rebuilt as issued. */
-  model: jsonValue.optional(),
+  model: documentModelJson.optional(),
 });
 export const documentRecordSchema = recordSchema(documentRequestSchema, {
   /** Number series: one per symbol ("TTr-UBND", "BB-HĐTĐKT"), restarting each year (NĐ 30/2020 Đ15). */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -13,7 +13,9 @@ import { getDb } from '../../data/db';
 import { formatNumber } from '../../domain/text';
 import { platform, type BackupEntry } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { PageHeader } from '../../ui/PageHeader';
+import { useBusyTask } from '../../ui/useBusyTask';
 import { useFeedback } from '../../ui/useFeedback';
 
 /** A backup the user picked, validated and waiting for confirmation. */
@@ -33,10 +35,9 @@ function describeSummary(summary: BackupSummary): string {
 export default function BackupPage() {
   const { bridge } = platform();
   const { notify, fail, feedback } = useFeedback();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, error, run } = useBusyTask();
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [automatic, setAutomatic] = useState<BackupEntry[] | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const refreshAutomatic = useCallback(async () => {
     if (bridge.backups) setAutomatic(await bridge.backups.list());
@@ -45,17 +46,6 @@ export default function BackupPage() {
   useEffect(() => {
     refreshAutomatic().catch(fail);
   }, [refreshAutomatic, fail]);
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    try {
-      await work();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const saveBackupFile = () =>
     run('Đang tạo bản sao lưu…', async () => {
@@ -96,6 +86,11 @@ export default function BackupPage() {
     <>
       <PageHeader title="Sao lưu, khôi phục" subtitle="Toàn bộ dữ liệu của phường trong một tệp có mã kiểm tra." />
       {busy && <LinearProgress sx={{ mb: 2 }} aria-label={busy} />}
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {error}
+        </Alert>
+      )}
       <Stack spacing={2}>
         <Paper sx={{ p: 2 }}>
           <Typography variant="h6" component="h2" gutterBottom>
@@ -123,21 +118,15 @@ export default function BackupPage() {
             Khôi phục sẽ thay toàn bộ dữ liệu hiện có bằng dữ liệu trong tệp. Tệp được kiểm tra đầy đủ trước; tệp
             hỏng hoặc không hợp lệ sẽ bị từ chối và dữ liệu hiện có giữ nguyên.
           </Alert>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePickButton
+            variant="outlined"
             accept=".json,application/json"
-            hidden
-            aria-label="Chọn tệp sao lưu"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) prepareRestore(`tệp ${file.name}`, async () => new Uint8Array(await file.arrayBuffer()));
-            }}
-          />
-          <Button variant="outlined" onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+            inputLabel="Chọn tệp sao lưu"
+            disabled={busy !== null}
+            onFile={(file) => prepareRestore(`tệp ${file.name}`, async () => new Uint8Array(await file.arrayBuffer()))}
+          >
             Chọn tệp sao lưu…
-          </Button>
+          </FilePickButton>
         </Paper>
         {bridge.backups && (
           <Paper sx={{ p: 2 }}>

@@ -114,13 +114,13 @@ export function BallotsPanel({
         <Typography color="text.secondary">Chương trình họp chưa có đề nghị nào.</Typography>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Kết quả biểu quyết">
+          <Table size="small" aria-label="Kết quả biểu quyết" sx={{ minWidth: 1180 }}>
             <TableHead>
               <TableRow>
                 <TableCell sx={{ minWidth: 180 }}>Đối tượng</TableCell>
                 <TableCell sx={{ minWidth: 170 }}>Danh hiệu / hình thức</TableCell>
                 <TableCell sx={{ minWidth: 150 }}>Hình thức biểu quyết</TableCell>
-                {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 90 }}>{c.label}</TableCell>)}
+                {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 84 }}>{c.label}</TableCell>)}
                 <TableCell sx={{ minWidth: 260 }}>Kết quả</TableCell>
               </TableRow>
             </TableHead>
@@ -158,6 +158,7 @@ export function BallotsPanel({
                         <TextField
                           value={String(ballot[c.key])}
                           onChange={(e) => setCount(n.id, c.key, e.target.value)}
+                          sx={{ width: 72 }}
                           slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `${c.label}: ${name}`, style: { textAlign: 'right' } } }}
                         />
                       </TableCell>

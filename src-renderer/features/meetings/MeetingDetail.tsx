@@ -14,6 +14,7 @@ import { getDb } from '../../data/db';
 import { meetingRepo } from '../../data/meetings';
 import { useCouncilMembers, useNominations, usePeople, useRecord, useSettings, useUnits } from '../../data/hooks';
 import type { Meeting } from '../../data/schemas';
+import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { indexById } from '../registers/listLogic';
@@ -68,6 +69,7 @@ export function MeetingDetail() {
   const secretary = meeting.secretaryPersonId ? peopleById.get(meeting.secretaryPersonId)?.fullName : null;
   return (
     <>
+      <DemoBanner />
       <PageHeader
         title={meeting.title}
         subtitle={`Ngày ${formatDateShort(meeting.date)}${meeting.startTime ? `, ${meeting.startTime}` : ''} tại ${meeting.place}${chair ? ` · Chủ trì: ${chair}` : ''}${secretary ? ` · Thư ký: ${secretary}` : ''}`}

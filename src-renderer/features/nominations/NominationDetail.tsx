@@ -14,6 +14,7 @@ import { TITLES } from '../../domain/titles';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
 import { useRecord } from '../../data/hooks';
 import type { Nomination, Person, Unit } from '../../data/schemas';
+import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { DossierChecklist } from './DossierChecklist';
@@ -53,6 +54,7 @@ export function NominationDetail() {
   const title = TITLES[nomination.titleCode];
   return (
     <>
+      <DemoBanner />
       <PageHeader
         title={`${name} — ${title.label} năm ${nomination.year}`}
         subtitle={

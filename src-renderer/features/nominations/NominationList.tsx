@@ -29,7 +29,7 @@ import { currentYear } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { indexById } from '../registers/listLogic';
 import { NominationFormDialog } from './NominationFormDialog';
-import { VERDICT_COLORS, VERDICT_LABELS, nomineeName, yearNominations } from './nominationView';
+import { VERDICT_COLORS, VERDICT_LABELS, compareNominees, nomineeName, yearNominations } from './nominationView';
 
 const ALL = 'all';
 
@@ -65,7 +65,8 @@ export function NominationList() {
             (status === ALL || n.status === status) &&
             (unitId === ALL || n.proposingUnitId === unitId) &&
             matchesSearch(searchKey(n.nomineeLabel), deferredQuery),
-        ),
+        )
+        .sort((a, b) => compareNominees({ kind: a.nominee.kind, label: a.nomineeLabel }, { kind: b.nominee.kind, label: b.nomineeLabel })),
     [nominations, peopleById, unitsById, titleCode, status, unitId, deferredQuery],
   );
   const quotaProblems = useMemo(

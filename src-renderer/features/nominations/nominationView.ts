@@ -2,7 +2,8 @@
 import type { YearNomination } from '../../domain/eligibility';
 import { FINAL_STATUSES, transitionsFrom } from '../../domain/lifecycle';
 import type { NominationStatus, Transition } from '../../domain/lifecycle';
-import type { RuleVerdict } from '../../domain/vocabulary';
+import { comparePersonNames, compareVi } from '../../domain/text';
+import type { SubjectKind, RuleVerdict } from '../../domain/vocabulary';
 import type { Nomination, Person, Unit } from '../../data/schemas';
 
 export const VERDICT_LABELS: Record<RuleVerdict, string> = {
@@ -61,4 +62,17 @@ export function manualTransitions(status: NominationStatus): Transition[] {
 /** Steps that record a decision (number, date, issuer). */
 export function needsDecision(t: Pick<Transition, 'from' | 'to'>): boolean {
   return t.to === 'decided' || (t.from === 'forwarded' && t.to === 'awarded');
+}
+
+/** Groups as official lists print them (DOMAIN.md §5 T1): I. Tập thể, II. Cá nhân, III. Hộ gia đình. */
+const KIND_ORDER: readonly SubjectKind[] = ['unit', 'person', 'household'];
+
+/** List order: by group, then people by tên, tên đệm, họ and collectives by natural Vietnamese order. */
+export function compareNominees(
+  a: { kind: SubjectKind; label: string },
+  b: { kind: SubjectKind; label: string },
+): number {
+  const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (byKind !== 0) return byKind;
+  return a.kind === 'person' ? comparePersonNames({ fullName: a.label }, { fullName: b.label }) : compareVi(a.label, b.label);
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditOf } from '../../../src-renderer/data/audit';
+import { BACKUP_LIMITS, exportBackup, validateBackup } from '../../../src-renderer/data/backup';
 import { cancelDocument, documentsFrom, removeDocument, reserveDocument, updateDocument } from '../../../src-renderer/data/documents';
 import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
 import { addPublication, approveGoodDeed, forwardGoodDeed, goodDeedRepo, resubmitGoodDeed, returnGoodDeed } from '../../../src-renderer/data/goodDeeds';
 import { meetingRepo } from '../../../src-renderer/data/meetings';
 import { findGoodDeeds } from '../../../src-renderer/data/queries';
+import { DOCUMENT_MODEL_LIMITS } from '../../../src-renderer/data/schemas';
 import { councilMemberRepo, saveWardProfile } from '../../../src-renderer/data/registers';
 import { copyCriteriaSet, createScoreSheet, criteriaSetRepo, scoreSheetRepo, setScore } from '../../../src-renderer/data/scoring';
 import type { CriteriaSetDefinition } from '../../../src-renderer/domain/scoring';
@@ -56,6 +58,32 @@ describe('document register', () => {
     expect(edited.numberText).toBe('01/QĐ-UBND');
     expect((await cancelDocument(db, doc.id)).archived).toBe(1);
     expect((await documentsFrom(db, 'm1')).map((d) => d.id)).toEqual([doc.id]);
+  });
+
+  it('composes the model with the reserved number into the one row it creates', async () => {
+    const db = freshDb();
+    const row = await reserveDocument(
+      db,
+      { kind: 'decision', year: 2026, date: '2026-12-20', title: 'Quyết định' },
+      { compose: (numberText) => ({ numberText, note: undefined, rows: [{ name: 'Nguye\u0302\u0303n Văn A' }] }) },
+    );
+    // Undefined fields are dropped and text is stored NFC, as every stored string.
+    expect(row.model).toEqual({ numberText: '01/QĐ-UBND', rows: [{ name: 'Nguyễn Văn A' }] });
+    expect(await auditOf(db, 'documents', row.id)).toHaveLength(1);
+  });
+
+  it('stores a big ward’s decision list (thousands of rows) but refuses an absurd model', async () => {
+    const db = freshDb();
+    const request = { kind: 'decision' as const, year: 2026, date: '2026-12-20', title: 'Quyết định' };
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ stt: i + 1, name: `Nguyễn Văn ${i}`, summary: 'x'.repeat(50) }));
+    const row = await reserveDocument(db, request, { compose: () => ({ rows }) });
+    expect((row.model as { rows: unknown[] }).rows).toHaveLength(5000);
+    await expect(reserveDocument(db, request, { compose: () => ({ rows: new Array(DOCUMENT_MODEL_LIMITS.maxArrayLength + 1).fill(0) }) }))
+      .rejects.toBeInstanceOf(ValidationError);
+    // Whatever the register accepts, a backup must accept too.
+    expect(DOCUMENT_MODEL_LIMITS.maxStringLength).toBeLessThan(BACKUP_LIMITS.maxStringLength);
+    const restored = await validateBackup(await exportBackup(db));
+    expect(restored.counts.documents).toBe(1);
   });
 
   it('rolls back the counter when the row cannot be written', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../../src-renderer/documents';
+import { auditOf } from '../../../../src-renderer/data/audit';
 import { getDocument, removeDocument } from '../../../../src-renderer/data/documents';
 import { issueDocument, issuedModel, meetingOutcome } from '../../../../src-renderer/data/dispatch';
 import { loadDemoWard } from '../../../../src-renderer/data/demo';
@@ -73,6 +74,19 @@ describe('issuing meeting documents', () => {
     expect(minutesModel.chair.name).toBe('Trần Văn Hùng');
     expect(minutesModel.secretarySignature).toEqual({ title: 'Thư ký', name: 'Hồ Thị Ngọc Trang' });
     expect(minutesModel.voteResults).toHaveLength(outcome.results.filter((r) => r.secret).length);
+  });
+
+  it('writes one register row and one audit entry per issued document', async () => {
+    const { db, meetingId } = await demo();
+    const documentEntries = async () => (await db.audit.toArray()).filter((a) => a.table === 'documents').length;
+    const before = await documentEntries();
+    const row = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-12-20' });
+    const entries = await auditOf(db, 'documents', row.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'create', note: `Cấp số ${row.numberText}.` });
+    expect((entries[0].after as { model: DecisionModel }).model.numberText).toBe(row.numberText);
+    expect(await documentEntries()).toBe(before + 1);
+    expect(await db.documents.count()).toBe(1);
   });
 
   it('never reuses a number after a row is deleted, and a reopened row keeps its number', async () => {
