@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
+import {
+  attendanceFor, ballotDecision, ballotProblems, councilCount, emptyBallot, meetingQuorum, membersOn, resultMoves,
+} from '../../../../src-renderer/features/meetings/meetingLogic';
+import type { Attendance } from '../../../../src-renderer/features/meetings/meetingLogic';
+import type { CouncilMember } from '../../../../src-renderer/data/schemas';
+
+const member = (id: string, over: Partial<CouncilMember> = {}): CouncilMember =>
+  ({ id, personId: `p-${id}`, role: 'member', termFrom: '2025-07-01', termTo: null, archived: 0, ...over }) as CouncilMember;
+
+const twelve = Array.from({ length: 12 }, (_, i) => member(`m${i + 1}`));
+/** 12 members, the last three absent; `written` of them sent a written opinion. */
+function attendance(written: number): Attendance[] {
+  return twelve.map((m, i) => ({ memberId: m.id, present: i < 9, absentReason: i < 9 ? '' : 'Đi công tác', writtenOpinion: i >= 9 && i < 9 + written }));
+}
+
+describe('council meeting', () => {
+  it('counts the members in term on the meeting day, chair first', () => {
+    const members = [
+      member('a'),
+      member('b', { role: 'chair' }),
+      member('old', { termTo: '2025-06-30' }),
+      member('future', { termFrom: '2027-01-01' }),
+      member('gone', { archived: 1 }),
+    ];
+    expect(membersOn(members, '2026-12-10').map((m) => m.id)).toEqual(['b', 'a']);
+  });
+
+  it('lists everyone present by default and keeps what was recorded', () => {
+    const rows = attendanceFor([member('a'), member('b')], [{ memberId: 'b', present: false, absentReason: 'Ốm', writtenOpinion: true }]);
+    expect(rows).toEqual([
+      { memberId: 'a', present: true, absentReason: '', writtenOpinion: false },
+      { memberId: 'b', present: false, absentReason: 'Ốm', writtenOpinion: true },
+    ]);
+  });
+
+  it('meets the 2/3 quorum with 9 of 12 present', () => {
+    const quorum = meetingQuorum(councilCount(12, attendance(0)), DEFAULT_SETTINGS);
+    expect(quorum.met).toBe(true);
+    expect(quorum.requiredPresent).toBe(8);
+  });
+
+  it('fails a CSTĐCS ballot at 9/12 against 80 % of total membership (NĐ 98/2023 Đ30.7)', () => {
+    const ballot = { ...emptyBallot('n1', 'CSTDCS'), agree: 9 };
+    const decision = ballotDecision(ballot, 'CSTDCS', councilCount(12, attendance(0)), DEFAULT_SETTINGS);
+    expect(ballot.method).toBe('ballot');
+    expect(decision.passed).toBe(false);
+    expect(decision.agreeNeeded).toBe(10);
+  });
+
+  it('passes at 10/12 once an absent member’s written agreement counts', () => {
+    const count = councilCount(12, attendance(1));
+    const ballot = { ...emptyBallot('n1', 'CSTDCS'), agree: 9, writtenAgree: 1 };
+    expect(ballotProblems(ballot, count)).toEqual([]);
+    const decision = ballotDecision(ballot, 'CSTDCS', count, DEFAULT_SETTINGS);
+    expect(decision.passed).toBe(true);
+    expect(decision.reason).toContain('10/12');
+  });
+
+  it('refuses a written opinion from nobody and more papers than members present', () => {
+    const count = councilCount(12, attendance(0));
+    const problems = ballotProblems({ ...emptyBallot('n1', 'CSTDCS'), agree: 9, invalid: 1, writtenAgree: 1 }, count);
+    expect(problems).toEqual([
+      'Tổng số phiếu (10) vượt quá số thành viên có mặt (9).',
+      'Số ý kiến bằng văn bản (1) vượt quá số thành viên vắng mặt có ý kiến (0).',
+    ]);
+  });
+
+  it('uses a show of hands where no ballot is required', () => {
+    expect(emptyBallot('n1', 'LDTT').method).toBe('hands');
+  });
+
+  it('moves appraised nominations on from the result and leaves the others alone', () => {
+    const count = councilCount(12, attendance(0));
+    const decide = (agree: number) => ballotDecision({ ...emptyBallot('x', 'CSTDCS'), agree }, 'CSTDCS', count, DEFAULT_SETTINGS);
+    const moves = resultMoves([
+      { nominationId: 'pass', status: 'appraised', decision: decide(10) },
+      { nominationId: 'fail', status: 'appraised', decision: decide(9) },
+      { nominationId: 'done', status: 'voted', decision: decide(10) },
+    ]);
+    expect(moves.map((m) => [m.nominationId, m.steps.map((s) => s.to)])).toEqual([
+      ['pass', ['voted']],
+      ['fail', ['voted', 'not_awarded']],
+    ]);
+    expect(moves[1].steps[1].reason).toMatch(/^Không đạt tại phiên họp: 9\/12/);
+  });
+});
