@@ -7,23 +7,23 @@
 import Dexie from 'dexie';
 import { exportBackup, restoreBackup } from '../src-renderer/data/backup';
 import { createDb, openDatabase } from '../src-renderer/data/db';
+import { loadDirectory, loadWardContext } from '../src-renderer/data/dispatch/context';
+import { nomineeGroups, nomineeIds, nomineeLine } from '../src-renderer/data/dispatch/nominees';
 import type { ThiDuaDb } from '../src-renderer/data/db';
 import { generateBigWard, loadBigWard } from '../src-renderer/data/demo/bigWard';
 import type { BigWardSizes } from '../src-renderer/data/demo/bigWard';
 import { buildDemoWard } from '../src-renderer/data/demo/demoWard';
-import { evaluateNomination, assembleEligibilityInput } from '../src-renderer/data/nominations';
+import { assembleEligibilityInput, evaluateNomination, yearQuotas } from '../src-renderer/data/nominations';
 import { findBlocks, findNominations, findPeople, findUnits } from '../src-renderer/data/queries';
 import { effectiveSettings, getWardProfile } from '../src-renderer/data/registers';
-import type { Nomination, Person, Unit } from '../src-renderer/data/schemas';
+import type { Nomination } from '../src-renderer/data/schemas';
 import { buildDocument } from '../src-renderer/documents';
-import type { NomineeGroup, NomineeRow, VoteResultRow } from '../src-renderer/documents/models';
-import { evaluateEligibility, evaluateYearQuotas } from '../src-renderer/domain/eligibility';
+import type { VoteResultRow } from '../src-renderer/documents/models';
+import { evaluateEligibility } from '../src-renderer/domain/eligibility';
 import type { EligibilityInput } from '../src-renderer/domain/eligibility';
 import type { WardSettings } from '../src-renderer/domain/settings';
 import { TITLES } from '../src-renderer/domain/titles';
-import type { SubjectKind } from '../src-renderer/domain/vocabulary';
 import { blockResults } from '../src-renderer/features/scoring/results';
-import { yearNominations } from '../src-renderer/features/nominations/nominationView';
 import { meetingMinutes, submission } from '../tests/unit/documents/fixtures';
 import { openRaw, readIndex, readStores, replaceStores } from './rawIdb';
 
@@ -74,70 +74,49 @@ function status(text: string): void {
   if (el) el.textContent = text;
 }
 
-/** Maps of the people and units a list of nominations names, read in two bulk gets. */
-async function namesOf(db: ThiDuaDb, nominations: readonly Nomination[]) {
-  const personIds = nominations.flatMap((n) => (n.nominee.kind === 'person' ? [n.nominee.personId] : []));
-  const people = (await db.people.bulkGet(personIds)).filter((p): p is Person => p !== undefined);
-  const unitIds = [
-    ...nominations.map((n) => (n.nominee.kind === 'unit' ? n.nominee.unitId : n.proposingUnitId)),
-    ...people.flatMap((p) => (p.unitId ? [p.unitId] : [])),
-  ];
-  const units = (await db.units.bulkGet([...new Set(unitIds)])).filter((u): u is Unit => u !== undefined);
-  return { people: new Map(people.map((p) => [p.id, p])), units: new Map(units.map((u) => [u.id, u])) };
+/** What a list of nominations prints with: the ward's headers and the people and units they name. */
+async function listSources(db: ThiDuaDb, nominations: readonly Nomination[]) {
+  const ward = await loadWardContext(db);
+  const { personIds, unitIds } = nomineeIds(nominations);
+  return { ward, dir: await loadDirectory(db, personIds, unitIds) };
 }
-
-/** A danh sách row as the tờ trình prints it: name, "position, unit", the title, the achievement. */
-function nomineeRow(n: Nomination, people: ReadonlyMap<string, Person>, units: ReadonlyMap<string, Unit>): NomineeRow {
-  const nominee = n.nominee;
-  const award = TITLES[n.titleCode].label;
-  if (nominee.kind === 'person') {
-    const person = people.get(nominee.personId);
-    const unit = person?.unitId ? units.get(person.unitId)?.name : undefined;
-    return { name: person?.fullName ?? '', positionUnit: [person?.position, unit].filter(Boolean).join(', '), award, achievement: n.achievementSummary };
-  }
-  if (nominee.kind === 'unit') return { name: units.get(nominee.unitId)?.name ?? '', positionUnit: '', award, achievement: n.achievementSummary };
-  return { name: nominee.name, positionUnit: nominee.address, award, achievement: n.achievementSummary };
-}
-
-const GROUP_ORDER: readonly SubjectKind[] = ['unit', 'person', 'household'];
 
 const OPERATIONS: Record<string, Operation> = {
   peopleSearch: {
     app: async () => {
       const { ms, value } = await timed(() => findPeople(ctx().db, { query: SEARCH_QUERY }));
-      return { ms, detail: `${value.length} người khớp “${SEARCH_QUERY}”` };
+      return { ms, detail: `${value.length} people match “${SEARCH_QUERY}”` };
     },
     // The app narrows by the longest query word through the multiEntry index, as the raw read does.
     baseline: async () => {
       const { ms, value } = await timed(() => readIndex(ctx().raw, 'people', 'searchWords', IDBKeyRange.bound('nguyen', 'nguyen\uffff')));
-      return { ms, detail: `${value.length} dòng chỉ mục “nguyen*”` };
+      return { ms, detail: `${value.length} index rows “nguyen*”` };
     },
   },
   nominationsQuery: {
     app: async () => {
       const { ms, value } = await timed(() => findNominations(ctx().db, { year: ctx().year }));
-      return { ms, detail: `${value.length} đề nghị năm ${ctx().year}` };
+      return { ms, detail: `${value.length} nominations of ${ctx().year}` };
     },
     baseline: async () => {
       const { ms, value } = await timed(() => readIndex(ctx().raw, 'nominations', 'year', IDBKeyRange.only(ctx().year)));
-      return { ms, detail: `${value.length} đề nghị` };
+      return { ms, detail: `${value.length} nominations` };
     },
   },
   eligibility: {
     // The data layer's per-nomination path (as the form and the demo loader use it), all at once in
-    // one read transaction, then the year's quota check across them (NĐ 152/2025 Đ4).
+    // one read transaction, then the year-wide quota check across them (NĐ 152/2025 Đ4).
     app: async () => {
-      const { db, year, settings } = ctx();
+      const { db, year } = ctx();
       const { ms, value } = await timed(() =>
         db.transaction('r', db.tables, async () => {
           const nominations = await findNominations(db, { year });
           const results = await Promise.all(nominations.map((n) => evaluateNomination(db, n)));
-          const { people, units } = await namesOf(db, nominations);
-          evaluateYearQuotas(yearNominations(nominations, people, units), settings);
+          await yearQuotas(db, year);
           return results;
         }),
       );
-      return { ms, detail: `${value.length} đề nghị, ${value.filter((r) => r.verdict === 'pass').length} đạt` };
+      return { ms, detail: `${value.length} nominations, ${value.filter((r) => r.verdict === 'pass').length} pass; with the year’s quota check` };
     },
     baseline: async () => {
       const { raw, year } = ctx();
@@ -145,7 +124,7 @@ const OPERATIONS: Record<string, Operation> = {
         await readIndex(raw, 'nominations', 'year', IDBKeyRange.only(year));
         await readStores(raw, ['awards', 'people', 'units', 'wardProfile']);
       });
-      return { ms, detail: 'đề nghị của năm + toàn bộ lịch sử khen thưởng, cá nhân, đơn vị' };
+      return { ms, detail: 'the year’s nominations + all award history, people, units' };
     },
   },
   eligibilityDomain: {
@@ -157,7 +136,7 @@ const OPERATIONS: Record<string, Operation> = {
       );
       const inputs = c.eligibilityInputs;
       const { ms } = await timed(() => inputs.map((input) => evaluateEligibility(input, c.settings)));
-      return { ms, detail: `${inputs.length} đề nghị, chỉ quy tắc (domain)` };
+      return { ms, detail: `${inputs.length} nominations` };
     },
   },
   ranking: {
@@ -182,31 +161,30 @@ const OPERATIONS: Record<string, Operation> = {
         });
         compute = performance.now() - start;
       });
-      return { ms, splits: { read: ms - compute, compute }, detail: `${sheetCount} phiếu chấm` };
+      return { ms, splits: { read: ms - compute, compute }, detail: `${sheetCount} score sheets` };
     },
     baseline: async () => {
       const { ms } = await timed(() => readStores(ctx().raw, ['criteriaSets', 'scoreSheets', 'units', 'blocks']));
-      return { ms, detail: 'bộ tiêu chí, phiếu chấm, đơn vị, khối' };
+      return { ms, detail: 'criteria sets, score sheets, units, blocks' };
     },
   },
+  // The tờ trình and minutes models are assembled the way data/dispatch does (directory, nominee
+  // lines and groups), from the year's nominations rather than a meeting: the big ward has none.
   submissionDocx: {
     app: async () => {
       const { db, year } = ctx();
       const model = await timed(async () => {
         const nominations = (await findNominations(db, { year })).slice(0, SUBMISSION_ROWS);
-        const { people, units } = await namesOf(db, nominations);
-        const groups: NomineeGroup[] = GROUP_ORDER.map((kind) => ({
-          kind,
-          rows: nominations.filter((n) => n.nominee.kind === kind).map((n) => nomineeRow(n, people, units)),
-        })).filter((g) => g.rows.length > 0);
-        return { ...submission, list: { ...submission.list, groups } };
+        const { ward, dir } = await listSources(db, nominations);
+        const groups = nomineeGroups(nominations, dir, ward.wardInText);
+        return { ...submission, header: ward.wardHeader, list: { ...submission.list, groups } };
       });
       const docx = await timed(() => buildDocument('submission', model.value));
       const rows = model.value.list.groups.reduce((n, g) => n + g.rows.length, 0);
       return {
         ms: model.ms + docx.ms,
         splits: { model: model.ms, docx: docx.ms },
-        detail: `${rows} dòng danh sách, ${(docx.value.byteLength / 1024).toFixed(0)} KB`,
+        detail: `${rows} rows read from the database, ${(docx.value.byteLength / 1024).toFixed(0)} KB .docx`,
       };
     },
   },
@@ -215,20 +193,19 @@ const OPERATIONS: Record<string, Operation> = {
       const { db, year } = ctx();
       const model = await timed(async () => {
         const nominations = (await findNominations(db, { year })).slice(0, MINUTES_VOTE_ROWS);
-        const { people, units } = await namesOf(db, nominations);
+        const { ward, dir } = await listSources(db, nominations);
         const total = meetingMinutes.totalMembers;
         const voteResults = nominations.map((n, i): VoteResultRow => {
-          const row = nomineeRow(n, people, units);
           const agree = total - (i % 4);
-          return { name: row.name, positionUnit: row.positionUnit, award: row.award, agree, disagree: total - agree, agreeShare: agree / total, passed: agree / total >= 0.8 };
+          return { ...nomineeLine(n, dir, ward.wardInText), award: TITLES[n.titleCode].label, agree, disagree: total - agree, agreeShare: agree / total, passed: agree / total >= 0.8 };
         });
-        return { ...meetingMinutes, voteResults };
+        return { ...meetingMinutes, header: ward.councilHeader, voteResults };
       });
       const docx = await timed(() => buildDocument('meetingMinutes', model.value));
       return {
         ms: model.ms + docx.ms,
         splits: { model: model.ms, docx: docx.ms },
-        detail: `${model.value.voteResults.length} dòng kết quả biểu quyết, ${(docx.value.byteLength / 1024).toFixed(0)} KB`,
+        detail: `${model.value.voteResults.length} vote-result rows, ${(docx.value.byteLength / 1024).toFixed(0)} KB .docx`,
       };
     },
   },
@@ -242,7 +219,7 @@ const OPERATIONS: Record<string, Operation> = {
     baseline: async () => {
       const { raw } = ctx();
       const { ms, value } = await timed(() => readStores(raw, [...raw.objectStoreNames]));
-      return { ms, detail: `${Object.values(value).reduce((n, rows) => n + rows.length, 0)} dòng` };
+      return { ms, detail: `${Object.values(value).reduce((n, rows) => n + rows.length, 0)} rows` };
     },
   },
   restore: {
@@ -250,7 +227,7 @@ const OPERATIONS: Record<string, Operation> = {
       const c = ctx();
       const bytes = c.backup ?? (c.backup = await exportBackup(c.db));
       const { ms, value } = await timed(() => restoreBackup(c.db, bytes));
-      return { ms, detail: `${Object.values(value.counts).reduce((n, k) => n + (k ?? 0), 0)} dòng` };
+      return { ms, detail: `${Object.values(value.counts).reduce((n, k) => n + (k ?? 0), 0)} rows` };
     },
     // The same rows as the backup holds, written with clear + add in one transaction.
     baseline: async () => {
@@ -258,7 +235,7 @@ const OPERATIONS: Record<string, Operation> = {
       const bytes = c.backup ?? (c.backup = await exportBackup(c.db));
       const tables = (JSON.parse(new TextDecoder().decode(bytes)) as { tables: Record<string, unknown[]> }).tables;
       const { ms } = await timed(() => replaceStores(c.raw, tables));
-      return { ms, detail: `${Object.values(tables).reduce((n, rows) => n + rows.length, 0)} dòng` };
+      return { ms, detail: `${Object.values(tables).reduce((n, rows) => n + rows.length, 0)} rows` };
     },
   },
 };
@@ -278,7 +255,7 @@ async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
   if (!opened.ok) throw new Error(`${opened.message} ${opened.detail}`);
   const generated = await timed(() => generateBigWard(seed, sizes));
   const loaded = await timed(() =>
-    loadBigWard(db, generated.value, (done, total) => status(`Đang nạp ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} bản ghi…`)),
+    loadBigWard(db, generated.value, (done, total) => status(`Loading ${done}/${total} records…`)),
   );
   await db.wardProfile.put(buildDemoWard().wardProfile[0]);
   const year = (await db.nominations.orderBy('year').last())?.year ?? new Date().getFullYear();
@@ -291,7 +268,7 @@ async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
     eligibilityInputs: null,
   };
   const counts = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)));
-  status(`Đã nạp: ${JSON.stringify(counts)}`);
+  status(`Loaded: ${JSON.stringify(counts)}`);
   return {
     ms: generated.ms + loaded.ms,
     splits: { generate: generated.ms, load: loaded.ms },
@@ -346,4 +323,4 @@ window.thiduaBench = {
   expectations,
   close,
 };
-status('Harness sẵn sàng.');
+status('Harness ready.');

@@ -2,9 +2,10 @@
 // operations of issue 9 (median of 5 runs, min, max, peak JS heap), each data operation next to a
 // plain-IndexedDB baseline of the same rows; writes the table to docs/benchmarks.md.
 // `--smoke`: a tiny dataset and one run, for CI; exits non-zero only if an operation fails, never on time.
-// Other flags: --runs N, --no-build, --profile (CPU profiles of the harness operations to test-output/bench/).
+// Other flags: --runs N, --only id,id (some operations; docs/benchmarks.md is then left alone), --no-build,
+// --profile (CPU profiles of the harness operations to test-output/bench/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +19,9 @@ const smoke = args.includes('--smoke');
 const profile = args.includes('--profile');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : smoke ? 1 : 5;
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : null;
+const selected = (id) => ONLY === null || ONLY.has(id);
 const SEED = 2026;
 /** A tiny ward for the CI smoke run: every table present, every operation exercised. */
 const SMOKE_SIZES = { units: 12, people: 300, awards: 300, nominations: 60, scoreSheets: 12, criteria: 20, goodDeeds: 30 };
@@ -28,18 +32,18 @@ const BUDGET_KB = 700;
 const ROUTES = { dashboard: '#/', nominations: '#/de-nghi', people: '#/danh-muc/ca-nhan' };
 
 const TARGETS = {
-  coldStart: { label: 'Khởi động nguội đến bảng điều khiển tương tác', target: 1500 },
-  searchKeystroke: { label: 'Gõ phím tìm kiếm → danh sách cá nhân cập nhật (“nguyen thi”)', target: 50 },
-  nominationsList: { label: 'Danh sách đề nghị (3.000 dòng), lần hiển thị đầu', target: 500 },
-  peopleSearch: { label: '— truy vấn tìm kiếm cá nhân (data/)', target: null },
-  nominationsQuery: { label: '— truy vấn danh sách đề nghị của năm (data/)', target: null },
-  eligibility: { label: 'Xét điều kiện cho toàn bộ đề nghị của năm', target: 300 },
-  eligibilityDomain: { label: '— chỉ các quy tắc (domain), đầu vào đã có sẵn', target: null },
-  ranking: { label: 'Xếp hạng và phân loại 200 phiếu chấm', target: 100 },
-  submissionDocx: { label: 'Tờ trình + danh sách 500 dòng, .docx sẵn sàng', target: 1500 },
-  minutesDocx: { label: 'Biên bản họp .docx', target: 300 },
-  backup: { label: 'Sao lưu toàn bộ (tệp .json)', target: 3000 },
-  restore: { label: 'Khôi phục toàn bộ', target: 6000 },
+  coldStart: { label: 'Cold start to an interactive dashboard', target: 1500 },
+  searchKeystroke: { label: 'Search keystroke → people list updated (“nguyen thi”)', target: 50 },
+  nominationsList: { label: 'Nominations list (3,000 rows), first render', target: 500 },
+  peopleSearch: { label: '— its data query: people search (data/)', target: null },
+  nominationsQuery: { label: '— its data query: the year’s nominations (data/)', target: null },
+  eligibility: { label: 'Eligibility of all the year’s nominations', target: 300 },
+  eligibilityDomain: { label: '— the rules alone (domain), inputs assembled beforehand', target: null },
+  ranking: { label: 'Ranking and classification of 200 score sheets', target: 100 },
+  submissionDocx: { label: 'Tờ trình with a 500-row danh sách, .docx bytes ready', target: 1500 },
+  minutesDocx: { label: 'Meeting minutes .docx', target: 300 },
+  backup: { label: 'Full backup (file bytes)', target: 3000 },
+  restore: { label: 'Full restore', target: 6000 },
 };
 
 function log(message) {
@@ -60,6 +64,8 @@ function build(command, commandArgs) {
  * rebuilt under their feet; and the harness into out/bench/harness.
  */
 function buildAll() {
+  // Vite does not empty an outDir outside the project root; stale chunks would confuse the JS check.
+  rmSync(outDir, { recursive: true, force: true });
   build('electron-vite', ['build', '--outDir', join(outDir, 'app'), '--logLevel', 'warn']);
   build('vite', ['build', '--config', 'bench/vite.config.ts']);
 }
@@ -86,9 +92,12 @@ function eagerChunks(htmlPath) {
   return [...seen];
 }
 
-/** Byte patterns only the libraries themselves contain: their OOXML namespaces / part names. */
+/**
+ * Strings only these libraries contain: the root namespaces they write. (docx-preview, which only
+ * reads .docx, has the wordprocessingml namespace but not `xmlns:wpc`.)
+ */
 const LAZY_LIBRARIES = {
-  docx: 'schemas.openxmlformats.org/wordprocessingml/2006/main',
+  docx: 'xmlns:wpc',
   exceljs: 'schemas.openxmlformats.org/spreadsheetml/2006/main',
 };
 
@@ -190,7 +199,7 @@ function topSelfTime(profileData, n = 12) {
  * screen shows exactly what it shows once settled.
  */
 function installProbe(initialTarget) {
-  const probe = { lastMutation: 0, lastAction: 0, firstMatch: null, target: initialTarget, keydownAt: null };
+  const probe = { lastMutation: 0, lastAction: 0, firstChange: null, firstMatch: null, target: initialTarget, keydownAt: null };
   const check = () => {
     if (probe.target !== null && probe.firstMatch === null && document.body && document.body.textContent === probe.target) {
       probe.firstMatch = performance.now();
@@ -198,6 +207,7 @@ function installProbe(initialTarget) {
   };
   new MutationObserver(() => {
     probe.lastMutation = performance.now();
+    probe.firstChange ??= probe.lastMutation;
     check();
   }).observe(document, { subtree: true, childList: true, characterData: true });
   document.addEventListener('keydown', () => {
@@ -210,6 +220,7 @@ function installProbe(initialTarget) {
   probe.arm = (target) => {
     probe.target = target;
     probe.firstMatch = null;
+    probe.firstChange = null;
     check();
   };
   window.__benchProbe = probe;
@@ -231,8 +242,12 @@ async function settle(page) {
 
 /** The probe's answer for the armed target; falls back to the last content change (flagged) if the text never matched. */
 async function probeResult(page, since) {
-  const p = await page.evaluate(() => ({ firstMatch: window.__benchProbe.firstMatch, lastMutation: window.__benchProbe.lastMutation }));
-  return p.firstMatch !== null ? { ms: p.firstMatch - since, exact: true } : { ms: p.lastMutation - since, exact: false };
+  const p = await page.evaluate(() => {
+    const { firstMatch, firstChange, lastMutation } = window.__benchProbe;
+    return { firstMatch, firstChange, lastMutation };
+  });
+  const firstChange = p.firstChange === null ? null : p.firstChange - since;
+  return p.firstMatch !== null ? { ms: p.firstMatch - since, firstChange, exact: true } : { ms: p.lastMutation - since, firstChange, exact: false };
 }
 
 async function openApp(context, url, target = null) {
@@ -270,7 +285,7 @@ async function measureColdStart(context, appUrl, expected) {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return { domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, firstContentfulPaint: fcp?.startTime ?? 0 };
     }));
-    if (!result.exact) notes.add('≈ lần thay đổi nội dung cuối (văn bản không khớp)');
+    if (!result.exact) notes.add('≈ last content change (text never matched)');
     samples.push(result.ms);
     peakMb = Math.max(peakMb, peak);
     await page.close();
@@ -279,7 +294,7 @@ async function measureColdStart(context, appUrl, expected) {
     domContentLoaded: stats(paints.map((p) => p.domContentLoaded)).median,
     firstContentfulPaint: stats(paints.map((p) => p.firstContentfulPaint)).median,
   };
-  return { id: 'coldStart', samples, splits, peakMb, notes: [...notes], detail: `“${final.h1}”, ${expected.nominations} đề nghị trong CSDL` };
+  return { id: 'coldStart', samples, splits, peakMb, notes: [...notes], detail: `“${final.h1}” with ${expected.nominations} nominations in the database; new tab, IndexedDB already full` };
 }
 
 async function measureNominationsList(context, appUrl, expected) {
@@ -291,12 +306,15 @@ async function measureNominationsList(context, appUrl, expected) {
     location.hash = hash;
     return start;
   }, route);
-  // Warm-up visit: loads the screen's lazy chunk and captures what the settled list shows.
-  await go(ROUTES.nominations);
+  // Warm-up visit: loads the screen's lazy chunk and captures what the settled list shows; its time
+  // (to the last content change) is reported as the first visit.
+  const firstStart = await go(ROUTES.nominations);
   const final = await settle(page);
   requireScreen(final, 'nominations list', { grid: true });
+  const firstVisit = (await probeResult(page, firstStart)).ms;
   const samples = [];
-  const notes = new Set();
+  const firstChanges = [];
+  const notes = new Set([`first visit (loads the screen’s code) ≈ ${fmt(firstVisit)} ms`]);
   const { peakMb } = await withHeapPeak(page, async () => {
     for (let i = 0; i < RUNS; i += 1) {
       await go(ROUTES.dashboard);
@@ -305,12 +323,13 @@ async function measureNominationsList(context, appUrl, expected) {
       const start = await go(ROUTES.nominations);
       await settle(page);
       const result = await probeResult(page, start);
-      if (!result.exact) notes.add('≈ lần thay đổi nội dung cuối');
+      if (!result.exact) notes.add('≈ last content change (text never matched)');
       samples.push(result.ms);
+      firstChanges.push(result.firstChange ?? result.ms);
     }
   });
   await page.close();
-  return { id: 'nominationsList', samples, peakMb, notes: [...notes], detail: `${expected.nominations} đề nghị; chuyển từ bảng điều khiển, mã màn hình đã tải` };
+  return { id: 'nominationsList', samples, splits: { firstChange: stats(firstChanges).median }, peakMb, notes: [...notes], detail: `${expected.nominations} nominations; route change from the dashboard, screen code already loaded` };
 }
 
 async function measureSearchKeystroke(context, appUrl, expected, query) {
@@ -324,6 +343,7 @@ async function measureSearchKeystroke(context, appUrl, expected, query) {
   await box.press(last);
   const final = await settle(page);
   const samples = [];
+  const firstChanges = [];
   const notes = new Set();
   const { peakMb } = await withHeapPeak(page, async () => {
     for (let i = 0; i < RUNS; i += 1) {
@@ -334,12 +354,13 @@ async function measureSearchKeystroke(context, appUrl, expected, query) {
       await settle(page);
       const keydownAt = await page.evaluate(() => window.__benchProbe.keydownAt);
       const result = await probeResult(page, keydownAt);
-      if (!result.exact) notes.add('≈ lần thay đổi nội dung cuối');
+      if (!result.exact) notes.add('≈ last content change (text never matched)');
       samples.push(result.ms);
+      firstChanges.push(result.firstChange ?? result.ms);
     }
   });
   await page.close();
-  return { id: 'searchKeystroke', samples, peakMb, notes: [...notes], detail: `phím “${last}” sau “${query.slice(0, -1)}”; ${expected.searchMatches} người khớp / ${expected.people} người` };
+  return { id: 'searchKeystroke', samples, splits: { firstChange: stats(firstChanges).median }, peakMb, notes: [...notes], detail: `key “${last}” after “${query.slice(0, -1)}”; ${expected.searchMatches} of ${expected.people} people match` };
 }
 
 // ---------------------------------------------------------------- harness operations
@@ -351,6 +372,10 @@ async function measureHarness(page, name, hasBaseline) {
   let detail = '';
   let baseDetail = '';
   let profileTop = null;
+  // One untimed warm-up of each side first (lazy chunks, JIT, the OS file cache): the timed runs
+  // then compare app and baseline under the same conditions. The warm-up's time is reported.
+  const first = await page.evaluate((n) => window.thiduaBench.run(n, 'app'), name);
+  if (hasBaseline) await page.evaluate((n) => window.thiduaBench.run(n, 'baseline'), name);
   const { peakMb } = await withHeapPeak(page, async () => {
     for (let i = 0; i < RUNS; i += 1) {
       let sample;
@@ -386,8 +411,8 @@ async function measureHarness(page, name, hasBaseline) {
     baseline: base.length ? base : null,
     splits: Object.fromEntries(Object.entries(splits).map(([k, v]) => [k, stats(v).median])),
     peakMb,
-    detail: baseDetail ? `${detail}; mốc: ${baseDetail}` : detail,
-    notes: [],
+    detail: baseDetail ? `${detail}; baseline: ${baseDetail}` : detail,
+    notes: [`first (warm-up) run ${fmt(first.ms)} ms`],
   };
 }
 
@@ -398,7 +423,7 @@ const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.t
 function tableRows(results) {
   return results.map((r) => {
     const t = TARGETS[r.id];
-    if (r.error) return `| ${t.label} | ${t.target ? `≤ ${t.target} ms` : ''} | lỗi: ${r.error.replace(/\|/g, '/')} | | | | | | |`;
+    if (r.error) return `| ${t.label} | ${t.target ? `≤ ${t.target} ms` : ''} | failed: ${r.error.replace(/\|/g, '/')} | | | | | | |`;
     const s = stats(r.samples);
     const b = r.baseline ? stats(r.baseline) : null;
     const verdict = t.target ? (s.median <= t.target ? '✅' : '❌') : '';
@@ -413,7 +438,7 @@ function machine(browserVersion) {
   const lscpu = spawnSync('lscpu', [], { encoding: 'utf8' }).stdout ?? '';
   const model = lscpu.match(/Model name:\s*(.+)/)?.[1]?.trim() ?? cpus()[0]?.model ?? '?';
   return {
-    cpu: `${model}, ${cpus().length} lõi`,
+    cpu: `${model}, ${cpus().length} cores`,
     ram: `${(totalmem() / 1024 ** 3).toFixed(0)} GB`,
     node: process.version,
     chromium: browserVersion,
@@ -422,17 +447,17 @@ function machine(browserVersion) {
 }
 
 function report({ results, initialJs, info, loadBefore, loadAfter, dataset, date }) {
-  const leaked = initialJs.leaked.length ? `❌ có ${initialJs.leaked.join(', ')} trong JS ban đầu` : 'docx và exceljs không có trong JS ban đầu (tải khi cần)';
-  const holders = Object.entries(initialJs.lazyHolders).map(([lib, files]) => `${lib}: ${files.length ? files.join(', ') : 'không có trong bản build'}`).join('; ');
-  const jsRow = `| JavaScript ban đầu của renderer (gzip) | ≤ ${BUDGET_KB} KB | ${initialJs.gzipKb <= BUDGET_KB && !initialJs.leaked.length ? '✅' : '❌'} **${initialJs.gzipKb.toFixed(0)} KB** | | | | | | ${initialJs.chunks.length} tệp, ${initialJs.rawKb.toFixed(0)} KB chưa nén; ${leaked} (${holders}) |`;
+  const leaked = initialJs.leaked.length ? `❌ ${initialJs.leaked.join(', ')} in the initial JS` : 'docx and exceljs not in the initial JS (loaded on demand)';
+  const holders = Object.entries(initialJs.lazyHolders).map(([lib, files]) => `${lib}: ${files.length ? `in ${files.join(', ')}` : 'not in the build'}`).join('; ');
+  const jsRow = `| Initial JavaScript of the renderer (gzip) | ≤ ${BUDGET_KB} KB | ${initialJs.gzipKb <= BUDGET_KB && !initialJs.leaked.length ? '✅' : '❌'} **${initialJs.gzipKb.toFixed(0)} KB** | | | | | | ${initialJs.chunks.length} files, ${initialJs.rawKb.toFixed(0)} KB uncompressed; ${leaked} (${holders}) |`;
   return [
-    `Đo ngày ${date} (${smoke ? 'chạy thử nhỏ --smoke, 1 lần' : `trung vị của ${RUNS} lần`}).`,
+    `Measured ${date} (${smoke ? 'tiny --smoke dataset, 1 run' : `median of ${RUNS} timed runs after one warm-up run`}).`,
     '',
-    `- Máy: ${info.cpu}, RAM ${info.ram}, ${info.os}; Node ${info.node}; Chromium ${info.chromium} (headless, --disable-gpu).`,
-    `- Tải máy (load average 1/5/15 phút): trước khi đo ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}, sau khi đo ${loadAfter.map((l) => l.toFixed(2)).join(' / ')}.`,
-    `- Dữ liệu: ${dataset.detail} (sinh ${fmt(dataset.splits.generate)} ms, nạp ${fmt(dataset.splits.load)} ms).`,
+    `- Machine: ${info.cpu}, ${info.ram} RAM, ${info.os}; Node ${info.node}; Chromium ${info.chromium} (headless, --disable-gpu).`,
+    `- Load average (1/5/15 min): ${loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' / ')} after.`,
+    `- Dataset: ${dataset.detail} (generated in ${fmt(dataset.splits.generate)} ms, loaded in ${fmt(dataset.splits.load)} ms).`,
     '',
-    '| thao tác | mục tiêu | trung vị (ms) | min | max | mốc IndexedDB thô (ms) | tỉ lệ | đỉnh JS heap (MB) | ghi chú |',
+    '| operation | target | median (ms) | min | max | raw IndexedDB baseline (ms) | ratio | peak JS heap (MB) | notes |',
     '|---|---|---|---|---|---|---|---|---|',
     ...tableRows(results),
     jsRow,
@@ -445,7 +470,7 @@ const END = '<!-- bench:end -->';
 /** Replaces the generated block of docs/benchmarks.md, keeping the hand-written analysis around it. */
 function writeDoc(block) {
   const path = join(root, 'docs', 'benchmarks.md');
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : `# Đo hiệu năng ThiDua\n\n${BEGIN}\n${END}\n`;
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : `# ThiDua benchmarks\n\n${BEGIN}\n${END}\n`;
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
   const next = start >= 0 && end > start
@@ -484,7 +509,7 @@ async function main() {
 
     const results = [];
     const { operations, baselines } = await harness.evaluate(() => ({ operations: window.thiduaBench.operations, baselines: window.thiduaBench.baselines }));
-    for (const name of operations) {
+    for (const name of operations.filter(selected)) {
       try {
         const r = await measureHarness(harness, name, baselines.includes(name));
         results.push(r);
@@ -505,7 +530,7 @@ async function main() {
       ['nominationsList', () => measureNominationsList(context, appUrl, expected)],
     ];
     const screenResults = [];
-    for (const [id, measure] of screens) {
+    for (const [id, measure] of screens.filter(([id]) => selected(id))) {
       try {
         const r = await measure();
         screenResults.push(r);
@@ -526,7 +551,7 @@ async function main() {
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     });
     console.log(`\n${block}\n`);
-    if (!smoke || args.includes('--write')) writeDoc(block);
+    if ((!smoke && ONLY === null) || args.includes('--write')) writeDoc(block);
   } finally {
     await browser.close();
     await server.close();

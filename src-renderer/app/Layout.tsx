@@ -11,6 +11,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { DemoBanner } from '../ui/DemoBanner';
 import { SECTIONS } from './sections';
 import { HostIntegration } from './HostIntegration';
 import { StorageStatus } from './StorageStatus';
@@ -58,6 +59,10 @@ export function Layout() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 2, minWidth: 0 }}>
         <Toolbar variant="dense" sx={{ displayPrint: 'none' }} />
+        {/* Demo data is marked on every screen (SPEC §9), from one place. */}
+        <Box sx={{ displayPrint: 'none' }}>
+          <DemoBanner />
+        </Box>
         <Suspense fallback={<LinearProgress aria-label="Đang tải" />}>
           <Outlet />
         </Suspense>

@@ -132,6 +132,9 @@ export interface ExchangePreview {
   unitName: string;
   ward: string;
   createdAt: string;
+  /** The period the package covers: nominations of a year, or good-deed reports of a month "YYYY-MM". */
+  year: number | null;
+  month: string | null;
   fresh: ExchangeItem[];
   duplicates: ExchangeItem[];
   invalid: ExchangeItem[];
@@ -227,7 +230,10 @@ export async function previewExchange(db: ThiDuaDb, bytes: Uint8Array | string):
   if ((await sha256Hex(canonicalJson(content))) !== checksum) {
     throw new FileRejectedError('checksum', 'Mã kiểm tra của tệp trao đổi không khớp: tệp đã bị sửa hoặc hỏng.');
   }
-  const preview: ExchangePreview = { kind: file.kind, unitName: file.unit.name, ward: file.ward, createdAt: file.createdAt, fresh: [], duplicates: [], invalid: [] };
+  const preview: ExchangePreview = {
+    kind: file.kind, unitName: file.unit.name, ward: file.ward, createdAt: file.createdAt, year: file.year, month: file.month,
+    fresh: [], duplicates: [], invalid: [],
+  };
   const seen = new Set<string>();
   for (const [i, raw] of file.records.entries()) {
     const { sourceId: _sourceId, ...record } = raw;

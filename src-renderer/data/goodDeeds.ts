@@ -2,6 +2,7 @@
  * Good-deed reports (Người tốt, việc tốt, SPEC §4, DOMAIN.md §8): monthly from units, vetted by the
  * standing member (approved / returned with a reason), forwarded upward, every publication logged.
  */
+import { GOOD_DEED_STATUS_LABELS } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import { RefusedError } from './errors';
 import { nowIso } from './ids';
@@ -38,19 +39,12 @@ const VETTING: Record<Vetting, { from: GoodDeed['status']; to: GoodDeed['status'
   forward: { from: 'approved', to: 'forwarded', label: 'Đề xuất lên cấp trên' },
 };
 
-const STATUS_LABELS: Record<GoodDeed['status'], string> = {
-  submitted: 'Đã nộp',
-  approved: 'Đã thẩm định đạt',
-  returned: 'Đã trả lại',
-  forwarded: 'Đã đề xuất lên trên',
-};
-
 function vet(db: ThiDuaDb, id: string, step: Vetting, changes: Partial<GoodDeed>, note: string): Promise<GoodDeed> {
   return writeTransaction(db, async () => {
     const previous = await requireRecord<GoodDeed>(db, 'goodDeeds', id, 'báo cáo người tốt, việc tốt');
     const { from, to, label } = VETTING[step];
     if (previous.status !== from) {
-      throw new RefusedError('transition', `Không thể “${label}” một báo cáo ở trạng thái “${STATUS_LABELS[previous.status]}”.`);
+      throw new RefusedError('transition', `Không thể “${label}” một báo cáo ở trạng thái “${GOOD_DEED_STATUS_LABELS[previous.status]}”.`);
     }
     const next = { ...previous, ...changes, status: to, updatedAt: nowIso() };
     return writeRecord(db, goodDeedRepo.def, previous, next, 'transition', [label, note].filter(Boolean).join(': '));

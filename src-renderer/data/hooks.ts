@@ -10,9 +10,9 @@ import { getDb } from './db';
 import type { TableName } from './db';
 import { documentsOfYear } from './documents';
 import {
-  countNominationsByStatus, findBlocks, findGoodDeeds, findMeetings, findNominations, findPeople, findUnits, hasDemoData,
+  countAwardsByYear, countNominationsByStatus, findBlocks, findGoodDeeds, findMeetings, findNominations, findPeople, findUnits, hasDemoData,
 } from './queries';
-import type { GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
+import type { AwardCount, GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
 import { effectiveSettings, getWardProfile } from './registers';
 import type {
   Award, Block, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person, RegisteredDocument,
@@ -58,6 +58,11 @@ export function useAwards(subjectKey: string | null): Award[] | undefined {
     async () => (subjectKey ? (await getDb().awards.where('subjectKey').equals(subjectKey).toArray()).sort((a, b) => b.year - a.year) : []),
     [subjectKey],
   );
+}
+
+/** Award history counts per year and title, `fromYear` to `toYear` inclusive (the dashboard's chart). */
+export function useAwardCountsByYear(fromYear: number, toYear: number): AwardCount[] | undefined {
+  return useLiveQuery(() => countAwardsByYear(getDb(), fromYear, toYear), [fromYear, toYear]);
 }
 
 export function useNominations(filter: NominationFilter): Nomination[] | undefined {

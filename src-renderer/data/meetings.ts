@@ -31,6 +31,18 @@ function ballotIssues(meeting: MeetingFields): ValidationIssue[] {
   return issues;
 }
 
+/** The counting board is chosen among the members present, each once. */
+function countingBoardIssues(meeting: MeetingFields): ValidationIssue[] {
+  const present = new Set(meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
+  const board = meeting.countingBoardMemberIds ?? [];
+  const issues: ValidationIssue[] = [];
+  board.forEach((id, i) => {
+    if (!present.has(id)) issues.push({ path: `countingBoardMemberIds.${i}`, message: 'Thành viên Ban kiểm phiếu phải là thành viên Hội đồng có mặt tại phiên họp.' });
+  });
+  if (new Set(board).size !== board.length) issues.push({ path: 'countingBoardMemberIds', message: 'Một thành viên chỉ được ghi một lần trong Ban kiểm phiếu.' });
+  return issues;
+}
+
 async function missingNominations(db: ThiDuaDb, ids: readonly string[]): Promise<ValidationIssue[]> {
   const found = await db.nominations.bulkGet([...ids]);
   const missing = ids.filter((_, i) => !found[i]);
@@ -60,7 +72,7 @@ export const meetingRepo = defineRepository({
     input.attendance.forEach((a, i) => {
       if (!a.present && !a.absentReason) issues.push({ path: `attendance.${i}.absentReason`, message: 'Phải ghi lý do vắng mặt.' });
     });
-    return issues;
+    return [...issues, ...countingBoardIssues(input)];
   },
   references: [
     { table: 'documents', index: 'sourceIds', key: (id) => id, label: 'văn bản' },

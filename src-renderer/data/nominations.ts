@@ -43,9 +43,11 @@ function disciplineIn(person: Person, year: number): DisciplineLevel | null {
   return heaviest(person.disciplines.filter((d) => Number(d.decidedOn.slice(0, 4)) === year).map((d) => d.level));
 }
 
-async function hasAward(db: ThiDuaDb, personId: string, year: number, titleCode: 'LDTT' | 'CSTDCS'): Promise<boolean> {
-  const awards = await db.awards.where('[subjectKey+year]').equals([`p:${personId}`, year]).toArray();
-  return awards.some((a) => a.titleCode === titleCode);
+/** How many of the people hold each title in the year: one indexed query for the whole unit. */
+async function titleHolders(db: ThiDuaDb, people: readonly Person[], year: number): Promise<Record<'LDTT' | 'CSTDCS', number>> {
+  const awards = await db.awards.where('[subjectKey+year]').anyOf(people.map((p) => [`p:${p.id}`, year])).toArray();
+  const holders = (code: 'LDTT' | 'CSTDCS') => new Set(awards.filter((a) => a.titleCode === code).map((a) => a.subjectKey)).size;
+  return { LDTT: holders('LDTT'), CSTDCS: holders('CSTDCS') };
 }
 
 /** A collective's member facts: as entered on the nomination, else counted from its registered people. */
@@ -55,18 +57,13 @@ async function unitNominee(db: ThiDuaDb, fields: NominationFields, unitId: strin
   const base = { kind: 'unit' as const, unitKind: unit?.kind ?? 'other', ...ratingsOf(unit?.ratings ?? [], fields.year) };
   if (stats) return { ...base, ...stats };
   const members = (await db.people.where('unitId').equals(unitId).toArray()).filter((p) => p.archived === 0);
-  let ldttCount = 0;
-  let cstdcsCount = 0;
-  for (const m of members) {
-    if (await hasAward(db, m.id, fields.year, 'LDTT')) ldttCount += 1;
-    if (await hasAward(db, m.id, fields.year, 'CSTDCS')) cstdcsCount += 1;
-  }
+  const holders = await titleHolders(db, members, fields.year);
   const ratings = members.map((m) => ratingsOf(m.ratings, fields.year).taskRating);
   return {
     ...base,
     memberCount: members.length,
-    ldttCount,
-    cstdcsCount,
+    ldttCount: holders.LDTT,
+    cstdcsCount: holders.CSTDCS,
     womenCount: members.filter((m) => m.gender === 'female').length,
     allMembersCompleteTasks: members.length === 0 || ratings.includes(null) ? null : ratings.every((r) => r !== 'KHTNV'),
     highestMemberDiscipline: heaviest(members.map((m) => disciplineIn(m, fields.year)).filter((d) => d !== null)),
@@ -101,7 +98,9 @@ export async function assembleEligibilityInput(db: ThiDuaDb, nomination: Nominat
   const [nominee, awards, sameYear] = await Promise.all([
     nomineeFacts(db, nomination),
     db.awards.where('subjectKey').equals(subjectKey).toArray(),
-    db.nominations.where('[year+titleCode]').between([nomination.year, ''], [nomination.year, '\uffff']).filter((n) => n.nomineeKey === subjectKey).toArray(),
+    // The nominee's own index range: scanning the whole year per nomination made evaluating a
+    // year's 3,000 nominations quadratic (minutes in the big-ward benchmark, docs/benchmarks.md).
+    db.nominations.where('[nomineeKey+year+titleCode]').between([subjectKey, nomination.year, ''], [subjectKey, nomination.year, '\uffff']).toArray(),
   ]);
   return {
     nominee,
@@ -268,9 +267,10 @@ export async function yearQuotas(db: ThiDuaDb, year: number): Promise<QuotaResul
     .equals(year)
     .filter((n) => n.archived === 0 && !CLOSED_WITHOUT_AWARD.includes(n.status))
     .toArray();
-  const items = [];
-  for (const n of live) {
-    items.push({
+  // All reads at once: one nomination after another waited on ~6,000 IndexedDB round trips in
+  // the big ward (seconds; docs/benchmarks.md).
+  const items = await Promise.all(
+    live.map(async (n) => ({
       id: n.id,
       nomineeId: n.nomineeKey,
       nomineeName: await nomineeName(db, n.nominee),
@@ -278,7 +278,7 @@ export async function yearQuotas(db: ThiDuaDb, year: number): Promise<QuotaResul
       awardKind: n.awardKind,
       achievementRef: n.achievementRef || null,
       womenPriority: hasWomenPriority(await nomineeFacts(db, n), settings),
-    });
-  }
+    })),
+  );
   return evaluateYearQuotas(items, settings);
 }

@@ -6,6 +6,7 @@
 import type { Collection } from 'dexie';
 import { comparePersonNames, compareVi, searchKey } from '../domain/text';
 import type { NominationStatus } from '../domain/lifecycle';
+import { TITLE_CODES } from '../domain/vocabulary';
 import type { TitleCode } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import type { Block, GoodDeed, Meeting, Nomination, Person, Unit } from './schemas';
@@ -136,6 +137,30 @@ export async function findGoodDeeds(db: ThiDuaDb, filter: GoodDeedFilter): Promi
       : db.goodDeeds.toCollection();
   const deeds = await collection.filter((d) => d.archived === 0 && (!filter.unitId || d.unitId === filter.unitId)).toArray();
   return deeds.sort((a, b) => b.month.localeCompare(a.month) || compareVi(a.subjectName, b.subjectName));
+}
+
+/** How many awards of one title (null: a form outside the catalogue, e.g. a Huân chương) a year has. */
+export interface AwardCount {
+  year: number;
+  titleCode: TitleCode | null;
+  count: number;
+}
+
+/**
+ * Awards of the history (lịch sử khen thưởng: entered by hand or written by the ward's decisions) from
+ * `fromYear` to `toYear`, through the `year` index; by year, then in catalogue order, other forms last.
+ */
+export async function countAwardsByYear(db: ThiDuaDb, fromYear: number, toYear: number): Promise<AwardCount[]> {
+  const counts = new Map<string, AwardCount>();
+  await db.awards.where('year').between(fromYear, toYear, true, true).each((award) => {
+    if (award.archived === 1) return;
+    const key = `${award.year}|${award.titleCode}`;
+    const row = counts.get(key) ?? { year: award.year, titleCode: award.titleCode, count: 0 };
+    row.count += 1;
+    counts.set(key, row);
+  });
+  const order = (code: TitleCode | null) => (code === null ? TITLE_CODES.length : TITLE_CODES.indexOf(code));
+  return [...counts.values()].sort((a, b) => a.year - b.year || order(a.titleCode) - order(b.titleCode));
 }
 
 /** True while any record of the demo ward remains. */

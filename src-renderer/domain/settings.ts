@@ -368,6 +368,12 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
 
 export type SettingsIssue = { field: keyof WardSettings; message: string };
 
+/** What is wrong with a list of bands (the ward's, or a criteria set's own), or null when usable. */
+export function classificationBandsProblem(bands: readonly ClassificationBand[]): string | null {
+  const ok = bands.length > 0 && bands.every((b, i) => b.label.trim() && Number.isFinite(b.minScore) && (i === 0 || b.minScore < bands[i - 1].minScore));
+  return ok ? null : 'Các mức xếp loại cần có tên và điểm tối thiểu giảm dần, không trùng.';
+}
+
 const isPercent = (n: number) => Number.isFinite(n) && n > 0 && n <= 100;
 
 /** Checks values a user typed into the settings screen; an empty list means usable. */
@@ -398,10 +404,8 @@ export function validateSettings(s: WardSettings): SettingsIssue[] {
   if (steps.some((step, i) => !(step.amount > 0) || (i > 0 && step.from <= steps[i - 1].from))) {
     add('baseSalaryHistory', 'Mức lương cơ sở phải dương và xếp theo ngày hiệu lực tăng dần, không trùng ngày.');
   }
-  const bands = s.classificationBands;
-  if (bands.length === 0 || bands.some((b, i) => !b.label.trim() || (i > 0 && b.minScore >= bands[i - 1].minScore))) {
-    add('classificationBands', 'Các mức xếp loại cần có tên và điểm tối thiểu giảm dần, không trùng.');
-  }
+  const bandsProblem = classificationBandsProblem(s.classificationBands);
+  if (bandsProblem) add('classificationBands', bandsProblem);
   if (new Set(s.tieBreakOrder).size !== s.tieBreakOrder.length) add('tieBreakOrder', 'Mỗi tiêu chí phụ chỉ dùng một lần.');
   return issues;
 }

@@ -109,3 +109,30 @@ export type DocumentKind =
   | 'scoreTable' // T8 Bảng tổng hợp điểm
   | 'goodDeedsLetter' // T9 Công văn giới thiệu điển hình + danh sách
   | 'annualReport'; // T10 Báo cáo tổng kết — BC
+
+/**
+ * Vetting of a good-deed report (DOMAIN.md §8, Ninh Hà VB 124/UBND): nộp → thẩm định đạt / trả lại
+ * (with a reason) → đã đề xuất lên trên.
+ */
+export const GOOD_DEED_STATUSES = ['submitted', 'approved', 'returned', 'forwarded'] as const;
+export type GoodDeedStatus = (typeof GOOD_DEED_STATUSES)[number];
+
+export const GOOD_DEED_STATUS_LABELS: Record<GoodDeedStatus, string> = {
+  submitted: 'Chờ thẩm định',
+  approved: 'Thẩm định đạt',
+  returned: 'Trả lại',
+  forwarded: 'Đã đề xuất lên trên',
+};
+
+/** Where a vetted example was publicised (DOMAIN.md §8: ward portal, loudspeaker radio, meetings, posters). */
+export const PUBLICATION_CHANNELS = ['portal', 'radio', 'meeting', 'poster', 'other'] as const;
+export type PublicationChannel = (typeof PUBLICATION_CHANNELS)[number];
+
+/** Printed as is in the forwarding list (T9 "Đã tuyên truyền") and shown on screen. */
+export const PUBLICATION_CHANNEL_LABELS: Record<PublicationChannel, string> = {
+  portal: 'Trang thông tin điện tử',
+  radio: 'Đài truyền thanh',
+  meeting: 'Hội nghị, cuộc họp',
+  poster: 'Pa-nô, áp phích, bảng tin',
+  other: 'Kênh khác',
+};

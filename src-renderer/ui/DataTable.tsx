@@ -1,8 +1,9 @@
 import Box from '@mui/material/Box';
 import {
-  DataGrid, type GridColDef, type GridRowParams, type GridValidRowModel, type GridLocaleText,
+  DataGrid, type GridCellParams, type GridColDef, type GridRowParams, type GridValidRowModel, type GridLocaleText,
 } from '@mui/x-data-grid';
 import { viVN } from '@mui/x-data-grid/locales';
+import { opensRow } from './rowKeys';
 
 /**
  * A localeText prop replaces the theme's Vietnamese texts instead of merging with them, so start from
@@ -27,6 +28,7 @@ export interface DataTableProps<R extends GridValidRowModel> {
 /**
  * A virtualized register list. Rows arrive already filtered and in Vietnamese order from the page;
  * column sorting uses the comparators of `gridColumns.ts`. The MIT grid pages at most 100 rows.
+ * Keyboard users move between cells with the arrows and open the focused row with Enter.
  */
 export function DataTable<R extends GridValidRowModel>({
   rows, columns, label, onRowClick, height = 'calc(100vh - 230px)', loading,
@@ -44,6 +46,15 @@ export function DataTable<R extends GridValidRowModel>({
         pageSizeOptions={[25, 50, 100]}
         initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
         onRowClick={onRowClick ? (params: GridRowParams<R>) => onRowClick(params.row) : undefined}
+        onCellKeyDown={
+          onRowClick
+            ? (params: GridCellParams<R>, event) => {
+                if (!opensRow(event)) return;
+                event.preventDefault();
+                onRowClick(params.row);
+              }
+            : undefined
+        }
         sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: onRowClick ? 'pointer' : 'default' } }}
       />
     </Box>

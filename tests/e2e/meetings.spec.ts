@@ -88,10 +88,39 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await attendance.getByRole('button', { name: 'Lưu thành phần dự họp' }).click();
   await expect(page.getByText('Đã lưu thành phần dự họp.')).toBeVisible();
 
+  // Invited guests: a name is required; Enter adds.
+  const guests = page.getByRole('region', { name: 'Khách mời' });
+  await expect(guests.getByText('Chưa có khách mời.')).toBeVisible();
+  await guests.getByRole('button', { name: 'Thêm khách mời' }).click();
+  await expect(guests.getByText('Phải nhập họ tên khách mời.')).toBeVisible();
+  await guests.getByLabel('Họ tên khách mời').fill('Phan Thị Ngọc Anh');
+  await guests.getByLabel('Chức vụ, đơn vị khách mời').fill('Chuyên viên Sở Nội vụ tỉnh Khánh Hòa');
+  await guests.getByLabel('Chức vụ, đơn vị khách mời').press('Enter');
+  await expect(page.getByText('Đã thêm khách mời.')).toBeVisible();
+  await expect(guests.getByRole('table', { name: 'Khách mời' })).toContainText('Phan Thị Ngọc AnhChuyên viên Sở Nội vụ tỉnh Khánh Hòa');
+
+  // The counting board among the members present, the first chosen at its head.
+  const board = page.getByRole('region', { name: 'Ban kiểm phiếu' });
+  await expect(board.getByLabel('Ban kiểm phiếu: Ngô Kim Yến')).toHaveCount(0);
+  await board.getByLabel('Ban kiểm phiếu: Phạm Minh Quang').check();
+  await board.getByLabel('Ban kiểm phiếu: Hoàng Thị Lan').check();
+  await expect(board.getByRole('button', { name: /Phạm Minh Quang/ })).toContainText('Trưởng ban kiểm phiếu');
+  await expect(board.getByRole('button', { name: /Hoàng Thị Lan/ })).toContainText('Thành viên Ban kiểm phiếu');
+  await board.getByRole('button', { name: 'Lưu Ban kiểm phiếu' }).click();
+  await expect(page.getByText('Đã lưu Ban kiểm phiếu.')).toBeVisible();
+  await expect(board.getByRole('button', { name: 'Lưu Ban kiểm phiếu' })).toBeDisabled();
+
   // Agenda and the ballot: all 9 present agree — 9/12 = 75 % < 80 %.
   const votes = page.getByRole('region', { name: 'Chương trình và kết quả biểu quyết' });
   await votes.getByRole('button', { name: /Đưa đề nghị vào chương trình/ }).click();
   const agendaDialog = page.getByRole('dialog', { name: 'Đưa đề nghị vào chương trình họp' });
+  await agendaDialog.getByRole('button', { name: 'Đưa 1 đề nghị vào' }).click();
+  await expect(agendaDialog).toBeHidden();
+  // Taken off the agenda before any vote, then put back.
+  await votes.getByRole('button', { name: 'Bỏ khỏi chương trình: Nguyễn Thị Hoà' }).click();
+  await page.getByRole('dialog', { name: 'Bỏ đề nghị khỏi chương trình họp?' }).getByRole('button', { name: 'Bỏ khỏi chương trình' }).click();
+  await expect(votes.getByText('Chương trình họp chưa có đề nghị nào.')).toBeVisible();
+  await votes.getByRole('button', { name: /Đưa đề nghị vào chương trình/ }).click();
   await agendaDialog.getByRole('button', { name: 'Đưa 1 đề nghị vào' }).click();
   await expect(agendaDialog).toBeHidden();
   await votes.getByLabel('Đồng ý: Nguyễn Thị Hoà', { exact: true }).fill('9');
@@ -117,7 +146,38 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await page.getByRole('dialog').getByRole('button', { name: 'Chuyển trạng thái' }).click();
   await expect(page.getByText('Đã chuyển 1 đề nghị theo kết quả phiên họp.')).toBeVisible();
   await expect(votes).toContainText('Đã biểu quyết');
+  await expect(page.getByTestId('ballot-result')).toBeVisible();
+  // Once this meeting moved it, the nomination stays on the meeting's agenda.
+  await expect(votes.getByRole('button', { name: /Bỏ khỏi chương trình/ })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Văn bản' })).toBeVisible();
   await snap(page, testInfo, 'ballot-passes');
+
+  // The ward decides; the award enters the year's award history. Enter opens the focused row.
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await page.getByRole('grid', { name: 'Danh sách đề nghị khen thưởng' }).getByRole('gridcell', { name: 'Nguyễn Thị Hoà' }).press('Enter');
+  await page.getByRole('tab', { name: 'Quá trình xử lý' }).click();
+  await page.getByRole('button', { name: 'Quyết định khen thưởng (cấp phường)' }).click();
+  const decision = page.getByRole('dialog', { name: 'Quyết định khen thưởng (cấp phường)' });
+  await decision.getByLabel('Số quyết định').fill('45/QĐ-UBND');
+  await decision.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(decision).toBeHidden();
+  await page.getByRole('button', { name: 'Ghi nhận được khen thưởng' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ghi nhận được khen thưởng' }).click();
+  await expect(page.getByTestId('nomination-status')).toHaveText('Được khen thưởng');
+
+  await page.getByRole('link', { name: 'Lịch sử khen thưởng' }).click();
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
+  const awards = page.getByRole('grid', { name: `Khen thưởng năm ${year}` });
+  const row = awards.getByRole('row').filter({ hasText: 'Nguyễn Thị Hoà' });
+  await expect(row).toContainText('Chiến sĩ thi đua cơ sở');
+  await expect(row).toContainText('45/QĐ-UBND');
+  await expect(row).toContainText('Từ đề nghị');
+  await page.getByLabel('Tìm tên, danh hiệu, số quyết định').fill('45/qd');
+  await expect(row).toBeVisible();
+  await page.getByLabel('Tìm tên, danh hiệu, số quyết định').fill('tran van');
+  await expect(row).toHaveCount(0);
+  await page.getByLabel('Tìm tên, danh hiệu, số quyết định').fill('nguyen thi hoa');
+  await expect(row).toBeVisible();
+  await snap(page, testInfo, 'awards-year');
   watch.expectNone();
 });

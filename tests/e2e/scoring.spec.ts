@@ -117,6 +117,15 @@ test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over
   await expect(total('Tổ dân phố 2')).toHaveText('51');
   await expect(total('Tổ dân phố 3')).toHaveText('36');
 
+  // A paste is all or nothing: one value above the maximum and not a single cell is written.
+  await pasteIntoFocused(page, '7\t12\r\n');
+  await expect(page.getByRole('alert').filter({ hasText: 'Chưa dán ô nào: 1 ô bị từ chối.' })).toContainText('vượt quá điểm chuẩn 10');
+  await expect(cell('Tổ dân phố 1', 'II.1', 'Tự chấm')).toHaveValue('9');
+  await expect(cell('Tổ dân phố 1', 'II.1', 'Hội đồng chấm')).toHaveAttribute('aria-invalid', 'true');
+  await expect(total('Tổ dân phố 1')).toHaveText('51');
+  await snap(page, testInfo, 'score-grid-paste-refused');
+  await page.keyboard.press('Escape');
+
   // Totals follow the typing before the value is committed; Escape gives the stored value back.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -158,17 +167,32 @@ test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over
   await expect(page.getByText(/^Khi bằng tổng điểm, xếp trước đơn vị có/)).toBeVisible();
   await snap(page, testInfo, 'score-results');
 
-  // The set is now locked: editing it takes a new, logged revision.
+  // The set is now locked: it changes by a revision in place, with the reason logged.
   await page.getByRole('link', { name: 'Tiêu chí chấm điểm' }).click();
   await page.getByRole('gridcell', { name: /^Bộ tiêu chí chấm điểm thi đua năm/ }).click();
-  await expect(page.getByRole('button', { name: 'Tạo phiên bản mới' })).toBeVisible();
   await expect(page.getByLabel('Nội dung tiêu chí I.1', { exact: true })).toBeDisabled();
-  await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
-  const revise = page.getByRole('dialog', { name: 'Tạo phiên bản mới của bộ tiêu chí' });
-  await revise.getByLabel('Lý do sửa đổi').fill('Bổ sung tiêu chí chuyển đổi số theo hướng dẫn của tỉnh');
-  await revise.getByLabel('Lý do sửa đổi').press('Enter');
-  await expect(page.getByText(/Lý do: Bổ sung tiêu chí chuyển đổi số theo hướng dẫn của tỉnh/)).toBeVisible();
+  await page.getByRole('button', { name: 'Sửa đổi bộ tiêu chí' }).click();
   await expect(page.getByLabel('Nội dung tiêu chí I.1', { exact: true })).toBeEnabled();
+  // The set's own bands, on its 60 points; they start from the ward's bands rescaled.
+  await page.getByLabel('Dùng mức xếp loại riêng cho bộ tiêu chí này').check();
+  await expect(page.getByLabel('Từ điểm (mức 1)')).toHaveValue('54');
+  await page.getByLabel('Từ điểm (mức 1)').fill('50');
+  await page.getByRole('button', { name: 'Lưu sửa đổi' }).click();
+  const revise = page.getByRole('dialog', { name: 'Lưu sửa đổi bộ tiêu chí' });
+  await expect(revise).toContainText('3 phiếu đã chấm vẫn ghi lần sửa lúc chấm');
+  await revise.getByLabel('Lý do sửa đổi').fill('Mức xếp loại riêng theo hướng dẫn của tỉnh');
+  await revise.getByLabel('Lý do sửa đổi').press('Enter');
+  await expect(page.getByRole('region', { name: 'Lịch sử sửa đổi' })).toContainText('Lý do: Mức xếp loại riêng theo hướng dẫn của tỉnh');
+  await expect(page.getByText(/· lần sửa 3 · đã khóa, 3 phiếu chấm/)).toBeVisible();
+  await expect(page.getByLabel('Nội dung tiêu chí I.1', { exact: true })).toBeDisabled();
   await snap(page, testInfo, 'criteria-revision');
+
+  // Results read the set's own bands (51 of 60 ≥ 50: Xuất sắc); the sheets keep the revision they were scored on.
+  await page.getByRole('link', { name: 'Chấm điểm thi đua' }).click();
+  await expect(page.getByText(/Phiếu chấm theo lần sửa trước: Tổ dân phố 1 \(lần sửa 2\)/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Kết quả, xếp hạng' }).click();
+  const first = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Tổ dân phố 1', exact: true }) });
+  await expect(first).toContainText('Xuất sắc');
+  await expect(page.getByText('Xếp loại theo các mức riêng của bộ tiêu chí: Xuất sắc từ 50;', { exact: false })).toBeVisible();
   watch.expectNone();
 });

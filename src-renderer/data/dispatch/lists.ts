@@ -2,15 +2,15 @@
  * The lists the ward sends upward besides nominee lists: the score summary of a criteria set (T8,
  * DOMAIN.md §7) and the good-deeds letter with its list of typical examples (T9, DOMAIN.md §8).
  */
-import { classify, computeSheetTotals, describeTieBreak, maxPointsOf, rankBlock } from '../../domain/scoring';
+import { classifyTotal, computeSheetTotals, describeTieBreak, rankBlock, setBands } from '../../domain/scoring';
 import { compareVi, formatDateShort } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
-import { GENDER_LABELS } from '../../domain/vocabulary';
+import { GENDER_LABELS, PUBLICATION_CHANNEL_LABELS } from '../../domain/vocabulary';
 import type { GoodDeedRow, GoodDeedsLetterModel, ScoreBlock, ScoreRow, ScoreTableModel } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
 import { RefusedError } from '../errors';
 import { requireRecord } from '../repository';
-import type { CriteriaSet, GoodDeed, Publication, Unit } from '../schemas';
+import type { CriteriaSet, GoodDeed, Unit } from '../schemas';
 import { committeeSignature, loadWardContext } from './context';
 import { FILED } from './draft';
 import type { Draft } from './draft';
@@ -42,9 +42,8 @@ export async function draftScoreTable(db: ThiDuaDb, criteriaSetId: string, block
   const proposalOf = (unitId: string) =>
     nominations.filter((n) => n.nominee.kind === 'unit' && n.nominee.unitId === unitId).map((n) => TITLES[n.titleCode].label).join('; ');
 
-  // The ward's bands are on a 100-point scale; a set of another size is converted, as the results screen does.
-  const scaleMax = maxPointsOf(set.definition.nodes, 'item');
-  const onHundred = (total: number) => (scaleMax > 0 ? (total * 100) / scaleMax : total);
+  // The set's own bands, else the ward's on a 100-point scale, as the results screen reads them.
+  const bands = setBands(set.definition, ctx.settings.classificationBands);
   const blocks: ScoreBlock[] = blockIds
     .map((id): ScoreBlock => {
       const members = scored.filter((s) => (s.unit.blockId ?? '') === id);
@@ -64,7 +63,7 @@ export async function draftScoreTable(db: ThiDuaDb, criteriaSetId: string, block
           deduction: s.totals.deductions,
           total: s.totals.total,
           rank: ranked.rank,
-          classification: classify(onHundred(s.totals.total), ctx.settings.classificationBands)?.label ?? '',
+          classification: classifyTotal(s.totals.total, bands)?.band.label ?? '',
           proposal: proposalOf(s.unit.id),
           ...(ranked.note || !s.totals.complete ? { note: [ranked.note, s.totals.complete ? '' : 'Chưa chấm đủ'].filter(Boolean).join(' ') } : {}),
         };
@@ -103,15 +102,6 @@ export function periodSourceId(prefix: 'good-deeds' | 'annual', period: string |
   return `${prefix}-${period}`;
 }
 
-/** Channel names as a forwarding list prints them (Ninh Hà VB 124/UBND: portal, radio, meetings, posters). */
-const CHANNELS: Record<Publication['channel'], string> = {
-  portal: 'Trang thông tin điện tử phường',
-  radio: 'Đài truyền thanh phường',
-  meeting: 'Hội nghị',
-  poster: 'Pa-nô, bảng tin',
-  other: 'Khác',
-};
-
 function goodDeedRow(deed: GoodDeed, unitName: string): GoodDeedRow {
   return {
     name: deed.subjectName,
@@ -120,7 +110,7 @@ function goodDeedRow(deed: GoodDeed, unitName: string): GoodDeedRow {
     field: deed.field,
     deed: deed.deed,
     introducedBy: unitName,
-    publicity: deed.publications.map((p) => [CHANNELS[p.channel], formatDateShort(p.date), p.link].filter(Boolean).join(', ')).join('; '),
+    publicity: deed.publications.map((p) => [PUBLICATION_CHANNEL_LABELS[p.channel], formatDateShort(p.date), p.link].filter(Boolean).join(', ')).join('; '),
   };
 }
 

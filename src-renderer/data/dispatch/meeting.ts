@@ -218,11 +218,13 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
 }
 
 /**
- * The counting board (Ban kiểm phiếu): the meeting record names none, so it is drawn from the members
- * present other than the chair and the secretary, the standing member first.
+ * The counting board (Ban kiểm phiếu, T4): as the meeting records it, head first; when it records
+ * none, drawn from the members present other than the chair and the secretary, the standing member first.
  */
 function countingBoard(src: MeetingSources): Attendee[] {
   const { meeting } = src.outcome;
+  const chosen = (meeting.countingBoardMemberIds ?? []).map((id) => src.members.get(id)).filter((m): m is CouncilMember => Boolean(m));
+  if (chosen.length > 0) return chosen.map((m) => memberAttendee(m, src.dir));
   const order = { standing: 0, member: 1, vice_chair: 2, chair: 3, secretary: 4 } as const;
   return meeting.attendance
     .filter((a) => a.present)

@@ -46,7 +46,10 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
     { key: 'nominee', label: 'Họ và tên / Tên tập thể', required: true, aliases: ['họ và tên', 'họ tên', 'tên tập thể', 'họ và tên / tên tập thể'] },
     { key: 'birthYear', label: 'Năm sinh', required: false, aliases: ['năm sinh'] },
     { key: 'unit', label: 'Đơn vị đề nghị', required: true, aliases: ['đơn vị', 'đơn vị đề nghị', 'chức vụ, đơn vị'] },
-    { key: 'title', label: 'Danh hiệu/hình thức', required: true, aliases: ['danh hiệu', 'hình thức', 'danh hiệu/hình thức đề nghị', 'danh hiệu đề nghị'] },
+    {
+      key: 'title', label: 'Danh hiệu/hình thức', required: true,
+      aliases: ['danh hiệu/hình thức', 'danh hiệu/hình thức đề nghị', 'danh hiệu', 'hình thức', 'danh hiệu đề nghị'],
+    },
     { key: 'year', label: 'Năm', required: true, aliases: ['năm', 'năm đề nghị'] },
     { key: 'summary', label: 'Tóm tắt thành tích', required: false, aliases: ['tóm tắt thành tích', 'thành tích'] },
   ],
@@ -55,13 +58,22 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
 /** Column index per field key; null when the field is not in the file. */
 export type ColumnMapping = Record<string, number | null>;
 
-/** Maps headers to fields by their search keys, so "HỌ VÀ TÊN" and "Ho va ten" both match. */
+/** A header's key: its search key with the spaces around "/" dropped ("Danh hiệu / hình thức"). */
+function headerKey(header: string): string {
+  return searchKey(header).replace(/\s*\/\s*/g, '/');
+}
+
+/**
+ * Maps headers to fields by their search keys, so "HỌ VÀ TÊN" and "Ho va ten" both match; a field's
+ * own label always matches, so a file written with the labels (the template) maps itself.
+ */
 export function suggestMapping(kind: ImportKind, headers: readonly string[]): ColumnMapping {
-  const keys = headers.map(searchKey);
+  const keys = headers.map(headerKey);
   const taken = new Set<number>();
   const mapping: ColumnMapping = {};
   for (const field of IMPORT_FIELDS[kind]) {
-    const index = keys.findIndex((k, i) => !taken.has(i) && field.aliases.some((a) => searchKey(a) === k));
+    const names = new Set([field.label, ...field.aliases].map(headerKey));
+    const index = keys.findIndex((k, i) => !taken.has(i) && names.has(k));
     mapping[field.key] = index >= 0 ? index : null;
     if (index >= 0) taken.add(index);
   }

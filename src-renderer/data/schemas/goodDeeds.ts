@@ -2,9 +2,7 @@
 import { z } from 'zod';
 import { idSchema, isoDate, isoMonth, oneOf, optionalId, optionalText, recordSchema, requiredText } from './common';
 import { GENDERS } from './registers';
-
-export const GOOD_DEED_STATUSES = ['submitted', 'approved', 'returned', 'forwarded'] as const;
-export const PUBLICATION_CHANNELS = ['portal', 'radio', 'meeting', 'poster', 'other'] as const;
+import { GOOD_DEED_STATUSES, PUBLICATION_CHANNELS } from '../../domain/vocabulary';
 
 export const publicationSchema = z.object({
   channel: oneOf(PUBLICATION_CHANNELS, 'Kênh tuyên truyền'),

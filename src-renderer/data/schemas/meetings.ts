@@ -42,6 +42,11 @@ export const meetingInputSchema = z.object({
   agendaNominationIds: z.array(idSchema).max(5000).default([]),
   agendaScoreSetIds: z.array(idSchema).max(100).default([]),
   ballots: z.array(ballotSchema).max(5000).default([]),
+  /**
+   * Ban kiểm phiếu (DOMAIN.md §5 T4): council member ids of present members, the head first. Optional
+   * and not indexed (no new schema version); absent or empty, the minutes draw the board themselves.
+   */
+  countingBoardMemberIds: z.array(idSchema).max(7, 'Ban kiểm phiếu có tối đa 7 thành viên.').optional(),
   conclusions: optionalText('Kết luận', 20_000),
   status: oneOf(MEETING_STATUSES, 'Trạng thái phiên họp').default('planned'),
 });

@@ -25,6 +25,11 @@ export const criteriaSetDefinitionSchema: z.ZodType<CriteriaSetDefinition> = z.o
   bonusCap: points.nullable(),
   deductionCap: points.nullable(),
   coreSectionId: z.string().max(100).nullable(),
+  classificationBands: z
+    .array(z.object({ label: requiredText('Tên mức xếp loại', 100), minScore: points }))
+    .min(1, 'Cần ít nhất một mức xếp loại.')
+    .max(20)
+    .optional(),
 });
 
 export const criteriaSetInputSchema = z.object({
@@ -37,9 +42,9 @@ export const criteriaSetRecordSchema = recordSchema(criteriaSetInputSchema, {
   /** Copied from the definition so sets are found by year and listed by name without parsing trees. */
   year: yearSchema(),
   name: z.string().max(300),
-  /** Raised on every edit of the definition. */
+  /** Raised on every edit of the definition, and by each revision of a locked set. */
   revision: z.number().int().min(1),
-  /** A set in use is locked: edits are refused, a copy is edited instead (SPEC §3). */
+  /** A set in use is locked: it changes only by a revision with a logged reason (SPEC §3: it keeps its history). */
   locked: z.boolean(),
   copiedFromId: optionalId,
 });
@@ -65,6 +70,12 @@ export const scoreSheetInputSchema = z.object({
   entries: z.array(scoreEntrySchema).max(1000).default([]),
   note: optionalText('Ghi chú'),
 });
-export const scoreSheetRecordSchema = recordSchema(scoreSheetInputSchema, {});
+export const scoreSheetRecordSchema = recordSchema(scoreSheetInputSchema, {
+  /**
+   * The set's revision the sheet was last scored on. Absent on sheets written before revisions of a
+   * locked set existed: those were scored on the set's current revision, and a revision stamps them first.
+   */
+  revision: z.number().int().min(1).optional(),
+});
 export type ScoreSheetInput = z.input<typeof scoreSheetInputSchema>;
 export type ScoreSheet = z.output<typeof scoreSheetRecordSchema>;

@@ -6,6 +6,8 @@
  * Scores carry at most two decimals (88,25). They are handled internally as integer hundredths, so
  * sums and comparisons are exact; results are returned as numbers rounded to two decimals.
  */
+import type { ClassificationBand } from '../settings';
+import { classificationBandsProblem } from '../settings';
 import { formatNumber } from '../text';
 
 export type CriterionKind = 'section' | 'item' | 'bonus' | 'deduction';
@@ -36,6 +38,11 @@ export interface CriteriaSetDefinition {
   deductionCap: number | null;
   /** The core group of criteria whose council score breaks ties (tie-break 'coreGroupCouncilScore'). */
   coreSectionId: string | null;
+  /**
+   * The set's own classification bands, highest first, on the set's own points (a 90-point table:
+   * 81 xuất sắc, 71 tiên tiến…, DOMAIN.md §7); absent: the ward's bands on a 100-point scale.
+   */
+  classificationBands?: ClassificationBand[];
 }
 
 export interface CriteriaIssue {
@@ -115,6 +122,10 @@ export function validateCriteriaSet(def: CriteriaSetDefinition): CriteriaIssue[]
     if (cap !== null && (toHundredths(cap) === null || cap < 0)) {
       issues.push({ nodeId: null, severity: 'error', message: `Mức tối đa ${label} phải là số không âm, tối đa 2 chữ số thập phân.` });
     }
+  }
+  if (def.classificationBands) {
+    const problem = classificationBandsProblem(def.classificationBands);
+    if (problem) issues.push({ nodeId: null, severity: 'error', message: problem });
   }
   return issues;
 }

@@ -1,3 +1,4 @@
 export * from './criteria';
 export * from './totals';
 export * from './ranking';
+export * from './classification';

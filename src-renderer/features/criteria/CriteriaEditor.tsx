@@ -1,15 +1,17 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -26,33 +28,50 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import SubItemIcon from '@mui/icons-material/SubdirectoryArrowRight';
 import { describeTieBreak, isLeaf, maxPointsOf, validateCriteriaSet } from '../../domain/scoring';
 import type { CriteriaSetDefinition, CriterionKind, CriterionNode } from '../../domain/scoring';
-import { formatNumber } from '../../domain/text';
+import { formatDateShort, formatNumber } from '../../domain/text';
 import { getDb } from '../../data/db';
-import { useBlocks, useRecord, useScoreSheets, useSettings, useWardProfile } from '../../data/hooks';
-import { copyCriteriaSet, criteriaSetRepo } from '../../data/scoring';
+import { useAuditOf, useBlocks, useRecord, useScoreSheets, useSettings, useWardProfile } from '../../data/hooks';
+import { criteriaSetRepo, reviseCriteriaSet } from '../../data/scoring';
+import type { AuditEntry } from '../../data/audit';
 import type { CriteriaSet } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { NO_CHOICE } from '../../ui/formValues';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { useFeedback } from '../../ui/useFeedback';
 import { parseScoreText } from '../scoring/gridLogic';
+import { BandsEditor } from './BandsEditor';
 import { ScoringRulesDialog } from './ScoringRulesDialog';
+import { bandRows, bandRowsForScale, bandsOfRows } from './scoringRules';
+import type { BandRow } from './scoringRules';
 import {
   KIND_LABELS, addNode, childKind, criterionRefs, findNode, moveNode, numberCriteria, removeNode, treeRows, uniqueId, updateNode, withCodes,
 } from './treeLogic';
 import type { NodePatch } from './treeLogic';
 
 interface Draft {
+  /** Without its own bands: those are edited as text rows in `bands`. */
   definition: CriteriaSetDefinition;
   blockId: string | null;
+  /** The set's own classification bands as typed; null: the ward's bands apply. */
+  bands: BandRow[] | null;
 }
+
+function draftOf(set: CriteriaSet): Draft {
+  const { classificationBands, ...definition } = set.definition;
+  return { definition, blockId: set.blockId, bands: classificationBands ? bandRows(classificationBands) : null };
+}
+
+/** Audit notes of the revisions of a locked set start with this (data/scoring.ts reviseCriteriaSet). */
+const REVISION_NOTE = 'Sửa đổi bộ tiêu chí đã khóa';
 
 const newId = () => crypto.randomUUID().slice(0, 8);
 
 /**
  * The tree editor of one criteria set: groups, items and sub-items with their maxima, bonus and
- * deduction items, the caps, and the core group that breaks ties. A set in use is locked (data layer);
- * changing it then means a new revision made from a copy, with the reason logged.
+ * deduction items, the caps, the core group that breaks ties and optionally the set's own bands. A set
+ * in use is locked (data layer); changing it then is a revision in place with the reason logged, which
+ * the scores already given must still fit.
  */
 export default function CriteriaEditor() {
   const { setId } = useParams();
@@ -72,14 +91,15 @@ export default function CriteriaEditor() {
 }
 
 function Editor({ set }: { set: CriteriaSet }) {
-  const navigate = useNavigate();
   const feedback = useFeedback();
+  const { busy: saving, run } = useBusyAction(feedback.fail);
   const blocks = useBlocks(set.year);
   const settings = useSettings();
   const sheets = useScoreSheets(set.id);
-  const [draft, setDraft] = useState<Draft>({ definition: set.definition, blockId: set.blockId });
+  const history = useAuditOf('criteriaSets', set.id);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(set));
   const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const [revising, setRevising] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [editingRules, setEditingRules] = useState(false);
   const profile = useWardProfile();
@@ -89,12 +109,29 @@ function Editor({ set }: { set: CriteriaSet }) {
   const numbered = useMemo(() => withCodes(definition.nodes), [definition.nodes]);
   const refs = useMemo(() => criterionRefs(numbered), [numbered]);
   const rows = useMemo(() => treeRows(numbered), [numbered]);
-  const issues = useMemo(() => validateCriteriaSet(definition), [definition]);
+  // What is saved: the numbered tree, and the own bands read from their rows.
+  const toSave = useMemo(
+    (): CriteriaSetDefinition => ({ ...definition, nodes: numbered, ...(draft.bands ? { classificationBands: bandsOfRows(draft.bands) } : {}) }),
+    [definition, numbered, draft.bands],
+  );
+  const issues = useMemo(() => validateCriteriaSet(toSave), [toSave]);
+  const errors = issues.filter((i) => i.severity === 'error');
   const locked = set.locked;
+  /** A locked set is edited only during a revision, which is saved with its reason. */
+  const readOnly = locked && !revising;
 
   const change = (next: Partial<CriteriaSetDefinition>, blockId = draft.blockId) => {
-    setDraft({ definition: { ...definition, ...next }, blockId });
+    setDraft({ ...draft, definition: { ...definition, ...next }, blockId });
     setDirty(true);
+  };
+  const changeBands = (bands: BandRow[] | null) => {
+    setDraft({ ...draft, bands });
+    setDirty(true);
+  };
+  const cancelRevision = () => {
+    setDraft(draftOf(set));
+    setDirty(false);
+    setRevising(false);
   };
   // A change of structure renumbers the table; editing a row keeps the codes as printed.
   const changeNodes = (nodes: CriterionNode[]) => change({ nodes: numberCriteria(nodes) });
@@ -111,49 +148,38 @@ function Editor({ set }: { set: CriteriaSet }) {
     change({ nodes: numberCriteria(nodes), coreSectionId: core !== null && findNode(nodes, core) ? core : null });
   };
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      await criteriaSetRepo.update(getDb(), set.id, { blockId: draft.blockId, definition: { ...definition, nodes: numbered } });
+  const save = () =>
+    run(async () => {
+      await criteriaSetRepo.update(getDb(), set.id, { blockId: draft.blockId, definition: toSave });
       setDirty(false);
       feedback.notify('Đã lưu bộ tiêu chí.');
-    } catch (e) {
-      feedback.fail(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
-  // A revision of a set in use: a copy keeps the scored version intact, and the reason is logged with it.
-  const revise = async (reason: string) => {
+  // A revision of a set in use, in place: revision + 1 and the reason in the log; the sheets keep the
+  // revision they were scored on, and the data layer refuses a change the given scores do not fit.
+  const revise = (reason: string) => {
     setConfirm(null);
-    try {
-      const db = getDb();
-      const copy = await copyCriteriaSet(db, set.id, set.year);
-      await criteriaSetRepo.update(
-        db,
-        copy.id,
-        { note: `Sửa đổi từ “${set.name}” (lần sửa ${set.revision}, đã khóa). Lý do: ${reason}` },
-        `Tạo phiên bản mới: ${reason}`,
-      );
-      feedback.notify('Đã tạo phiên bản mới để chỉnh sửa.');
-      navigate(`../${copy.id}`);
-    } catch (e) {
-      feedback.fail(e);
-    }
+    return run(async () => {
+      const saved = await reviseCriteriaSet(getDb(), set.id, toSave, reason);
+      setDirty(false);
+      setRevising(false);
+      feedback.notify(`Đã lưu sửa đổi bộ tiêu chí (lần sửa ${saved.revision}).`);
+    });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
-      if (dirty && !locked && !saving) void save();
+      if (dirty && !saving && errors.length === 0) {
+        if (!locked) void save();
+        else if (revising) setConfirm({ kind: 'revise' });
+      }
     }
   };
 
-  if (!blocks || !settings || !sheets) return <LinearProgress aria-label="Đang tải" />;
+  if (!blocks || !settings || !sheets || !history) return <LinearProgress aria-label="Đang tải" />;
 
   const topSections = definition.nodes.filter((n) => !isLeaf(n) || n.kind === 'section');
-  const errors = issues.filter((i) => i.severity === 'error');
   return (
     <Box onKeyDown={onKeyDown}>
       <PageHeader
@@ -169,11 +195,22 @@ function Editor({ set }: { set: CriteriaSet }) {
             <Button component={RouterLink} to=".." startIcon={<BackIcon />}>
               Danh sách
             </Button>
-            {locked ? (
-              <Button variant="contained" onClick={() => setConfirm({ kind: 'revise' })}>
-                Tạo phiên bản mới
+            {locked && !revising && (
+              <Button variant="contained" onClick={() => setRevising(true)}>
+                Sửa đổi bộ tiêu chí
               </Button>
-            ) : (
+            )}
+            {revising && (
+              <>
+                <Button onClick={cancelRevision} disabled={saving}>
+                  Hủy sửa đổi
+                </Button>
+                <Button variant="contained" onClick={() => setConfirm({ kind: 'revise' })} disabled={!dirty || saving || errors.length > 0}>
+                  Lưu sửa đổi
+                </Button>
+              </>
+            )}
+            {!locked && (
               <Button variant="contained" onClick={() => void save()} disabled={!dirty || saving}>
                 {dirty ? 'Lưu bộ tiêu chí' : 'Đã lưu'}
               </Button>
@@ -183,20 +220,22 @@ function Editor({ set }: { set: CriteriaSet }) {
       />
       {saving && <LinearProgress aria-label="Đang lưu" sx={{ mb: 1 }} />}
       {locked && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          Bộ tiêu chí đã được dùng để chấm điểm nên bị khóa: điểm đã chấm luôn gắn với đúng bộ tiêu chí này. Muốn thay đổi,
-          bấm “Tạo phiên bản mới” và ghi lý do; bản mới được chỉnh sửa và chấm lại, bản cũ được giữ nguyên.
+        <Alert severity={revising ? 'info' : 'warning'} sx={{ mb: 2 }}>
+          {revising
+            ? `Đang sửa đổi bộ tiêu chí đã dùng để chấm điểm (lần sửa ${set.revision} → ${set.revision + 1}). Tiêu chí đã được chấm không bỏ được và điểm chuẩn không được thấp hơn điểm đã chấm; khi lưu phải ghi lý do.`
+            : 'Bộ tiêu chí đã được dùng để chấm điểm nên bị khóa. Muốn thay đổi, bấm “Sửa đổi bộ tiêu chí”: bộ tiêu chí được sửa thành lần sửa mới, lý do được ghi vào nhật ký, mỗi phiếu chấm giữ lần sửa mà nó được chấm.'}
         </Alert>
       )}
       <Paper sx={{ p: 2, mb: 2 }}>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(6, 1fr)' }, gap: 2, '& > *': { gridColumn: { md: 'span 2' } }, '& > :nth-of-type(-n+2)': { gridColumn: { md: 'span 3' } } }}>
-          <TextField label="Tên bộ tiêu chí" value={definition.name} onChange={(e) => change({ name: e.target.value })} disabled={locked} required />
+          <TextField label="Tên bộ tiêu chí" value={definition.name} onChange={(e) => change({ name: e.target.value })} disabled={readOnly} required />
           <TextField
             select
             label="Khối thi đua"
             value={draft.blockId ?? NO_CHOICE}
             onChange={(e) => change({}, e.target.value === NO_CHOICE ? null : e.target.value)}
             disabled={locked}
+            helperText={locked ? 'Không đổi được khối khi đã chấm điểm.' : undefined}
           >
             <MenuItem value={NO_CHOICE}>
               <em>Tất cả các khối</em>
@@ -207,14 +246,14 @@ function Editor({ set }: { set: CriteriaSet }) {
               </MenuItem>
             ))}
           </TextField>
-          <PointsField label="Tối đa điểm thưởng" value={definition.bonusCap} onCommit={(bonusCap) => change({ bonusCap })} disabled={locked} emptyMeans="Không giới hạn chung" />
-          <PointsField label="Tối đa điểm trừ" value={definition.deductionCap} onCommit={(deductionCap) => change({ deductionCap })} disabled={locked} emptyMeans="Không giới hạn chung" />
+          <PointsField label="Tối đa điểm thưởng" value={definition.bonusCap} onCommit={(bonusCap) => change({ bonusCap })} disabled={readOnly} emptyMeans="Không giới hạn chung" />
+          <PointsField label="Tối đa điểm trừ" value={definition.deductionCap} onCommit={(deductionCap) => change({ deductionCap })} disabled={readOnly} emptyMeans="Không giới hạn chung" />
           <TextField
             select
             label="Nhóm tiêu chí chính (xét khi bằng điểm)"
             value={definition.coreSectionId ?? NO_CHOICE}
             onChange={(e) => change({ coreSectionId: e.target.value === NO_CHOICE ? null : e.target.value })}
-            disabled={locked}
+            disabled={readOnly}
           >
             <MenuItem value={NO_CHOICE}>
               <em>Không chọn</em>
@@ -266,7 +305,7 @@ function Editor({ set }: { set: CriteriaSet }) {
                       placeholder={depth === 0 ? 'Tên nhóm tiêu chí' : 'Nội dung tiêu chí'}
                       onChange={(e) => patchNode(node.id, { label: e.target.value })}
                       autoFocus={focusId === node.id}
-                      disabled={locked}
+                      disabled={readOnly}
                       slotProps={{ htmlInput: { 'aria-label': `Nội dung tiêu chí ${ref}` } }}
                       sx={{ '& textarea': { fontWeight: depth === 0 ? 600 : 400 } }}
                     />
@@ -283,7 +322,7 @@ function Editor({ set }: { set: CriteriaSet }) {
                         fullWidth
                         value={node.kind}
                         onChange={(e) => patchNode(node.id, { kind: e.target.value as CriterionKind })}
-                        disabled={locked}
+                        disabled={readOnly}
                         slotProps={{ htmlInput: { 'aria-label': `Loại tiêu chí ${ref}` } }}
                       >
                         {(Object.keys(KIND_LABELS) as CriterionKind[]).map((k) => (
@@ -300,26 +339,26 @@ function Editor({ set }: { set: CriteriaSet }) {
                       hiddenLabel
                       value={node.maxPoints}
                       onCommit={(maxPoints) => patchNode(node.id, { maxPoints })}
-                      disabled={locked}
+                      disabled={readOnly}
                       emptyMeans={group ? `Tổng con: ${formatNumber(sum)}` : 'Chưa nhập'}
                     />
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Tooltip title="Thêm tiêu chí con">
                       <span>
-                        <IconButton size="small" aria-label={`Thêm tiêu chí con vào ${ref}`} onClick={() => add(node.id, childKind(node))} disabled={locked}>
+                        <IconButton size="small" aria-label={`Thêm tiêu chí con vào ${ref}`} onClick={() => add(node.id, childKind(node))} disabled={readOnly}>
                           <SubItemIcon fontSize="small" />
                         </IconButton>
                       </span>
                     </Tooltip>
-                    <IconButton size="small" aria-label={`Chuyển ${ref} lên`} onClick={() => changeNodes(moveNode(definition.nodes, node.id, -1))} disabled={locked || index === 0}>
+                    <IconButton size="small" aria-label={`Chuyển ${ref} lên`} onClick={() => changeNodes(moveNode(definition.nodes, node.id, -1))} disabled={readOnly || index === 0}>
                       <ArrowUpIcon fontSize="small" />
                     </IconButton>
                     <IconButton
                       size="small"
                       aria-label={`Chuyển ${ref} xuống`}
                       onClick={() => changeNodes(moveNode(definition.nodes, node.id, 1))}
-                      disabled={locked || index === siblings - 1}
+                      disabled={readOnly || index === siblings - 1}
                     >
                       <ArrowDownIcon fontSize="small" />
                     </IconButton>
@@ -327,7 +366,7 @@ function Editor({ set }: { set: CriteriaSet }) {
                       size="small"
                       aria-label={`Xóa ${ref}`}
                       onClick={() => (group ? setConfirm({ kind: 'delete', node }) : remove(node))}
-                      disabled={locked}
+                      disabled={readOnly}
                     >
                       <DeleteIcon fontSize="small" />
                     </IconButton>
@@ -337,7 +376,7 @@ function Editor({ set }: { set: CriteriaSet }) {
             })}
           </TableBody>
         </Table>
-        {!locked && (
+        {!readOnly && (
           <Stack direction="row" spacing={1} sx={{ p: 1.5, flexWrap: 'wrap', rowGap: 1 }}>
             <Button startIcon={<AddIcon />} onClick={() => add(null, 'section')}>
               Thêm nhóm tiêu chí
@@ -369,19 +408,40 @@ function Editor({ set }: { set: CriteriaSet }) {
           <Typography variant="subtitle1" component="h2" gutterBottom>
             Xếp loại và xét khi bằng điểm
           </Typography>
-          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-            {settings.classificationBands.map((band) => (
-              <Chip key={band.label} label={`${band.label}: từ ${formatNumber(band.minScore)}`} />
-            ))}
-          </Stack>
+          <FormControlLabel
+            control={
+              <Switch
+                checked={draft.bands !== null}
+                onChange={(e) => changeBands(e.target.checked ? bandRowsForScale(settings.classificationBands, maxPointsOf(definition.nodes, 'item')) : null)}
+                disabled={readOnly}
+              />
+            }
+            label="Dùng mức xếp loại riêng cho bộ tiêu chí này"
+          />
+          {draft.bands ? (
+            <Stack spacing={1} sx={{ mt: 1 }}>
+              <BandsEditor rows={draft.bands} onChange={changeBands} disabled={readOnly} />
+              <Typography variant="body2" color="text.secondary">
+                Các mức tính trên thang điểm của bộ tiêu chí ({formatNumber(maxPointsOf(definition.nodes, 'item'))} điểm), không quy đổi về thang 100.
+              </Typography>
+            </Stack>
+          ) : (
+            <>
+              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+                {settings.classificationBands.map((band) => (
+                  <Chip key={band.label} label={`${band.label}: từ ${formatNumber(band.minScore)}`} />
+                ))}
+              </Stack>
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                Mức chung của phường, áp dụng cho các bộ tiêu chí không có mức riêng (tổng điểm quy về thang 100).
+              </Typography>
+            </>
+          )}
           <Typography variant="body2" sx={{ mt: 1 }}>
             {describeTieBreak(settings.tieBreakOrder)}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            Quy định chung của phường, áp dụng cho mọi bộ tiêu chí (tổng điểm quy về thang 100).
-          </Typography>
           <Button sx={{ mt: 1 }} onClick={() => setEditingRules(true)} disabled={!profile}>
-            Sửa mức xếp loại, tiêu chí phụ
+            Sửa mức chung của phường, tiêu chí phụ
           </Button>
         </Paper>
       </Stack>
@@ -408,11 +468,12 @@ function Editor({ set }: { set: CriteriaSet }) {
           setConfirm(null);
         }}
       />
+      <RevisionHistory entries={history} />
       <ConfirmDialog
         open={confirm?.kind === 'revise'}
-        title="Tạo phiên bản mới của bộ tiêu chí"
-        message="Bộ tiêu chí hiện tại đã khóa và được giữ nguyên cùng các phiếu chấm. Một bản sao sẽ được tạo để chỉnh sửa; lý do được ghi vào nhật ký."
-        confirmLabel="Tạo phiên bản mới"
+        title="Lưu sửa đổi bộ tiêu chí"
+        message={`Bộ tiêu chí sẽ thành lần sửa ${set.revision + 1}; ${sheets.length} phiếu đã chấm vẫn ghi lần sửa lúc chấm. Lý do được ghi vào nhật ký.`}
+        confirmLabel="Lưu sửa đổi"
         reasonLabel="Lý do sửa đổi"
         onCancel={() => setConfirm(null)}
         onConfirm={(reason) => void revise(reason)}
@@ -430,6 +491,26 @@ function Editor({ set }: { set: CriteriaSet }) {
       )}
       {feedback.feedback}
     </Box>
+  );
+}
+
+/** The revisions of a locked set, newest first, with their reasons (from the audit log). */
+function RevisionHistory({ entries }: { entries: readonly AuditEntry[] }) {
+  const revisions = entries.filter((e) => e.note.startsWith(REVISION_NOTE));
+  if (revisions.length === 0) return null;
+  return (
+    <Paper sx={{ p: 2, mb: 2 }} component="section" aria-labelledby="revision-history-title">
+      <Typography id="revision-history-title" variant="subtitle1" component="h2" gutterBottom>
+        Lịch sử sửa đổi
+      </Typography>
+      <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5 }}>
+        {revisions.map((e) => (
+          <Typography key={e.id} component="li" variant="body2">
+            {formatDateShort(e.at.slice(0, 10))} · {e.actor} · {e.note.slice(REVISION_NOTE.length).replace(/^ \((lần sửa \d+)\)\. /, '$1. ')}
+          </Typography>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 

@@ -109,7 +109,7 @@ function Overview({ profile }: { profile: WardProfile }) {
           </Typography>
           <AwardsPerYearChart lastYear={year} />
           <Typography variant="caption" color="text.secondary">
-            Số đề nghị đã được khen thưởng trong phần mềm, theo năm xét.
+            Theo lịch sử khen thưởng: khen thưởng nhập tay và khen thưởng từ các đề nghị đã có quyết định, theo năm khen thưởng.
           </Typography>
         </Paper>
         <Paper sx={{ p: 2, overflow: 'auto', gridColumn: { lg: 'span 2' } }} component="section" aria-labelledby="titles-title">

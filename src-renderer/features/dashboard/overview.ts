@@ -9,7 +9,9 @@ import type { NominationStatus } from '../../domain/lifecycle';
 import { computeSheetTotals } from '../../domain/scoring';
 import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
 import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
+import { TITLES } from '../../domain/titles';
 import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCount } from '../../data/queries';
 import { monthStatus, reportDueDate } from '../goodDeeds/reporting';
 import type { ReportFacts } from '../goodDeeds/reporting';
 
@@ -169,6 +171,32 @@ export function scoresByBlock(
     units: scored.map((s) => s.unit.name),
     series: labels.map((label) => ({ label, data: scored.map((s) => (s.block === label ? s.total : null)) })),
   };
+}
+
+export interface AwardYearSeries {
+  years: string[];
+  /** Stacked series; "other forms" only when the history has any. */
+  series: { label: string; data: number[] }[];
+  total: number;
+}
+
+/**
+ * Award history counts as the "Khen thưởng qua các năm" chart stacks them: titles the ward decides,
+ * titles decided above it (TITLES[…].level), and forms outside the catalogue (a Huân chương, …).
+ */
+export function awardYearSeries(counts: readonly AwardCount[], fromYear: number, toYear: number): AwardYearSeries {
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+  const sum = (pick: (c: AwardCount) => boolean) =>
+    years.map((y) => counts.filter((c) => c.year === y && pick(c)).reduce((a, c) => a + c.count, 0));
+  const ward = sum((c) => c.titleCode !== null && TITLES[c.titleCode].level === 'ward');
+  const upward = sum((c) => c.titleCode !== null && TITLES[c.titleCode].level === 'upward');
+  const other = sum((c) => c.titleCode === null);
+  const series = [
+    { label: 'Cấp phường quyết định', data: ward },
+    { label: 'Cấp trên khen thưởng', data: upward },
+    ...(other.some((n) => n > 0) ? [{ label: 'Hình thức khác', data: other }] : []),
+  ];
+  return { years: years.map(String), series, total: [...ward, ...upward, ...other].reduce((a, b) => a + b, 0) };
 }
 
 /** "88,25 điểm" for chart tooltips. */

@@ -23,6 +23,7 @@ import type { RegisteredDocument } from '../../data/schemas';
 import type { DocumentKind } from '../../domain/vocabulary';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { todayIso } from '../../ui/formValues';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { useFeedback } from '../../ui/useFeedback';
 import { DocumentPreviewDialog, documentTitle } from './DocumentPreviewDialog';
 
@@ -54,22 +55,17 @@ export function DocumentActions({
   const issued = useDocumentsFrom(sourceId);
   const { notify, fail, feedback } = useFeedback();
   const [date, setDate] = useState(() => [todayIso(), earliestDate ?? ''].sort().at(-1)!);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction(fail);
   const [opened, setOpened] = useState<RegisteredDocument | null>(null);
   const [pending, setPending] = useState<{ action: IssueAction; earlier: RegisteredDocument } | null>(null);
 
-  const issue = async (action: IssueAction) => {
+  const issue = (action: IssueAction) => {
     setPending(null);
-    setBusy(true);
-    try {
+    return run(async () => {
       const doc = await issueDocument(getDb(), action.request(date));
       notify(doc.numberText ? `Đã tạo ${documentTitle(doc)}.` : `Đã tạo ${documentTitle(doc)} (văn bản không đánh số).`);
       setOpened(doc);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   // Issuing again takes a new number, so the user is asked whether an earlier one should be reopened instead.

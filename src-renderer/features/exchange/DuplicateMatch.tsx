@@ -2,10 +2,11 @@ import { Link as RouterLink } from 'react-router-dom';
 import Link from '@mui/material/Link';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import { TITLES } from '../../domain/titles';
+import { GOOD_DEED_STATUS_LABELS } from '../../domain/vocabulary';
 import { useRecord } from '../../data/hooks';
 import type { ExchangeKind } from '../../data/exchange';
 import type { GoodDeed, Nomination, Unit } from '../../data/schemas';
-import { formatMonth, STATUS_LABELS } from '../goodDeeds/labels';
+import { formatMonth } from '../goodDeeds/labels';
 
 /**
  * The ward's own nomination a package line duplicates (same nominee, title and year by definition):
@@ -29,7 +30,7 @@ function NominationMatch({ id }: { id: string }) {
 function GoodDeedMatch({ id }: { id: string }) {
   const deed = useRecord<GoodDeed>('goodDeeds', id);
   if (!deed) return null;
-  const text = `Báo cáo tháng ${formatMonth(deed.month)}: ${deed.subjectName}, ${deed.field} — ${STATUS_LABELS[deed.status]}`;
+  const text = `Báo cáo tháng ${formatMonth(deed.month)}: ${deed.subjectName}, ${deed.field} — ${GOOD_DEED_STATUS_LABELS[deed.status]}`;
   return <span title={text}>{text}</span>;
 }
 

@@ -25,6 +25,7 @@ import { viTextColumn } from '../../ui/gridColumns';
 import { UnitPicker } from '../../ui/RecordPickers';
 import { YearSelect } from '../../ui/YearSelect';
 import { useBusyTask } from '../../ui/useBusyTask';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { useFeedback } from '../../ui/useFeedback';
 import { DuplicateMatch } from './DuplicateMatch';
 import {
@@ -50,16 +51,15 @@ function PreparePackage() {
   const [kind, setKind] = useState<ExchangeKind>('nominations');
   const [year, setYear] = useState(currentYear());
   const [month, setMonth] = useState(todayIso().slice(0, 7));
-  const [busy, setBusy] = useState(false);
   const count = useExportCount(kind, unitId, year, month);
   const { notify, fail, feedback } = useFeedback();
+  const { busy, run } = useBusyAction(fail);
   const unit = units?.find((u) => u.id === unitId);
   const period = kind === 'nominations' ? year : month;
 
-  const save = async () => {
-    if (!unit) return;
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
+      if (!unit) return;
       const bytes = await exportExchange(getDb(), { unitId: unit.id, kind, year, month });
       const result = await platform().bridge.saveFile({
         suggestedName: exchangeFileName(kind, unit.name, period),
@@ -67,12 +67,7 @@ function PreparePackage() {
         filters: [{ name: 'Gói trao đổi ThiDua', extensions: ['json'] }],
       });
       if (result.saved) notify(`Đã lưu gói trao đổi: ${result.path}`);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Paper sx={{ p: 2 }}>

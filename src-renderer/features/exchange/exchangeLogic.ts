@@ -27,9 +27,14 @@ export function exchangeFileName(kind: ExchangeKind, unitName: string, period: n
   return `trao-doi-${what}-${fileSlug(unitName)}-${period}.json`;
 }
 
+/** "năm 2026" for nominations, "tháng 04/2026" for good-deed reports. */
+function periodText(kind: ExchangeKind, period: number | string): string {
+  return kind === 'nominations' ? `năm ${period}` : `tháng ${formatMonth(String(period))}`;
+}
+
 /** What the package would carry, before it is saved. */
 export function exportCountText(kind: ExchangeKind, count: number, unitName: string, period: number | string): string {
-  const when = kind === 'nominations' ? `năm ${period}` : `tháng ${formatMonth(String(period))}`;
+  const when = periodText(kind, period);
   if (count === 0) return `${unitName} chưa có ${EXCHANGE_NOUNS[kind]} nào ${when}.`;
   return `Gói sẽ gồm ${formatNumber(count)} ${EXCHANGE_NOUNS[kind]} ${when} của ${unitName}.`;
 }
@@ -89,12 +94,17 @@ export function formatCreatedAt(timestamp: string): string {
   }).format(date);
 }
 
-/** The package's origin and its three counts. */
+/** What a package holds, as its heading reads: "Đề nghị khen thưởng năm 2026", "Báo cáo Người tốt, việc tốt tháng 04/2026". */
+const PACKAGE_CONTENTS: Record<ExchangeKind, string> = { nominations: 'Đề nghị khen thưởng', goodDeeds: 'Báo cáo Người tốt, việc tốt' };
+
+/** The package's contents and period, its origin and its three counts. */
 export function previewSummary(preview: ExchangePreview): string {
   const from = preview.ward ? `${preview.unitName} (${preview.ward})` : preview.unitName;
+  const period = preview.kind === 'nominations' ? preview.year : preview.month;
+  const what = period === null ? 'Gói trao đổi' : `${PACKAGE_CONTENTS[preview.kind]} ${periodText(preview.kind, period)}`;
   const total = preview.fresh.length + preview.duplicates.length + preview.invalid.length;
   return (
-    `Gói trao đổi của ${from}, tạo lúc ${formatCreatedAt(preview.createdAt)}: ` +
+    `${what} của ${from}, tạo lúc ${formatCreatedAt(preview.createdAt)}: ` +
     `${formatNumber(total)} ${EXCHANGE_NOUNS[preview.kind]} — ${formatNumber(preview.fresh.length)} mới, ` +
     `${formatNumber(preview.duplicates.length)} trùng, ${formatNumber(preview.invalid.length)} không hợp lệ.`
   );

@@ -4,7 +4,7 @@
  */
 import { formatNumber, matchesSearch, searchKey } from '../../domain/text';
 import { IMPORT_FIELDS } from '../../data/imports/importRows';
-import type { ColumnMapping, ImportField, ImportKind, ImportPreview } from '../../data/imports/importRows';
+import type { ColumnMapping, ImportKind, ImportPreview } from '../../data/imports/importRows';
 import type { TabularData } from '../../data/imports/tabular';
 
 export interface ImportKindInfo {
@@ -55,16 +55,6 @@ export function sharedColumns(kind: ImportKind, mapping: ColumnMapping, headers:
 /** A header as shown; blank headers are named by position. */
 export function columnName(headers: readonly string[], index: number): string {
   return headers[index] || `Cột ${index + 1}`;
-}
-
-/**
- * The header a template writes for a field: its label when the automatic mapping recognises it,
- * else its most specific alias, so a filled-in template always maps itself.
- */
-export function templateHeader(field: ImportField): string {
-  if (field.aliases.some((a) => searchKey(a) === searchKey(field.label))) return field.label;
-  const alias = [...field.aliases].sort((a, b) => b.length - a.length)[0];
-  return alias.charAt(0).toLocaleUpperCase('vi') + alias.slice(1);
 }
 
 export type RowState = 'valid' | 'invalid';

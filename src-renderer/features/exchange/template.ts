@@ -7,7 +7,7 @@ import { TITLES } from '../../domain/titles';
 import { GENDER_LABELS, TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
 import { IMPORT_FIELDS } from '../../data/imports/importRows';
 import type { ImportKind } from '../../data/imports/importRows';
-import { IMPORT_KINDS, templateHeader } from './importLogic';
+import { IMPORT_KINDS } from './importLogic';
 
 interface ColumnGuide {
   /** How to fill the column. */
@@ -72,7 +72,7 @@ export async function buildImportTemplate(kind: ImportKind): Promise<Uint8Array>
   const guides = COLUMN_GUIDES[kind];
 
   const list = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
-  list.columns = fields.map((f) => ({ header: templateHeader(f), key: f.key, width: guides[f.key].width }));
+  list.columns = fields.map((f) => ({ header: f.label, key: f.key, width: guides[f.key].width }));
   list.getRow(1).font = { bold: true };
   const genderColumn = fields.findIndex((f) => f.key === 'gender');
   if (genderColumn >= 0) {
@@ -98,7 +98,7 @@ export async function buildImportTemplate(kind: ImportKind): Promise<Uint8Array>
   ];
   guide.getRow(1).font = { bold: true };
   for (const field of fields) {
-    const row = guide.addRow([templateHeader(field), field.required ? 'Có' : '', guides[field.key].hint, guides[field.key].example]);
+    const row = guide.addRow([field.label, field.required ? 'Có' : '', guides[field.key].hint, guides[field.key].example]);
     row.alignment = { vertical: 'top', wrapText: true };
   }
   guide.addRow([]);

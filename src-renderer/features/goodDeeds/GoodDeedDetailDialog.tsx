@@ -18,10 +18,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { formatDateShort } from '../../domain/text';
-import { GENDER_LABELS } from '../../domain/vocabulary';
+import { useBusyAction } from '../../ui/useBusyAction';
+import { GENDER_LABELS, GOOD_DEED_STATUS_LABELS, PUBLICATION_CHANNEL_LABELS, PUBLICATION_CHANNELS } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
 import { addPublication, approveGoodDeed, forwardGoodDeed, resubmitGoodDeed, returnGoodDeed } from '../../data/goodDeeds';
-import { PUBLICATION_CHANNELS, publicationSchema } from '../../data/schemas';
+import { publicationSchema } from '../../data/schemas';
 import type { GoodDeed, Publication } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormDialog } from '../../ui/FormDialog';
@@ -29,7 +30,7 @@ import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFiel
 import { placeIssues } from '../../ui/errors';
 import { todayIso } from '../../ui/formValues';
 import type { Feedback } from '../../ui/useFeedback';
-import { CHANNEL_LABELS, STATUS_COLORS, STATUS_LABELS, SUBJECT_LABELS, formatMonth } from './labels';
+import { STATUS_COLORS, SUBJECT_LABELS, formatMonth } from './labels';
 import { isLateReport } from './reporting';
 
 type PublicationInput = z.input<typeof publicationSchema>;
@@ -63,20 +64,15 @@ export function GoodDeedDetailDialog({
   feedback: Feedback;
 }) {
   const [asking, setAsking] = useState<'return' | 'forward' | 'publish' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useBusyAction(feedback.fail);
+  const busy = action.busy;
 
-  const run = async (work: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    try {
+  const run = (work: () => Promise<unknown>, message: string) =>
+    action.run(async () => {
       await work();
       feedback.notify(message);
       setAsking(null);
-    } catch (e) {
-      feedback.fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const late = isLateReport(deed, dueDay);
   const vetted = deed.status === 'approved' || deed.status === 'forwarded';
@@ -85,7 +81,7 @@ export function GoodDeedDetailDialog({
       <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="good-deed-title">
         <DialogTitle id="good-deed-title">
           {deed.subjectName}{' '}
-          <Chip size="small" label={STATUS_LABELS[deed.status]} color={STATUS_COLORS[deed.status]} sx={{ ml: 1, verticalAlign: 'middle' }} />
+          <Chip size="small" label={GOOD_DEED_STATUS_LABELS[deed.status]} color={STATUS_COLORS[deed.status]} sx={{ ml: 1, verticalAlign: 'middle' }} />
         </DialogTitle>
         <DialogContent dividers>
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '180px 1fr', rowGap: 1, columnGap: 2, m: 0 }}>
@@ -127,7 +123,7 @@ export function GoodDeedDetailDialog({
               <TableBody>
                 {deed.publications.map((p, i) => (
                   <TableRow key={i}>
-                    <TableCell>{CHANNEL_LABELS[p.channel]}</TableCell>
+                    <TableCell>{PUBLICATION_CHANNEL_LABELS[p.channel]}</TableCell>
                     <TableCell>{formatDateShort(p.date)}</TableCell>
                     <TableCell sx={{ wordBreak: 'break-all' }}>
                       {p.link ? (
@@ -212,7 +208,7 @@ export function GoodDeedDetailDialog({
   );
 }
 
-const CHANNEL_OPTIONS = PUBLICATION_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
+const CHANNEL_OPTIONS = PUBLICATION_CHANNELS.map((c) => ({ value: c, label: PUBLICATION_CHANNEL_LABELS[c] }));
 
 /** Logs one publication: channel, date, link (SPEC §4). */
 function PublicationDialog({

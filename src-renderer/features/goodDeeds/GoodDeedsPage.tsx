@@ -14,8 +14,8 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { compareVi, formatDateShort, matchesSearch, searchKey } from '../../domain/text';
+import { GOOD_DEED_STATUSES, GOOD_DEED_STATUS_LABELS } from '../../domain/vocabulary';
 import { useGoodDeeds, useSettings, useUnits } from '../../data/hooks';
-import { GOOD_DEED_STATUSES } from '../../data/schemas';
 import type { GoodDeed, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { DemoBanner } from '../../ui/DemoBanner';
@@ -27,7 +27,7 @@ import { useFeedback } from '../../ui/useFeedback';
 import { YearSelect } from '../../ui/YearSelect';
 import { GoodDeedDetailDialog } from './GoodDeedDetailDialog';
 import { GoodDeedFormDialog } from './GoodDeedFormDialog';
-import { MONTH_STATE_COLORS, STATUS_COLORS, STATUS_LABELS, formatMonth } from './labels';
+import { MONTH_STATE_COLORS, STATUS_COLORS, formatMonth } from './labels';
 import { MONTH_STATE_LABELS, isLateReport, monthStatus, yearCounts } from './reporting';
 import { GoodDeedsLetterActions } from '../documents/RecordDocumentsActions';
 
@@ -102,7 +102,7 @@ export default function GoodDeedsPage() {
       field: 'status',
       headerName: 'Trạng thái',
       width: 150,
-      renderCell: ({ row }) => <Chip size="small" label={STATUS_LABELS[row.status]} color={STATUS_COLORS[row.status]} />,
+      renderCell: ({ row }) => <Chip size="small" label={GOOD_DEED_STATUS_LABELS[row.status]} color={STATUS_COLORS[row.status]} />,
     },
     { field: 'publications', headerName: 'Tuyên truyền', width: 100, type: 'number', valueGetter: (_v, row) => row.publications.length },
   ];
@@ -171,7 +171,7 @@ export default function GoodDeedsPage() {
               <MenuItem value={ALL}>Tất cả</MenuItem>
               {GOOD_DEED_STATUSES.map((s) => (
                 <MenuItem key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {GOOD_DEED_STATUS_LABELS[s]}
                 </MenuItem>
               ))}
             </TextField>

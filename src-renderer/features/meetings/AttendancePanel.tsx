@@ -18,7 +18,7 @@ import { getDb } from '../../data/db';
 import { meetingRepo } from '../../data/meetings';
 import type { CouncilMember, Meeting, Person } from '../../data/schemas';
 import type { Feedback } from '../../ui/useFeedback';
-import { councilCount, meetingQuorum, type Attendance } from './meetingLogic';
+import { boardOfPresent, councilCount, meetingQuorum, type Attendance } from './meetingLogic';
 
 /**
  * Attendance (thành phần): present or absent with a reason, and the absent members' written opinions;
@@ -44,7 +44,8 @@ export function AttendancePanel({
     setTouched(true);
   };
   const save = () =>
-    meetingRepo.update(getDb(), meeting.id, { attendance }).then(() => {
+    // A member marked absent leaves the counting board, which only present members sit on.
+    meetingRepo.update(getDb(), meeting.id, { attendance, countingBoardMemberIds: boardOfPresent(meeting.countingBoardMemberIds ?? [], attendance) }).then(() => {
       setTouched(false);
       feedback.notify('Đã lưu thành phần dự họp.');
     }, feedback.fail);

@@ -4,6 +4,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -17,18 +19,19 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import RemoveIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import { requiresBallot } from '../../domain/council';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { WardSettings } from '../../domain/settings';
 import { TITLES } from '../../domain/titles';
 import { getDb } from '../../data/db';
+import { applyMeetingResults } from '../../data/meetingResults';
 import { meetingRepo } from '../../data/meetings';
-import { advanceNomination } from '../../data/nominations';
 import type { Ballot, Meeting, Nomination } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormDialog } from '../../ui/FormDialog';
 import type { Feedback } from '../../ui/useFeedback';
-import { ballotDecision, ballotProblems, emptyBallot, resultMoves, type CouncilCount } from './meetingLogic';
+import { ballotDecision, ballotProblems, canLeaveAgenda, emptyBallot, resultMoves, withoutNomination, type CouncilCount } from './meetingLogic';
 
 type Count = 'agree' | 'disagree' | 'invalid' | 'writtenAgree' | 'writtenDisagree';
 const COUNT_COLUMNS: { key: Count; label: string }[] = [
@@ -64,6 +67,8 @@ export function BallotsPanel({
   const [touched, setTouched] = useState(false);
   const [choosing, setChoosing] = useState(false);
   const [applying, setApplying] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const [leaving, setLeaving] = useState<Nomination | null>(null);
   const byId = useMemo(() => new Map(ballots.map((b) => [b.nominationId, b])), [ballots]);
   const problems = ballots.flatMap((b) => ballotProblems(b, count).map((p) => `${names.get(b.nominationId) ?? ''}: ${p}`));
 
@@ -90,16 +95,14 @@ export function BallotsPanel({
   const moves = resultMoves(savedDecisions);
   const apply = async () => {
     setApplying(false);
-    let moved = 0;
+    setMoving(true);
     try {
-      for (const move of moves) {
-        for (const step of move.steps) await advanceNomination(getDb(), move.nominationId, step.to, { meetingId: meeting.id, reason: step.reason });
-        moved += 1;
-      }
-      if (meeting.status === 'planned') await meetingRepo.update(getDb(), meeting.id, { status: 'held' });
+      const moved = await applyMeetingResults(getDb(), meeting.id, moves);
       feedback.notify(`Đã chuyển ${moved} đề nghị theo kết quả phiên họp.`);
     } catch (e) {
       feedback.fail(e);
+    } finally {
+      setMoving(false);
     }
   };
 
@@ -114,14 +117,15 @@ export function BallotsPanel({
         <Typography color="text.secondary">Chương trình họp chưa có đề nghị nào.</Typography>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Kết quả biểu quyết" sx={{ minWidth: 1180 }}>
+          <Table size="small" aria-label="Kết quả biểu quyết" sx={{ minWidth: 1060 }}>
             <TableHead>
               <TableRow>
-                <TableCell sx={{ minWidth: 180 }}>Đối tượng</TableCell>
-                <TableCell sx={{ minWidth: 170 }}>Danh hiệu / hình thức</TableCell>
-                <TableCell sx={{ minWidth: 150 }}>Hình thức biểu quyết</TableCell>
-                {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 84 }}>{c.label}</TableCell>)}
-                <TableCell sx={{ minWidth: 260 }}>Kết quả</TableCell>
+                <TableCell sx={{ minWidth: 160 }}>Đối tượng</TableCell>
+                <TableCell sx={{ minWidth: 150 }}>Danh hiệu / hình thức</TableCell>
+                <TableCell sx={{ minWidth: 130 }}>Hình thức biểu quyết</TableCell>
+                {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 72 }}>{c.label}</TableCell>)}
+                <TableCell sx={{ minWidth: 220 }}>Kết quả</TableCell>
+                <TableCell sx={{ width: 56 }} />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -158,7 +162,7 @@ export function BallotsPanel({
                         <TextField
                           value={String(ballot[c.key])}
                           onChange={(e) => setCount(n.id, c.key, e.target.value)}
-                          sx={{ width: 72 }}
+                          sx={{ width: 64 }}
                           slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `${c.label}: ${name}`, style: { textAlign: 'right' } } }}
                         />
                       </TableCell>
@@ -168,6 +172,13 @@ export function BallotsPanel({
                       <Typography variant="body2" sx={{ mt: 0.5 }}>{decision.reason}</Typography>
                       <Typography variant="caption" color="text.secondary">{decision.reference}</Typography>
                     </TableCell>
+                    <TableCell>
+                      {canLeaveAgenda(n, meeting.id) && (
+                        <IconButton aria-label={`Bỏ khỏi chương trình: ${name}`} onClick={() => setLeaving(n)} disabled={touched}>
+                          <RemoveIcon fontSize="small" />
+                        </IconButton>
+                      )}
+                    </TableCell>
                   </TableRow>
                 );
               })}
@@ -176,12 +187,13 @@ export function BallotsPanel({
         </Box>
       )}
       {problems.map((p) => <Alert key={p} severity="error">{p}</Alert>)}
+      {moving && <LinearProgress aria-label="Đang chuyển các đề nghị" />}
       {agenda.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
           <Button variant="contained" onClick={save} disabled={!touched || problems.length > 0}>
             Lưu kết quả biểu quyết
           </Button>
-          <Button variant="outlined" onClick={() => setApplying(true)} disabled={touched || moves.length === 0}>
+          <Button variant="outlined" onClick={() => setApplying(true)} disabled={touched || moving || moves.length === 0}>
             Chuyển các đề nghị theo kết quả ({moves.length})
           </Button>
         </Stack>
@@ -189,10 +201,22 @@ export function BallotsPanel({
       <ConfirmDialog
         open={applying}
         title="Chuyển các đề nghị theo kết quả phiên họp?"
-        message={`${moves.length} đề nghị đã thẩm định sẽ được ghi “Đã biểu quyết”; đề nghị không đạt sẽ kết thúc ở trạng thái “Không được khen thưởng”. Mỗi bước được ghi vào nhật ký.`}
+        message={`${moves.length} đề nghị đã thẩm định sẽ được ghi “Đã biểu quyết”; đề nghị không đạt sẽ kết thúc ở trạng thái “Không được khen thưởng”. Mỗi bước được ghi vào nhật ký; nếu một đề nghị không chuyển được thì không đề nghị nào bị thay đổi.`}
         confirmLabel="Chuyển trạng thái"
         onCancel={() => setApplying(false)}
         onConfirm={apply}
+      />
+      <ConfirmDialog
+        open={leaving !== null}
+        title="Bỏ đề nghị khỏi chương trình họp?"
+        message={`Đề nghị của “${leaving ? names.get(leaving.id) ?? '' : ''}” và kết quả biểu quyết đã ghi (nếu có) sẽ được bỏ khỏi phiên họp này. Đề nghị giữ nguyên trạng thái và có thể đưa vào phiên họp khác.`}
+        confirmLabel="Bỏ khỏi chương trình"
+        onCancel={() => setLeaving(null)}
+        onConfirm={() => {
+          const id = leaving?.id;
+          setLeaving(null);
+          if (id) meetingRepo.update(getDb(), meeting.id, withoutNomination(meeting, id)).then(() => feedback.notify('Đã bỏ đề nghị khỏi chương trình họp.'), feedback.fail);
+        }}
       />
       {choosing && (
         <AgendaDialog

@@ -12,15 +12,17 @@ import Typography from '@mui/material/Typography';
 import { formatDateShort } from '../../domain/text';
 import { getDb } from '../../data/db';
 import { meetingRepo } from '../../data/meetings';
-import { useCouncilMembers, useNominations, usePeople, useRecord, useSettings, useUnits } from '../../data/hooks';
+import { useCouncilMembers, useNominations, useRecord, useSettings, useUnits } from '../../data/hooks';
+import { usePeopleByIds } from '../../data/lookups';
 import type { Meeting } from '../../data/schemas';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { indexById } from '../registers/listLogic';
-import { nomineeName } from '../nominations/nominationView';
+import { nomineeName, nomineePersonIds } from '../nominations/nominationView';
 import { AttendancePanel } from './AttendancePanel';
 import { BallotsPanel } from './BallotsPanel';
+import { CountingBoardPanel } from './CountingBoardPanel';
+import { GuestsPanel } from './GuestsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingDocumentsActions } from '../documents/MeetingDocumentsActions';
 import { MEETING_STATUS_LABELS } from './MeetingList';
@@ -40,20 +42,32 @@ export function MeetingDetail() {
   const { id } = useParams();
   const meeting = useRecord<Meeting>('meetings', id);
   const allMembers = useCouncilMembers();
-  const people = usePeople();
   const units = useUnits({ includeArchived: true });
   const settings = useSettings();
   const nominations = useNominations({ year: meeting?.year ?? 0 });
   const [editing, setEditing] = useState(false);
   const { notify, fail, feedback } = useFeedback();
-  const peopleById = useMemo(() => indexById(people), [people]);
-  const unitsById = useMemo(() => indexById(units), [units]);
-  const nominationsById = useMemo(() => indexById(nominations), [nominations]);
-  const names = useMemo(
-    () => new Map((nominations ?? []).map((n) => [n.id, nomineeName(n, peopleById, unitsById)])),
-    [nominations, peopleById, unitsById],
+  // The agenda and the appraised nominations that may join it: the rest of the year is not shown here.
+  const shown = useMemo(
+    () => (nominations ?? []).filter((n) => n.status === 'appraised' || meeting?.nominationIds.includes(n.id)),
+    [nominations, meeting],
   );
-  if (meeting === undefined || !allMembers || !people || !units || !settings || !nominations) return <LinearProgress aria-label="Đang tải" />;
+  const personIds = useMemo(
+    () => [
+      ...(allMembers ?? []).map((m) => m.personId),
+      ...[meeting?.chairPersonId, meeting?.secretaryPersonId].flatMap((p) => (p ? [p] : [])),
+      ...nomineePersonIds(shown),
+    ],
+    [allMembers, meeting, shown],
+  );
+  const peopleById = usePeopleByIds(personIds);
+  const unitsById = useMemo(() => indexById(units), [units]);
+  const nominationsById = useMemo(() => indexById(shown), [shown]);
+  const names = useMemo(
+    () => new Map(shown.map((n) => [n.id, nomineeName(n, peopleById ?? new Map(), unitsById)])),
+    [shown, peopleById, unitsById],
+  );
+  if (meeting === undefined || !allMembers || !peopleById || !units || !settings || !nominations) return <LinearProgress aria-label="Đang tải" />;
   if (meeting === null) {
     return (
       <Alert severity="warning" action={<Button component={RouterLink} to="/phien-hop">Về danh sách</Button>}>
@@ -64,12 +78,11 @@ export function MeetingDetail() {
   const members = membersOn(allMembers, meeting.date);
   const attendance = attendanceFor(members, meeting.attendance);
   const count = councilCount(members.length, attendance);
-  const candidates = nominations.filter((n) => n.status === 'appraised' && !meeting.agendaNominationIds.includes(n.id));
+  const candidates = shown.filter((n) => n.status === 'appraised' && !meeting.agendaNominationIds.includes(n.id));
   const chair = meeting.chairPersonId ? peopleById.get(meeting.chairPersonId)?.fullName : null;
   const secretary = meeting.secretaryPersonId ? peopleById.get(meeting.secretaryPersonId)?.fullName : null;
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title={meeting.title}
         subtitle={`Ngày ${formatDateShort(meeting.date)}${meeting.startTime ? `, ${meeting.startTime}` : ''} tại ${meeting.place}${chair ? ` · Chủ trì: ${chair}` : ''}${secretary ? ` · Thư ký: ${secretary}` : ''}`}
@@ -97,6 +110,14 @@ export function MeetingDetail() {
             />
           )}
         </Section>
+        <Section title="Khách mời">
+          <GuestsPanel meeting={meeting} feedback={{ notify, fail }} />
+        </Section>
+        {members.length > 0 && (
+          <Section title="Ban kiểm phiếu">
+            <CountingBoardPanel key={meeting.updatedAt} meeting={meeting} members={members} people={peopleById} attendance={attendance} feedback={{ notify, fail }} />
+          </Section>
+        )}
         <Section title="Chương trình và kết quả biểu quyết">
           <BallotsPanel
             key={`${meeting.updatedAt}-${meeting.agendaNominationIds.join(',')}`}

@@ -11,7 +11,6 @@ import { formatDateShort } from '../../domain/text';
 import { useCouncilMembers, useMeetings } from '../../data/hooks';
 import type { Meeting } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear } from '../../ui/formValues';
 import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
@@ -41,7 +40,6 @@ export function MeetingList() {
   ];
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title="Phiên họp Hội đồng"
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>Tạo phiên họp</Button>}

@@ -7,6 +7,7 @@ import type { BallotDecision, QuorumResult } from '../../domain/council';
 import type { WardSettings } from '../../domain/settings';
 import type { NominationStatus } from '../../domain/lifecycle';
 import type { TitleCode } from '../../domain/vocabulary';
+import type { MeetingResultMove } from '../../data/meetingResults';
 import type { Ballot, CouncilMember, MeetingInput } from '../../data/schemas';
 
 export type Attendance = NonNullable<MeetingInput['attendance']>[number];
@@ -92,12 +93,6 @@ export function ballotProblems(ballot: Ballot, count: CouncilCount): string[] {
   return problems;
 }
 
-export interface ResultMove {
-  nominationId: string;
-  /** Steps in order: voted, then not_awarded for a failed vote. */
-  steps: { to: NominationStatus; reason?: string }[];
-}
-
 /**
  * Where each nomination goes from the meeting's result: a vote recorded moves an appraised nomination
  * to "voted"; a failed vote then ends it as "not_awarded" with the result as the reason. Nominations not
@@ -105,7 +100,7 @@ export interface ResultMove {
  */
 export function resultMoves(
   decisions: readonly { nominationId: string; status: NominationStatus; decision: BallotDecision }[],
-): ResultMove[] {
+): MeetingResultMove[] {
   return decisions
     .filter((d) => d.status === 'appraised')
     .map((d) => ({
@@ -114,4 +109,38 @@ export function resultMoves(
         ? [{ to: 'voted' }]
         : [{ to: 'voted' }, { to: 'not_awarded', reason: `Không đạt tại phiên họp: ${d.decision.reason}` }],
     }));
+}
+
+/** At most this many on the counting board (the meeting schema's limit). */
+export const COUNTING_BOARD_MAX = 7;
+
+/**
+ * Ticks or unticks a member of the counting board (Ban kiểm phiếu, DOMAIN.md §5 T4), keeping the order
+ * of choice: the first chosen heads the board. Past the limit, nothing is added.
+ */
+export function toggleBoardMember(board: readonly string[], memberId: string): string[] {
+  if (board.includes(memberId)) return board.filter((id) => id !== memberId);
+  return board.length >= COUNTING_BOARD_MAX ? [...board] : [...board, memberId];
+}
+
+/** The chosen board without members who are no longer present (the data layer refuses them). */
+export function boardOfPresent(board: readonly string[], attendance: readonly Attendance[]): string[] {
+  const present = new Set(attendance.filter((a) => a.present).map((a) => a.memberId));
+  return board.filter((id) => present.has(id));
+}
+
+/**
+ * A nomination leaves the agenda only while this meeting has not moved it: once its vote is recorded
+ * (the nomination names the meeting), the minutes must keep it; reverse the step first.
+ */
+export function canLeaveAgenda(nomination: { meetingId: string | null }, meetingId: string): boolean {
+  return nomination.meetingId !== meetingId;
+}
+
+/** The agenda and ballots without one nomination. */
+export function withoutNomination(meeting: { agendaNominationIds: readonly string[]; ballots: readonly Ballot[] }, nominationId: string) {
+  return {
+    agendaNominationIds: meeting.agendaNominationIds.filter((id) => id !== nominationId),
+    ballots: meeting.ballots.filter((b) => b.nominationId !== nominationId),
+  };
 }

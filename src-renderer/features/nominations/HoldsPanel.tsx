@@ -7,12 +7,19 @@ import Switch from '@mui/material/Switch';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
 import { HOLD_LABELS } from '../../domain/eligibility';
 import { getDb } from '../../data/db';
 import { nominationRepo } from '../../data/nominations';
 import { HOLD_KINDS } from '../../data/schemas';
 import type { Nomination } from '../../data/schemas';
+import { FormDialog } from '../../ui/FormDialog';
+import { FormDateField } from '../../ui/formFields';
+import { todayIso } from '../../ui/formValues';
 import type { Feedback } from '../../ui/useFeedback';
+import { endHold, endHoldFormSchema, holdEndNote, reopenHold } from './holdLogic';
 
 type HoldKind = (typeof HOLD_KINDS)[number];
 
@@ -23,6 +30,7 @@ type HoldKind = (typeof HOLD_KINDS)[number];
 export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nomination; editable: boolean; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
   const [kind, setKind] = useState<HoldKind>('discipline');
   const [note, setNote] = useState('');
+  const [ending, setEnding] = useState<number | null>(null);
   const save = (holds: Nomination['holds'], message: string) =>
     nominationRepo.update(getDb(), nomination.id, { holds }).then(() => feedback.notify(message), feedback.fail);
   return (
@@ -39,12 +47,7 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
                 control={
                   <Switch
                     checked={hold.active}
-                    onChange={(e) =>
-                      save(
-                        nomination.holds.map((h, i) => (i === index ? { ...h, active: e.target.checked } : h)),
-                        e.target.checked ? 'Đã áp dụng lại tạm hoãn.' : 'Đã kết thúc tạm hoãn.',
-                      )
-                    }
+                    onChange={(e) => (e.target.checked ? save(reopenHold(nomination.holds, index), 'Đã áp dụng lại tạm hoãn.') : setEnding(index))}
                   />
                 }
               />
@@ -53,6 +56,7 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
         >
           {HOLD_LABELS[hold.kind][0].toLocaleUpperCase('vi') + HOLD_LABELS[hold.kind].slice(1)}
           {hold.note ? `: ${hold.note}` : ''}
+          {holdEndNote(hold) && <Typography variant="body2">{holdEndNote(hold)}</Typography>}
         </Alert>
       ))}
       {editable && (
@@ -75,6 +79,32 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
           </Button>
         </Stack>
       )}
+      {ending !== null && (
+        <EndHoldDialog
+          kind={nomination.holds[ending].kind}
+          onClose={() => setEnding(null)}
+          onEnd={(endedOn) => {
+            setEnding(null);
+            save(endHold(nomination.holds, ending, endedOn), 'Đã kết thúc tạm hoãn.');
+          }}
+        />
+      )}
     </Stack>
+  );
+}
+
+/** The day the hold ended; for a discipline, achievements before it no longer count. */
+function EndHoldDialog({ kind, onClose, onEnd }: { kind: HoldKind; onClose: () => void; onEnd: (endedOn: string) => void }) {
+  const { control, handleSubmit } = useForm<z.input<typeof endHoldFormSchema>, unknown, z.output<typeof endHoldFormSchema>>({
+    defaultValues: { endedOn: todayIso() },
+    resolver: zodResolver(endHoldFormSchema),
+  });
+  return (
+    <FormDialog open title="Kết thúc tạm hoãn" onClose={onClose} onSubmit={handleSubmit((v) => onEnd(v.endedOn))} submitLabel="Kết thúc tạm hoãn">
+      {kind === 'discipline' && (
+        <Typography variant="body2">Sau khi hết kỷ luật, chỉ tính thành tích đạt được sau ngày kết thúc (NĐ 152/2025 Đ4).</Typography>
+      )}
+      <FormDateField control={control} name="endedOn" label="Ngày kết thúc" required autoFocus />
+    </FormDialog>
   );
 }

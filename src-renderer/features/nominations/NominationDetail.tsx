@@ -14,7 +14,6 @@ import { TITLES } from '../../domain/titles';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
 import { useRecord } from '../../data/hooks';
 import type { Nomination, Person, Unit } from '../../data/schemas';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { DossierChecklist } from './DossierChecklist';
@@ -54,7 +53,6 @@ export function NominationDetail() {
   const title = TITLES[nomination.titleCode];
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title={`${name} — ${title.label} năm ${nomination.year}`}
         subtitle={
@@ -91,7 +89,7 @@ export function NominationDetail() {
       </Tabs>
       <Paper sx={{ p: 2 }}>
         {tab === 'eligibility' && <EligibilityPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}
-        {tab === 'dossier' && <DossierChecklist nomination={nomination} editable={editable} feedback={{ fail }} />}
+        {tab === 'dossier' && <DossierChecklist nomination={nomination} editable={editable} feedback={{ notify, fail }} />}
         {tab === 'dossier' && <NominationReportActions nomination={nomination} />}
         {tab === 'lifecycle' && <LifecyclePanel nomination={nomination} feedback={{ notify, fail }} />}
         {tab === 'holds' && <HoldsPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}

@@ -18,18 +18,18 @@ import { matchesSearch, searchKey } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
 import { SUBJECT_KIND_LABELS, TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
-import { useNominations, usePeople, useSettings, useUnits } from '../../data/hooks';
+import { useNominations, useSettings, useUnits } from '../../data/hooks';
+import { usePeopleByIds } from '../../data/lookups';
 import { NOMINATION_STATUSES } from '../../data/schemas';
-import type { Nomination } from '../../data/schemas';
+import type { Nomination, Person } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { currentYear } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { indexById } from '../registers/listLogic';
 import { NominationFormDialog } from './NominationFormDialog';
-import { VERDICT_COLORS, VERDICT_LABELS, compareNominees, nomineeName, yearNominations } from './nominationView';
+import { VERDICT_COLORS, VERDICT_LABELS, compareNominees, nomineeName, nomineePersonIds, yearNominations } from './nominationView';
 
 const ALL = 'all';
 
@@ -49,10 +49,10 @@ export function NominationList() {
   const deferredQuery = useDeferredValue(query);
   const [creating, setCreating] = useState(false);
   const nominations = useNominations({ year });
-  const people = usePeople();
+  const people = usePeopleByIds(useMemo(() => nomineePersonIds(nominations ?? []), [nominations]));
   const units = useUnits({ includeArchived: true });
   const settings = useSettings();
-  const peopleById = useMemo(() => indexById(people), [people]);
+  const peopleById = useMemo(() => people ?? new Map<string, Person>(), [people]);
   const unitsById = useMemo(() => indexById(units), [units]);
 
   const rows: Row[] = useMemo(
@@ -66,8 +66,10 @@ export function NominationList() {
             (unitId === ALL || n.proposingUnitId === unitId) &&
             matchesSearch(searchKey(n.nomineeLabel), deferredQuery),
         )
-        .sort((a, b) => compareNominees({ kind: a.nominee.kind, label: a.nomineeLabel }, { kind: b.nominee.kind, label: b.nomineeLabel })),
-    [nominations, peopleById, unitsById, titleCode, status, unitId, deferredQuery],
+        .sort((a, b) =>
+          compareNominees({ kind: a.nominee.kind, label: a.nomineeLabel }, { kind: b.nominee.kind, label: b.nomineeLabel }, settings?.nameSortOrder),
+        ),
+    [nominations, peopleById, unitsById, titleCode, status, unitId, deferredQuery, settings],
   );
   const quotaProblems = useMemo(
     () => (nominations && settings ? evaluateYearQuotas(yearNominations(nominations, peopleById, unitsById), settings).filter((q) => q.verdict !== 'pass') : []),
@@ -96,7 +98,6 @@ export function NominationList() {
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title="Đề nghị khen thưởng"
         subtitle={nominations ? `${nominations.length} đề nghị năm ${year}` : undefined}

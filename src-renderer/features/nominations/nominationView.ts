@@ -3,6 +3,7 @@ import type { YearNomination } from '../../domain/eligibility';
 import { FINAL_STATUSES, transitionsFrom } from '../../domain/lifecycle';
 import type { NominationStatus, Transition } from '../../domain/lifecycle';
 import { comparePersonNames, compareVi } from '../../domain/text';
+import type { NameSortOrder } from '../../domain/text';
 import type { SubjectKind, RuleVerdict } from '../../domain/vocabulary';
 import type { Nomination, Person, Unit } from '../../data/schemas';
 
@@ -24,6 +25,11 @@ export function nomineeName(n: Pick<Nomination, 'nominee'>, people: ReadonlyMap<
   if (nominee.kind === 'person') return people.get(nominee.personId)?.fullName ?? '(cá nhân đã xóa)';
   if (nominee.kind === 'unit') return units.get(nominee.unitId)?.name ?? '(tập thể đã xóa)';
   return nominee.address ? `${nominee.name} (${nominee.address})` : nominee.name;
+}
+
+/** The people the nominations name, to read just those from the 10,000 of a big ward. */
+export function nomineePersonIds(nominations: readonly Pick<Nomination, 'nominee'>[]): string[] {
+  return nominations.flatMap((n) => (n.nominee.kind === 'person' ? [n.nominee.personId] : []));
 }
 
 /** The year's live nominations in the shape the domain's quota check reads (NĐ 152/2025 Đ4). */
@@ -71,8 +77,9 @@ const KIND_ORDER: readonly SubjectKind[] = ['unit', 'person', 'household'];
 export function compareNominees(
   a: { kind: SubjectKind; label: string },
   b: { kind: SubjectKind; label: string },
+  order: NameSortOrder = 'givenMiddleFamily',
 ): number {
   const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
   if (byKind !== 0) return byKind;
-  return a.kind === 'person' ? comparePersonNames({ fullName: a.label }, { fullName: b.label }) : compareVi(a.label, b.label);
+  return a.kind === 'person' ? comparePersonNames({ fullName: a.label }, { fullName: b.label }, order) : compareVi(a.label, b.label);
 }

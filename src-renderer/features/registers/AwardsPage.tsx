@@ -8,11 +8,11 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
-import type { GridColDef } from '@mui/x-data-grid';
 import { TITLES } from '../../domain/titles';
-import { formatDateShort } from '../../domain/text';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS, TITLE_CODES } from '../../domain/vocabulary';
 import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
@@ -21,16 +21,16 @@ import { useAwards } from '../../data/hooks';
 import { AWARD_KINDS, SUBJECT_KINDS, awardInputSchema } from '../../data/schemas';
 import type { Award, AwardInput, Nominee } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { PersonPicker, UnitPicker } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
 import { placeIssues } from '../../ui/errors';
 import { currentYear } from '../../ui/formValues';
-import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
 import { ArchiveActions } from './ArchiveActions';
+import { AwardsYearList } from './AwardsYearList';
+import { AWARD_COLUMNS } from './awardColumns';
 
 type AwardOutput = z.output<typeof awardInputSchema>;
 
@@ -48,70 +48,97 @@ export function subjectOf(kind: SubjectKind, personId: string | null, unitId: st
   return household.name.trim() ? { kind, name: household.name.trim(), address: household.address.trim() } : null;
 }
 
+/** The subject an award row names, to edit it from the year-wide list. */
+export function subjectOfAward(award: Award): Nominee | null {
+  return subjectOf(award.subjectKind, award.personId, award.unitId, { name: award.householdName, address: award.householdAddress });
+}
+
+type View = 'year' | 'subject';
+
 /**
  * "Lịch sử khen thưởng" (/khen-thuong): every title or form a person, unit or household received,
- * with the decision's number, date and issuer as they were at the time (DOMAIN.md §1). Prerequisite
+ * with the decision's number, date and issuer as they were at the time (DOMAIN.md §1). A year's list
+ * across all subjects, or one subject's history, where awards are also entered by hand. Prerequisite
  * checks ("two consecutive years of …") read these rows.
  */
 export default function AwardsPage() {
+  const [view, setView] = useState<View>('year');
   const [kind, setKind] = useState<SubjectKind>('person');
   const [personId, setPersonId] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [household, setHousehold] = useState({ name: '', address: '' });
-  const [editing, setEditing] = useState<Award | 'new' | null>(null);
+  const [editing, setEditing] = useState<{ award: Award | null; subject: Nominee } | null>(null);
   const { notify, fail, feedback } = useFeedback();
   const subject = subjectOf(kind, personId, unitId, household);
-  const awards = useAwards(subject ? subjectKeyOf(subject) : null);
-  const columns: GridColDef<Award>[] = [
-    { field: 'year', headerName: 'Năm', width: 90, sortComparator: compareNumberNullable },
-    { field: 'titleLabel', headerName: 'Danh hiệu / hình thức', flex: 2, minWidth: 240, ...viTextColumn },
-    { field: 'awardKind', headerName: 'Loại hình', flex: 1.2, minWidth: 200, valueGetter: (_v, row) => AWARD_KIND_LABELS[row.awardKind], ...viTextColumn },
-    { field: 'decisionNo', headerName: 'Số quyết định', width: 150, ...viTextColumn },
-    { field: 'decisionDate', headerName: 'Ngày', width: 110, valueFormatter: (v: string | null) => (v ? formatDateShort(v) : '') },
-    { field: 'issuer', headerName: 'Cơ quan ban hành', flex: 1.5, minWidth: 200, ...viTextColumn },
-    { field: 'nominationId', headerName: 'Nguồn', width: 130, valueGetter: (_v, row) => (row.nominationId ? 'Từ đề nghị' : 'Nhập tay') },
-  ];
+  const awards = useAwards(view === 'subject' && subject ? subjectKeyOf(subject) : null);
+  const open = (award: Award) => {
+    const of = subjectOfAward(award);
+    if (of) setEditing({ award, subject: of });
+  };
   const done = (message: string) => {
     setEditing(null);
     notify(message);
   };
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title="Lịch sử khen thưởng"
-        subtitle="Chọn cá nhân, tập thể hoặc hộ gia đình để xem và ghi các danh hiệu, hình thức đã được khen thưởng."
-        actions={<Button variant="contained" startIcon={<AddIcon />} disabled={!subject} onClick={() => setEditing('new')}>Thêm khen thưởng</Button>}
+        subtitle={
+          view === 'year'
+            ? 'Các danh hiệu, hình thức khen thưởng trong năm của mọi cá nhân, tập thể, hộ gia đình.'
+            : 'Chọn cá nhân, tập thể hoặc hộ gia đình để xem và ghi các danh hiệu, hình thức đã được khen thưởng.'
+        }
+        actions={
+          view === 'subject' && (
+            <Button variant="contained" startIcon={<AddIcon />} disabled={!subject} onClick={() => subject && setEditing({ award: null, subject })}>
+              Thêm khen thưởng
+            </Button>
+          )
+        }
       />
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-          <TextField select label="Đối tượng" value={kind} onChange={(e) => setKind(e.target.value as SubjectKind)} sx={{ minWidth: 180 }}>
-            {SUBJECT_KINDS.map((k) => <MenuItem key={k} value={k}>{SUBJECT_KIND_LABELS[k]}</MenuItem>)}
-          </TextField>
-          <Box sx={{ flexGrow: 1 }}>
-            {kind === 'person' && <PersonPicker value={personId} onChange={setPersonId} label="Cá nhân" autoFocus />}
-            {kind === 'unit' && <UnitPicker value={unitId} onChange={setUnitId} label="Tập thể" />}
-            {kind === 'household' && (
-              <Stack direction="row" spacing={2}>
-                <TextField label="Tên hộ (chủ hộ)" value={household.name} onChange={(e) => setHousehold({ ...household, name: e.target.value })} fullWidth />
-                <TextField label="Địa chỉ" value={household.address} onChange={(e) => setHousehold({ ...household, address: e.target.value })} fullWidth />
-              </Stack>
-            )}
-          </Box>
-        </Stack>
-      </Paper>
-      {!subject ? (
-        <Alert severity="info">Chưa chọn đối tượng.</Alert>
+      <Tabs value={view} onChange={(_e, v: View) => setView(v)} sx={{ mb: 2 }} aria-label="Cách xem lịch sử khen thưởng">
+        <Tab value="year" label="Theo năm" />
+        <Tab value="subject" label="Theo đối tượng" />
+      </Tabs>
+      {view === 'year' ? (
+        <AwardsYearList onOpen={open} />
       ) : (
-        <DataTable label="Các lần được khen thưởng" rows={awards ?? []} columns={columns} onRowClick={setEditing} loading={awards === undefined} height={460} />
+        <>
+          <Paper sx={{ p: 2, mb: 2 }}>
+            <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
+              <TextField select label="Đối tượng" value={kind} onChange={(e) => setKind(e.target.value as SubjectKind)} sx={{ minWidth: 180 }}>
+                {SUBJECT_KINDS.map((k) => <MenuItem key={k} value={k}>{SUBJECT_KIND_LABELS[k]}</MenuItem>)}
+              </TextField>
+              <Box sx={{ flexGrow: 1 }}>
+                {kind === 'person' && <PersonPicker value={personId} onChange={setPersonId} label="Cá nhân" autoFocus />}
+                {kind === 'unit' && <UnitPicker value={unitId} onChange={setUnitId} label="Tập thể" />}
+                {kind === 'household' && (
+                  <Stack direction="row" spacing={2}>
+                    <TextField label="Tên hộ (chủ hộ)" value={household.name} onChange={(e) => setHousehold({ ...household, name: e.target.value })} fullWidth />
+                    <TextField label="Địa chỉ" value={household.address} onChange={(e) => setHousehold({ ...household, address: e.target.value })} fullWidth />
+                  </Stack>
+                )}
+              </Box>
+            </Stack>
+          </Paper>
+          {!subject ? (
+            <Alert severity="info">Chưa chọn đối tượng.</Alert>
+          ) : (
+            <DataTable label="Các lần được khen thưởng" rows={awards ?? []} columns={AWARD_COLUMNS} onRowClick={open} loading={awards === undefined} height={460} />
+          )}
+        </>
       )}
-      {editing && subject && (
+      {editing && (
         <AwardDialog
-          award={editing === 'new' ? null : editing}
-          subject={subject}
+          award={editing.award}
+          subject={editing.subject}
           onClose={() => setEditing(null)}
           onSaved={done}
-          extraActions={editing !== 'new' && <ArchiveActions record={editing} repo={awardRepo} label={`khen thưởng “${editing.titleLabel}” năm ${editing.year}`} onDone={done} onError={fail} />}
+          extraActions={
+            editing.award && (
+              <ArchiveActions record={editing.award} repo={awardRepo} label={`khen thưởng “${editing.award.titleLabel}” năm ${editing.award.year}`} onDone={done} onError={fail} />
+            )
+          }
         />
       )}
       {feedback}

@@ -13,11 +13,11 @@ import { COUNCIL_ROLE_LABELS } from '../../domain/vocabulary';
 import type { WardSettings } from '../../domain/settings';
 import { getDb } from '../../data/db';
 import { councilMemberRepo } from '../../data/registers';
-import { useCouncilMembers, usePeople, useSettings } from '../../data/hooks';
+import { useCouncilMembers, useSettings } from '../../data/hooks';
+import { usePeopleByIds } from '../../data/lookups';
 import { COUNCIL_ROLES, councilMemberInputSchema } from '../../data/schemas';
 import type { CouncilMember, CouncilMemberInput } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { FormPersonField } from '../../ui/RecordPickers';
@@ -28,7 +28,6 @@ import { viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
 import { membersOn, sortByRole } from '../meetings/meetingLogic';
 import { ArchiveActions } from './ArchiveActions';
-import { indexById } from './listLogic';
 
 /** The data schema, with a plain message when no person was picked yet. */
 export const councilMemberFormSchema = councilMemberInputSchema.extend({
@@ -48,13 +47,12 @@ export function councilSummary(total: number, settings: WardSettings): string {
 /** "Hội đồng" (/hoi-dong): council members, their roles and terms. */
 export default function CouncilPage() {
   const members = useCouncilMembers();
-  const people = usePeople();
+  const personById = usePeopleByIds(useMemo(() => (members ?? []).map((m) => m.personId), [members]));
   const settings = useSettings();
   const [editing, setEditing] = useState<CouncilMember | 'new' | null>(null);
   const { notify, fail, feedback } = useFeedback();
-  const personById = useMemo(() => indexById(people), [people]);
   const rows = useMemo(() => sortByRole(members ?? []), [members]);
-  if (!members || !people || !settings) return <LinearProgress aria-label="Đang tải" />;
+  if (!members || !personById || !settings) return <LinearProgress aria-label="Đang tải" />;
   const inTerm = membersOn(members, todayIso());
   const columns: GridColDef<CouncilMember>[] = [
     { field: 'personId', headerName: 'Họ và tên', flex: 1.5, minWidth: 200, valueGetter: (_v, row) => personById.get(row.personId)?.fullName ?? '', ...viTextColumn },
@@ -69,7 +67,6 @@ export default function CouncilPage() {
   };
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title="Hội đồng Thi đua - Khen thưởng"
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm thành viên</Button>}

@@ -18,7 +18,6 @@ import { useMovements, useUnits } from '../../data/hooks';
 import { MOVEMENT_STATUSES, movementInputSchema } from '../../data/schemas';
 import type { Movement, MovementInput } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { FormUnitField } from '../../ui/RecordPickers';
@@ -85,7 +84,6 @@ export default function MovementsPage() {
   };
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title="Phong trào thi đua"
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm phong trào</Button>}

@@ -15,7 +15,6 @@ import { personRepo } from '../../data/registers';
 import { usePeople, useSettings, useUnits } from '../../data/hooks';
 import type { Person } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { ImportDialog } from '../../ui/ImportDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
@@ -47,10 +46,11 @@ export default function PeoplePage() {
     // The data layer sorts by the default order; the ward may have chosen the other variant.
     return settings.nameSortOrder === 'givenMiddleFamily' ? people : [...people].sort((a, b) => comparePersonNames(a, b, settings.nameSortOrder));
   }, [people, settings]);
-  if (!units) return <LinearProgress aria-label="Đang tải" />;
-
   const nameOrder = settings?.nameSortOrder ?? 'givenMiddleFamily';
-  const columns: GridColDef<Person>[] = [
+  // Stable columns and grid element: a keystroke re-renders this page twice (the input, then the
+  // deferred query) before the new rows arrive, and re-rendering the grid each time cost ~30 ms of
+  // the search latency with 10,000 people (docs/benchmarks.md).
+  const columns = useMemo((): GridColDef<Person>[] => [
     {
       field: 'fullName', headerName: 'Họ và tên', flex: 2, minWidth: 200,
       sortComparator: (_a, _b, p1, p2) => comparePersonNames(p1.api.getRow(p1.id), p2.api.getRow(p2.id), nameOrder),
@@ -68,14 +68,20 @@ export default function PeoplePage() {
       ...viTextColumn,
     },
     { field: 'archived', headerName: 'Lưu trữ', width: 90, valueGetter: (_v, row) => (row.archived ? 'Có' : '') },
-  ];
+  ], [nameOrder, unitById, year]);
+  const loading = people === undefined;
+  const grid = useMemo(
+    () => <DataTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={loading} />,
+    [rows, columns, loading],
+  );
+  if (!units) return <LinearProgress aria-label="Đang tải" />;
+
   const done = (message: string) => {
     setEditing(null);
     notify(message);
   };
   return (
     <>
-      <DemoBanner />
       <PageHeader
         title="Cá nhân"
         subtitle={people ? `${people.length.toLocaleString('vi-VN')} người` : undefined}
@@ -94,7 +100,7 @@ export default function PeoplePage() {
         </TextField>
         <FormControlLabel control={<Switch checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />} label="Hiện cả bản ghi đã lưu trữ" />
       </Stack>
-      <DataTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={people === undefined} />
+      {grid}
       {editing && (
         <PersonFormDialog
           person={editing === 'new' ? null : editing}

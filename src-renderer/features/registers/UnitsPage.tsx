@@ -19,7 +19,6 @@ import { useBlocks, useUnits } from '../../data/hooks';
 import { UNIT_KINDS } from '../../data/schemas';
 import type { Block, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { ImportDialog } from '../../ui/ImportDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
@@ -42,7 +41,6 @@ export default function UnitsPage() {
   if (!units || !blocks) return <LinearProgress aria-label="Đang tải" />;
   return (
     <>
-      <DemoBanner />
       <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 1 }}>
         <Tab value="units" label={`Đơn vị (${units.filter((u) => u.archived === 0).length})`} />
         <Tab value="blocks" label={`Khối thi đua (${blocks.filter((b) => b.archived === 0).length})`} />

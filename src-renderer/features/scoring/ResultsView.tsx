@@ -9,7 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
+import type { CriteriaSetDefinition, ScoreEntry, SetBands } from '../../domain/scoring';
 import type { WardSettings } from '../../domain/settings';
 import { formatNumber } from '../../domain/text';
 import { TITLES } from '../../domain/titles';
@@ -62,11 +62,7 @@ export function ResultsView({
             <Typography variant="body2" sx={{ mt: 1 }}>
               {result.tieBreakRule}
             </Typography>
-            {result.scaleMax !== 100 && result.scaleMax > 0 && (
-              <Typography variant="body2">
-                Xếp loại theo các mức của phường trên thang 100 điểm: tổng điểm được quy đổi = tổng × 100 ÷ {formatNumber(result.scaleMax)}.
-              </Typography>
-            )}
+            <BandsNote bands={result.bands} />
             <Typography variant="caption" color="text.secondary">
               Đề nghị khen chỉ là gợi ý theo thứ hạng và xếp loại; mỗi danh hiệu vẫn phải xét đủ điều kiện theo quy định.
             </Typography>
@@ -74,6 +70,18 @@ export function ResultsView({
         );
       })}
     </Stack>
+  );
+}
+
+/** Which bands classified the block, so the printed ranking can be checked by hand. */
+function BandsNote({ bands }: { bands: SetBands }) {
+  const list = bands.bands.map((b) => `${b.label} từ ${formatNumber(b.minScore)}`).join('; ');
+  if (bands.own) return <Typography variant="body2">Xếp loại theo các mức riêng của bộ tiêu chí: {list}.</Typography>;
+  if (bands.scaleMax === 100 || bands.scaleMax <= 0) return null;
+  return (
+    <Typography variant="body2">
+      Xếp loại theo các mức của phường trên thang 100 điểm: tổng điểm được quy đổi = tổng × 100 ÷ {formatNumber(bands.scaleMax)}.
+    </Typography>
   );
 }
 

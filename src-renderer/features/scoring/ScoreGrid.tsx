@@ -7,7 +7,8 @@ import Typography from '@mui/material/Typography';
 import { computeSheetTotals, validateScore } from '../../domain/scoring';
 import type { CriteriaSetDefinition, ScoreEntry, SheetTotals } from '../../domain/scoring';
 import { formatNumber } from '../../domain/text';
-import { applyPaste, isNavigationKey, move, parseClipboard, parseScoreText } from './gridLogic';
+import type { ScoreCell } from '../../data/scoring';
+import { applyPaste, isNavigationKey, move, parseClipboard, parseScoreText, pasteProblems } from './gridLogic';
 import type { Cell, CellValidation } from './gridLogic';
 import { KIND_LABELS } from '../criteria/treeLogic';
 import { SIDE_LABELS, SIDE_SHORT, columnAt, groupSpans, leafColumns } from './scoreColumns';
@@ -18,12 +19,8 @@ export interface GridUnit {
   name: string;
 }
 
-/** One cell's change, as the page writes it through the data layer. */
-export interface CellChange {
-  unitId: string;
-  criterionId: string;
-  changes: Partial<Pick<ScoreEntry, ScoreSide | 'evidence'>>;
-}
+/** One cell's change, as the page writes it through the data layer (setScores). */
+export type CellChange = ScoreCell;
 
 export interface ScoreGridProps {
   definition: CriteriaSetDefinition;
@@ -193,12 +190,12 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     if (!/[\t\r\n]/.test(text)) return; // one value: typed into the cell like any text
     event.preventDefault();
     const result = applyPaste(active, parseClipboard(text), shape, validateCell);
-    writeScores(result.edits);
     setEditText(null);
     setRejected(new Set(result.rejections.map((r) => `${r.cell.row}:${r.cell.col}`)));
-    const messages = result.rejections.map((r) => `${cellName(r.cell)}: ${r.reason}`);
-    if (result.outside > 0) messages.push(`${result.outside} ô nằm ngoài bảng nên không được dán.`);
-    setProblem(messages.length > 0 ? { cell: null, messages: [`Đã dán ${result.edits.length} ô; ${result.rejections.length} ô bị từ chối.`, ...messages] } : null);
+    const problems = pasteProblems(result, cellName);
+    // All or nothing: a block with a refused value is not written at all, so it can be fixed and pasted again.
+    if (result.rejections.length === 0) writeScores(result.edits);
+    setProblem(problems.length > 0 ? { cell: null, messages: problems } : null);
   };
 
   const onBlur = (cell: Cell) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -13,8 +13,8 @@ import type { ScoreEntry } from '../../domain/scoring';
 import { compareVi } from '../../domain/text';
 import { getDb } from '../../data/db';
 import { useBlocks, useCriteriaSets, useScoreSheets, useSettings, useUnits } from '../../data/hooks';
-import { createScoreSheet, setScore } from '../../data/scoring';
-import type { Block, ScoreSheet, Unit } from '../../data/schemas';
+import { setScores } from '../../data/scoring';
+import type { Block, CriteriaSet, ScoreSheet, Unit } from '../../data/schemas';
 import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear } from '../../ui/formValues';
@@ -64,29 +64,11 @@ export default function ScoringPage() {
   const entries = useMemo(() => new Map<string, ScoreEntry[]>((sheets ?? []).map((s) => [s.unitId, s.entries])), [sheets]);
   const gridUnits = useMemo(() => groups.flatMap((g) => g.units), [groups]);
 
-  // Writes run one after another, so a unit's first two scores never both create its sheet.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const sheetsRef = useRef<readonly ScoreSheet[]>([]);
-  sheetsRef.current = sheets ?? [];
-  /** Sheets this page created, known before the live query reports them. */
-  const created = useRef(new Map<string, string>());
+  // One transaction per edit or paste: the data layer creates the sheets it needs, and a refused
+  // cell leaves everything as it was (setScores is all or nothing).
   const write = useCallback(
-    (changes: CellChange[]) => {
-      if (!set) return Promise.resolve();
-      const task = queue.current.then(async () => {
-        const db = getDb();
-        for (const { unitId, criterionId, changes: cell } of changes) {
-          const key = `${set.id}|${unitId}`;
-          let sheetId = sheetsRef.current.find((s) => s.unitId === unitId && s.setId === set.id)?.id ?? created.current.get(key);
-          if (!sheetId) {
-            sheetId = (await createScoreSheet(db, set.id, unitId)).id;
-            created.current.set(key, sheetId);
-          }
-          await setScore(db, sheetId, criterionId, cell);
-        }
-      });
-      queue.current = task.catch(() => undefined);
-      return task;
+    async (changes: CellChange[]) => {
+      if (set) await setScores(getDb(), set.id, changes);
     },
     [set],
   );
@@ -127,9 +109,10 @@ export default function ScoringPage() {
         <Stack spacing={2}>
           {!set.locked && (
             <Alert severity="info">
-              Bộ tiêu chí sẽ được khóa khi nhập điểm đầu tiên; sau đó mọi thay đổi tiêu chí phải tạo phiên bản mới có ghi lý do.
+              Bộ tiêu chí sẽ được khóa khi nhập điểm đầu tiên; sau đó mọi thay đổi tiêu chí là một lần sửa đổi có ghi lý do.
             </Alert>
           )}
+          <OlderRevisionNote set={set} sheets={sheets} units={units} />
           <Tabs value={tab} onChange={(_, value: number) => setTab(value)}>
             <Tab label="Bảng chấm điểm" />
             <Tab label="Kết quả, xếp hạng" />
@@ -145,5 +128,21 @@ export default function ScoringPage() {
         </Stack>
       )}
     </Box>
+  );
+}
+
+/** Sheets last scored on an earlier revision of the set: their scores stand, new scores record the current one. */
+function OlderRevisionNote({ set, sheets, units }: { set: CriteriaSet; sheets: readonly ScoreSheet[]; units: readonly Unit[] }) {
+  const older = sheets.filter((s) => s.archived === 0 && (s.revision ?? set.revision) < set.revision);
+  if (older.length === 0) return null;
+  const names = older
+    .map((s) => ({ name: units.find((u) => u.id === s.unitId)?.name ?? 'Đơn vị đã xóa', revision: s.revision }))
+    .sort((a, b) => compareVi(a.name, b.name))
+    .map((s) => `${s.name} (lần sửa ${s.revision})`);
+  return (
+    <Alert severity="info">
+      Bộ tiêu chí đang ở lần sửa {set.revision}. Phiếu chấm theo lần sửa trước: {names.join(', ')}. Điểm đã chấm vẫn giữ nguyên; khi sửa điểm,
+      phiếu được ghi theo lần sửa hiện tại.
+    </Alert>
   );
 }

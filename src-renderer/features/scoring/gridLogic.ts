@@ -173,3 +173,18 @@ export function applyPaste<V>(
   });
   return result;
 }
+
+/**
+ * What the screen says about a paste, which is all or nothing: when any value is refused nothing is
+ * written and each refused cell is listed; cells past the grid's edge are never pasted and are counted.
+ * Empty when the whole block was pasted.
+ */
+export function pasteProblems<V>(result: PasteResult<V>, cellName: (cell: Cell) => string): string[] {
+  const messages: string[] = [];
+  if (result.rejections.length > 0) {
+    messages.push(`Chưa dán ô nào: ${result.rejections.length} ô bị từ chối. Sửa các ô dưới đây trong bảng tính rồi dán lại.`);
+    messages.push(...result.rejections.map((r) => `${cellName(r.cell)}: ${r.reason}`));
+  }
+  if (result.outside > 0) messages.push(`${result.outside} ô nằm ngoài bảng nên không được dán.`);
+  return messages;
+}

@@ -5,9 +5,9 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { effectiveSettings } from '../../data/registers';
 import { useWardProfile } from '../../data/hooks';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
+import { DossierChecklistsForm } from './DossierChecklistsForm';
 import FirstRun from './FirstRun';
 import { WardProfileForm } from './WardProfileForm';
 import { WardSettingsForm } from './WardSettingsForm';
@@ -16,26 +16,27 @@ import { profileToForm } from './wardProfileForm';
 /** "Thông tin đơn vị" (/don-vi): the ward profile and its rule settings. */
 export default function WardProfilePage() {
   const profile = useWardProfile();
-  const [tab, setTab] = useState<'profile' | 'settings'>('profile');
+  const [tab, setTab] = useState<'profile' | 'settings' | 'dossier'>('profile');
   const { notify, fail, feedback } = useFeedback();
   if (profile === undefined) return <LinearProgress aria-label="Đang tải" />;
   if (profile === null) return <FirstRun />;
   return (
     <>
-      <DemoBanner />
       <PageHeader title="Thông tin đơn vị" subtitle={profile.name} />
       <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 2 }}>
         <Tab value="profile" label="Thông tin chung" />
         <Tab value="settings" label="Thiết lập quy định" />
+        <Tab value="dossier" label="Thành phần hồ sơ" />
       </Tabs>
       <Paper sx={{ p: 3 }}>
-        {tab === 'profile' ? (
+        {tab === 'profile' && (
           <WardProfileForm
             key={profile.updatedAt}
             initial={profileToForm(profile)}
             onSaved={() => notify('Đã lưu thông tin đơn vị.')}
           />
-        ) : (
+        )}
+        {tab === 'settings' && (
           <WardSettingsForm
             key={profile.updatedAt}
             profile={profile}
@@ -43,6 +44,7 @@ export default function WardProfilePage() {
             feedback={{ notify, fail }}
           />
         )}
+        {tab === 'dossier' && <DossierChecklistsForm profile={profile} settings={effectiveSettings(profile)} feedback={{ notify, fail }} />}
       </Paper>
       {feedback}
     </>

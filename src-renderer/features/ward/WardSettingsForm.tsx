@@ -13,12 +13,14 @@ import type { WardSettings } from '../../domain/settings';
 import { getDb } from '../../data/db';
 import { saveWardProfile } from '../../data/registers';
 import type { WardProfile } from '../../data/schemas';
-import { FormDateField, FormNumberField, FormTextField } from '../../ui/formFields';
+import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import type { Feedback } from '../../ui/useFeedback';
 import { profileToForm } from './wardProfileForm';
 import {
-  settingsFormSchema, settingsOverridesFrom, settingsToForm, type SettingsFormOutput, type SettingsFormValues,
+  NAME_SORT_ORDER_LABELS, settingsFormSchema, settingsOverridesFrom, settingsToForm, type SettingsFormOutput, type SettingsFormValues,
 } from './settingsForm';
+
+const NAME_SORT_OPTIONS = Object.entries(NAME_SORT_ORDER_LABELS).map(([value, label]) => ({ value, label }));
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 } as const;
 
@@ -72,6 +74,12 @@ export function WardSettingsForm({
           <FormNumberField control={control} name="goodDeedsDueDay" label="Hạn nộp báo cáo Người tốt, việc tốt (ngày)" helperText={why('goodDeedsDueDay')} />
           <FormNumberField control={control} name="goodDeedsYearlyTarget" label="Chỉ tiêu điển hình mỗi năm" helperText={why('goodDeedsYearlyTarget')} />
           <FormTextField control={control} name="upwardDeadline" label="Hạn gửi hồ sơ lên cấp trên (ngày/tháng)" helperText={why('upwardDeadline')} />
+        </Box>
+        <Typography variant="subtitle1" component="h2">
+          Thứ tự tên trong danh sách
+        </Typography>
+        <Box sx={{ maxWidth: 640 }}>
+          <FormSelectField control={control} name="nameSortOrder" label="Cách xếp họ tên cá nhân" options={NAME_SORT_OPTIONS} helperText={why('nameSortOrder')} />
         </Box>
         <Typography variant="subtitle1" component="h2">
           Mức lương cơ sở theo ngày hiệu lực

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, validateSettings } from '../../domain/settings';
 import type { WardSettings } from '../../domain/settings';
+import type { NameSortOrder } from '../../domain/text';
 import type { TitleCode } from '../../domain/vocabulary';
 
 /** Titles whose ballot is compulsory and threshold settable (DOMAIN.md §4). */
@@ -15,6 +16,12 @@ const number = (label: string) => z.number({ error: `${label} phải là số.` 
 const percent = (label: string) =>
   number(label).gt(0, `${label} phải lớn hơn 0.`).max(100, `${label} không được quá 100.`);
 const wholeNumber = (label: string) => number(label).int(`${label} phải là số nguyên.`).min(0, `${label} không được âm.`);
+
+/** How person names sort in lists (DOMAIN.md §9). */
+export const NAME_SORT_ORDER_LABELS: Record<NameSortOrder, string> = {
+  givenMiddleFamily: 'Tên, rồi tên đệm, rồi họ (Nguyễn Văn An trước Lê Xuân An)',
+  givenFamilyMiddle: 'Tên, rồi họ và tên đệm (Lê Xuân An trước Nguyễn Văn An)',
+};
 
 /** Day and month of a yearly deadline typed as dd/MM, stored as the domain's "MM-DD". */
 const dayMonth = z
@@ -37,6 +44,7 @@ export const settingsFormSchema = z
     goodDeedsYearlyTarget: wholeNumber('Chỉ tiêu điển hình'),
     publicNoticeDays: wholeNumber('Số ngày công khai'),
     upwardDeadline: dayMonth,
+    nameSortOrder: z.enum(['givenMiddleFamily', 'givenFamilyMiddle'], { error: 'Cách xếp tên không hợp lệ.' }),
     baseSalaryHistory: z
       .array(
         z.object({
@@ -91,6 +99,7 @@ export function settingsToForm(settings: WardSettings): SettingsFormValues {
     goodDeedsYearlyTarget: settings.goodDeedsYearlyTarget,
     publicNoticeDays: settings.publicNoticeDays,
     upwardDeadline: toDayMonth(settings.upwardDeadline),
+    nameSortOrder: settings.nameSortOrder,
     baseSalaryHistory: settings.baseSalaryHistory.map((s) => ({ ...s })),
   };
 }
@@ -109,6 +118,7 @@ export function toSettings(values: SettingsFormOutput, base: WardSettings): Ward
     goodDeedsYearlyTarget: values.goodDeedsYearlyTarget,
     publicNoticeDays: values.publicNoticeDays,
     upwardDeadline: toMonthDay(values.upwardDeadline),
+    nameSortOrder: values.nameSortOrder,
     baseSalaryHistory: [...values.baseSalaryHistory].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
 }
@@ -125,7 +135,7 @@ export function settingsOverridesFrom(
   const edited: (keyof WardSettings)[] = [
     'ballotThresholdPercent', 'quorumNumerator', 'quorumDenominator', 'awardSessionQuorumPercent', 'cstdcsMaxShareOfLdtt',
     'memberLdttSharePercent', 'goodDeedsDueDay', 'goodDeedsYearlyTarget', 'publicNoticeDays', 'upwardDeadline',
-    'baseSalaryHistory',
+    'baseSalaryHistory', 'nameSortOrder',
   ];
   const next: Record<string, unknown> = { ...previous };
   for (const key of edited) next[key] = structuredClone(settings[key]);

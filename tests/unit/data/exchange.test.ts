@@ -104,6 +104,7 @@ describe('exchange packages', () => {
     const wardUnit = await addUnit(ward, 'Hội Liên hiệp Phụ nữ phường');
     await goodDeedRepo.create(ward, { ...deed, unitId: wardUnit.id, subjectName: 'Võ Thị Lan' });
     const preview = await previewExchange(ward, bytes);
+    expect(preview).toMatchObject({ kind: 'goodDeeds', year: null, month: '2026-04' });
     expect(preview.duplicates.map((d) => d.label)).toEqual(['Võ Thị Lan']);
     expect(preview.fresh.map((d) => d.label)).toEqual(['Đỗ Văn Nam']);
     await acceptExchange(ward, preview);

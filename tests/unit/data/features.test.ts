@@ -8,9 +8,9 @@ import { meetingRepo } from '../../../src-renderer/data/meetings';
 import { findGoodDeeds } from '../../../src-renderer/data/queries';
 import { DOCUMENT_MODEL_LIMITS } from '../../../src-renderer/data/schemas';
 import { councilMemberRepo, saveWardProfile } from '../../../src-renderer/data/registers';
-import { copyCriteriaSet, createScoreSheet, criteriaSetRepo, scoreSheetRepo, setScore } from '../../../src-renderer/data/scoring';
+import { copyCriteriaSet, createScoreSheet, criteriaSetRepo, reviseCriteriaSet, scoreSheetRepo, setScore, setScores } from '../../../src-renderer/data/scoring';
 import type { CriteriaSetDefinition } from '../../../src-renderer/domain/scoring';
-import { addPerson, addUnit, freshDb } from './helpers';
+import { addPerson, addUnit, freshDb, snapshot } from './helpers';
 
 const definition: CriteriaSetDefinition = {
   name: 'Bộ tiêu chí khối Tổ dân phố', year: 2026, bonusCap: 5, deductionCap: 10, coreSectionId: 'I',
@@ -180,5 +180,109 @@ describe('good deeds', () => {
     expect((await auditOf(db, 'goodDeeds', deed.id)).map((a) => a.action)).toEqual(['transition', 'update', 'transition', 'transition', 'transition', 'create']);
     expect(await findGoodDeeds(db, { year: 2026 })).toHaveLength(1);
     expect(await findGoodDeeds(db, { month: '2026-04' })).toHaveLength(0);
+  });
+});
+
+describe('scores written in one transaction', () => {
+  async function scoredSet() {
+    const db = freshDb();
+    const set = await criteriaSetRepo.create(db, { definition });
+    const [a, b] = [await addUnit(db, 'Tổ dân phố 1'), await addUnit(db, 'Tổ dân phố 2')];
+    return { db, set, a, b };
+  }
+
+  it('creates the sheets it needs, locks the set, stamps its revision and audits every cell', async () => {
+    const { db, set, a, b } = await scoredSet();
+    const sheets = await setScores(db, set.id, [
+      { unitId: a.id, criterionId: 'I.1', changes: { councilScore: 9 } },
+      { unitId: a.id, criterionId: 'I.2', changes: { councilScore: 7.5, selfScore: 8 } },
+      { unitId: b.id, criterionId: 'I.1', changes: { selfScore: 10 } },
+      { unitId: a.id, criterionId: 'I.1', changes: { councilScore: 9.25 } },
+    ]);
+    expect(sheets).toHaveLength(2);
+    const stored = await db.scoreSheets.where('setId').equals(set.id).toArray();
+    const sheetA = stored.find((s) => s.unitId === a.id)!;
+    expect(sheetA.entries).toEqual([
+      { criterionId: 'I.1', selfScore: null, councilScore: 9.25, evidence: '' },
+      { criterionId: 'I.2', selfScore: 8, councilScore: 7.5, evidence: '' },
+    ]);
+    expect(sheetA.revision).toBe(1);
+    expect((await db.criteriaSets.get(set.id))?.locked).toBe(true);
+    const cellEntries = (await auditOf(db, 'scoreSheets', sheetA.id)).filter((e) => e.note.startsWith('Sửa điểm'));
+    expect(cellEntries.map((e) => (e.after as { criterionId: string }).criterionId).reverse()).toEqual(['I.1', 'I.2', 'I.1']);
+  });
+
+  it('writes nothing when any cell is refused, and names each refused cell by its unit', async () => {
+    const { db, set, a, b } = await scoredSet();
+    await setScores(db, set.id, [{ unitId: a.id, criterionId: 'I.1', changes: { councilScore: 5 } }]);
+    const before = await snapshot(db);
+    const error = await setScores(db, set.id, [
+      { unitId: a.id, criterionId: 'I.1', changes: { councilScore: 6 } },
+      { unitId: b.id, criterionId: 'I.2', changes: { councilScore: 11 } },
+      { unitId: b.id, criterionId: 'I.2', changes: { selfScore: 1.234 } },
+    ]).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['cells.1.councilScore', 'cells.2.selfScore']);
+    expect(error.issues[0].message).toMatch(/^Tổ dân phố 2: Điểm của “An ninh trật tự” \(11\) vượt quá điểm chuẩn 10\.$/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('revising a locked criteria set', () => {
+  it('edits in place with revision + 1 and the reason logged; sheets keep the revision they were scored on', async () => {
+    const db = freshDb();
+    const set = await criteriaSetRepo.create(db, { definition });
+    const unit = await addUnit(db);
+    const legacy = await createScoreSheet(db, set.id, unit.id);
+    // A sheet from before revisions were recorded: it was scored on the set's current revision.
+    await db.scoreSheets.put({ ...legacy, revision: undefined });
+    await setScore(db, legacy.id, 'I.1', { councilScore: 8 });
+    await db.scoreSheets.update(legacy.id, { revision: undefined });
+
+    await expect(reviseCriteriaSet(db, set.id, definition, '  ')).rejects.toBeInstanceOf(ValidationError);
+    const bands = [{ label: 'Xuất sắc', minScore: 18 }, { label: 'Đạt', minScore: 10 }];
+    const revised = await reviseCriteriaSet(
+      db, set.id, { ...definition, name: 'Bộ tiêu chí sửa đổi', classificationBands: bands, nodes: definition.nodes.map((n) => (n.id === 'B' ? { ...n, maxPoints: 4 } : n)) },
+      'Theo Kế hoạch số 12/KH-UBND',
+    );
+    expect(revised).toMatchObject({ id: set.id, revision: 2, locked: true, name: 'Bộ tiêu chí sửa đổi' });
+    expect(revised.definition.classificationBands).toEqual(bands);
+    expect((await auditOf(db, 'criteriaSets', set.id))[0].note).toBe('Sửa đổi bộ tiêu chí đã khóa (lần sửa 2). Lý do: Theo Kế hoạch số 12/KH-UBND');
+    expect((await db.scoreSheets.get(legacy.id))?.revision).toBe(1);
+
+    // Scoring again records the current revision on the sheet.
+    await setScore(db, legacy.id, 'I.2', { councilScore: 6 });
+    expect((await db.scoreSheets.get(legacy.id))?.revision).toBe(2);
+    const other = await setScores(db, set.id, [{ unitId: (await addUnit(db, 'Tổ dân phố 9')).id, criterionId: 'I.1', changes: { selfScore: 1 } }]);
+    expect(other[0].revision).toBe(2);
+  });
+
+  it('refuses a revision that orphans or overflows a given score, or a set not in use, and changes nothing', async () => {
+    const db = freshDb();
+    const draft = await criteriaSetRepo.create(db, { definition });
+    await expect(reviseCriteriaSet(db, draft.id, definition, 'Lý do')).rejects.toMatchObject({ code: 'conflict' });
+    const unit = await addUnit(db, 'Tổ dân phố 4');
+    await setScores(db, draft.id, [
+      { unitId: unit.id, criterionId: 'I.1', changes: { councilScore: 9 } },
+      { unitId: unit.id, criterionId: 'I.2', changes: { councilScore: 5 } },
+      { unitId: unit.id, criterionId: 'B', changes: { councilScore: null } },
+    ]);
+    const before = await snapshot(db);
+    const tighter = {
+      ...definition,
+      nodes: [{ ...definition.nodes[0], children: [{ id: 'I.1', label: 'Thu ngân sách', kind: 'item' as const, maxPoints: 8 }] }],
+    };
+    const error = await reviseCriteriaSet(db, draft.id, tighter, 'Bớt tiêu chí').catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues.map((i: { message: string }) => i.message)).toEqual([
+      'Tổ dân phố 4: tiêu chí “An ninh trật tự” đã được chấm nên không bỏ được.',
+      'Tổ dân phố 4: Điểm của “Thu ngân sách” (9) vượt quá điểm chuẩn 8.',
+    ]);
+    await expect(reviseCriteriaSet(db, draft.id, { ...definition, year: 2027 }, 'Đổi năm')).rejects.toBeInstanceOf(ValidationError);
+    expect(await snapshot(db)).toEqual(before);
+    // The blank entry of a removed bonus item does not block its removal.
+    const withoutBonus = await reviseCriteriaSet(db, draft.id, { ...definition, nodes: [definition.nodes[0]] }, 'Bỏ điểm thưởng');
+    expect(withoutBonus.revision).toBe(draft.revision + 1);
+    expect((await db.scoreSheets.where('setId').equals(draft.id).first())?.entries.map((e) => e.criterionId)).toEqual(['I.1', 'I.2']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countNominationsByStatus, findBlocks, findMeetings, findPeople, findUnits } from '../../../src-renderer/data/queries';
-import { blockRepo, personRepo, unitRepo } from '../../../src-renderer/data/registers';
+import { countAwardsByYear, countNominationsByStatus, findBlocks, findMeetings, findPeople, findUnits } from '../../../src-renderer/data/queries';
+import { awardRepo, blockRepo, personRepo, unitRepo } from '../../../src-renderer/data/registers';
 import { buildDemoWard } from '../../../src-renderer/data/demo/demoWard';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
 import { addPerson, addUnit, freshDb } from './helpers';
@@ -44,6 +44,29 @@ describe('queries', () => {
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(await db.nominations.count());
     expect(counts.draft).toBe(6);
     expect(await findMeetings(db, 2026)).toHaveLength(1);
+  });
+
+  it('counts the award history per year and title within the years asked, skipping archived awards', async () => {
+    const db = freshDb();
+    const person = await addPerson(db, null);
+    const unit = await addUnit(db);
+    const award = (year: number, titleCode: 'LDTT' | 'GIAY_KHEN' | 'BANG_KHEN_TINH' | null, titleLabel = 'Khen thưởng') =>
+      awardRepo.create(db, { subjectKind: 'person', personId: person.id, year, titleCode, titleLabel });
+    await award(2021, 'LDTT');
+    await award(2022, 'LDTT');
+    await award(2022, 'LDTT');
+    await award(2022, null, 'Huân chương Lao động hạng Ba');
+    await award(2022, 'GIAY_KHEN');
+    await awardRepo.create(db, { subjectKind: 'unit', unitId: unit.id, year: 2026, titleCode: 'BANG_KHEN_TINH', titleLabel: 'Bằng khen' });
+    await awardRepo.archive(db, (await award(2026, 'LDTT')).id);
+    await award(2027, 'LDTT');
+    expect(await countAwardsByYear(db, 2022, 2026)).toEqual([
+      { year: 2022, titleCode: 'LDTT', count: 2 },
+      { year: 2022, titleCode: 'GIAY_KHEN', count: 1 },
+      { year: 2022, titleCode: null, count: 1 },
+      { year: 2026, titleCode: 'BANG_KHEN_TINH', count: 1 },
+    ]);
+    expect(await countAwardsByYear(db, 2023, 2025)).toEqual([]);
   });
 
   it('the demo ward’s text is stored in NFC', () => {

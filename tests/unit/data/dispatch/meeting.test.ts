@@ -175,4 +175,26 @@ describe('issuing meeting documents', () => {
     const doc = readDocx(await buildDocument('voteCountMinutes', model));
     expect(doc.document).toContain(model.results[0].passed ? 'Đạt' : 'Không đạt');
   });
+
+  it('names the counting board the meeting records, head first, and refuses an absent member on it', async () => {
+    const { db, meetingId } = await demo();
+    const meeting = (await db.meetings.get(meetingId))!;
+    const present = meeting.attendance.filter((a) => a.present).map((a) => a.memberId);
+    const absent = meeting.attendance.find((a) => !a.present)!.memberId;
+    const chosen = [present[present.length - 1], present[0]];
+    const people = await Promise.all(chosen.map(async (id) => (await db.people.get((await db.councilMembers.get(id))!.personId))!.fullName));
+
+    await expect(meetingRepo.update(db, meetingId, { countingBoardMemberIds: [chosen[0], absent] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(meetingRepo.update(db, meetingId, { countingBoardMemberIds: [chosen[0], chosen[0]] })).rejects.toBeInstanceOf(ValidationError);
+    await meetingRepo.update(db, meetingId, { countingBoardMemberIds: chosen });
+
+    const outcome = await meetingOutcome(db, meetingId);
+    const row = await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: outcome.secretTitles[0] });
+    const model = row.model as VoteCountMinutesModel;
+    expect(model.countingBoard.map((m) => m.name)).toEqual(people);
+    expect(model.boardSignatures).toEqual([
+      { title: 'Trưởng ban kiểm phiếu', name: people[0] },
+      { title: 'Thành viên', name: people[1] },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSetDefinition } from '../../../../src-renderer/domain/scoring';
-import { buildTodos, countByTitleAndStatus, pointsLabel, scoresByBlock } from '../../../../src-renderer/features/dashboard/overview';
+import { awardYearSeries, buildTodos, countByTitleAndStatus, pointsLabel, scoresByBlock } from '../../../../src-renderer/features/dashboard/overview';
 import type { TodoInput } from '../../../../src-renderer/features/dashboard/overview';
 
 const base: TodoInput = {
@@ -123,5 +123,27 @@ describe('scoresByBlock', () => {
       { label: 'Khối Tổ dân phố', data: [92.5, null, 80] },
     ]);
     expect(pointsLabel(92.5)).toBe('92,5 điểm');
+  });
+});
+
+describe('awardYearSeries', () => {
+  it('stacks every year of the range by who decided, with other forms only when there are some', () => {
+    const counts = [
+      { year: 2022, titleCode: 'LDTT' as const, count: 3 },
+      { year: 2022, titleCode: 'GIAY_KHEN' as const, count: 2 },
+      { year: 2024, titleCode: 'BANG_KHEN_TINH' as const, count: 1 },
+      { year: 2024, titleCode: 'TTLDXS' as const, count: 1 },
+    ];
+    expect(awardYearSeries(counts, 2022, 2026)).toEqual({
+      years: ['2022', '2023', '2024', '2025', '2026'],
+      series: [
+        { label: 'Cấp phường quyết định', data: [5, 0, 0, 0, 0] },
+        { label: 'Cấp trên khen thưởng', data: [0, 0, 2, 0, 0] },
+      ],
+      total: 7,
+    });
+    const withOther = awardYearSeries([...counts, { year: 2026, titleCode: null, count: 4 }], 2022, 2026);
+    expect(withOther.series.at(-1)).toEqual({ label: 'Hình thức khác', data: [0, 0, 0, 0, 4] });
+    expect(awardYearSeries([], 2025, 2026)).toMatchObject({ total: 0, years: ['2025', '2026'] });
   });
 });

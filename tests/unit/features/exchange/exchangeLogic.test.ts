@@ -49,6 +49,8 @@ describe('the three lists of a package', () => {
     const wardHoa = await personRepo.create(ward, { fullName: 'Nguyễn Thị Hòa', gender: 'female', birthYear: 1980, unitId: wardUnit.id });
     const existing = await nominationRepo.create(ward, { ...base, proposingUnitId: wardUnit.id, nominee: { kind: 'person', personId: wardHoa.id } });
     const preview = await previewExchange(ward, bytes);
+    expect(preview).toMatchObject({ year: 2026, month: null });
+    expect(previewSummary(preview)).toMatch(/^Đề nghị khen thưởng năm 2026 của Tổ dân phố 3, tạo lúc/);
 
     const fresh = exchangeRows(preview.fresh);
     expect(fresh).toEqual([
@@ -77,13 +79,14 @@ describe('the three lists of a package', () => {
 
   it('summarises origin, time in the office’s zone and the three counts', () => {
     const preview: ExchangePreview = {
-      kind: 'goodDeeds', unitName: 'Tổ dân phố 3', ward: 'Phường Ninh Hà', createdAt: '2026-11-21T09:30:00.000Z',
+      kind: 'goodDeeds', unitName: 'Tổ dân phố 3', ward: 'Phường Ninh Hà', createdAt: '2026-11-21T09:30:00.000Z', year: null, month: '2026-04',
       fresh: [deed], duplicates: [deed, deed], invalid: [],
     };
     expect(formatCreatedAt('2026-11-21T17:05:00.000Z')).toBe('00:05 22/11/2026');
     expect(previewSummary(preview)).toBe(
-      'Gói trao đổi của Tổ dân phố 3 (Phường Ninh Hà), tạo lúc 16:30 21/11/2026: 3 báo cáo — 1 mới, 2 trùng, 0 không hợp lệ.',
+      'Báo cáo Người tốt, việc tốt tháng 04/2026 của Tổ dân phố 3 (Phường Ninh Hà), tạo lúc 16:30 21/11/2026: 3 báo cáo — 1 mới, 2 trùng, 0 không hợp lệ.',
     );
-    expect(previewSummary({ ...preview, ward: '' })).toMatch(/^Gói trao đổi của Tổ dân phố 3, tạo lúc/);
+    expect(previewSummary({ ...preview, kind: 'nominations', year: 2026, month: null })).toMatch(/^Đề nghị khen thưởng năm 2026 của Tổ dân phố 3 \(Phường Ninh Hà\), tạo lúc/);
+    expect(previewSummary({ ...preview, ward: '', month: null })).toMatch(/^Gói trao đổi của Tổ dân phố 3, tạo lúc/);
   });
 });

@@ -3,7 +3,7 @@ import { IMPORT_FIELDS, suggestMapping } from '../../../../src-renderer/data/imp
 import type { ImportKind, ImportPreview } from '../../../../src-renderer/data/imports/importRows';
 import { parseCsv } from '../../../../src-renderer/data/imports/tabular';
 import {
-  checkSummary, commitLabel, filterPreviewRows, importSummary, missingRequired, previewRows, sharedColumns, templateHeader, withRow,
+  checkSummary, commitLabel, filterPreviewRows, importSummary, missingRequired, previewRows, sharedColumns, withRow,
 } from '../../../../src-renderer/features/exchange/importLogic';
 
 const KINDS: ImportKind[] = ['units', 'people', 'nominations'];
@@ -37,14 +37,15 @@ describe('column mapping', () => {
     ]);
   });
 
-  it('writes template headers that the automatic mapping puts back in place, for every kind', () => {
+  it('maps every field from its own label, for every kind, whatever the spacing around “/”', () => {
     for (const kind of KINDS) {
       const fields = IMPORT_FIELDS[kind];
-      const mapping = suggestMapping(kind, fields.map(templateHeader));
+      const mapping = suggestMapping(kind, fields.map((f) => f.label));
       expect(fields.map((f) => mapping[f.key]), kind).toEqual(fields.map((_, i) => i));
     }
-    // The label "Danh hiệu/hình thức" is not an alias; the template uses the recognised longer header.
-    expect(templateHeader(IMPORT_FIELDS.nominations.find((f) => f.key === 'title')!)).toBe('Danh hiệu/hình thức đề nghị');
+    for (const header of ['Danh hiệu/hình thức', 'DANH HIỆU / HÌNH THỨC', 'Danh hiệu/hình thức đề nghị', 'Danh hieu / hinh thuc de nghi']) {
+      expect(suggestMapping('nominations', ['Họ và tên', header]).title, header).toBe(1);
+    }
   });
 });
 

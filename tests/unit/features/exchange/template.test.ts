@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS, previewImport, suggestMapping } from '../../../../src-renderer/data/imports/importRows';
 import type { ImportKind } from '../../../../src-renderer/data/imports/importRows';
 import { parseTabular } from '../../../../src-renderer/data/imports/tabular';
-import { templateHeader } from '../../../../src-renderer/features/exchange/importLogic';
 import { buildImportTemplate, COLUMN_GUIDES, templateFileName } from '../../../../src-renderer/features/exchange/template';
 import { addUnit, freshDb } from '../../data/helpers';
 
@@ -26,7 +25,7 @@ describe('import templates', () => {
       await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
       expect(workbook.worksheets.map((w) => w.name)).toEqual(['Danh sách', 'Hướng dẫn']);
       const headers = (workbook.worksheets[0].getRow(1).values as unknown[]).slice(1);
-      expect(headers).toEqual(IMPORT_FIELDS[kind].map(templateHeader));
+      expect(headers).toEqual(IMPORT_FIELDS[kind].map((f) => f.label));
       expect(workbook.worksheets[1].getCell('C2').value).toBe(COLUMN_GUIDES[kind][IMPORT_FIELDS[kind][0].key].hint);
     }
   });

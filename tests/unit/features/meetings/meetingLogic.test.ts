@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
 import {
-  attendanceFor, ballotDecision, ballotProblems, councilCount, emptyBallot, meetingQuorum, membersOn, resultMoves,
+  attendanceFor, ballotDecision, ballotProblems, boardOfPresent, canLeaveAgenda, councilCount, emptyBallot, meetingQuorum, membersOn, resultMoves,
+  toggleBoardMember, withoutNomination,
 } from '../../../../src-renderer/features/meetings/meetingLogic';
 import type { Attendance } from '../../../../src-renderer/features/meetings/meetingLogic';
 import type { CouncilMember } from '../../../../src-renderer/data/schemas';
@@ -84,5 +85,33 @@ describe('council meeting', () => {
       ['fail', ['voted', 'not_awarded']],
     ]);
     expect(moves[1].steps[1].reason).toMatch(/^Không đạt tại phiên họp: 9\/12/);
+  });
+
+  it('keeps the counting board in the order chosen, head first, up to seven members', () => {
+    let board: string[] = [];
+    for (const id of ['m3', 'm1', 'm2']) board = toggleBoardMember(board, id);
+    expect(board).toEqual(['m3', 'm1', 'm2']);
+    expect(toggleBoardMember(board, 'm3')).toEqual(['m1', 'm2']);
+    const full = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    expect(toggleBoardMember(full, 'h')).toEqual(full);
+    expect(toggleBoardMember(full, 'a')).toHaveLength(6);
+  });
+
+  it('drops absent members from the counting board', () => {
+    const rows = [
+      { memberId: 'm1', present: true, absentReason: '', writtenOpinion: false },
+      { memberId: 'm2', present: false, absentReason: 'Ốm', writtenOpinion: false },
+    ];
+    expect(boardOfPresent(['m2', 'm1', 'gone'], rows)).toEqual(['m1']);
+  });
+
+  it('lets a nomination leave the agenda, with its ballot, only until this meeting moved it', () => {
+    expect(canLeaveAgenda({ meetingId: null }, 'meet')).toBe(true);
+    expect(canLeaveAgenda({ meetingId: 'other' }, 'meet')).toBe(true);
+    expect(canLeaveAgenda({ meetingId: 'meet' }, 'meet')).toBe(false);
+    const meeting = { agendaNominationIds: ['n1', 'n2'], ballots: [emptyBallot('n1', 'LDTT'), emptyBallot('n2', 'LDTT')] };
+    const left = withoutNomination(meeting, 'n1');
+    expect(left.agendaNominationIds).toEqual(['n2']);
+    expect(left.ballots.map((b) => b.nominationId)).toEqual(['n2']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareNominees, manualTransitions, needsDecision, nomineeName, yearNominations,
+  compareNominees, manualTransitions, needsDecision, nomineeName, nomineePersonIds, yearNominations,
 } from '../../../../src-renderer/features/nominations/nominationView';
 import type { Nomination, Person, Unit } from '../../../../src-renderer/data/schemas';
 
@@ -63,5 +63,21 @@ describe('nomination view', () => {
     expect([...rows].sort(compareNominees).map((r) => r.label)).toEqual([
       'Tổ dân phố 2', 'Tổ dân phố 10', 'Nguyễn Thị Hoà', 'Trần Văn Hùng', 'Hộ bà Lan',
     ]);
+  });
+
+  it('follows the ward\'s name order for people with the same tên', () => {
+    const rows = [{ kind: 'person' as const, label: 'Nguyễn Văn An' }, { kind: 'person' as const, label: 'Lê Xuân An' }];
+    expect([...rows].sort((a, b) => compareNominees(a, b)).map((r) => r.label)).toEqual(['Nguyễn Văn An', 'Lê Xuân An']);
+    expect([...rows].sort((a, b) => compareNominees(a, b, 'givenFamilyMiddle')).map((r) => r.label)).toEqual(['Lê Xuân An', 'Nguyễn Văn An']);
+  });
+
+  it('names the people a list needs, and only them', () => {
+    const nominations = [
+      { nominee: { kind: 'person' as const, personId: 'p1' } },
+      { nominee: { kind: 'unit' as const, unitId: 'u1' } },
+      { nominee: { kind: 'household' as const, name: 'Hộ bà Lan', address: 'Tổ 2' } },
+      { nominee: { kind: 'person' as const, personId: 'p2' } },
+    ];
+    expect(nomineePersonIds(nominations)).toEqual(['p1', 'p2']);
   });
 });

@@ -3,7 +3,8 @@ import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
 import { personInputSchema, unitInputSchema } from '../../../../src-renderer/data/schemas';
 import { councilMemberFormSchema, councilSummary } from '../../../../src-renderer/features/registers/CouncilPage';
 import { launchDocText } from '../../../../src-renderer/features/registers/MovementsPage';
-import { subjectOf } from '../../../../src-renderer/features/registers/AwardsPage';
+import { subjectOf, subjectOfAward } from '../../../../src-renderer/features/registers/AwardsPage';
+import type { Award } from '../../../../src-renderer/data/schemas';
 import { personToForm } from '../../../../src-renderer/features/registers/PersonFormDialog';
 import { unitToForm } from '../../../../src-renderer/features/registers/UnitFormDialog';
 
@@ -37,5 +38,11 @@ describe('register forms', () => {
     expect(subjectOf('person', null, null, { name: '', address: '' })).toBeNull();
     expect(subjectOf('unit', null, 'u1', { name: '', address: '' })).toEqual({ kind: 'unit', unitId: 'u1' });
     expect(subjectOf('household', null, null, { name: ' Hộ ông Nam ', address: 'Tổ 8' })).toEqual({ kind: 'household', name: 'Hộ ông Nam', address: 'Tổ 8' });
+  });
+
+  it('reads the subject back from an award row of the year list', () => {
+    const row = { subjectKind: 'household', personId: null, unitId: null, householdName: 'Hộ bà Lan', householdAddress: 'Tổ dân phố 2' } as Award;
+    expect(subjectOfAward(row)).toEqual({ kind: 'household', name: 'Hộ bà Lan', address: 'Tổ dân phố 2' });
+    expect(subjectOfAward({ ...row, subjectKind: 'person', personId: 'p1' })).toEqual({ kind: 'person', personId: 'p1' });
   });
 });

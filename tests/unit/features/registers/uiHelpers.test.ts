@@ -3,6 +3,7 @@ import { RefusedError, ValidationError } from '../../../../src-renderer/data/err
 import { describeError, issuesByField, placeIssues } from '../../../../src-renderer/ui/errors';
 import { currentYear, parseNumberInput, todayIso } from '../../../../src-renderer/ui/formValues';
 import { compareNumberNullable, compareViNullable } from '../../../../src-renderer/ui/gridColumns';
+import { opensRow } from '../../../../src-renderer/ui/rowKeys';
 
 describe('shared form values', () => {
   it('reads numbers as typed in Vietnam, keeps unreadable text for the schema to report', () => {
@@ -50,5 +51,18 @@ describe('error messages', () => {
     expect(rest).not.toBeNull();
     const onlyField = new ValidationError([{ path: 'ratings.0.year', message: 'Năm không hợp lệ.' }]);
     expect(placeIssues(onlyField, () => undefined, ['ratings'])).toBeNull();
+  });
+});
+
+describe('list keyboard', () => {
+  const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }> = {}) =>
+    ({ key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
+
+  it('opens the focused row on plain Enter only', () => {
+    expect(opensRow(key('Enter'))).toBe(true);
+    expect(opensRow(key(' '))).toBe(false);
+    expect(opensRow(key('ArrowDown'))).toBe(false);
+    expect(opensRow(key('Enter', { ctrlKey: true }))).toBe(false);
+    expect(opensRow(key('Enter', { shiftKey: true }))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  applyPaste, isNavigationKey, move, parseClipboard, parseScoreText, type Cell, type CellValidation,
+  applyPaste, isNavigationKey, move, parseClipboard, parseScoreText, pasteProblems, type Cell, type CellValidation,
 } from '../../../../src-renderer/features/scoring/gridLogic';
 
 const shape = { rows: 3, cols: 4 };
@@ -177,5 +177,21 @@ describe('applyPaste', () => {
     expect(result.edits.map((e) => e.cell)).toEqual([{ row: 2, col: 2 }, { row: 2, col: 3 }]);
     expect(result.outside).toBe(4);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe('pasteProblems', () => {
+  const name = (cell: Cell) => `ô ${cell.row + 1}.${cell.col + 1}`;
+  it('says nothing was pasted and lists every refused cell when any value is refused', () => {
+    const result = { edits: [{ cell: { row: 0, col: 0 }, value: 1 }], rejections: [{ cell: { row: 1, col: 2 }, raw: '12', reason: 'vượt quá điểm chuẩn 10.' }], outside: 2 };
+    expect(pasteProblems(result, name)).toEqual([
+      'Chưa dán ô nào: 1 ô bị từ chối. Sửa các ô dưới đây trong bảng tính rồi dán lại.',
+      'ô 2.3: vượt quá điểm chuẩn 10.',
+      '2 ô nằm ngoài bảng nên không được dán.',
+    ]);
+  });
+  it('is silent for a block pasted whole, and only counts cells past the edge otherwise', () => {
+    expect(pasteProblems({ edits: [], rejections: [], outside: 0 }, name)).toEqual([]);
+    expect(pasteProblems({ edits: [], rejections: [], outside: 3 }, name)).toEqual(['3 ô nằm ngoài bảng nên không được dán.']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSetDefinition, ScoreEntry } from '../../../../src-renderer/domain/scoring';
-import { blockResults, onHundredScale, suggestTitles } from '../../../../src-renderer/features/scoring/results';
+import { blockResults } from '../../../../src-renderer/features/scoring/results';
 import type { ResultUnit } from '../../../../src-renderer/features/scoring/results';
 
 const definition: CriteriaSetDefinition = {
@@ -75,31 +75,28 @@ describe('blockResults', () => {
   });
 });
 
-describe('suggestTitles', () => {
-  const ranked = { id: 'x', total: 95, rank: 1, position: 1, tied: true, decidedBy: null, unresolved: true, note: '' };
-  it('an unresolved tie at the top proposes no leader until the council decides', () => {
-    expect(suggestTitles(ranked, 0, 'office')).toEqual(['TTLDXS']);
-    expect(suggestTitles({ ...ranked, unresolved: false }, 0, 'office')).toEqual(['GIAY_KHEN', 'TTLDXS']);
-  });
-  it('the second band proposes TTLĐTT; lower bands nothing', () => {
-    expect(suggestTitles({ ...ranked, position: 2 }, 1, 'school')).toEqual(['TTLDTT']);
-    expect(suggestTitles({ ...ranked, position: 3 }, 2, 'school')).toEqual([]);
-    expect(suggestTitles({ ...ranked, position: 3 }, 2, 'tdp')).toEqual([]);
-  });
-});
-
-describe('onHundredScale', () => {
-  it('reads a 100-point table as is and scales other tables to 100 points', () => {
-    expect(onHundredScale(88.25, 100)).toBe(88.25);
-    expect(onHundredScale(51, 60)).toBe(85);
-    expect(onHundredScale(81, 90)).toBe(90);
-    expect(onHundredScale(2, 3)).toBe(66.67);
-  });
-
+describe('bands', () => {
   it('classifies a 60-point table by the scaled total', () => {
     const small: CriteriaSetDefinition = { ...definition, nodes: [{ id: 'a', label: 'A', kind: 'item', maxPoints: 60 }], coreSectionId: null };
     const result = blockResults(small, [unit('x')], new Map([['x', [{ criterionId: 'a', selfScore: null, councilScore: 51 }]]]), settings);
-    expect(result.scaleMax).toBe(60);
+    expect(result.bands).toMatchObject({ own: false, scaleMax: 60 });
     expect(result.rows[0].band?.label).toBe('Tốt');
+  });
+
+  it('uses the set’s own bands on its own points when it has them', () => {
+    const ninety: CriteriaSetDefinition = {
+      ...definition,
+      nodes: [{ id: 'a', label: 'A', kind: 'item', maxPoints: 90 }],
+      coreSectionId: null,
+      classificationBands: [{ label: 'Tiên tiến', minScore: 71 }, { label: 'Xuất sắc', minScore: 81 }],
+    };
+    const entries = new Map([['x', [{ criterionId: 'a', selfScore: null, councilScore: 82 }]], ['y', [{ criterionId: 'a', selfScore: null, councilScore: 75 }]]]);
+    const result = blockResults(ninety, [unit('x'), unit('y')], entries, settings);
+    // On the ward's bands 82/90 would scale to 91,11 and 75/90 to 83,33; the set's own read 82 and 75 as written.
+    expect(result.rows.map((r) => [r.unit.id, r.band?.label, r.suggestions])).toEqual([
+      ['x', 'Xuất sắc', ['GIAY_KHEN', 'TTLDXS']],
+      ['y', 'Tiên tiến', ['TTLDTT']],
+    ]);
+    expect(result.bands.own).toBe(true);
   });
 });

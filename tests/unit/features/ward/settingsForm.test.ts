@@ -48,10 +48,16 @@ describe('settings form', () => {
       cstdcsMaxShareOfLdtt: 15,
       baseSalaryHistory: [{ from: '2026-07-01', amount: 2_530_000 }, { from: '2024-07-01', amount: 2_340_000 }],
     });
-    const overrides = settingsOverridesFrom(parsed, { nameSortOrder: 'givenFamilyMiddle' });
-    expect(overrides.nameSortOrder).toBe('givenFamilyMiddle');
+    const overrides = settingsOverridesFrom(parsed, { documentNumbering: 'perIssuer' });
+    expect(overrides.documentNumbering).toBe('perIssuer');
     expect(overrides.upwardDeadline).toBe('12-05');
     expect(overrides.cstdcsMaxShareOfLdtt).toBe(15);
     expect(overrides.baseSalaryHistory).toEqual([{ from: '2024-07-01', amount: 2_340_000 }, { from: '2026-07-01', amount: 2_530_000 }]);
+  });
+
+  it('stores the name sort order chosen', () => {
+    const parsed = settingsFormSchema.parse({ ...defaults(), nameSortOrder: 'givenFamilyMiddle' });
+    expect(settingsOverridesFrom(parsed, {}).nameSortOrder).toBe('givenFamilyMiddle');
+    expect(settingsFormSchema.safeParse({ ...defaults(), nameSortOrder: 'family' }).success).toBe(false);
   });
 });
