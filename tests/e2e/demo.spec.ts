@@ -44,6 +44,17 @@ test('the demo ward loads from the first screen, every screen shows its data, an
   await expect(movements.getByRole('row')).toHaveCount(2);
 
   await open(page, 'Lịch sử khen thưởng');
+  // The year's awards across people and units, then one person's history.
+  await page.getByRole('combobox', { name: 'Năm' }).click();
+  await page.getByRole('option', { name: '2025', exact: true }).click();
+  const yearAwards = page.getByRole('grid', { name: 'Khen thưởng năm 2025' });
+  await expect(yearAwards.getByRole('gridcell', { name: 'Chiến sĩ thi đua cơ sở' }).first()).toBeVisible();
+  await snap(page, testInfo, 'demo-awards-year');
+  await page.getByRole('combobox', { name: 'Danh hiệu / hình thức' }).click();
+  await page.getByRole('option', { name: 'Tập thể lao động tiên tiến', exact: true }).click();
+  await expect(yearAwards.getByRole('gridcell', { name: 'Tập thể', exact: true }).first()).toBeVisible();
+  await expect(yearAwards.getByRole('gridcell', { name: 'Cá nhân', exact: true })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Theo đối tượng' }).click();
   await page.getByRole('combobox', { name: 'Cá nhân' }).fill('le thi thuy');
   await page.getByRole('option', { name: /Lê Thị Thủy/ }).first().click();
   await expect(page.getByRole('grid', { name: 'Các lần được khen thưởng' }).getByRole('row').nth(1)).toBeVisible();

@@ -127,7 +127,7 @@ test('a unit’s nominations package: exported, re-imported with duplicates show
   // Re-imported on the same ward: two already exist; the two the council turned down count as new.
   const packageInput = page.getByLabel('Chọn tệp gói trao đổi');
   await packageInput.setInputFiles(packagePath);
-  await expect(page.getByText(/4 đề nghị — 2 mới, 2 trùng, 0 không hợp lệ\./)).toBeVisible();
+  await expect(page.getByText(/4 đề nghị — 2 mới, 2 trùng, 0 không hợp lệ\./)).toContainText('Đề nghị khen thưởng năm 2026 của Tổ dân phố 12');
   await page.getByRole('tab', { name: 'Trùng (2)' }).click();
   const duplicates = page.getByRole('grid', { name: 'Danh sách bản ghi trùng' });
   await expect(duplicates.getByRole('link', { name: /^Đã có: .+, do Tổ dân phố 12 đề nghị$/ })).toHaveCount(2);
@@ -157,7 +157,7 @@ test('a unit’s nominations package: exported, re-imported with duplicates show
   await expect(page.getByText('Gói sẽ gồm 2 báo cáo tháng 02/2026 của Tổ dân phố 5.')).toBeVisible();
   const deedsPath = await savePackage(page, testInfo, 'trao-doi-nguoi-tot-viec-tot-to-dan-pho-5-2026-02.json');
   await packageInput.setInputFiles(deedsPath);
-  await expect(page.getByText(/2 báo cáo — 0 mới, 2 trùng, 0 không hợp lệ\./)).toBeVisible();
+  await expect(page.getByText(/2 báo cáo — 0 mới, 2 trùng, 0 không hợp lệ\./)).toContainText('Báo cáo Người tốt, việc tốt tháng 02/2026 của Tổ dân phố 5');
   await expect(page.getByRole('grid', { name: 'Danh sách bản ghi trùng' }).getByRole('gridcell', { name: /^Báo cáo tháng 02\/2026: / })).toHaveCount(2);
   watch.expectNone();
 });

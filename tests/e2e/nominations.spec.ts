@@ -72,6 +72,20 @@ test('a person who does not qualify sees the failing rule with its reason and la
   await expect(history).toContainText('Người dùng');
   await snap(page, testInfo, 'lifecycle');
 
+  // A discipline review holds the nomination; when it ends, its date is recorded (NĐ 152/2025 Đ4).
+  await page.getByRole('tab', { name: /Tạm hoãn/ }).click();
+  await page.getByLabel('Lý do, văn bản liên quan').fill('Đang xem xét kỷ luật theo Thông báo số 12/TB-UBND');
+  await page.getByRole('button', { name: 'Tạm hoãn xét' }).click();
+  await expect(page.getByRole('tab', { name: 'Tạm hoãn (đang áp dụng)' })).toBeVisible();
+  await page.getByLabel('Đang áp dụng').click();
+  const endHold = page.getByRole('dialog', { name: 'Kết thúc tạm hoãn' });
+  await expect(endHold.getByText('Sau khi hết kỷ luật, chỉ tính thành tích đạt được sau ngày kết thúc')).toBeVisible();
+  await endHold.getByRole('button', { name: 'Kết thúc tạm hoãn' }).click();
+  await expect(endHold).toBeHidden();
+  await expect(page.getByText(/Đã kết thúc ngày \d{2}\/\d{2}\/\d{4}: chỉ tính thành tích đạt được sau ngày này/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Điều kiện' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Chỉ tính thành tích sau khi hết kỷ luật' })).toBeVisible();
+
   // The list filters by title and status.
   await page.getByRole('link', { name: 'Về danh sách' }).click();
   const grid = page.getByRole('grid', { name: 'Danh sách đề nghị khen thưởng' });

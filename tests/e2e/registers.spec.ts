@@ -12,6 +12,25 @@ test('set up a ward, add units and people, find “Nguyễn Thị Hoà” by typ
   await expect(page.getByLabel('Hội đồng cấp trên')).toHaveValue('Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa');
   await snap(page, testInfo, 'ward-profile');
 
+  // Settings: how names sort, and a dossier part the province adds for Lao động tiên tiến.
+  await page.getByRole('tab', { name: 'Thiết lập quy định' }).click();
+  await page.getByRole('combobox', { name: 'Cách xếp họ tên cá nhân' }).click();
+  await page.getByRole('option', { name: /^Tên, rồi họ và tên đệm/ }).click();
+  await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+  await expect(page.getByText('Đã lưu các thiết lập.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Thành phần hồ sơ' }).click();
+  await page.getByRole('combobox', { name: 'Danh hiệu / hình thức' }).click();
+  await page.getByRole('option', { name: 'Lao động tiên tiến', exact: true }).click();
+  const checklist = page.getByRole('region', { name: 'Thành phần hồ sơ Lao động tiên tiến' });
+  await checklist.getByLabel('Thành phần mới').fill('Bản đăng ký thi đua đầu năm');
+  await checklist.getByLabel('Thành phần mới').press('Enter');
+  await checklist.getByRole('button', { name: 'Lưu thành phần hồ sơ' }).click();
+  await expect(page.getByText('Đã lưu thành phần hồ sơ.')).toBeVisible();
+  await expect(checklist.getByRole('textbox', { name: 'Thành phần 3', exact: true })).toHaveValue('Bản đăng ký thi đua đầu năm');
+  await snap(page, testInfo, 'dossier-settings');
+  await page.getByRole('tab', { name: 'Thiết lập quy định' }).click();
+  await expect(page.getByRole('combobox', { name: 'Cách xếp họ tên cá nhân' })).toContainText('Tên, rồi họ và tên đệm');
+
   // Units, in natural Vietnamese order.
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
   await addUnit(page, 'Tổ dân phố 10', 'Tổ dân phố, khu phố, thôn');

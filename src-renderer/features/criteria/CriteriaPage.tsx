@@ -13,7 +13,6 @@ import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
 import { useBlocks, useCriteriaSets } from '../../data/hooks';
 import type { CriteriaSet } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { compareViNullable } from '../../ui/gridColumns';
 import { currentYear } from '../../ui/formValues';
@@ -88,7 +87,6 @@ function CriteriaSetList() {
 
   return (
     <Box>
-      <DemoBanner />
       <PageHeader
         title="Tiêu chí chấm điểm thi đua"
         subtitle="Mỗi năm một bộ tiêu chí (hoặc một bộ cho từng khối thi đua). Bộ tiêu chí bị khóa khi bắt đầu chấm điểm."

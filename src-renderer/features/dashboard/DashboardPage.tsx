@@ -19,7 +19,6 @@ import { TITLES } from '../../domain/titles';
 import { TITLE_CODES } from '../../domain/vocabulary';
 import { useCriteriaSets, useDocuments, useGoodDeeds, useMeetings, useNominations, useSettings, useUnits, useWardProfile } from '../../data/hooks';
 import type { WardProfile } from '../../data/schemas';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear, todayIso } from '../../ui/formValues';
 import { YearSelect } from '../../ui/YearSelect';
@@ -74,7 +73,6 @@ function Overview({ profile }: { profile: WardProfile }) {
 
   return (
     <Box>
-      <DemoBanner />
       <PageHeader title="Tổng quan" subtitle={`${profile.name} — năm ${year}`} actions={<YearSelect value={year} onChange={setYear} />} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
         <Paper sx={{ p: 2 }} component="section" aria-labelledby="todo-title">

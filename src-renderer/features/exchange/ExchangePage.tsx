@@ -1,7 +1,6 @@
 import { Link as RouterLink, Route, Routes, useLocation } from 'react-router-dom';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { ExchangePanel } from './ExchangePanel';
 import { ImportPanel } from './ImportPanel';
@@ -14,7 +13,6 @@ export default function ExchangePage() {
   const onPackages = useLocation().pathname.split('/').includes(PACKAGES);
   return (
     <>
-      <DemoBanner />
       <PageHeader title="Trao đổi, nhập dữ liệu" subtitle="Nhập danh sách từ bảng tính; gửi và nhận gói dữ liệu giữa các đơn vị và phường." />
       <Tabs value={onPackages ? PACKAGES : 'nhap'} sx={{ mb: 2 }} aria-label="Chức năng">
         <Tab value="nhap" label="Nhập từ tệp Excel/CSV hoặc dán" component={RouterLink} to={BASE} />

@@ -18,7 +18,6 @@ import { GOOD_DEED_STATUSES, GOOD_DEED_STATUS_LABELS } from '../../domain/vocabu
 import { useGoodDeeds, useSettings, useUnits } from '../../data/hooks';
 import type { GoodDeed, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { compareViNullable } from '../../ui/gridColumns';
@@ -109,7 +108,6 @@ export default function GoodDeedsPage() {
 
   return (
     <Box>
-      <DemoBanner />
       <PageHeader
         title="Người tốt, việc tốt"
         subtitle={`Các đơn vị báo cáo hằng tháng, hạn chậm nhất ngày ${dueDay}; Thường trực Hội đồng thẩm định trước khi tuyên truyền.`}

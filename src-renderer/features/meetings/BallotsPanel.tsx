@@ -117,7 +117,7 @@ export function BallotsPanel({
         <Typography color="text.secondary">Chương trình họp chưa có đề nghị nào.</Typography>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Kết quả biểu quyết" sx={{ minWidth: 1060 }}>
+          <Table size="small" aria-label="Kết quả biểu quyết" sx={{ minWidth: 1000, '& td, & th': { px: 1 } }}>
             <TableHead>
               <TableRow>
                 <TableCell sx={{ minWidth: 160 }}>Đối tượng</TableCell>

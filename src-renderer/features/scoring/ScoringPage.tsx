@@ -15,7 +15,6 @@ import { getDb } from '../../data/db';
 import { useBlocks, useCriteriaSets, useScoreSheets, useSettings, useUnits } from '../../data/hooks';
 import { setScores } from '../../data/scoring';
 import type { Block, CriteriaSet, ScoreSheet, Unit } from '../../data/schemas';
-import { DemoBanner } from '../../ui/DemoBanner';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear } from '../../ui/formValues';
 import { YearSelect } from '../../ui/YearSelect';
@@ -77,7 +76,6 @@ export default function ScoringPage() {
 
   return (
     <Box>
-      <DemoBanner />
       <PageHeader
         title="Chấm điểm thi đua"
         subtitle="Đơn vị tự chấm, Hội đồng chấm; tổng điểm = điểm Hội đồng chấm + điểm thưởng − điểm trừ."
