@@ -125,7 +125,6 @@ export function BallotsPanel({
                 <TableCell sx={{ minWidth: 130 }}>Hình thức biểu quyết</TableCell>
                 {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 72 }}>{c.label}</TableCell>)}
                 <TableCell sx={{ minWidth: 220 }}>Kết quả</TableCell>
-                <TableCell sx={{ width: 56 }} />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -139,6 +138,11 @@ export function BallotsPanel({
                       {name}
                       <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                         {NOMINATION_STATUS_LABELS[n.status]}
+                        {canLeaveAgenda(n, meeting.id) && (
+                          <IconButton size="small" aria-label={`Bỏ khỏi chương trình: ${name}`} onClick={() => setLeaving(n)} disabled={touched} sx={{ ml: 0.5 }}>
+                            <RemoveIcon fontSize="inherit" />
+                          </IconButton>
+                        )}
                       </Typography>
                     </TableCell>
                     <TableCell>{TITLES[n.titleCode].label}</TableCell>
@@ -171,13 +175,6 @@ export function BallotsPanel({
                       <Chip size="small" label={decision.passed ? 'Đạt' : 'Không đạt'} color={decision.passed ? 'success' : 'error'} />
                       <Typography variant="body2" sx={{ mt: 0.5 }}>{decision.reason}</Typography>
                       <Typography variant="caption" color="text.secondary">{decision.reference}</Typography>
-                    </TableCell>
-                    <TableCell>
-                      {canLeaveAgenda(n, meeting.id) && (
-                        <IconButton aria-label={`Bỏ khỏi chương trình: ${name}`} onClick={() => setLeaving(n)} disabled={touched}>
-                          <RemoveIcon fontSize="small" />
-                        </IconButton>
-                      )}
                     </TableCell>
                   </TableRow>
                 );
