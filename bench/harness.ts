@@ -7,9 +7,9 @@
 import Dexie from 'dexie';
 import { exportBackup, restoreBackup } from '../src-renderer/data/backup';
 import { createDb, openDatabase } from '../src-renderer/data/db';
+import type { ThiDuaDb } from '../src-renderer/data/db';
 import { loadDirectory, loadWardContext } from '../src-renderer/data/dispatch/context';
 import { nomineeGroups, nomineeIds, nomineeLine } from '../src-renderer/data/dispatch/nominees';
-import type { ThiDuaDb } from '../src-renderer/data/db';
 import { generateBigWard, loadBigWard } from '../src-renderer/data/demo/bigWard';
 import type { BigWardSizes } from '../src-renderer/data/demo/bigWard';
 import { buildDemoWard } from '../src-renderer/data/demo/demoWard';

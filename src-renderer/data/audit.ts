@@ -19,7 +19,7 @@ export interface AuditEntry {
   note: string;
 }
 
-export const DEFAULT_ACTOR = 'Người dùng';
+const DEFAULT_ACTOR = 'Người dùng';
 const ACTOR_STORAGE_KEY = 'thidua.actor';
 let currentActor: string | null = null;
 

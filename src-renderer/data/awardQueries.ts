@@ -2,13 +2,11 @@
  * The award history as a year-wide list (lịch sử khen thưởng, SPEC §1): every title or form given in a
  * year across people, units and households, with the subject's name, for the register screen.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { comparePersonNames, compareVi, searchKey } from '../domain/text';
 import type { NameSortOrder } from '../domain/text';
 import type { SubjectKind, TitleCode } from '../domain/vocabulary';
-import { getDb } from './db';
 import type { ThiDuaDb } from './db';
-import { getPeopleByIds, getUnitsByIds } from './lookups';
+import { getPeopleByIds, getUnitsByIds, matchesWords, queryWordsOf } from './queries';
 import { effectiveSettings, getWardProfile } from './registers';
 import type { Award, Person, Unit } from './schemas';
 
@@ -66,17 +64,9 @@ export async function findAwards(db: ThiDuaDb, filter: AwardFilter = {}): Promis
     getUnitsByIds(db, awards.flatMap((a) => (a.unitId ? [a.unitId] : []))),
     getWardProfile(db),
   ]);
-  const words = searchKey(filter.query ?? '').split(' ').filter((w) => w.length > 0);
+  const words = queryWordsOf(filter.query);
   const items = awards
     .map((a) => ({ ...a, subjectName: subjectNameOf(a, people, units) }))
-    .filter((item) => {
-      if (words.length === 0) return true;
-      const own = searchKey(`${item.subjectName} ${item.titleLabel} ${item.decisionNo} ${item.issuer}`).split(' ');
-      return words.every((q) => own.some((w) => w.startsWith(q)));
-    });
+    .filter((item) => words.length === 0 || matchesWords(searchKey(`${item.subjectName} ${item.titleLabel} ${item.decisionNo} ${item.issuer}`).split(' '), words));
   return items.sort(compareItems(people, effectiveSettings(profile).nameSortOrder));
-}
-
-export function useAwardList(filter: AwardFilter): AwardListItem[] | undefined {
-  return useLiveQuery(() => findAwards(getDb(), filter), [filter.year, filter.titleCode, filter.query, filter.includeArchived]);
 }

@@ -16,8 +16,8 @@ import type { SchemaVersion } from './schema';
 import { TABLE_LABELS, TABLE_SCHEMAS } from './tables';
 import { deepNfc } from '../domain/text';
 
-export const BACKUP_FORMAT = 'thidua-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+const BACKUP_FORMAT = 'thidua-backup';
+const BACKUP_FORMAT_VERSION = 1;
 
 export const BACKUP_LIMITS: ReadLimits = { maxBytes: 300_000_000, maxDepth: 40, maxStringLength: 1_000_000 };
 

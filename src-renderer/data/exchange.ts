@@ -16,8 +16,8 @@ import { parseWith, requireRecord, writeTransaction } from './repository';
 import { goodDeedInputSchema, idSchema, isoMonth, nominationInputSchema, personInputSchema, yearSchema } from './schemas';
 import type { GoodDeedInput, NominationInput, Person, PersonInput, Unit } from './schemas';
 
-export const EXCHANGE_FORMAT = 'thidua-exchange';
-export const EXCHANGE_FORMAT_VERSION = 1;
+const EXCHANGE_FORMAT = 'thidua-exchange';
+const EXCHANGE_FORMAT_VERSION = 1;
 const EXCHANGE_LIMITS: ReadLimits = { maxBytes: 20_000_000, maxDepth: 30, maxStringLength: 100_000 };
 
 export type ExchangeKind = 'nominations' | 'goodDeeds';

@@ -5,12 +5,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WardSettings } from '../domain/settings';
 import type { AuditEntry } from './audit';
+import { findAwards } from './awardQueries';
+import type { AwardFilter, AwardListItem } from './awardQueries';
 import { auditOf } from './audit';
 import { getDb } from './db';
 import type { TableName } from './db';
 import { documentsOfYear } from './documents';
 import {
-  countAwardsByYear, countNominationsByStatus, findBlocks, findGoodDeeds, findMeetings, findNominations, findPeople, findUnits, hasDemoData,
+  countAwardsByYear, findBlocks, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits,
+  getPeopleByIds, hasDemoData,
 } from './queries';
 import type { AwardCount, GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
 import { effectiveSettings, getWardProfile } from './registers';
@@ -44,6 +47,12 @@ export function usePeople(filter: PersonFilter = {}): Person[] | undefined {
   return useLiveQuery(() => findPeople(getDb(), filter), [filter.query, filter.unitId, filter.includeArchived, filter.limit]);
 }
 
+/** The people with these ids, by id (names for the rows a list shows, not the whole register). */
+export function usePeopleByIds(ids: readonly string[]): Map<string, Person> | undefined {
+  const key = idsKey(ids);
+  return useLiveQuery(() => getPeopleByIds(getDb(), idsOf(key)), [key]);
+}
+
 export function useCouncilMembers(): CouncilMember[] | undefined {
   return useLiveQuery(() => getDb().councilMembers.where('archived').equals(0).toArray(), []);
 }
@@ -60,6 +69,11 @@ export function useAwards(subjectKey: string | null): Award[] | undefined {
   );
 }
 
+/** The award history of a year across people, units and households, with the subjects' names. */
+export function useAwardList(filter: AwardFilter): AwardListItem[] | undefined {
+  return useLiveQuery(() => findAwards(getDb(), filter), [filter.year, filter.titleCode, filter.query, filter.includeArchived]);
+}
+
 /** Award history counts per year and title, `fromYear` to `toYear` inclusive (the dashboard's chart). */
 export function useAwardCountsByYear(fromYear: number, toYear: number): AwardCount[] | undefined {
   return useLiveQuery(() => countAwardsByYear(getDb(), fromYear, toYear), [fromYear, toYear]);
@@ -72,8 +86,10 @@ export function useNominations(filter: NominationFilter): Nomination[] | undefin
   );
 }
 
-export function useNominationCounts(year: number) {
-  return useLiveQuery(() => countNominationsByStatus(getDb(), year), [year]);
+/** The nominations with these ids in the order given (a meeting's agenda), read by key. */
+export function useNominationsByIds(ids: readonly string[]): Nomination[] | undefined {
+  const key = ids.join('|');
+  return useLiveQuery(() => findNominationsByIds(getDb(), idsOf(key)), [key]);
 }
 
 export function useMeetings(year?: number): Meeting[] | undefined {
@@ -103,4 +119,16 @@ export function useRecord<T>(table: TableName, id: string | null | undefined): T
 
 export function useAuditOf(table: TableName, recordId: string | null): AuditEntry[] | undefined {
   return useLiveQuery(async () => (recordId ? auditOf(getDb(), table, recordId) : []), [table, recordId]);
+}
+
+/**
+ * Ids as a dependency compared by value, so a new array holding the same ids does not query again.
+ * (Ids are generated, never hold "|".)
+ */
+function idsKey(ids: readonly string[]): string {
+  return [...new Set(ids)].sort().join('|');
+}
+
+function idsOf(key: string): string[] {
+  return key ? key.split('|') : [];
 }

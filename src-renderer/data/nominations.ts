@@ -17,7 +17,7 @@ import { RefusedError } from './errors';
 import { nowIso } from './ids';
 import { awardRepo, effectiveSettings, getWardProfile, subjectKeyOf } from './registers';
 import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
-import { decisionRefSchema, nominationInputSchema, nominationRecordSchema } from './schemas';
+import { decisionRefSchema, nominationInputSchema, nominationRecordSchema, nomineeSubjectFields } from './schemas';
 import type { DecisionRef, Nomination, Person } from './schemas';
 
 type NominationFields = z.output<typeof nominationInputSchema>;
@@ -108,8 +108,9 @@ export async function assembleEligibilityInput(db: ThiDuaDb, nomination: Nominat
     titleCode: nomination.titleCode,
     awardKind: nomination.awardKind,
     achievementRef: nomination.achievementRef || null,
+    // The award this nomination itself produced is its outcome, not part of the history it is judged on.
     history: awards.flatMap((a) =>
-      a.titleCode && a.archived === 0
+      a.titleCode && a.archived === 0 && !(nomination.id && a.nominationId === nomination.id)
         ? [{ year: a.year, titleCode: a.titleCode, awardKind: a.awardKind, decisionNo: a.decisionNo, decisionDate: a.decisionDate, issuer: a.issuer }]
         : [],
     ),
@@ -221,13 +222,9 @@ export function advanceNomination(db: ThiDuaDb, id: string, to: NominationStatus
 
 /** The app's own decision enters the award history, with the issuer as it was (DOMAIN.md §1). */
 function recordAward(db: ThiDuaDb, nomination: Nomination, decision: DecisionRef) {
-  const nominee = nomination.nominee;
   return awardRepo.create(db, {
-    subjectKind: nominee.kind,
-    personId: nominee.kind === 'person' ? nominee.personId : null,
-    unitId: nominee.kind === 'unit' ? nominee.unitId : null,
-    householdName: nominee.kind === 'household' ? nominee.name : '',
-    householdAddress: nominee.kind === 'household' ? nominee.address : '',
+    subjectKind: nomination.nominee.kind,
+    ...nomineeSubjectFields(nomination.nominee),
     year: nomination.year,
     titleCode: nomination.titleCode,
     titleLabel: TITLES[nomination.titleCode].label,

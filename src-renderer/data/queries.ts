@@ -3,7 +3,7 @@
  * the indexes (search words, year/status, unit) because the big ward has 10,000 people and 3,000
  * nominations a year; sorting follows Vietnamese collation from the domain.
  */
-import type { Collection } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import { comparePersonNames, compareVi, searchKey } from '../domain/text';
 import type { NominationStatus } from '../domain/lifecycle';
 import { TITLE_CODES } from '../domain/vocabulary';
@@ -17,11 +17,12 @@ interface Searchable {
 }
 
 /** Every word of the query starts some word of the record ("ng th hoa" finds "Nguyễn Thị Hoà"). */
-function matchesWords(record: Searchable, queryWords: readonly string[]): boolean {
-  return queryWords.every((q) => record.searchWords.some((w) => w.startsWith(q)));
+export function matchesWords(recordWords: readonly string[], queryWords: readonly string[]): boolean {
+  return queryWords.every((q) => recordWords.some((w) => w.startsWith(q)));
 }
 
-function queryWordsOf(query: string | undefined): string[] {
+/** A search box's text as search-key words (no diacritics, lower case). */
+export function queryWordsOf(query: string | undefined): string[] {
   return searchKey(query ?? '').split(' ').filter((w) => w.length > 0);
 }
 
@@ -35,7 +36,7 @@ async function searchTable<T extends Searchable>(
   const words = queryWordsOf(query);
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   const source = longest ? byWord(longest).distinct() : all();
-  return source.filter((r) => (includeArchived || r.archived === 0) && matchesWords(r, words)).toArray();
+  return source.filter((r) => (includeArchived || r.archived === 0) && matchesWords(r.searchWords, words)).toArray();
 }
 
 export interface UnitFilter {
@@ -108,6 +109,14 @@ export async function findNominations(db: ThiDuaDb, filter: NominationFilter): P
     .toArray();
 }
 
+/**
+ * The nominations with these ids, in the order asked (a meeting's agenda), through the primary key
+ * rather than a scan of their year; ids without a record, and repeats, are left out.
+ */
+export async function findNominationsByIds(db: ThiDuaDb, ids: readonly string[]): Promise<Nomination[]> {
+  return [...(await recordsByIds(db.nominations, ids)).values()];
+}
+
 /** Counts per status for a year, for the dashboard. */
 export async function countNominationsByStatus(db: ThiDuaDb, year: number): Promise<Partial<Record<NominationStatus, number>>> {
   const counts: Partial<Record<NominationStatus, number>> = {};
@@ -161,6 +170,24 @@ export async function countAwardsByYear(db: ThiDuaDb, fromYear: number, toYear: 
   });
   const order = (code: TitleCode | null) => (code === null ? TITLE_CODES.length : TITLE_CODES.indexOf(code));
   return [...counts.values()].sort((a, b) => a.year - b.year || order(a.titleCode) - order(b.titleCode));
+}
+
+/**
+ * Records by id for the names a list shows: a handful of keyed reads instead of loading a whole
+ * register (the big ward has 10,000 people, and a list names only the ones it shows).
+ */
+async function recordsByIds<T extends { id: string }>(table: Table<T, string>, ids: readonly string[]): Promise<Map<string, T>> {
+  const found = await table.bulkGet([...new Set(ids)]);
+  return new Map(found.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+}
+
+/** The people with these ids, by id; ids without a record are left out. */
+export function getPeopleByIds(db: ThiDuaDb, ids: readonly string[]): Promise<Map<string, Person>> {
+  return recordsByIds(db.people, ids);
+}
+
+export function getUnitsByIds(db: ThiDuaDb, ids: readonly string[]): Promise<Map<string, Unit>> {
+  return recordsByIds(db.units, ids);
 }
 
 /** True while any record of the demo ward remains. */

@@ -60,22 +60,12 @@ export function saveWardProfile(db: ThiDuaDb, input: WardProfileInput, options: 
 
 /**
  * The rules in force: the domain's defaults with the ward's overrides on top (DOMAIN.md: provinces
- * set them), and the upper level as the profile names it.
+ * set them). Only keys the domain knows apply: the upper level lives in `profile.upperLevel` alone,
+ * so an `upperLevel` key left in the overrides (or any stray key) changes nothing.
  */
 export function effectiveSettings(profile: WardProfile | undefined): WardSettings {
-  const settings: WardSettings = { ...DEFAULT_SETTINGS, ...(profile?.settingsOverrides as Partial<WardSettings> | undefined) };
-  if (!profile?.upperLevel.councilName) return settings;
-  const upper = profile.upperLevel;
-  return {
-    ...settings,
-    upperLevel: {
-      kind: upper.preset === 'town' ? 'town' : 'province',
-      areaName: profile.province,
-      councilName: upper.councilName,
-      authority: upper.authorityTitle,
-      standingBody: upper.viaAgency || null,
-    },
-  };
+  const overrides = Object.entries(profile?.settingsOverrides ?? {}).filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key));
+  return { ...DEFAULT_SETTINGS, ...(Object.fromEntries(overrides) as Partial<WardSettings>) };
 }
 
 // ---- Emulation blocks, units, people ----

@@ -91,7 +91,7 @@ async function checked<Schema extends z.ZodObject, Rec extends BaseRecord>(
 }
 
 /** Finds the first table that refers to the record, if any. */
-export async function findReference(db: ThiDuaDb, references: readonly Reference[], id: string): Promise<Reference | null> {
+async function findReference(db: ThiDuaDb, references: readonly Reference[], id: string): Promise<Reference | null> {
   for (const ref of references) {
     if ((await tableOf(db, ref.table).where(ref.index).equals(ref.key(id)).count()) > 0) return ref;
   }

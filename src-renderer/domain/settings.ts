@@ -1,7 +1,8 @@
 /**
- * The ward's rule settings. What a province may set (ratios, deadlines, quorum, score bands, the upper
- * level) is data with a default, never a constant in code: NĐ 152/2025 Đ6.2.c lets provinces detail
- * ward-level rules (DOMAIN.md, "Rule for code"). Each default carries its reason in SETTING_REASONS.
+ * The ward's rule settings. What a province may set (ratios, deadlines, quorum, score bands) is data
+ * with a default, never a constant in code: NĐ 152/2025 Đ6.2.c lets provinces detail ward-level rules
+ * (DOMAIN.md, "Rule for code"). Each default carries its reason in SETTING_REASONS. The upper level is
+ * not a rule but the ward's own data: the ward profile holds it, filled from UPPER_LEVEL_PRESETS.
  */
 import type { DocumentKind, SubjectKind, TitleCode } from './vocabulary';
 import type { NameSortOrder } from './text';
@@ -45,7 +46,7 @@ export interface DossierPart {
   documentKind?: DocumentKind;
 }
 
-/** Where submissions go (cấp trên): since 01/7/2025 the province; some wards still send to a town. */
+/** Where submissions go (cấp trên): since 01/7/2025 the province; some wards still send to a town. A preset's texts. */
 export interface UpperLevel {
   kind: 'province' | 'town';
   /** e.g. "Khánh Hòa" or "Ninh Hòa". */
@@ -104,7 +105,6 @@ export interface WardSettings {
   nameSortOrder: NameSortOrder;
   /** One register series per document type (TTr, QĐ, BC …) or one series for the whole ward. */
   documentNumbering: 'perType' | 'perIssuer';
-  upperLevel: UpperLevel;
 }
 
 /** Build the upper level from a preset kind and an area name (DOMAIN.md §1). */
@@ -131,7 +131,7 @@ export function makeUpperLevel(kind: UpperLevel['kind'], areaName: string): Uppe
 export const UPPER_LEVEL_PRESETS: Record<UpperLevel['kind'], { label: string; note: string }> = {
   province: {
     label: 'Tỉnh (từ 01/7/2025)',
-    note: 'Chủ tịch UBND tỉnh quyết định qua Hội đồng TĐKT tỉnh; Sở Nội vụ là cơ quan thường trực (Luật Tổ chức CQĐP 72/2025/QH15).',
+    note: 'Không còn cấp huyện: Chủ tịch UBND tỉnh quyết định qua Hội đồng TĐKT tỉnh; Sở Nội vụ là cơ quan thường trực. Quyết định cũ vẫn giữ cơ quan ban hành lúc đó (NĐ 129/2025 Đ59; Luật Tổ chức CQĐP 72/2025/QH15).',
   },
   town: {
     label: 'Thị xã (trước 01/7/2025)',
@@ -251,7 +251,6 @@ export const DEFAULT_SETTINGS: WardSettings = {
   },
   nameSortOrder: 'givenMiddleFamily',
   documentNumbering: 'perType',
-  upperLevel: makeUpperLevel('province', 'Khánh Hòa'),
 };
 
 /** Why each default is what it is, with the DOMAIN.md reference, shown beside the setting. */
@@ -359,10 +358,6 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   documentNumbering: {
     reason: 'Số văn bản bắt đầu từ 01 mỗi năm, không trùng theo cơ quan ban hành; nhiều nơi lập sổ riêng cho từng loại văn bản.',
     reference: 'NĐ 30/2020 Đ15; PL I §II.3',
-  },
-  upperLevel: {
-    reason: 'Từ 01/7/2025 không còn cấp huyện: hồ sơ gửi Chủ tịch UBND tỉnh qua Sở Nội vụ. Quyết định cũ vẫn giữ cơ quan ban hành lúc đó.',
-    reference: 'NĐ 129/2025 Đ59; Luật Tổ chức CQĐP 72/2025/QH15; DOMAIN.md §1',
   },
 };
 

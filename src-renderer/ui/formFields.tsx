@@ -3,7 +3,7 @@
  * the data schemas expect (numbers or null, ISO date strings or null, ids or null).
  */
 import type { ReactNode } from 'react';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -23,56 +23,52 @@ interface FieldProps<T extends FieldValues> {
   helperText?: ReactNode;
 }
 
-export function FormTextField<T extends FieldValues>({
-  control, name, label, required, disabled, autoFocus, helperText, multiline, minRows, placeholder,
-}: FieldProps<T> & { multiline?: boolean; minRows?: number; placeholder?: string }) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...field}
-          value={field.value ?? ''}
-          label={label}
-          required={required}
-          disabled={disabled}
-          autoFocus={autoFocus}
-          multiline={multiline}
-          minRows={minRows}
-          placeholder={placeholder}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? helperText}
-          fullWidth
-        />
-      )}
-    />
-  );
+/** What every text-like field takes from its form binding: the wiring, the label and the error under it. */
+function boundTextFieldProps<T extends FieldValues>(
+  { label, required, disabled, autoFocus, helperText }: Omit<FieldProps<T>, 'control' | 'name'>,
+  field: ControllerRenderProps<T, FieldPath<T>>,
+  fieldState: ControllerFieldState,
+) {
+  return {
+    name: field.name,
+    inputRef: field.ref,
+    onBlur: field.onBlur,
+    label,
+    required,
+    disabled,
+    autoFocus,
+    error: Boolean(fieldState.error),
+    helperText: fieldState.error?.message ?? helperText,
+    fullWidth: true,
+  };
+}
+
+export function FormTextField<T extends FieldValues>(props: FieldProps<T> & { multiline?: boolean; minRows?: number; placeholder?: string }) {
+  return <BoundTextField {...props} parse={(text) => text} />;
 }
 
 /** Whole or decimal numbers; empty → null; anything unreadable is kept as typed so zod reports it. */
-export function FormNumberField<T extends FieldValues>({
-  control, name, label, required, disabled, autoFocus, helperText,
-}: FieldProps<T>) {
+export function FormNumberField<T extends FieldValues>(props: FieldProps<T>) {
+  return <BoundTextField {...props} parse={parseNumberInput} inputMode="decimal" />;
+}
+
+/** A typed-in field whose text `parse` turns into the value the schema expects. */
+function BoundTextField<T extends FieldValues>({
+  control, name, multiline, minRows, placeholder, parse, inputMode, ...props
+}: FieldProps<T> & { multiline?: boolean; minRows?: number; placeholder?: string; parse: (text: string) => unknown; inputMode?: 'decimal' }) {
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => (
         <TextField
-          name={field.name}
-          inputRef={field.ref}
-          onBlur={field.onBlur}
+          {...boundTextFieldProps(props, field, fieldState)}
           value={field.value ?? ''}
-          onChange={(e) => field.onChange(parseNumberInput(e.target.value))}
-          label={label}
-          required={required}
-          disabled={disabled}
-          autoFocus={autoFocus}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? helperText}
-          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-          fullWidth
+          onChange={(e) => field.onChange(parse(e.target.value))}
+          multiline={multiline}
+          minRows={minRows}
+          placeholder={placeholder}
+          slotProps={inputMode ? { htmlInput: { inputMode } } : undefined}
         />
       )}
     />
@@ -86,7 +82,7 @@ export interface SelectOption {
 
 /** A select; with `emptyLabel`, an extra first choice stores null (e.g. "Không thuộc khối"). */
 export function FormSelectField<T extends FieldValues>({
-  control, name, label, required, disabled, autoFocus, helperText, options, emptyLabel,
+  control, name, options, emptyLabel, ...props
 }: FieldProps<T> & { options: readonly SelectOption[]; emptyLabel?: string }) {
   return (
     <Controller
@@ -95,18 +91,9 @@ export function FormSelectField<T extends FieldValues>({
       render={({ field, fieldState }) => (
         <TextField
           select
-          name={field.name}
-          inputRef={field.ref}
-          onBlur={field.onBlur}
+          {...boundTextFieldProps(props, field, fieldState)}
           value={field.value ?? NO_CHOICE}
           onChange={(e) => field.onChange(e.target.value === NO_CHOICE ? null : e.target.value)}
-          label={label}
-          required={required}
-          disabled={disabled}
-          autoFocus={autoFocus}
-          error={Boolean(fieldState.error)}
-          helperText={fieldState.error?.message ?? helperText}
-          fullWidth
         >
           {emptyLabel !== undefined && (
             <MenuItem value={NO_CHOICE}>

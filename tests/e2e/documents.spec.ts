@@ -51,7 +51,7 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   await expect(dialog).toBeHidden();
 
   // 2. Biên bản kiểm phiếu: next number of the same series.
-  dialog = await issue(page, 'Biên bản kiểm phiếu', /Biên bản kiểm phiếu số 02\/BB-HĐTĐKT/);
+  dialog = await issue(page, 'Biên bản kiểm phiếu (CSTĐCS)', /Biên bản kiểm phiếu số 02\/BB-HĐTĐKT/);
   saved = await documentXml(page, 'Lưu .docx');
   expect(saved.name).toBe('Bien-ban-kiem-phieu-02-BB-HDTDKT.docx');
   expect(saved.xml).toContain('Chiến sĩ thi đua cơ sở');

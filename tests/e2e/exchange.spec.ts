@@ -1,14 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { snap, watchErrors } from './helpers';
-
-async function startEmptyWard(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
-}
+import { setUpEmptyWard } from './screens5.helpers';
 
 async function pickUnit(page: Page, name: string) {
   await page.getByRole('combobox', { name: 'Đơn vị' }).fill(name);
@@ -33,11 +26,17 @@ const PEOPLE_CSV = [
   'Lê Văn Tâm,1975,Nam,Bí thư chi bộ,Tổ dân phố 2',
 ].join('\n');
 
+const NOMINATIONS_CSV = [
+  'Họ và tên,Đơn vị đề nghị,Danh hiệu/hình thức,Năm',
+  'Nguyễn Thị Hoà,Tổ dân phố 1,Lao động tiên tiến,2026',
+  'Lê Văn Tâm,Tổ dân phố 2,LĐTT,2026',
+].join('\n');
+
 test('units pasted from Excel, then a CSV of people with bad rows: corrected in the grid, one skipped, all found in the register', async ({
   page,
 }, testInfo) => {
   const watch = watchErrors(page);
-  await startEmptyWard(page);
+  await setUpEmptyWard(page);
   await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
   await expect(page.getByRole('heading', { name: 'Trao đổi, nhập dữ liệu' })).toBeVisible();
 
@@ -105,6 +104,20 @@ test('units pasted from Excel, then a CSV of people with bad rows: corrected in 
   await (await templateDownload).saveAs(templatePath);
   await page.getByLabel('Chọn tệp dữ liệu').setInputFiles(templatePath);
   await expect(page.getByText('Không có dòng dữ liệu nào dưới dòng tiêu đề.')).toBeVisible();
+
+  // The nominations list's own intake is the same import, fixed to its kind, here from a file.
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await page.getByRole('button', { name: 'Nhập danh sách' }).click();
+  await expect(page.getByRole('heading', { name: 'Nhập danh sách đề nghị khen thưởng' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Loại dữ liệu cần nhập' })).toHaveCount(0);
+  await page.getByLabel('Chọn tệp dữ liệu').setInputFiles({ name: 'de-nghi.csv', mimeType: 'text/csv', buffer: Buffer.from(NOMINATIONS_CSV) });
+  await expect(page.getByText('Tất cả 2 dòng đều hợp lệ.')).toBeVisible();
+  await page.getByRole('button', { name: 'Nhập 2 đề nghị khen thưởng' }).click();
+  await expect(page.getByText('Đã nhập 2 đề nghị khen thưởng.')).toBeVisible();
+  await snap(page, testInfo, 'nominations-intake-done');
+  await page.getByRole('button', { name: 'Về danh sách' }).click();
+  const nominations = page.getByRole('grid', { name: 'Danh sách đề nghị khen thưởng' });
+  for (const name of ['Nguyễn Thị Hoà', 'Lê Văn Tâm']) await expect(nominations.getByRole('gridcell', { name, exact: true })).toBeVisible();
   watch.expectNone();
 });
 

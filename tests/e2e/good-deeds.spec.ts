@@ -1,12 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { snap, watchErrors } from './helpers';
+import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
 
 const year = new Date().getFullYear();
-
-async function pick(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** A civil date typed into an MUI date field section by section: dd, MM, yyyy. */
 async function typeDate(scope: Locator, label: string, ddmmyyyy: string) {
@@ -21,7 +17,7 @@ async function reportGoodDeed(
 ) {
   await page.getByRole('button', { name: 'Thêm báo cáo' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm báo cáo người tốt, việc tốt' });
-  await pick(page, dialog, 'Đơn vị báo cáo', deed.unit);
+  await chooseOption(page, dialog, 'Đơn vị báo cáo', deed.unit);
   await dialog.getByLabel('Tháng báo cáo').fill(deed.month);
   await typeDate(dialog, 'Ngày nộp', deed.date);
   await dialog.getByLabel('Họ và tên').fill(deed.name);
@@ -33,22 +29,12 @@ async function reportGoodDeed(
 
 test('monthly good deeds: a late unit, vetting, a return with its reason, a radio broadcast, the yearly count', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+  await setUpEmptyWard(page);
 
   // Two reporting units, through the registers screen.
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
-  for (const [name, kind] of [['Tổ dân phố 1', 'Tổ dân phố, khu phố, thôn'], ['Đoàn Thanh niên phường', 'Mặt trận, đoàn thể']]) {
-    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
-    await dialog.getByLabel('Tên đơn vị').fill(name);
-    await pick(page, dialog, 'Loại đơn vị', kind);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(dialog).toBeHidden();
-  }
+  await addUnit(page, 'Tổ dân phố 1', 'Tổ dân phố, khu phố, thôn');
+  await addUnit(page, 'Đoàn Thanh niên phường', 'Mặt trận, đoàn thể');
 
   await page.getByRole('link', { name: 'Người tốt, việc tốt' }).click();
   await expect(page.getByRole('heading', { name: 'Người tốt, việc tốt', level: 1 })).toBeVisible();
@@ -81,7 +67,7 @@ test('monthly good deeds: a late unit, vetting, a return with its reason, a radi
   await detail.getByRole('button', { name: 'Ghi nhận tuyên truyền' }).click();
   const publication = page.getByRole('dialog', { name: 'Ghi nhận tuyên truyền' });
   await expect(publication.getByRole('combobox', { name: 'Kênh tuyên truyền' })).toBeFocused();
-  await pick(page, publication, 'Kênh tuyên truyền', 'Đài truyền thanh');
+  await chooseOption(page, publication, 'Kênh tuyên truyền', 'Đài truyền thanh');
   await publication.getByLabel('Đường dẫn').fill('https://ninhha.gov.vn/tin-tuc/nguoi-tot-viec-tot');
   await publication.getByLabel('Ghi chú').press('Enter');
   await expect(publication).toBeHidden();

@@ -31,13 +31,15 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   const importDialog = page.getByRole('dialog', { name: 'Nhập danh sách cá nhân' });
   const rows = COUNCIL.map((m, i) => [m.name, /Thị|Ngọc|Thu|Kim|Mỹ/.test(m.name) ? 'Nữ' : 'Nam', String(1965 + i), 'Văn phòng HĐND và UBND phường'].join('\t'));
   const pasted = ['Họ và tên\tGiới tính\tNăm sinh\tĐơn vị', ...rows, 'Phan Văn Lỗi\tkhông rõ\t1970\tVăn phòng HĐND và UBND phường'].join('\n');
-  await importDialog.getByLabel('Dán các ô đã sao chép (dòng đầu là tiêu đề cột)').fill(pasted);
+  await importDialog.getByLabel('Hoặc dán các ô đã sao chép từ Excel (dòng đầu là tiêu đề cột)').fill(pasted);
   await importDialog.getByRole('button', { name: 'Đọc dữ liệu đã dán' }).click();
-  await importDialog.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
-  await expect(importDialog.getByText('12 dòng hợp lệ, 1 dòng có lỗi.')).toBeVisible();
-  await expect(importDialog.getByRole('table', { name: 'Các dòng có lỗi' })).toContainText('Giới tính “không rõ” phải là Nam hoặc Nữ.');
-  await importDialog.getByLabel('Bỏ qua các dòng có lỗi, chỉ nhập các dòng hợp lệ').check();
-  await importDialog.getByRole('button', { name: 'Nhập 12 dòng hợp lệ' }).click();
+  await expect(importDialog.getByText(/^12 dòng hợp lệ, 1 dòng có lỗi\./)).toBeVisible();
+  await importDialog.getByRole('combobox', { name: 'Hiển thị' }).click();
+  await page.getByRole('option', { name: 'Chỉ dòng có lỗi' }).click();
+  await expect(importDialog.getByRole('grid', { name: 'Các dòng của tệp' }).getByRole('gridcell', { name: 'Giới tính “không rõ” phải là Nam hoặc Nữ.' })).toBeVisible();
+  await snap(page, testInfo, 'people-import-dialog');
+  await importDialog.getByLabel('Bỏ qua 1 dòng có lỗi, chỉ nhập các dòng hợp lệ').check();
+  await importDialog.getByRole('button', { name: 'Nhập 12 cá nhân' }).click();
   await expect(importDialog).toBeHidden();
   await expect(page.getByText('Đã nhập 12 cá nhân.')).toBeVisible();
   await addPerson(page, {

@@ -1,10 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { snap, watchErrors } from './helpers';
-
-async function pick(page: Page, scope: Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).click();
-}
+import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
 
 /** Types one value per cell with Tab between them; an empty string just moves on. */
 async function typeRow(page: Page, values: string[], lastKey = 'Tab') {
@@ -25,11 +21,7 @@ async function pasteIntoFocused(page: Page, text: string) {
 
 test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over-maximum refused, a shared rank', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
+  await setUpEmptyWard(page);
 
   // A block and three residential groups in it.
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
@@ -40,21 +32,13 @@ test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over
   await blockDialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(blockDialog).toBeHidden();
   await page.getByRole('tab', { name: /Đơn vị/ }).first().click();
-  for (const name of ['Tổ dân phố 1', 'Tổ dân phố 2', 'Tổ dân phố 3']) {
-    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
-    await dialog.getByLabel('Tên đơn vị').fill(name);
-    await pick(page, dialog, 'Loại đơn vị', 'Tổ dân phố, khu phố, thôn');
-    await pick(page, dialog, 'Khối thi đua', /^Khối Tổ dân phố/);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(dialog).toBeHidden();
-  }
+  for (const name of ['Tổ dân phố 1', 'Tổ dân phố 2', 'Tổ dân phố 3']) await addUnit(page, name, 'Tổ dân phố, khu phố, thôn', /^Khối Tổ dân phố/);
 
   // The criteria set: three groups of two items, a bonus and a deduction item.
   await page.getByRole('link', { name: 'Tiêu chí chấm điểm' }).click();
   await page.getByRole('button', { name: 'Tạo bộ tiêu chí' }).click();
   const newSet = page.getByRole('dialog', { name: 'Tạo bộ tiêu chí' });
-  await pick(page, newSet, 'Khối thi đua', 'Khối Tổ dân phố');
+  await chooseOption(page, newSet, 'Khối thi đua', 'Khối Tổ dân phố');
   await newSet.getByRole('button', { name: 'Tạo' }).click();
   await expect(page.getByRole('table', { name: 'Cây tiêu chí' })).toBeVisible();
 
@@ -83,7 +67,7 @@ test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over
   await page.keyboard.type('Nộp báo cáo trễ hạn');
   await page.getByLabel('Điểm chuẩn V', { exact: true }).fill('5');
   await page.getByLabel('Điểm chuẩn V', { exact: true }).press('Enter');
-  await pick(page, page.locator('body'), 'Nhóm tiêu chí chính (xét khi bằng điểm)', /^I\. Thực hiện/);
+  await chooseOption(page, page.locator('body'), 'Nhóm tiêu chí chính (xét khi bằng điểm)', /^I\. Thực hiện/);
   await expect(page.getByLabel('Tổng hợp điểm chuẩn')).toContainText('Tổng điểm chuẩn các tiêu chí: 60');
   await page.getByRole('button', { name: 'Lưu bộ tiêu chí' }).click();
   await expect(page.getByRole('button', { name: 'Đã lưu' })).toBeVisible();

@@ -1,8 +1,8 @@
 /** UI steps shared by the registers, nominations and meetings journeys (issue 5). */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Picks an option of a MUI select inside `scope`. */
-export async function chooseOption(page: Page, scope: Locator, label: string, option: string) {
+/** Picks an option of a MUI select inside `scope` (a text matches the whole option). */
+export async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
   await scope.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
@@ -23,12 +23,14 @@ export async function setUpEmptyWard(page: Page) {
   await expect(page.getByRole('heading', { name: 'Thông tin đơn vị', level: 1 })).toBeVisible();
 }
 
-export async function addUnit(page: Page, name: string, kind: string) {
+/** Adds a unit from its list page, optionally in an emulation block (matched by its name). */
+export async function addUnit(page: Page, name: string, kind: string, block?: RegExp) {
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
   await expect(dialog.getByLabel('Tên đơn vị')).toBeFocused();
   await dialog.getByLabel('Tên đơn vị').fill(name);
   await chooseOption(page, dialog, 'Loại đơn vị', kind);
+  if (block) await chooseOption(page, dialog, 'Khối thi đua', block);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
 }

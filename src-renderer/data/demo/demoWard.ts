@@ -1,54 +1,130 @@
 /**
- * The demo ward "Phường Ninh Hà" (SPEC §9): a realistic small ward a new user can load from the
- * first screen and remove again. Every record carries `demo: 1`. Built deterministically (seed 2026).
+ * The demo ward "Phường Ninh Hà" (SPEC §9): a small ward as its office would keep it, which a new user
+ * can load from the first screen and remove again. Every record carries `demo: 1`. Built
+ * deterministically (seed 2026) and dated by the calendar in story.ts.
  */
-import { DEFAULT_SETTINGS } from '../../domain/settings';
 import { TITLES } from '../../domain/titles';
-import type { NominationStatus, TransitionKind } from '../../domain/lifecycle';
 import type { CriteriaSetDefinition } from '../../domain/scoring';
-import type { TaskRating, TitleCode, UnitKind } from '../../domain/vocabulary';
-import { searchFieldsOf, subjectKeyOf } from '../registers';
+import type { Gender, TaskRating, TitleCode, UnitKind } from '../../domain/vocabulary';
+import { searchFieldsOf } from '../registers';
 import { WARD_PROFILE_ID } from '../schemas';
-import type { Award, Meeting, Nomination, NominationStep, Nominee, Person, Unit } from '../schemas';
+import type { Award, GoodDeed, Person, Unit } from '../schemas';
 import { baseFields, emptyDataset, generatorTools, vietnameseName } from './dataset';
 import type { WardDataset } from './dataset';
+import { buildNominations } from './demoNominations';
+import type { DemoTools } from './demoNominations';
+import { DEMO_TODAY, DEMO_YEAR, ISSUER_TOWN, ISSUER_WARD } from './story';
 
-const YEAR = 2026;
-const AT = '2026-11-20T02:00:00.000Z';
+const AT = `${DEMO_TODAY}T02:00:00.000Z`;
 
-type Tools = ReturnType<typeof generatorTools>;
+/** A staff position, or a named person in it (the council members and the people whose record tells a story). */
+type Staff = string | { position: string; name: string; gender: Gender; ratings?: TaskRating[]; cstdcsYears?: number[] };
 
-const UNIT_PLAN: { name: string; kind: UnitKind; block: 0 | 1 | 2; head: string }[] = [
-  ...Array.from({ length: 12 }, (_, i) => ({ name: `Tổ dân phố ${i + 1}`, kind: 'tdp' as const, block: 0 as const, head: 'Tổ trưởng tổ dân phố' })),
-  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường', kind: 'front', block: 1, head: 'Chủ tịch Ủy ban MTTQ phường' },
-  { name: 'Hội Liên hiệp Phụ nữ phường', kind: 'front', block: 1, head: 'Chủ tịch Hội LHPN phường' },
-  { name: 'Đoàn Thanh niên phường', kind: 'front', block: 1, head: 'Bí thư Đoàn phường' },
-  { name: 'Hội Cựu chiến binh phường', kind: 'front', block: 1, head: 'Chủ tịch Hội CCB phường' },
-  { name: 'Phòng Văn hóa - Xã hội', kind: 'office', block: 2, head: 'Trưởng phòng Văn hóa - Xã hội' },
-  { name: 'Trường Tiểu học Ninh Hà', kind: 'school', block: 2, head: 'Hiệu trưởng' },
-  { name: 'Trạm Y tế phường', kind: 'health', block: 2, head: 'Trạm trưởng' },
-  { name: 'Công an phường', kind: 'police', block: 2, head: 'Trưởng Công an phường' },
-  { name: 'Ban Chỉ huy quân sự phường', kind: 'military', block: 2, head: 'Chỉ huy trưởng' },
+const HISTORY_YEARS = [2023, 2024, 2025] as const;
+const RATED_YEARS = [...HISTORY_YEARS, DEMO_YEAR];
+
+const repeat = (position: string, n: number): string[] => Array.from({ length: n }, () => position);
+
+const TDP_STAFF: Staff[] = [
+  'Tổ trưởng tổ dân phố', 'Tổ phó tổ dân phố', 'Trưởng ban Công tác Mặt trận', 'Chi hội trưởng Chi hội Phụ nữ',
+  'Chi hội trưởng Chi hội Cựu chiến binh', 'Bí thư Chi đoàn',
+];
+
+/**
+ * The ward's units and who works in each (DOMAIN.md §9 positions). Ward leaders sit in the Văn phòng
+ * HĐND và UBND; the office running TĐKT is Phòng Văn hóa - Xã hội (NĐ 150/2025).
+ */
+const UNIT_PLAN: { name: string; kind: UnitKind; block: 0 | 1 | 2; staff: Staff[] }[] = [
+  ...Array.from({ length: 12 }, (_, i) => ({
+    name: `Tổ dân phố ${i + 1}`, kind: 'tdp' as const, block: 0 as const,
+    staff: i === 6 ? [{ position: 'Tổ trưởng tổ dân phố', name: 'Đỗ Văn Minh', gender: 'male' as const }, ...TDP_STAFF.slice(1)] : TDP_STAFF,
+  })),
+  {
+    name: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường', kind: 'front', block: 1,
+    staff: [
+      { position: 'Chủ tịch Ủy ban MTTQ Việt Nam phường', name: 'Phạm Quốc Thắng', gender: 'male' },
+      'Phó Chủ tịch Ủy ban MTTQ Việt Nam phường', 'Ủy viên Thường trực Ủy ban MTTQ Việt Nam phường', 'Cán bộ Ủy ban MTTQ Việt Nam phường',
+    ],
+  },
+  {
+    name: 'Hội Liên hiệp Phụ nữ phường', kind: 'front', block: 1,
+    staff: [{ position: 'Chủ tịch Hội LHPN phường', name: 'Huỳnh Thị Mai', gender: 'female' }, 'Phó Chủ tịch Hội LHPN phường', 'Cán bộ Hội LHPN phường', 'Cán bộ Hội LHPN phường'],
+  },
+  { name: 'Đoàn Thanh niên phường', kind: 'front', block: 1, staff: ['Bí thư Đoàn phường', 'Phó Bí thư Đoàn phường', 'Ủy viên Ban Thường vụ Đoàn phường', 'Ủy viên Ban Chấp hành Đoàn phường'] },
+  { name: 'Hội Cựu chiến binh phường', kind: 'front', block: 1, staff: ['Chủ tịch Hội CCB phường', 'Phó Chủ tịch Hội CCB phường', 'Ủy viên Ban Chấp hành Hội CCB phường', 'Ủy viên Ban Chấp hành Hội CCB phường'] },
+  {
+    name: 'Văn phòng HĐND và UBND phường', kind: 'office', block: 2,
+    staff: [
+      { position: 'Chủ tịch UBND phường', name: 'Trần Văn Hùng', gender: 'male' },
+      { position: 'Phó Chủ tịch UBND phường', name: 'Nguyễn Thị Hoà', gender: 'female' },
+      { position: 'Chánh Văn phòng HĐND và UBND phường', name: 'Bùi Đức Trung', gender: 'male' },
+      'Công chức Văn phòng - Thống kê', 'Công chức Tư pháp - Hộ tịch', 'Chuyên viên Văn phòng',
+    ],
+  },
+  {
+    name: 'Phòng Văn hóa - Xã hội', kind: 'office', block: 2,
+    staff: [
+      { position: 'Trưởng phòng Văn hóa - Xã hội', name: 'Lê Thị Thủy', gender: 'female' },
+      'Phó Trưởng phòng Văn hóa - Xã hội',
+      { position: 'Công chức Văn hóa - Xã hội', name: 'Hồ Thị Ngọc Trang', gender: 'female' },
+      'Chuyên viên Lao động - Thương binh và Xã hội', 'Chuyên viên Giáo dục - Y tế', 'Chuyên viên Văn hóa - Thông tin',
+    ],
+  },
+  {
+    name: 'Phòng Kinh tế, Hạ tầng và Đô thị', kind: 'office', block: 2,
+    staff: ['Trưởng phòng Kinh tế, Hạ tầng và Đô thị', 'Phó Trưởng phòng Kinh tế, Hạ tầng và Đô thị', 'Chuyên viên Địa chính - Xây dựng', 'Chuyên viên Tài chính - Kế toán', 'Chuyên viên Nông nghiệp - Môi trường'],
+  },
+  {
+    name: 'Trường Tiểu học Ninh Hà', kind: 'school', block: 2,
+    staff: [
+      'Hiệu trưởng', 'Phó Hiệu trưởng',
+      // CSTĐCS 2024 and 2025, proposed for CSTĐCS 2026 and CSTĐ cấp tỉnh (Luật TĐKT 2022 Đ22).
+      { position: 'Giáo viên', name: 'Nguyễn Thị Thanh Hương', gender: 'female', ratings: ['HTTNV', 'HTXSNV', 'HTXSNV', 'HTXSNV'], cstdcsYears: [2024, 2025] },
+      ...repeat('Giáo viên', 6), 'Tổng phụ trách Đội',
+    ],
+  },
+  { name: 'Trường Trung học cơ sở Ninh Hà', kind: 'school', block: 2, staff: ['Hiệu trưởng', 'Phó Hiệu trưởng', ...repeat('Giáo viên', 7), 'Kế toán'] },
+  {
+    name: 'Trạm Y tế phường', kind: 'health', block: 2,
+    staff: [
+      'Trạm trưởng Trạm Y tế',
+      // 2 consecutive CSTĐCS (2024, 2025): the ground of a Bằng khen tỉnh proposal (QĐ 86/2025 Bắc Ninh Đ3.3).
+      { position: 'Bác sĩ', name: 'Phan Văn Lộc', gender: 'male', ratings: ['HTTNV', 'HTXSNV', 'HTXSNV', 'HTTNV'], cstdcsYears: [2024, 2025] },
+      'Y sĩ', 'Điều dưỡng', 'Điều dưỡng', 'Dược sĩ',
+    ],
+  },
+  {
+    name: 'Công an phường', kind: 'police', block: 2,
+    staff: [{ position: 'Trưởng Công an phường', name: 'Võ Minh Quang', gender: 'male' }, 'Phó Trưởng Công an phường', ...repeat('Cảnh sát khu vực', 4), 'Cán bộ Công an phường'],
+  },
+  {
+    name: 'Ban Chỉ huy quân sự phường', kind: 'military', block: 2,
+    staff: [
+      { position: 'Chỉ huy trưởng Ban Chỉ huy quân sự phường', name: 'Đặng Văn Sơn', gender: 'male' },
+      'Chính trị viên Ban Chỉ huy quân sự phường', 'Phó Chỉ huy trưởng Ban Chỉ huy quân sự phường', 'Trung đội trưởng dân quân cơ động',
+    ],
+  },
 ];
 
 const BLOCK_NAMES = ['Khối Tổ dân phố', 'Khối Mặt trận - đoàn thể', 'Khối cơ quan, trường học'];
 
-const COUNCIL_PLAN: { name: string; gender: 'male' | 'female'; position: string; role: 'chair' | 'vice_chair' | 'standing' | 'member' | 'secretary' }[] = [
-  { name: 'Trần Văn Hùng', gender: 'male', position: 'Chủ tịch UBND phường', role: 'chair' },
-  { name: 'Nguyễn Thị Hoà', gender: 'female', position: 'Phó Chủ tịch UBND phường', role: 'vice_chair' },
-  { name: 'Phạm Quốc Thắng', gender: 'male', position: 'Chủ tịch Ủy ban MTTQ phường', role: 'vice_chair' },
-  { name: 'Lê Thị Thủy', gender: 'female', position: 'Trưởng phòng Văn hóa - Xã hội', role: 'standing' },
-  { name: 'Võ Minh Quang', gender: 'male', position: 'Trưởng Công an phường', role: 'member' },
-  { name: 'Đặng Văn Sơn', gender: 'male', position: 'Chỉ huy trưởng Ban CHQS phường', role: 'member' },
-  { name: 'Huỳnh Thị Mai', gender: 'female', position: 'Chủ tịch Hội LHPN phường', role: 'member' },
-  { name: 'Bùi Đức Trung', gender: 'male', position: 'Chánh Văn phòng HĐND và UBND phường', role: 'member' },
-  { name: 'Hồ Thị Ngọc Trang', gender: 'female', position: 'Công chức Văn hóa - Xã hội', role: 'secretary' },
+/** DOMAIN.md §4 typical make-up: Chủ tịch UBND chairs; Phó Chủ tịch UBND and Chủ tịch UBMTTQ vice-chair; head of Phòng VH-XH is the standing member. */
+export const COUNCIL_PLAN: { name: string; role: 'chair' | 'vice_chair' | 'standing' | 'member' | 'secretary' }[] = [
+  { name: 'Trần Văn Hùng', role: 'chair' },
+  { name: 'Nguyễn Thị Hoà', role: 'vice_chair' },
+  { name: 'Phạm Quốc Thắng', role: 'vice_chair' },
+  { name: 'Lê Thị Thủy', role: 'standing' },
+  { name: 'Võ Minh Quang', role: 'member' },
+  { name: 'Đặng Văn Sơn', role: 'member' },
+  { name: 'Huỳnh Thị Mai', role: 'member' },
+  { name: 'Bùi Đức Trung', role: 'member' },
+  { name: 'Hồ Thị Ngọc Trang', role: 'secretary' },
 ];
 
 /** A 100-point table for tổ dân phố with bonus and deduction caps (DOMAIN.md §7: editable example). */
 const CRITERIA: CriteriaSetDefinition = {
   name: 'Bộ tiêu chí chấm điểm thi đua khối Tổ dân phố năm 2026',
-  year: YEAR,
+  year: DEMO_YEAR,
   coreSectionId: 'I',
   bonusCap: 5,
   deductionCap: 10,
@@ -82,39 +158,28 @@ const CRITERIA: CriteriaSetDefinition = {
   ],
 };
 
-/** A nomination's path through the lifecycle; its steps are replayed to reach the target status. */
-const PATHS: Record<NominationStatus, NominationStatus[]> = {
-  draft: [],
-  received: ['received'],
-  appraised: ['received', 'appraised'],
-  voted: ['received', 'appraised', 'voted'],
-  decided: ['received', 'appraised', 'voted', 'decided'],
-  forwarded: ['received', 'appraised', 'voted', 'forwarded'],
-  awarded: ['received', 'appraised', 'voted', 'decided', 'awarded'],
-  not_awarded: ['received', 'appraised', 'not_awarded'],
-  withdrawn: ['withdrawn'],
+/**
+ * Year-end decisions of the award history, one per title and year. Until 30/6/2025 the town chairman
+ * decided, since then the ward chairman (NĐ 129/2025 Đ59); history keeps the issuer it had (DOMAIN.md §1).
+ */
+const HISTORY_DECISIONS: Record<(typeof HISTORY_YEARS)[number], { date: string; issuer: string; numbers: Partial<Record<TitleCode, string>> }> = {
+  2023: { date: '2023-12-22', issuer: ISSUER_TOWN, numbers: { LDTT: '3105/QĐ-UBND', CSTDCS: '3106/QĐ-UBND', TTLDTT: '3107/QĐ-UBND', TDP_VAN_HOA: '3108/QĐ-UBND' } },
+  2024: { date: '2024-12-20', issuer: ISSUER_TOWN, numbers: { LDTT: '3210/QĐ-UBND', CSTDCS: '3211/QĐ-UBND', TTLDTT: '3212/QĐ-UBND', TDP_VAN_HOA: '3213/QĐ-UBND' } },
+  2025: { date: '2025-12-19', issuer: ISSUER_WARD, numbers: { LDTT: '85/QĐ-UBND', CSTDCS: '86/QĐ-UBND', TTLDTT: '87/QĐ-UBND', TDP_VAN_HOA: '88/QĐ-UBND' } },
 };
 
-function stepsTo(status: NominationStatus, actor: string, upward: boolean): NominationStep[] {
-  const path = status === 'awarded' && upward ? ['received', 'appraised', 'voted', 'forwarded', 'awarded'] : PATHS[status];
-  let from: NominationStatus = 'draft';
-  return path.map((to, i) => {
-    const step = { from, to: to as NominationStatus, kind: 'advance' as TransitionKind, at: `2026-${String(10 + Math.floor(i / 3)).padStart(2, '0')}-${String(5 + i * 3).padStart(2, '0')}T03:00:00.000Z`, actor, reason: '' };
-    from = to as NominationStatus;
-    return step;
-  });
-}
+/** Units whose people and collectives the ward itself commends (Công an, quân sự have their own system). */
+const WARD_AWARDED_KINDS: readonly UnitKind[] = ['office', 'front', 'school', 'health', 'tdp'];
 
-const ISSUER_BEFORE_REFORM = 'Chủ tịch UBND thị xã Ninh Hòa';
-const ISSUER_WARD = 'Chủ tịch UBND phường Ninh Hà';
-
-function ratingFor(tools: Tools): TaskRating {
+function ratingFor(tools: DemoTools): TaskRating {
   const r = tools.random();
-  return r < 0.25 ? 'HTXSNV' : r < 0.85 ? 'HTTNV' : 'HTNV';
+  return r < 0.2 ? 'HTXSNV' : r < 0.9 ? 'HTTNV' : 'HTNV';
 }
+
+const atLeastGood = (rating: TaskRating | undefined) => rating === 'HTTNV' || rating === 'HTXSNV';
 
 export function buildDemoWard(): WardDataset {
-  const tools = generatorTools(YEAR);
+  const tools = generatorTools(DEMO_YEAR);
   const data = emptyDataset();
   const base = (id = tools.id()) => baseFields(id, AT, true);
 
@@ -139,7 +204,7 @@ export function buildDemoWard(): WardDataset {
     settingsOverrides: {},
   });
 
-  const blocks = BLOCK_NAMES.map((name) => ({ ...base(), year: YEAR, name, note: '' }));
+  const blocks = BLOCK_NAMES.map((name) => ({ ...base(), year: DEMO_YEAR, name, note: '' }));
   data.blocks.push(...blocks);
 
   const units: Unit[] = UNIT_PLAN.map((u) => ({
@@ -150,48 +215,49 @@ export function buildDemoWard(): WardDataset {
     headName: '',
     address: u.kind === 'tdp' ? `${u.name}, phường Ninh Hà` : 'Phường Ninh Hà',
     active: true,
-    ratings: [2024, 2025].map((year) => ({ year, rating: ratingFor(tools) })),
+    ratings: RATED_YEARS.map((year) => ({ year, rating: ratingFor(tools) })),
     note: '',
     ...searchFieldsOf(u.name),
   }));
   data.units.push(...units);
-  const office = units.find((u) => u.kind === 'office')!;
 
-  const person = (fullName: string, gender: 'male' | 'female', unit: Unit, position: string, publicServant: boolean): Person => ({
-    ...base(),
-    fullName,
-    sortName: null,
-    gender,
-    birthYear: tools.int(1965, 2000),
-    position,
-    isPublicServant: publicServant,
-    unitId: unit.id,
-    phone: '',
-    ratings: publicServant ? [2023, 2024, 2025, YEAR].map((year) => ({ year, rating: ratingFor(tools) })) : [],
-    disciplines: [],
-    note: '',
-    ...searchFieldsOf(fullName),
+  // Residents of a tổ dân phố are not rated yearly; cán bộ, công chức, viên chức are (Luật TĐKT 2022 Đ24).
+  const stories = new Map<string, number[]>();
+  UNIT_PLAN.forEach((plan, u) => {
+    const unit = units[u];
+    const rated = unit.kind !== 'tdp';
+    plan.staff.forEach((staff, i) => {
+      const named = typeof staff === 'string' ? null : staff;
+      const position = named?.position ?? (staff as string);
+      const gender = named?.gender ?? (/Phụ nữ|LHPN/.test(position) ? 'female' : tools.random() < 0.5 ? 'female' : 'male');
+      const fullName = named?.name ?? vietnameseName(tools, gender);
+      const person: Person = {
+        ...base(),
+        fullName,
+        sortName: null,
+        gender,
+        birthYear: tools.int(1968, 1998),
+        position,
+        isPublicServant: rated,
+        unitId: unit.id,
+        phone: '',
+        ratings: rated ? RATED_YEARS.map((year, k) => ({ year, rating: named?.ratings?.[k] ?? ratingFor(tools) })) : [],
+        disciplines: [],
+        note: '',
+        ...searchFieldsOf(fullName),
+      };
+      if (named?.cstdcsYears) stories.set(person.id, named.cstdcsYears);
+      data.people.push(person);
+      if (i === 0) unit.headName = fullName;
+    });
   });
 
-  const councilPeople = COUNCIL_PLAN.map((c) => person(c.name, c.gender, office, c.position, true));
-  data.people.push(...councilPeople);
-  for (const unit of units) {
-    const plan = UNIT_PLAN.find((u) => u.name === unit.name)!;
-    const publicServant = unit.kind !== 'tdp' && unit.kind !== 'front';
-    const size = unit.kind === 'tdp' ? 6 : 7;
-    for (let i = 0; i < size; i += 1) {
-      const gender = tools.random() < 0.5 ? 'female' : 'male';
-      const p = person(vietnameseName(tools, gender), gender, unit, i === 0 ? plan.head : publicServant ? 'Viên chức' : 'Hội viên', publicServant);
-      data.people.push(p);
-      if (i === 0) unit.headName = p.fullName;
-    }
-  }
-  data.people[data.people.length - 1].disciplines.push({ level: 'khien_trach', decidedOn: '2026-04-15', endsOn: '2027-04-15', note: 'Vi phạm quy chế làm việc' });
-
+  const byName = (name: string) => data.people.find((p) => p.fullName === name)!;
   data.councilMembers.push(
-    ...COUNCIL_PLAN.map((c, i) => ({ ...base(), personId: councilPeople[i].id, role: c.role, termFrom: '2025-07-01', termTo: null, note: '' })),
+    ...COUNCIL_PLAN.map((c) => ({ ...base(), personId: byName(c.name).id, role: c.role, termFrom: '2025-07-01', termTo: null, note: '' })),
   );
 
+  const office = units.find((u) => u.name === 'Phòng Văn hóa - Xã hội')!;
   data.movements.push(
     {
       ...base(), name: 'Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026', launchDocNumber: '12/KH-UBND',
@@ -206,25 +272,9 @@ export function buildDemoWard(): WardDataset {
     },
   );
 
-  // Award history 2023–2025; before 1/7/2025 the town decided, since then the ward (DOMAIN.md §1).
-  let decisionNo = 100;
-  const award = (subject: Pick<Award, 'subjectKind' | 'personId' | 'unitId'>, year: number, titleCode: TitleCode): Award => ({
-    ...base(), ...subject, householdName: '', householdAddress: '', year, titleCode, titleLabel: TITLES[titleCode].label,
-    awardKind: 'cong_trang', decisionNo: `${decisionNo++}/QĐ-UBND`, decisionDate: `${year}-12-${tools.int(18, 28)}`,
-    issuer: year < 2025 ? ISSUER_BEFORE_REFORM : ISSUER_WARD, nominationId: null, note: '',
-    subjectKey: subject.personId ? `p:${subject.personId}` : `u:${subject.unitId}`,
-  });
-  for (const year of [2023, 2024, 2025]) {
-    for (const p of data.people) {
-      if (tools.random() < 0.6) {
-        data.awards.push(award({ subjectKind: 'person', personId: p.id, unitId: null }, year, 'LDTT'));
-        if (tools.random() < 0.2) data.awards.push(award({ subjectKind: 'person', personId: p.id, unitId: null }, year, 'CSTDCS'));
-      }
-    }
-    for (const u of units) if (tools.random() < 0.5) data.awards.push(award({ subjectKind: 'unit', personId: null, unitId: u.id }, year, 'TTLDTT'));
-  }
+  buildAwardHistory(tools, data, units, stories, base);
 
-  const criteriaSet = { ...base(), blockId: blocks[0].id, definition: CRITERIA, note: '', year: YEAR, name: CRITERIA.name, revision: 1, locked: true, copiedFromId: null };
+  const criteriaSet = { ...base(), blockId: blocks[0].id, definition: CRITERIA, note: '', year: DEMO_YEAR, name: CRITERIA.name, revision: 1, locked: true, copiedFromId: null };
   data.criteriaSets.push(criteriaSet);
   const leaves = ['I.1', 'I.2', 'I.3', 'II.1', 'II.2', 'II.3', 'III.1', 'III.2'];
   const maxOf = (id: string) => CRITERIA.nodes.flatMap((n) => [n, ...(n.children ?? [])]).find((n) => n.id === id)!.maxPoints!;
@@ -245,92 +295,36 @@ export function buildDemoWard(): WardDataset {
 
 type Base = (id?: string) => ReturnType<typeof baseFields>;
 
-const NOMINATION_PLAN: { status: NominationStatus; count: number }[] = [
-  { status: 'draft', count: 6 }, { status: 'received', count: 5 }, { status: 'appraised', count: 5 }, { status: 'voted', count: 5 },
-  { status: 'decided', count: 4 }, { status: 'forwarded', count: 3 }, { status: 'awarded', count: 5 }, { status: 'not_awarded', count: 2 },
-  { status: 'withdrawn', count: 2 },
-];
-
-function buildNominations(tools: Tools, data: WardDataset, units: Unit[], base: Base): void {
-  const actor = 'Lê Thị Thủy';
-  const meetingId = tools.id();
-  const people = data.people.slice(COUNCIL_PLAN.length);
-  let personIndex = 0;
-  let serial = 0;
-  for (const { status, count } of NOMINATION_PLAN) {
-    for (let i = 0; i < count; i += 1) {
-      serial += 1;
-      const upward = status === 'forwarded' || (status === 'awarded' && i >= 3);
-      const kind = serial % 7 === 0 ? 'household' : serial % 4 === 0 ? 'unit' : 'person';
-      let nominee: Nominee;
-      let titleCode: TitleCode;
-      let proposingUnitId: string;
-      if (kind === 'person') {
-        const p = people[(personIndex += 3) % people.length];
-        nominee = { kind: 'person', personId: p.id };
-        titleCode = upward ? 'BANG_KHEN_TINH' : tools.pick(['LDTT', 'CSTDCS', 'GIAY_KHEN'] as const);
-        proposingUnitId = p.unitId!;
-      } else if (kind === 'unit') {
-        const u = units[serial % units.length];
-        nominee = { kind: 'unit', unitId: u.id };
-        titleCode = upward ? 'TTLDXS' : u.kind === 'tdp' ? 'TDP_VAN_HOA' : 'TTLDTT';
-        proposingUnitId = u.id;
-      } else {
-        const u = units[serial % 12];
-        nominee = { kind: 'household', name: `Hộ ông ${vietnameseName(tools, 'male')}`, address: `${u.name}, phường Ninh Hà` };
-        titleCode = upward ? 'BANG_KHEN_TINH' : 'GIA_DINH_VAN_HOA';
-        proposingUnitId = u.id;
-      }
-      const steps = stepsTo(status, actor, upward);
-      const voted = steps.some((s) => s.to === 'voted');
-      const decided = steps.some((s) => s.to === 'decided' || s.to === 'awarded');
-      const dossier = Object.fromEntries(
-        DEFAULT_SETTINGS.dossierChecklists[titleCode].map((part, j) => [part.id, { present: status !== 'draft' || j === 0, documentId: null, note: '' }]),
-      );
-      const nomination: Nomination = {
-        ...base(),
-        nominee, year: YEAR, titleCode, awardKind: 'cong_trang', proposingUnitId,
-        movementId: data.movements[0].id,
-        achievementSummary: 'Hoàn thành tốt nhiệm vụ được giao; tích cực tham gia các phong trào thi đua của phường.',
-        achievementRef: '', initiatives: [], unitStats: null, judgements: [],
-        holds: status === 'received' && i === 0 ? [{ kind: 'complaint', active: true, note: 'Đang xác minh đơn phản ánh', endedOn: null }] : [],
-        dossier, note: '', status, steps, nomineeKey: subjectKeyOf(nominee), eligibility: null,
-        meetingId: voted ? meetingId : null,
-        decision: decided ? { number: '15/QĐ-UBND', date: '2026-12-20', issuer: ISSUER_WARD } : null,
-      };
-      if (status === 'withdrawn') nomination.steps[0].reason = 'Đơn vị rút đề nghị';
-      data.nominations.push(nomination);
-      if (status === 'awarded') {
-        data.awards.push({
-          ...base(), subjectKind: nominee.kind,
-          personId: nominee.kind === 'person' ? nominee.personId : null, unitId: nominee.kind === 'unit' ? nominee.unitId : null,
-          householdName: nominee.kind === 'household' ? nominee.name : '', householdAddress: nominee.kind === 'household' ? nominee.address : '',
-          year: YEAR, titleCode, titleLabel: TITLES[titleCode].label, awardKind: 'cong_trang',
-          decisionNo: upward ? '2150/QĐ-UBND' : '15/QĐ-UBND', decisionDate: '2026-12-20',
-          issuer: upward ? 'Chủ tịch UBND tỉnh Khánh Hòa' : ISSUER_WARD, nominationId: nomination.id, note: '', subjectKey: nomination.nomineeKey,
-        });
-      }
+/**
+ * 2023–2025 as the ratings imply: LĐTT for a rating of Hoàn thành tốt nhiệm vụ or better (Luật TĐKT
+ * 2022 Đ24); CSTĐCS only with Hoàn thành xuất sắc nhiệm vụ (Đ23); TTLĐTT for well-rated units (Đ28),
+ * Tổ dân phố văn hóa for the tổ dân phố (Đ30). People whose record tells a story get exactly their years.
+ */
+function buildAwardHistory(tools: DemoTools, data: WardDataset, units: Unit[], stories: Map<string, number[]>, base: Base): void {
+  const award = (subject: Pick<Award, 'subjectKind' | 'personId' | 'unitId'>, year: (typeof HISTORY_YEARS)[number], titleCode: TitleCode): Award => {
+    const decision = HISTORY_DECISIONS[year];
+    return {
+      ...base(), ...subject, householdName: '', householdAddress: '', year, titleCode, titleLabel: TITLES[titleCode].label,
+      awardKind: 'cong_trang', decisionNo: decision.numbers[titleCode] ?? '', decisionDate: decision.date, issuer: decision.issuer,
+      nominationId: null, note: '', subjectKey: subject.personId ? `p:${subject.personId}` : `u:${subject.unitId}`,
+    };
+  };
+  const awardedUnit = new Map(units.map((u) => [u.id, WARD_AWARDED_KINDS.includes(u.kind) ? u : null]));
+  for (const year of HISTORY_YEARS) {
+    for (const p of data.people) {
+      if (!p.isPublicServant || !awardedUnit.get(p.unitId ?? '')) continue;
+      const rating = p.ratings.find((r) => r.year === year)?.rating;
+      if (!atLeastGood(rating)) continue;
+      const subject = { subjectKind: 'person' as const, personId: p.id, unitId: null };
+      data.awards.push(award(subject, year, 'LDTT'));
+      const story = stories.get(p.id);
+      if (story ? story.includes(year) : rating === 'HTXSNV' && tools.random() < 0.4) data.awards.push(award(subject, year, 'CSTDCS'));
+    }
+    for (const u of units) {
+      if (!awardedUnit.get(u.id) || !atLeastGood(u.ratings.find((r) => r.year === year)?.rating)) continue;
+      data.awards.push(award({ subjectKind: 'unit', personId: null, unitId: u.id }, year, u.kind === 'tdp' ? 'TDP_VAN_HOA' : 'TTLDTT'));
     }
   }
-  const balloted = data.nominations.filter((n) => n.meetingId === meetingId);
-  const members = data.councilMembers;
-  const meeting: Meeting = {
-    ...base(meetingId),
-    title: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026', year: YEAR, date: '2026-12-10', startTime: '08:00', endTime: '10:30',
-    place: 'Hội trường Ủy ban nhân dân phường Ninh Hà', chairPersonId: members[0].personId, secretaryPersonId: members[8].personId,
-    attendance: members.map((m, i) => ({ memberId: m.id, present: i !== 5, absentReason: i === 5 ? 'Đi công tác' : '', writtenOpinion: i === 5 })),
-    guests: [{ name: 'Ngô Thanh Tùng', position: 'Chuyên viên Sở Nội vụ tỉnh Khánh Hòa' }],
-    agendaNominationIds: balloted.map((n) => n.id), agendaScoreSetIds: [data.criteriaSets[0].id],
-    ballots: balloted.map((n, i) => ({
-      nominationId: n.id, method: TITLES[n.titleCode].requiresBallot ? 'ballot' : 'hands',
-      agree: i % 5 === 0 ? 6 : 8, disagree: i % 5 === 0 ? 2 : 0, invalid: 0, writtenAgree: 1, writtenDisagree: 0,
-    })),
-    conclusions: 'Hội đồng thống nhất đề nghị Chủ tịch UBND phường khen thưởng các tập thể, cá nhân đạt tỷ lệ phiếu theo quy định; trình Chủ tịch UBND tỉnh các trường hợp thuộc thẩm quyền cấp tỉnh.',
-    status: 'held',
-    nominationIds: balloted.map((n) => n.id),
-    memberIds: members.map((m) => m.id),
-  };
-  data.meetings.push(meeting);
 }
 
 const FIELDS = ['Văn hóa - xã hội', 'An ninh trật tự', 'Bảo vệ môi trường', 'Khuyến học', 'Nhân đạo, từ thiện', 'Chuyển đổi số'];
@@ -343,25 +337,52 @@ const DEEDS = [
   'Duy trì mô hình “Tuyến đường xanh - sạch - đẹp” của tổ dân phố.',
 ];
 
-function buildGoodDeeds(tools: Tools, data: WardDataset, units: Unit[], base: Base): void {
-  for (let month = 1; month <= 10; month += 1) {
-    for (let k = 0; k < (month % 3) + 2; k += 1) {
-      const unit = units[tools.int(0, units.length - 1)];
-      const collective = tools.random() < 0.2;
-      const gender = tools.random() < 0.5 ? 'female' : 'male';
-      const mm = `${YEAR}-${String(month).padStart(2, '0')}`;
-      const status = month >= 10 ? 'submitted' : k === 1 && month % 4 === 0 ? 'returned' : month <= 6 && k === 0 ? 'forwarded' : 'approved';
-      data.goodDeeds.push({
-        ...base(), month: mm, unitId: unit.id, subjectKind: collective ? 'collective' : 'person',
-        subjectName: collective ? `Chi hội Phụ nữ ${unit.name}` : vietnameseName(tools, gender), personId: null,
-        birthYear: collective ? null : tools.int(1950, 2008), gender: collective ? null : gender, address: `${unit.name}, phường Ninh Hà`,
-        field: tools.pick(FIELDS), deed: tools.pick(DEEDS), evidence: 'Xác nhận của Tổ trưởng tổ dân phố', submittedAt: `${mm}-${String(tools.int(3, 14)).padStart(2, '0')}`,
-        status, returnReason: status === 'returned' ? 'Chưa có xác nhận của người được giúp đỡ' : '',
-        publications: status === 'approved' || status === 'forwarded'
-          ? [{ channel: 'radio', date: `${mm}-20`, link: '', note: 'Đài truyền thanh phường' }, ...(k === 0 ? [{ channel: 'portal' as const, date: `${mm}-22`, link: 'https://ninhha.khanhhoa.gov.vn/tin-tuc', note: '' }] : [])]
-          : [],
-        forwardedOn: status === 'forwarded' ? `${mm}-25` : null, awardId: null,
-      });
-    }
+/** Months whose reports the standing member has vetted by DEMO_TODAY; later ones wait (SPEC §4). */
+const LAST_VETTED_MONTH = 9;
+
+/**
+ * Monthly reports of the tổ dân phố and the Mặt trận - đoàn thể, due by the 15th (VB 124/UBND Ninh Hà,
+ * DOMAIN.md §8): most on time, some late, about one unit in seven missing a month, busy units sending
+ * two deeds; up to November of the demo year.
+ */
+function buildGoodDeeds(tools: DemoTools, data: WardDataset, units: Unit[], base: Base): void {
+  const reporting = units.filter((u) => u.kind === 'tdp' || u.kind === 'front');
+  const lastMonth = Number(DEMO_TODAY.slice(5, 7));
+  for (let month = 1; month <= lastMonth; month += 1) {
+    // November's late reports can only have come in by DEMO_TODAY.
+    const lastLateDay = month === lastMonth ? Number(DEMO_TODAY.slice(8)) : 28;
+    reporting.forEach((unit, k) => {
+      if ((k * 5 + month * 3) % 7 === 0) return;
+      const deeds = (k + month) % 3 === 0 ? 2 : 1;
+      for (let i = 0; i < deeds; i += 1) {
+        const day = tools.random() < 0.2 ? tools.int(16, lastLateDay) : tools.int(3, 15);
+        data.goodDeeds.push(goodDeed(tools, base, unit, month, day, k));
+      }
+    });
   }
+}
+
+/** One report: vetted and publicised early the next month up to LAST_VETTED_MONTH, waiting after it. */
+function goodDeed(tools: DemoTools, base: Base, unit: Unit, month: number, day: number, k: number): GoodDeed {
+  const mm = `${DEMO_YEAR}-${String(month).padStart(2, '0')}`;
+  const next = `${DEMO_YEAR}-${String(month + 1).padStart(2, '0')}`;
+  const tdp = unit.kind === 'tdp';
+  const collective = tools.random() < 0.2;
+  const gender = tools.random() < 0.5 ? 'female' : 'male';
+  const status = month > LAST_VETTED_MONTH ? 'submitted' : (k + month) % 9 === 4 ? 'returned' : month <= 6 && (k + month) % 4 === 0 ? 'forwarded' : 'approved';
+  const vetted = status === 'approved' || status === 'forwarded';
+  return {
+    ...base(), month: mm, unitId: unit.id, subjectKind: collective ? 'collective' : 'person',
+    subjectName: collective ? (tdp ? `Chi hội Phụ nữ ${unit.name.toLocaleLowerCase('vi')}` : unit.name) : vietnameseName(tools, gender), personId: null,
+    birthYear: collective ? null : tools.int(1950, 2008), gender: collective ? null : gender,
+    address: `${tdp ? unit.name : `Tổ dân phố ${tools.int(1, 12)}`}, phường Ninh Hà`,
+    field: tools.pick(FIELDS), deed: tools.pick(DEEDS), evidence: tdp ? 'Xác nhận của Tổ trưởng tổ dân phố' : `Xác nhận của ${unit.name}`,
+    submittedAt: `${mm}-${String(day).padStart(2, '0')}`,
+    status, returnReason: status === 'returned' ? 'Chưa có xác nhận của người được giúp đỡ' : '',
+    publications: vetted
+      ? [{ channel: 'radio', date: `${next}-05`, link: '', note: 'Đài truyền thanh phường' },
+        ...((k + month) % 3 === 0 ? [{ channel: 'portal' as const, date: `${next}-08`, link: 'https://ninhha.khanhhoa.gov.vn/tin-tuc', note: '' }] : [])]
+      : [],
+    forwardedOn: status === 'forwarded' ? `${next}-12` : null, awardId: null,
+  };
 }

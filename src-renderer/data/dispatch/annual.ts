@@ -81,7 +81,7 @@ export async function draftAnnualReport(db: ThiDuaDb, year: number, date: string
       addressees: [],
       sections,
       awardCounts: awardCounts(awards, wardAuthority),
-      recipients: [ctx.settings.upperLevel.councilName, FILED].filter(Boolean),
+      recipients: [ctx.profile.upperLevel.councilName, FILED].filter(Boolean),
       signature: committeeSignature(ctx),
     }),
   };

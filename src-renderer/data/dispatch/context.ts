@@ -30,12 +30,12 @@ const ADMINISTRATIVE = /^(phường|xã|đặc khu|thị trấn)(?=\s)/iu;
 const PEOPLES_COMMITTEE = /^(ủy ban nhân dân|uỷ ban nhân dân)\s+/iu;
 
 /** "Phường Ninh Hà" → "phường Ninh Hà": generic words are lower case in running text (NĐ 30/2020 PL II). */
-export function inRunningText(name: string): string {
+function inRunningText(name: string): string {
   return name.trim().replace(ADMINISTRATIVE, (word) => word.toLocaleLowerCase('vi'));
 }
 
 /** Header lines as the ward typed them; one long "ỦY BAN NHÂN DÂN PHƯỜNG …" breaks after its first part. */
-export function headerLines(text: string): string[] {
+function headerLines(text: string): string[] {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   if (lines.length !== 1) return lines;
   const m = PEOPLES_COMMITTEE.exec(lines[0]);
@@ -50,8 +50,9 @@ export async function loadWardContext(db: ThiDuaDb): Promise<WardContext> {
   const settings = effectiveSettings(profile);
   const wardInText = inRunningText(profile.name);
   const upper = profile.upperLevel;
-  const authority = upper.recipientLine || upper.authorityTitle || settings.upperLevel.authority;
-  const via = upper.viaAgency || settings.upperLevel.standingBody;
+  // The profile is the upper level's only source (DOMAIN.md §1); the ward form fills it from a preset.
+  const authority = upper.recipientLine || upper.authorityTitle;
+  const via = upper.viaAgency;
   return {
     profile,
     settings,

@@ -129,7 +129,7 @@ export async function draftGoodDeedsLetter(db: ThiDuaDb, period: { year: number;
   for (const u of await db.units.bulkGet([...new Set(deeds.map((d) => d.unitId))])) if (u) units.set(u.id, u);
   const when = period.month ? `tháng ${Number(period.month.slice(5))} năm ${period.year}` : `năm ${period.year}`;
   const summary = `giới thiệu điển hình tiên tiến, người tốt, việc tốt ${when}`;
-  const council = ctx.settings.upperLevel.councilName;
+  const council = ctx.profile.upperLevel.councilName;
   return {
     kind: 'goodDeedsLetter',
     date,

@@ -179,7 +179,7 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
       ? [`Đề nghị Chủ tịch Ủy ban nhân dân ${src.ctx.wardInText} khen thưởng:`, { items: titleCounts(passedWard) }]
       : []),
     ...(passedUpward.length > 0
-      ? [`Đề nghị ${src.ctx.settings.upperLevel.authority || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward) }]
+      ? [`Đề nghị ${src.ctx.profile.upperLevel.authorityTitle || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward) }]
       : []),
   ];
   const chair = meetingRole(meeting.chairPersonId, src);
@@ -347,7 +347,7 @@ export async function draftSubmission(db: ThiDuaDb, meetingId: string, date: str
     throw new RefusedError('notFound', 'Phiên họp chưa có đề nghị nào đạt để trình cấp trên.');
   }
   const { ctx } = src;
-  const authority = ctx.profile.upperLevel.authorityTitle || ctx.settings.upperLevel.authority;
+  const authority = ctx.profile.upperLevel.authorityTitle || 'cấp trên';
   const { phrase } = awardsPhrase(passedUpward, 'khen thưởng');
   const award = phrase === 'khen thưởng' ? 'khen thưởng' : `tặng ${phrase}`;
   const summary = `Về việc đề nghị ${award} năm ${meeting.year}`;

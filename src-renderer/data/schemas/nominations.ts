@@ -28,6 +28,16 @@ export const nomineeSchema = z.discriminatedUnion(
 );
 export type Nominee = z.output<typeof nomineeSchema>;
 
+/** A nominee as the flat subject fields of an award record and of the forms: one filled, the others empty. */
+export function nomineeSubjectFields(nominee: Nominee) {
+  return {
+    personId: nominee.kind === 'person' ? nominee.personId : null,
+    unitId: nominee.kind === 'unit' ? nominee.unitId : null,
+    householdName: nominee.kind === 'household' ? nominee.name : '',
+    householdAddress: nominee.kind === 'household' ? nominee.address : '',
+  };
+}
+
 /**
  * Initiative (sáng kiến) or science topic and its recognition, as the domain reads it: an alternative
  * for CSTĐCS, a requirement for CSTĐ tỉnh (Luật TĐKT 2022 Đ22–23).

@@ -12,7 +12,7 @@ import { optionalId, requiredText, yearSchema } from '../../data/schemas';
 import type { Block, CriteriaSet } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useAsyncSubmit } from '../../ui/useAsyncSubmit';
 import { YearSelect } from '../../ui/YearSelect';
 
@@ -32,22 +32,16 @@ export function NewCriteriaSetDialog({
     defaultValues: { name: `Bộ tiêu chí chấm điểm thi đua năm ${year}`, year, blockId: null },
     resolver: zodResolver(newSetSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async ({ name, year: setYear, blockId }: NewSetOutput) => {
-    setFormError(null);
-    try {
-      const set = await criteriaSetRepo.create(getDb(), {
-        blockId,
-        note: '',
-        definition: { name, year: setYear, nodes: [], bonusCap: null, deductionCap: null, coreSectionId: null },
-      });
-      onCreated(set);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path.replace(/^definition\./, '') as never, { message }), ['name', 'year', 'blockId', 'definition']));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async ({ name, year: setYear, blockId }: NewSetOutput) => {
+    const set = await criteriaSetRepo.create(getDb(), {
+      blockId,
+      note: '',
+      definition: { name, year: setYear, nodes: [], bonusCap: null, deductionCap: null, coreSectionId: null },
+    });
+    onCreated(set);
+  }, { fieldPath: (path) => path.replace(/^definition\./, ''), fields: () => ['name', 'year', 'blockId', 'definition'] });
   return (
-    <FormDialog open title="Tạo bộ tiêu chí" onClose={onClose} onSubmit={handleSubmit(save)} submitting={formState.isSubmitting} error={error} submitLabel="Tạo">
+    <FormDialog open title="Tạo bộ tiêu chí" onClose={onClose} {...submit} submitLabel="Tạo">
       <FormTextField control={control} name="name" label="Tên bộ tiêu chí" required autoFocus />
       <FormNumberField control={control} name="year" label="Năm áp dụng" required />
       <FormSelectField

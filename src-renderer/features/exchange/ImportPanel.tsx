@@ -42,13 +42,22 @@ interface LoadedSource {
   data: TabularData;
 }
 
+export interface ImportPanelProps {
+  /** A list page's own import: this kind only, no choice of kind. Omitted: the user picks. */
+  fixedKind?: ImportKind;
+  /** Told after a commit (a dialog closes itself); without it the panel shows the result and a link to the register. */
+  onImported?: (kind: ImportKind, count: number) => void;
+}
+
 /**
- * Tab 1, bulk intake (SPEC §2): a unit's list read from .xlsx/.csv or pasted from Excel, columns
- * mapped to fields, every row checked with its errors beside it (correctable in the grid), then
- * written all at once or not at all — rows in error only ever left out on the user's explicit choice.
+ * Bulk intake (SPEC §2), the one import of the app — on "Trao đổi, nhập dữ liệu" with a choice of
+ * kind, and on the lists of units, people and nominations for their own kind: a unit's list read
+ * from .xlsx/.csv or pasted from Excel, columns mapped to fields, every row checked with its errors
+ * beside it (correctable in the grid), then written all at once or not at all — rows in error only
+ * ever left out on the user's explicit choice.
  */
-export function ImportPanel() {
-  const [kind, setKind] = useState<ImportKind>('people');
+export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
+  const [kind, setKind] = useState<ImportKind>(fixedKind ?? 'people');
   const [pasted, setPasted] = useState('');
   const [source, setSource] = useState<LoadedSource | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -122,7 +131,8 @@ export function ImportPanel() {
       setPreview(null);
       setPasted('');
       setSkipInvalid(false);
-      setImported({ kind, count });
+      if (onImported) onImported(kind, count);
+      else setImported({ kind, count });
     });
 
   const warnings = data ? sharedColumns(kind, mapping, data.headers) : [];
@@ -133,22 +143,24 @@ export function ImportPanel() {
     <Stack spacing={2}>
       <Paper sx={{ p: 2 }}>
         <Typography variant="h6" component="h2" gutterBottom>
-          1. Loại dữ liệu và nguồn
+          {fixedKind ? '1. Nguồn dữ liệu' : '1. Loại dữ liệu và nguồn'}
         </Typography>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mb: 2 }}>
-          <ToggleButtonGroup
-            exclusive
-            color="primary"
-            value={kind}
-            aria-label="Loại dữ liệu cần nhập"
-            onChange={(_, next: ImportKind | null) => next && changeKind(next)}
-          >
-            {IMPORT_KIND_ORDER.map((k) => (
-              <ToggleButton key={k} value={k}>
-                {IMPORT_KINDS[k].label}
-              </ToggleButton>
-            ))}
-          </ToggleButtonGroup>
+          {!fixedKind && (
+            <ToggleButtonGroup
+              exclusive
+              color="primary"
+              value={kind}
+              aria-label="Loại dữ liệu cần nhập"
+              onChange={(_, next: ImportKind | null) => next && changeKind(next)}
+            >
+              {IMPORT_KIND_ORDER.map((k) => (
+                <ToggleButton key={k} value={k}>
+                  {IMPORT_KINDS[k].label}
+                </ToggleButton>
+              ))}
+            </ToggleButtonGroup>
+          )}
           <Button startIcon={<DownloadIcon />} onClick={downloadTemplate} disabled={busy !== null}>
             Tải tệp mẫu {IMPORT_KINDS[kind].label.toLocaleLowerCase('vi')} (.xlsx)
           </Button>
@@ -176,6 +188,8 @@ export function ImportPanel() {
           <Stack spacing={1}>
             <TextField
               label="Hoặc dán các ô đã sao chép từ Excel (dòng đầu là tiêu đề cột)"
+              // A list page's own import opens ready for Ctrl+V.
+              autoFocus={fixedKind !== undefined}
               value={pasted}
               onChange={(e) => setPasted(e.target.value)}
               multiline

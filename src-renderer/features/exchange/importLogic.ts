@@ -29,6 +29,11 @@ export const IMPORT_KINDS: Record<ImportKind, ImportKindInfo> = {
 
 export const IMPORT_KIND_ORDER: readonly ImportKind[] = ['units', 'people', 'nominations'];
 
+/** "Nhập danh sách cá nhân": the import dialog's or page's title for one kind. */
+export function importTitle(kind: ImportKind): string {
+  return `Nhập danh sách ${IMPORT_KINDS[kind].noun}`;
+}
+
 /** "Đã nhập 1.200 cá nhân." */
 export function importSummary(kind: ImportKind, count: number): string {
   return `Đã nhập ${formatNumber(count)} ${IMPORT_KINDS[kind].noun}.`;

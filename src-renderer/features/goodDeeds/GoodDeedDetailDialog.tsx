@@ -27,7 +27,7 @@ import type { GoodDeed, Publication } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import type { Feedback } from '../../ui/useFeedback';
 import { STATUS_COLORS, SUBJECT_LABELS, formatMonth } from './labels';
@@ -218,18 +218,12 @@ function PublicationDialog({
     defaultValues: { channel: 'portal', date: todayIso(), link: '', note: '' },
     resolver: zodResolver(publicationSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: PublicationOutput) => {
-    setFormError(null);
-    try {
-      await onSave(values);
-      onSaved();
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: PublicationOutput) => {
+    await onSave(values);
+    onSaved();
+  });
   return (
-    <FormDialog open title="Ghi nhận tuyên truyền" onClose={onClose} onSubmit={handleSubmit(save)} submitting={formState.isSubmitting} error={error}>
+    <FormDialog open title="Ghi nhận tuyên truyền" onClose={onClose} {...submit}>
       <FormSelectField control={control} name="channel" label="Kênh tuyên truyền" options={CHANNEL_OPTIONS} required autoFocus />
       <FormDateField control={control} name="date" label="Ngày tuyên truyền" required />
       <FormTextField control={control} name="link" label="Đường dẫn" placeholder="https://…" />

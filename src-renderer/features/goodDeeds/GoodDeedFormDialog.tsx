@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -10,7 +9,7 @@ import { GENDERS, goodDeedInputSchema } from '../../data/schemas';
 import type { GoodDeed, GoodDeedInput, Unit } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { SUBJECT_LABELS } from './labels';
 
@@ -46,29 +45,21 @@ export function GoodDeedFormDialog({
     defaultValues: toForm(deed, month, unitId),
     resolver: zodResolver(goodDeedInputSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
   const isPerson = watch('subjectKind') === 'person';
 
-  const save = async (values: GoodDeedOutput) => {
-    setFormError(null);
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: GoodDeedOutput) => {
     const input = isPerson ? values : { ...values, birthYear: null, gender: null };
-    try {
-      if (deed) await goodDeedRepo.update(getDb(), deed.id, input);
-      else await goodDeedRepo.create(getDb(), input);
-      onSaved(deed ? `Đã lưu báo cáo về “${values.subjectName}”.` : `Đã ghi nhận báo cáo về “${values.subjectName}”.`);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+    if (deed) await goodDeedRepo.update(getDb(), deed.id, input);
+    else await goodDeedRepo.create(getDb(), input);
+    onSaved(deed ? `Đã lưu báo cáo về “${values.subjectName}”.` : `Đã ghi nhận báo cáo về “${values.subjectName}”.`);
+  });
 
   return (
     <FormDialog
       open
       title={deed ? 'Sửa báo cáo người tốt, việc tốt' : 'Thêm báo cáo người tốt, việc tốt'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
     >
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' }, gap: 2 }}>

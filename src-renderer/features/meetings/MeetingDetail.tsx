@@ -12,8 +12,7 @@ import Typography from '@mui/material/Typography';
 import { formatDateShort } from '../../domain/text';
 import { getDb } from '../../data/db';
 import { meetingRepo } from '../../data/meetings';
-import { useCouncilMembers, useNominations, useRecord, useSettings, useUnits } from '../../data/hooks';
-import { usePeopleByIds } from '../../data/lookups';
+import { useCouncilMembers, useNominations, useNominationsByIds, usePeopleByIds, useRecord, useSettings, useUnits } from '../../data/hooks';
 import type { Meeting } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
@@ -26,7 +25,7 @@ import { GuestsPanel } from './GuestsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingDocumentsActions } from '../documents/MeetingDocumentsActions';
 import { MEETING_STATUS_LABELS } from './MeetingList';
-import { attendanceFor, councilCount, membersOn } from './meetingLogic';
+import { attendanceFor, councilCount, meetingNominations, membersOn } from './meetingLogic';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -44,14 +43,13 @@ export function MeetingDetail() {
   const allMembers = useCouncilMembers();
   const units = useUnits({ includeArchived: true });
   const settings = useSettings();
-  const nominations = useNominations({ year: meeting?.year ?? 0 });
+  // The meeting's own nominations (agenda and ballots) by key, and the year's appraised ones that may
+  // join the agenda through [year+status]: the rest of the year (3,000 in the big ward) is never read.
+  const onMeeting = useNominationsByIds(meeting?.nominationIds ?? []);
+  const appraised = useNominations({ year: meeting?.year ?? 0, status: 'appraised' });
   const [editing, setEditing] = useState(false);
   const { notify, fail, feedback } = useFeedback();
-  // The agenda and the appraised nominations that may join it: the rest of the year is not shown here.
-  const shown = useMemo(
-    () => (nominations ?? []).filter((n) => n.status === 'appraised' || meeting?.nominationIds.includes(n.id)),
-    [nominations, meeting],
-  );
+  const shown = useMemo(() => meetingNominations(onMeeting ?? [], appraised ?? []), [onMeeting, appraised]);
   const personIds = useMemo(
     () => [
       ...(allMembers ?? []).map((m) => m.personId),
@@ -67,7 +65,7 @@ export function MeetingDetail() {
     () => new Map(shown.map((n) => [n.id, nomineeName(n, peopleById ?? new Map(), unitsById)])),
     [shown, peopleById, unitsById],
   );
-  if (meeting === undefined || !allMembers || !peopleById || !units || !settings || !nominations) return <LinearProgress aria-label="Đang tải" />;
+  if (meeting === undefined || !allMembers || !peopleById || !units || !settings || !onMeeting || !appraised) return <LinearProgress aria-label="Đang tải" />;
   if (meeting === null) {
     return (
       <Alert severity="warning" action={<Button component={RouterLink} to="/phien-hop">Về danh sách</Button>}>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -10,13 +9,13 @@ import type { CouncilMember, Meeting, MeetingInput } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormTextField } from '../../ui/formFields';
 import { FormPersonField } from '../../ui/RecordPickers';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear, todayIso } from '../../ui/formValues';
 import { attendanceFor, membersOn } from './meetingLogic';
 
 type MeetingOutput = z.output<typeof meetingInputSchema>;
 
-export function meetingToForm(m: Meeting | null, year = currentYear()): MeetingInput {
+function meetingToForm(m: Meeting | null, year = currentYear()): MeetingInput {
   if (!m) {
     return {
       title: `Họp xét khen thưởng tổng kết năm ${year}`, year, date: todayIso(), startTime: '08:00', endTime: '', place: 'Hội trường Ủy ban nhân dân phường',
@@ -39,27 +38,19 @@ export function MeetingFormDialog({
     defaultValues: meetingToForm(meeting),
     resolver: zodResolver(meetingInputSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: MeetingOutput) => {
-    setFormError(null);
-    try {
-      const attendance = attendanceFor(membersOn(members, values.date), values.attendance);
-      const saved = meeting
-        ? await meetingRepo.update(getDb(), meeting.id, { ...values, attendance })
-        : await meetingRepo.create(getDb(), { ...values, attendance });
-      onSaved(saved);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MeetingOutput) => {
+    const attendance = attendanceFor(membersOn(members, values.date), values.attendance);
+    const saved = meeting
+      ? await meetingRepo.update(getDb(), meeting.id, { ...values, attendance })
+      : await meetingRepo.create(getDb(), { ...values, attendance });
+    onSaved(saved);
+  });
   return (
     <FormDialog
       open
       title={meeting ? 'Sửa thông tin phiên họp' : 'Tạo phiên họp'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
     >
       <FormTextField control={control} name="title" label="Nội dung phiên họp" required autoFocus />

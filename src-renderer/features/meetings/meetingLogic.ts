@@ -19,6 +19,15 @@ export function sortByRole<M extends Pick<CouncilMember, 'role'>>(members: reado
   return [...members].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
 }
 
+/**
+ * The nominations a meeting page shows: its own (agenda and ballots, in their order), then the year's
+ * appraised ones that may still join the agenda; each once.
+ */
+export function meetingNominations<N extends { id: string }>(onMeeting: readonly N[], appraised: readonly N[]): N[] {
+  const own = new Set(onMeeting.map((n) => n.id));
+  return [...onMeeting, ...appraised.filter((n) => !own.has(n.id))];
+}
+
 /** Members whose term covers the meeting's date, chair first: they make up the council's total membership. */
 export function membersOn(members: readonly CouncilMember[], date: string): CouncilMember[] {
   return sortByRole(members.filter((m) => m.archived === 0 && m.termFrom <= date && (m.termTo === null || m.termTo >= date)));

@@ -20,7 +20,7 @@ import { DocumentPreviewDialog, documentTitle } from '../documents/DocumentPrevi
 import { dossierDocuments } from './dossierLinks';
 
 /** Parts recorded as present in the nomination's dossier. */
-export function presentParts(dossier: Nomination['dossier']): string[] {
+function presentParts(dossier: Nomination['dossier']): string[] {
   return Object.entries(dossier).filter(([, part]) => part.present).map(([id]) => id);
 }
 

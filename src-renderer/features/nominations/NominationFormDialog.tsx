@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
@@ -20,7 +20,7 @@ import type { Nomination, Person } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { FormPersonField, FormUnitField } from '../../ui/RecordPickers';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 import {
   emptyNominationForm, formPathOf, formToNominationInput, nominationFormSchema, nominationToForm, titleOptions,
@@ -53,7 +53,6 @@ export function NominationFormDialog({
     resolver: zodResolver(nominationFormSchema),
   });
   const movements = useMovements();
-  const [error, setFormError] = useState<string | null>(null);
   const kind = useWatch({ control, name: 'nomineeKind' });
   const titleCode = useWatch({ control, name: 'titleCode' });
   const personId = useWatch({ control, name: 'personId' });
@@ -69,25 +68,18 @@ export function NominationFormDialog({
     if (!TITLES[getValues('titleCode')].subjectKinds.includes(kind)) setValue('titleCode', titleOptions(kind)[0].value);
   }, [kind, getValues, setValue]);
 
-  const save = async (values: NominationFormOutput) => {
-    setFormError(null);
-    try {
-      const input = formToNominationInput(values);
-      const saved = nomination ? await nominationRepo.update(getDb(), nomination.id, input) : await nominationRepo.create(getDb(), input);
-      onSaved(saved);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(formPathOf(path) as never, { message }), [...Object.keys(values), 'nominee']));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: NominationFormOutput) => {
+    const input = formToNominationInput(values);
+    const saved = nomination ? await nominationRepo.update(getDb(), nomination.id, input) : await nominationRepo.create(getDb(), input);
+    onSaved(saved);
+  }, { fieldPath: formPathOf, fields: (values) => [...Object.keys(values), 'nominee'] });
 
   return (
     <FormDialog
       open
       title={nomination ? 'Sửa đề nghị khen thưởng' : 'Thêm đề nghị khen thưởng'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
     >
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 3fr' }, gap: 2 }}>

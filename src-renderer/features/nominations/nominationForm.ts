@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { titlesForSubject, TITLES } from '../../domain/titles';
 import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
-import { nominationInputSchema } from '../../data/schemas';
+import { nominationInputSchema, nomineeSubjectFields } from '../../data/schemas';
 import type { Nomination, NominationInput } from '../../data/schemas';
 
 /** Form values: the nominee's three shapes side by side so switching kind keeps what was typed. */
@@ -46,13 +46,9 @@ export function emptyNominationForm(year: number, kind: SubjectKind = 'person'):
 }
 
 export function nominationToForm(n: Nomination): NominationFormValues {
-  const nominee = n.nominee;
   return {
-    nomineeKind: nominee.kind,
-    personId: nominee.kind === 'person' ? nominee.personId : null,
-    unitId: nominee.kind === 'unit' ? nominee.unitId : null,
-    householdName: nominee.kind === 'household' ? nominee.name : '',
-    householdAddress: nominee.kind === 'household' ? nominee.address : '',
+    nomineeKind: n.nominee.kind,
+    ...nomineeSubjectFields(n.nominee),
     year: n.year,
     titleCode: n.titleCode,
     awardKind: n.awardKind,

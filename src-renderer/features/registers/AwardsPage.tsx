@@ -18,14 +18,14 @@ import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
 import { awardRepo, subjectKeyOf } from '../../data/registers';
 import { useAwards } from '../../data/hooks';
-import { AWARD_KINDS, SUBJECT_KINDS, awardInputSchema } from '../../data/schemas';
+import { AWARD_KINDS, SUBJECT_KINDS, awardInputSchema, nomineeSubjectFields } from '../../data/schemas';
 import type { Award, AwardInput, Nominee } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { PersonPicker, UnitPicker } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
 import { ArchiveActions } from './ArchiveActions';
@@ -153,10 +153,7 @@ function awardToForm(award: Award | null, subject: Nominee): AwardInput {
   }
   return {
     subjectKind: subject.kind,
-    personId: subject.kind === 'person' ? subject.personId : null,
-    unitId: subject.kind === 'unit' ? subject.unitId : null,
-    householdName: subject.kind === 'household' ? subject.name : '',
-    householdAddress: subject.kind === 'household' ? subject.address : '',
+    ...nomineeSubjectFields(subject),
     year: currentYear() - 1,
     titleCode: null,
     titleLabel: '',
@@ -177,17 +174,11 @@ function AwardDialog({
     resolver: zodResolver(awardInputSchema),
   });
   const titleCode = useWatch({ control, name: 'titleCode' });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: AwardOutput) => {
-    setFormError(null);
-    try {
-      if (award) await awardRepo.update(getDb(), award.id, values);
-      else await awardRepo.create(getDb(), values);
-      onSaved('Đã lưu khen thưởng.');
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: AwardOutput) => {
+    if (award) await awardRepo.update(getDb(), award.id, values);
+    else await awardRepo.create(getDb(), values);
+    onSaved('Đã lưu khen thưởng.');
+  });
   const chooseTitle = (value: string) => {
     const code = value === OTHER_TITLE ? null : (value as TitleCode);
     const previousLabel = getValues('titleLabel');
@@ -200,9 +191,7 @@ function AwardDialog({
       open
       title={award ? 'Sửa khen thưởng' : 'Thêm khen thưởng'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
       extraActions={extraActions}
     >

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { TITLES } from '../../domain/titles';
 import { TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
-import { useAwardList } from '../../data/awardQueries';
+import { useAwardList } from '../../data/hooks';
 import type { Award } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { SearchField } from '../../ui/SearchField';

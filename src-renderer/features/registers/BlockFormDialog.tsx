@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -8,7 +8,7 @@ import { blockInputSchema } from '../../data/schemas';
 import type { Block, BlockInput } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormNumberField, FormTextField } from '../../ui/formFields';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 
 type BlockOutput = z.output<typeof blockInputSchema>;
@@ -21,19 +21,13 @@ export function BlockFormDialog({
     defaultValues: block ? { year: block.year, name: block.name, note: block.note } : { year: currentYear(), name: '', note: '' },
     resolver: zodResolver(blockInputSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: BlockOutput) => {
-    setFormError(null);
-    try {
-      if (block) await blockRepo.update(getDb(), block.id, values);
-      else await blockRepo.create(getDb(), values);
-      onSaved(`Đã lưu khối “${values.name}”.`);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: BlockOutput) => {
+    if (block) await blockRepo.update(getDb(), block.id, values);
+    else await blockRepo.create(getDb(), values);
+    onSaved(`Đã lưu khối “${values.name}”.`);
+  });
   return (
-    <FormDialog open title={block ? 'Sửa khối thi đua' : 'Thêm khối thi đua'} onClose={onClose} onSubmit={handleSubmit(save)} submitting={formState.isSubmitting} error={error} extraActions={extraActions}>
+    <FormDialog open title={block ? 'Sửa khối thi đua' : 'Thêm khối thi đua'} onClose={onClose} {...submit} extraActions={extraActions}>
       <FormTextField control={control} name="name" label="Tên khối thi đua" required autoFocus />
       <FormNumberField control={control} name="year" label="Năm" required />
       <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />

@@ -13,8 +13,7 @@ import { COUNCIL_ROLE_LABELS } from '../../domain/vocabulary';
 import type { WardSettings } from '../../domain/settings';
 import { getDb } from '../../data/db';
 import { councilMemberRepo } from '../../data/registers';
-import { useCouncilMembers, useSettings } from '../../data/hooks';
-import { usePeopleByIds } from '../../data/lookups';
+import { useCouncilMembers, usePeopleByIds, useSettings } from '../../data/hooks';
 import { COUNCIL_ROLES, councilMemberInputSchema } from '../../data/schemas';
 import type { CouncilMember, CouncilMemberInput } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
@@ -22,7 +21,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { FormPersonField } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
@@ -99,25 +98,17 @@ function CouncilMemberDialog({
       : { personId: '', role: 'member', termFrom: todayIso(), termTo: null, note: '' },
     resolver: zodResolver(councilMemberFormSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: MemberOutput) => {
-    setFormError(null);
-    try {
-      if (member) await councilMemberRepo.update(getDb(), member.id, values);
-      else await councilMemberRepo.create(getDb(), values);
-      onSaved('Đã lưu thành viên Hội đồng.');
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MemberOutput) => {
+    if (member) await councilMemberRepo.update(getDb(), member.id, values);
+    else await councilMemberRepo.create(getDb(), values);
+    onSaved('Đã lưu thành viên Hội đồng.');
+  });
   return (
     <FormDialog
       open
       title={member ? 'Sửa thành viên Hội đồng' : 'Thêm thành viên Hội đồng'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       extraActions={extraActions}
     >
       <FormPersonField control={control} name="personId" label="Cá nhân" required autoFocus />

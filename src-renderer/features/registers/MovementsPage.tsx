@@ -23,7 +23,7 @@ import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFiel
 import { FormUnitField } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
@@ -33,7 +33,7 @@ import { indexById } from './listLogic';
 type MovementOutput = z.output<typeof movementInputSchema>;
 type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
 
-export const MOVEMENT_STATUS_LABELS: Record<MovementStatus, string> = {
+const MOVEMENT_STATUS_LABELS: Record<MovementStatus, string> = {
   planned: 'Sắp phát động',
   active: 'Đang triển khai',
   closed: 'Đã tổng kết',
@@ -128,30 +128,22 @@ function MovementDialog({
     defaultValues: movementToForm(movement),
     resolver: zodResolver(movementInputSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: MovementOutput) => {
-    setFormError(null);
-    try {
-      if (!movement) {
-        await movementRepo.create(getDb(), values);
-      } else {
-        // A new name goes through the rename operation so the old one stays in the history.
-        if (values.name !== movement.name) await renameMovement(getDb(), movement.id, values.name);
-        await movementRepo.update(getDb(), movement.id, values);
-      }
-      onSaved(`Đã lưu phong trào “${values.name}”.`);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MovementOutput) => {
+    if (!movement) {
+      await movementRepo.create(getDb(), values);
+    } else {
+      // A new name goes through the rename operation so the old one stays in the history.
+      if (values.name !== movement.name) await renameMovement(getDb(), movement.id, values.name);
+      await movementRepo.update(getDb(), movement.id, values);
     }
-  };
+    onSaved(`Đã lưu phong trào “${values.name}”.`);
+  });
   return (
     <FormDialog
       open
       title={movement ? 'Sửa phong trào thi đua' : 'Thêm phong trào thi đua'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
       extraActions={extraActions}
     >

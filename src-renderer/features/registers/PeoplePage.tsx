@@ -15,12 +15,13 @@ import { personRepo } from '../../data/registers';
 import { usePeople, useSettings, useUnits } from '../../data/hooks';
 import type { Person } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { ImportDialog } from '../../ui/ImportDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
 import { currentYear } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
+import { ImportDialog } from '../exchange/ImportDialog';
+import { importSummary } from '../exchange/importLogic';
 import { ArchiveActions } from './ArchiveActions';
 import { PersonFormDialog } from './PersonFormDialog';
 import { indexById } from './listLogic';
@@ -113,11 +114,10 @@ export default function PeoplePage() {
       {importing && (
         <ImportDialog
           kind="people"
-          title="Nhập danh sách cá nhân"
           onClose={() => setImporting(false)}
-          onDone={(count) => {
+          onImported={(count) => {
             setImporting(false);
-            notify(`Đã nhập ${count} cá nhân.`);
+            notify(importSummary('people', count));
           }}
         />
       )}

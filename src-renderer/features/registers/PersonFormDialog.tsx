@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFieldArray, useForm, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -17,7 +17,7 @@ import { GENDERS, personInputSchema } from '../../data/schemas';
 import type { Person, PersonInput, Unit } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { RatingsFields } from './RatingsFields';
 import { nameOptions } from './listLogic';
@@ -49,25 +49,17 @@ export function PersonFormDialog({
     defaultValues: personToForm(person),
     resolver: zodResolver(personInputSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
-  const save = async (values: PersonOutput) => {
-    setFormError(null);
-    try {
-      if (person) await personRepo.update(getDb(), person.id, values);
-      else await personRepo.create(getDb(), values);
-      onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: PersonOutput) => {
+    if (person) await personRepo.update(getDb(), person.id, values);
+    else await personRepo.create(getDb(), values);
+    onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`);
+  });
   return (
     <FormDialog
       open
       title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
       extraActions={extraActions}
     >

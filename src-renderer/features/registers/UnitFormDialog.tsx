@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
@@ -10,7 +10,7 @@ import type { Block, Unit, UnitInput } from '../../data/schemas';
 import type { z } from 'zod';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormSelectField, FormTextField } from '../../ui/formFields';
-import { placeIssues } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { RatingsFields } from './RatingsFields';
 
 type UnitOutput = z.output<typeof unitInputSchema>;
@@ -34,28 +34,20 @@ export function UnitFormDialog({
     defaultValues: unitToForm(unit),
     resolver: zodResolver(unitInputSchema),
   });
-  const [error, setFormError] = useState<string | null>(null);
   const blockOptions = blocks.map((b) => ({ value: b.id, label: `${b.name} (${b.year})` }));
 
-  const save = async (values: UnitOutput) => {
-    setFormError(null);
-    try {
-      if (unit) await unitRepo.update(getDb(), unit.id, values);
-      else await unitRepo.create(getDb(), values);
-      onSaved(unit ? `Đã lưu đơn vị “${values.name}”.` : `Đã thêm đơn vị “${values.name}”.`);
-    } catch (e) {
-      setFormError(placeIssues(e, (path, message) => setError(path as never, { message }), Object.keys(values)));
-    }
-  };
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: UnitOutput) => {
+    if (unit) await unitRepo.update(getDb(), unit.id, values);
+    else await unitRepo.create(getDb(), values);
+    onSaved(unit ? `Đã lưu đơn vị “${values.name}”.` : `Đã thêm đơn vị “${values.name}”.`);
+  });
 
   return (
     <FormDialog
       open
       title={unit ? 'Sửa đơn vị' : 'Thêm đơn vị'}
       onClose={onClose}
-      onSubmit={handleSubmit(save)}
-      submitting={formState.isSubmitting}
-      error={error}
+      {...submit}
       maxWidth="md"
       extraActions={extraActions}
     >

@@ -19,11 +19,12 @@ import { useBlocks, useUnits } from '../../data/hooks';
 import { UNIT_KINDS } from '../../data/schemas';
 import type { Block, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
-import { ImportDialog } from '../../ui/ImportDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
 import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
 import { useFeedback } from '../../ui/useFeedback';
+import { ImportDialog } from '../exchange/ImportDialog';
+import { importSummary } from '../exchange/importLogic';
 import { ArchiveActions } from './ArchiveActions';
 import { BlockFormDialog } from './BlockFormDialog';
 import { UnitFormDialog } from './UnitFormDialog';
@@ -110,11 +111,10 @@ function UnitList({ blocks, feedback }: ListProps) {
       {importing && (
         <ImportDialog
           kind="units"
-          title="Nhập danh sách đơn vị"
           onClose={() => setImporting(false)}
-          onDone={(count) => {
+          onImported={(count) => {
             setImporting(false);
-            feedback.notify(`Đã nhập ${count} đơn vị.`);
+            feedback.notify(importSummary('units', count));
           }}
         />
       )}

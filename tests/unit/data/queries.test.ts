@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countAwardsByYear, countNominationsByStatus, findBlocks, findMeetings, findPeople, findUnits } from '../../../src-renderer/data/queries';
+import {
+  countAwardsByYear, countNominationsByStatus, findBlocks, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits, getPeopleByIds,
+  getUnitsByIds,
+} from '../../../src-renderer/data/queries';
+import { advanceNomination, nominationRepo } from '../../../src-renderer/data/nominations';
 import { awardRepo, blockRepo, personRepo, unitRepo } from '../../../src-renderer/data/registers';
 import { buildDemoWard } from '../../../src-renderer/data/demo/demoWard';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
@@ -72,5 +76,39 @@ describe('queries', () => {
   it('the demo ward’s text is stored in NFC', () => {
     const text = JSON.stringify(buildDemoWard());
     expect(text.normalize('NFC')).toBe(text);
+  });
+});
+
+describe('records by id', () => {
+  it('returns exactly the people asked for, by id, skipping unknown ids and repeats', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db);
+    const hoa = await addPerson(db, unit.id, 'Nguyễn Thị Hoà');
+    const an = await addPerson(db, unit.id, 'Trần Văn An');
+    await addPerson(db, unit.id, 'Lê Văn Tâm');
+    const found = await getPeopleByIds(db, [an.id, 'không-có', hoa.id, an.id]);
+    expect([...found.keys()].sort()).toEqual([hoa.id, an.id].sort());
+    expect(found.get(an.id)?.fullName).toBe('Trần Văn An');
+    expect((await getUnitsByIds(db, [unit.id])).get(unit.id)?.name).toBe('Tổ dân phố 1');
+    expect((await getPeopleByIds(db, [])).size).toBe(0);
+  });
+
+  it('reads a meeting’s nominations by id in agenda order, and a year’s appraised ones through [year+status]', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db);
+    const nominate = async (name: string, year = 2026) => {
+      const person = await addPerson(db, unit.id, name);
+      return nominationRepo.create(db, { nominee: { kind: 'person', personId: person.id }, year, titleCode: 'LDTT', proposingUnitId: unit.id });
+    };
+    const hoa = await nominate('Nguyễn Thị Hoà');
+    const an = await nominate('Trần Văn An');
+    const older = await nominate('Lê Văn Tâm', 2025);
+    await advanceNomination(db, an.id, 'received');
+    await advanceNomination(db, an.id, 'appraised');
+    const ids = async (list: Promise<{ id: string }[]>) => (await list).map((n) => n.id);
+    expect(await ids(findNominationsByIds(db, [older.id, 'không-có', hoa.id, older.id]))).toEqual([older.id, hoa.id]);
+    expect(await ids(findNominationsByIds(db, []))).toEqual([]);
+    expect(await ids(findNominations(db, { year: 2026, status: 'appraised' }))).toEqual([an.id]);
+    expect(await ids(findNominations(db, { year: 2025, status: 'appraised' }))).toEqual([]);
   });
 });

@@ -112,8 +112,21 @@ describe('registers', () => {
     const settings = effectiveSettings(profile);
     expect(settings.goodDeedsYearlyTarget).toBe(9);
     expect(settings.quorumNumerator).toBe(DEFAULT_SETTINGS.quorumNumerator);
-    expect(settings.upperLevel.councilName).toBe('Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa');
     expect((await auditOf(db, 'wardProfile', 'ward')).map((a) => a.action)).toEqual(['update', 'create']);
+  });
+
+  it('keeps the upper level in the profile only: overrides cannot carry a second one', async () => {
+    const db = freshDb();
+    // A v1 backup may hold any JSON under settingsOverrides; the stored shape is unchanged.
+    const stray = { upperLevel: { councilName: 'Hội đồng Thi đua - Khen thưởng thị xã Ninh Hòa' }, notASetting: 1, goodDeedsDueDay: 10 };
+    await saveWardProfile(db, { ...profileInput, settingsOverrides: stray });
+    const profile = (await getWardProfile(db))!;
+    expect(profile.settingsOverrides).toEqual(stray);
+    expect(profile.upperLevel.councilName).toBe('Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa');
+    const settings = effectiveSettings(profile);
+    expect(settings.goodDeedsDueDay).toBe(10);
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect('upperLevel' in settings).toBe(false);
   });
 
   it('renames a movement and keeps its earlier name', async () => {

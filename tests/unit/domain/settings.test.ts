@@ -56,7 +56,9 @@ describe('upper level presets (DOMAIN.md §1: the province since 01/7/2025)', ()
       kind: 'province', areaName: 'Khánh Hòa', councilName: 'Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa',
       authority: 'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa', standingBody: 'Sở Nội vụ tỉnh Khánh Hòa',
     });
-    expect(DEFAULT_SETTINGS.upperLevel.kind).toBe('province');
+    // The profile holds the ward's own upper level; the rule defaults name no province.
+    expect('upperLevel' in DEFAULT_SETTINGS).toBe(false);
+    expect(JSON.stringify(DEFAULT_SETTINGS)).not.toMatch(/Khánh Hòa|Ninh Hòa/);
   });
   it('keeps the old town council as a preset', () => {
     expect(makeUpperLevel('town', 'Ninh Hòa').councilName).toBe('Hội đồng Thi đua - Khen thưởng thị xã Ninh Hòa');

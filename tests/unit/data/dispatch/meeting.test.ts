@@ -57,13 +57,13 @@ describe('issuing meeting documents', () => {
     if (voteCount) expect(voteCount.numberText).toBe('02/BB-HĐTĐKT');
     expect(submission.numberText).toBe('01/TTr-UBND');
     expect(submission).toMatchObject({ kind: 'submission', year: 2026, date: '2026-12-12', sourceTable: 'meetings', sourceIds: [meetingId], demo: 1 });
-    expect(minutes.date).toBe('2026-12-10');
+    expect(minutes.date).toBe('2026-11-12');
 
     const stored = issuedModel(submission as typeof submission & { kind: 'submission' }) as SubmissionModel;
     expect(stored.numberText).toBe('01/TTr-UBND');
     expect(stored.addressees).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa', 'Sở Nội vụ tỉnh Khánh Hòa']);
     // The tờ trình cites the minutes issued before it.
-    expect(stored.bases.at(-1)).toBe('Căn cứ Biên bản họp số 01/BB-HĐTĐKT ngày 10 tháng 12 năm 2026 của Hội đồng Thi đua - Khen thưởng phường Ninh Hà');
+    expect(stored.bases.at(-1)).toBe('Căn cứ Biên bản họp số 01/BB-HĐTĐKT ngày 12 tháng 11 năm 2026 của Hội đồng Thi đua - Khen thưởng phường Ninh Hà');
     const listed = stored.list.groups.reduce((sum, g) => sum + g.rows.length, 0);
     expect(listed).toBe(outcome.passedUpward.length);
 
@@ -133,8 +133,8 @@ describe('issuing meeting documents', () => {
 
   it('refuses a tờ trình dated before the meeting it rests on', async () => {
     const { db, meetingId } = await demo();
-    await expect(issueDocument(db, { kind: 'submission', meetingId, date: '2026-12-09' })).rejects.toThrow(
-      'Ngày văn bản (09/12/2026) không thể trước ngày họp Hội đồng (10/12/2026).',
+    await expect(issueDocument(db, { kind: 'submission', meetingId, date: '2026-11-11' })).rejects.toThrow(
+      'Ngày văn bản (11/11/2026) không thể trước ngày họp Hội đồng (12/11/2026).',
     );
     expect(await db.documents.count()).toBe(0);
   });

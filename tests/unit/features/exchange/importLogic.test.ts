@@ -3,7 +3,7 @@ import { IMPORT_FIELDS, suggestMapping } from '../../../../src-renderer/data/imp
 import type { ImportKind, ImportPreview } from '../../../../src-renderer/data/imports/importRows';
 import { parseCsv } from '../../../../src-renderer/data/imports/tabular';
 import {
-  checkSummary, commitLabel, filterPreviewRows, importSummary, missingRequired, previewRows, sharedColumns, withRow,
+  checkSummary, commitLabel, filterPreviewRows, importSummary, importTitle, missingRequired, previewRows, sharedColumns, withRow,
 } from '../../../../src-renderer/features/exchange/importLogic';
 
 const KINDS: ImportKind[] = ['units', 'people', 'nominations'];
@@ -85,5 +85,9 @@ describe('sentences', () => {
     expect(commitLabel('nominations', { kind: 'nominations', rows: [], valid: 118, invalid: 2 })).toBe('Nhập 118 đề nghị khen thưởng');
     expect(checkSummary(previewOf({}))).toBe('Tất cả 3 dòng đều hợp lệ.');
     expect(checkSummary(previewOf({ 3: ['x'] }))).toMatch(/^2 dòng hợp lệ, 1 dòng có lỗi\./);
+  });
+
+  it('titles the import of one kind as the list pages and the intake page show it', () => {
+    expect(KINDS.map(importTitle)).toEqual(['Nhập danh sách đơn vị', 'Nhập danh sách cá nhân', 'Nhập danh sách đề nghị khen thưởng']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
 import {
-  attendanceFor, ballotDecision, ballotProblems, boardOfPresent, canLeaveAgenda, councilCount, emptyBallot, meetingQuorum, membersOn, resultMoves,
+  attendanceFor, ballotDecision, ballotProblems, boardOfPresent, canLeaveAgenda, councilCount, emptyBallot, meetingNominations, meetingQuorum, membersOn,
+  resultMoves,
   toggleBoardMember, withoutNomination,
 } from '../../../../src-renderer/features/meetings/meetingLogic';
 import type { Attendance } from '../../../../src-renderer/features/meetings/meetingLogic';
@@ -17,6 +18,12 @@ function attendance(written: number): Attendance[] {
 }
 
 describe('council meeting', () => {
+  it('shows the meeting’s own nominations in their order, then the appraised ones not on it, each once', () => {
+    const ids = (list: { id: string }[]) => list.map((n) => n.id);
+    expect(ids(meetingNominations([{ id: 'b' }, { id: 'a' }], [{ id: 'c' }, { id: 'a' }]))).toEqual(['b', 'a', 'c']);
+    expect(ids(meetingNominations([], [{ id: 'c' }]))).toEqual(['c']);
+  });
+
   it('counts the members in term on the meeting day, chair first', () => {
     const members = [
       member('a'),
