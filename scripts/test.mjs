@@ -112,6 +112,9 @@ if (built) {
   } else check('playwright (không có kết quả)', false);
 } else check('playwright (bỏ qua vì build lỗi)', false);
 
+console.log('\n== Benchmark, bản thu nhỏ (kiểm tra kịch bản đo, không đo thời gian)');
+check('bench smoke', run(process.execPath, [join(root, 'bench', 'run.mjs'), '--smoke']) === 0);
+
 if (existsSync(join(root, 'scripts', 'security-scan.mjs'))) {
   console.log('\n== Rà soát bảo mật Electron (Electronegativity)');
   check('security scan', run(process.execPath, [join(root, 'scripts', 'security-scan.mjs')]) === 0);
