@@ -6,14 +6,15 @@
 // --profile (CPU profiles of the harness operations to test-output/bench/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './server.mjs';
 
 const root = join(import.meta.dirname, '..');
-const outDir = join(root, 'out', 'bench');
+// Outside out/: every \`electron-vite build\` empties out/, which deleted a bench build mid-run.
+const outDir = join(tmpdir(), 'thidua-bench');
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const profile = args.includes('--profile');
@@ -59,15 +60,15 @@ function build(command, commandArgs) {
 }
 
 /**
- * The production renderer, built with the app's own config into out/bench/app (an absolute path:
- * a relative one lands under the renderer root), so the out/renderer that e2e tests serve is never
- * rebuilt under their feet; and the harness into out/bench/harness.
+ * The production renderer, built with the app's own config into <outDir>/app (an absolute path: a
+ * relative one lands under the renderer root), so the out/renderer that e2e tests serve is never
+ * rebuilt under their feet; and the harness into <outDir>/harness.
  */
 function buildAll() {
   // Vite does not empty an outDir outside the project root; stale chunks would confuse the JS check.
   rmSync(outDir, { recursive: true, force: true });
   build('electron-vite', ['build', '--outDir', join(outDir, 'app'), '--logLevel', 'warn']);
-  build('vite', ['build', '--config', 'bench/vite.config.ts']);
+  build('vite', ['build', '--config', 'bench/vite.config.ts', '--outDir', join(outDir, 'harness')]);
 }
 
 // ---------------------------------------------------------------- initial JavaScript

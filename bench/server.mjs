@@ -1,7 +1,8 @@
-// A tiny static server for out/bench: the built app (/app/renderer/index.html) and the benchmark
-// harness (/harness/harness.html) share one origin, hence one IndexedDB. Node built-ins only.
+// A tiny static server for the benchmark's build directory: the built app (/app/renderer/index.html)
+// and the harness (/harness/harness.html) share one origin, hence one IndexedDB. Node built-ins only.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const MIME = {
@@ -54,8 +55,9 @@ export function startStaticServer(rootDir, port = 0) {
   });
 }
 
-// `node bench/server.mjs [port]` serves out/bench (after a bench run) for a manual look.
+// `node bench/server.mjs [port]` serves the last bench build (<tmp>/thidua-bench) for a manual look.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await startStaticServer(join(import.meta.dirname, '..', 'out', 'bench'), Number(process.argv[2] ?? 4180));
-  console.log(`Serving out/bench at ${url} (app: ${url}/app/renderer/index.html, harness: ${url}/harness/harness.html)`);
+  const dir = join(tmpdir(), 'thidua-bench');
+  const { url } = await startStaticServer(dir, Number(process.argv[2] ?? 4180));
+  console.log(`Serving ${dir} at ${url} (app: ${url}/app/renderer/index.html, harness: ${url}/harness/harness.html)`);
 }

@@ -1,6 +1,7 @@
 // Builds the benchmark harness (bench/harness.html) from the app's own source modules into
-// out/bench/harness, next to the app build in out/bench/app, so bench/server.mjs serves both from
-// one origin (one IndexedDB).
+// <tmp>/thidua-bench/harness, next to the app build in <tmp>/thidua-bench/app, so bench/server.mjs
+// serves both from one origin (one IndexedDB). bench/run.mjs passes the same directory as --outDir.
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import pkg from '../package.json' with { type: 'json' };
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   build: {
-    outDir: resolve(import.meta.dirname, '../out/bench/harness'),
+    outDir: resolve(tmpdir(), 'thidua-bench', 'harness'),
     emptyOutDir: true,
     // The app's target; not minified so CPU profiles name the functions (V8 runs both alike).
     minify: false,

@@ -117,15 +117,6 @@ export async function findNominationsByIds(db: ThiDuaDb, ids: readonly string[])
   return [...(await recordsByIds(db.nominations, ids)).values()];
 }
 
-/** Counts per status for a year, for the dashboard. */
-export async function countNominationsByStatus(db: ThiDuaDb, year: number): Promise<Partial<Record<NominationStatus, number>>> {
-  const counts: Partial<Record<NominationStatus, number>> = {};
-  await db.nominations.where('year').equals(year).each((n) => {
-    if (n.archived === 0) counts[n.status] = (counts[n.status] ?? 0) + 1;
-  });
-  return counts;
-}
-
 export async function findMeetings(db: ThiDuaDb, year?: number): Promise<Meeting[]> {
   const meetings = await (year === undefined ? db.meetings.toArray() : db.meetings.where('year').equals(year).toArray());
   return meetings.filter((m) => m.archived === 0).sort((a, b) => b.date.localeCompare(a.date));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
 
 test('the demo ward’s dashboard lists what is due, counts by title and state, and draws its charts', async ({ page }, testInfo) => {

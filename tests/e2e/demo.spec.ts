@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
 
 async function open(page: Page, link: string) {

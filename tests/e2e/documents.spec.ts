@@ -4,7 +4,8 @@
  * download here) and enters the register, which lists the three new numbers and reopens them as issued.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
 import { snap, watchErrors } from './helpers';
 

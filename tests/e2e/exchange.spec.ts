@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
 import { setUpEmptyWard } from './screens5.helpers';
 

@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, E2E_NOW } from './fixtures';
 import { snap, watchErrors } from './helpers';
 import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
 
-const year = new Date().getFullYear();
+const year = E2E_NOW.getFullYear();
 
 /** A civil date typed into an MUI date field section by section: dd, MM, yyyy. */
 async function typeDate(scope: Locator, label: string, ddmmyyyy: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, E2E_NOW } from './fixtures';
 import { snap, watchErrors } from './helpers';
 import { addPerson, addUnit, chooseOption, pickRecord, setUpEmptyWard } from './screens5.helpers';
 
@@ -168,7 +168,7 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await expect(page.getByTestId('nomination-status')).toHaveText('Được khen thưởng');
 
   await page.getByRole('link', { name: 'Lịch sử khen thưởng' }).click();
-  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(E2E_NOW);
   const awards = page.getByRole('grid', { name: `Khen thưởng năm ${year}` });
   const row = awards.getByRole('row').filter({ hasText: 'Nguyễn Thị Hoà' });
   await expect(row).toContainText('Chiến sĩ thi đua cơ sở');

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, E2E_NOW } from './fixtures';
 import { snap, watchErrors } from './helpers';
 import { addPerson, addUnit, chooseOption, pickRecord, setUpEmptyWard } from './screens5.helpers';
 
 test('a person who does not qualify sees the failing rule with its reason and law, then passes once the record is corrected', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
-  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(E2E_NOW);
   await setUpEmptyWard(page);
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
   await addUnit(page, 'Tổ dân phố 2', 'Tổ dân phố, khu phố, thôn');

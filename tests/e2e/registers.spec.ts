@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
 import { addPerson, addUnit, setUpEmptyWard } from './screens5.helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
 
 test('the shell starts without console errors, navigates every section, and keeps data across a reload', async ({
