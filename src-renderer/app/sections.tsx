@@ -25,7 +25,9 @@ export interface Section {
 
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+// The start screen's code starts loading at once, while the database opens (cold start).
+const dashboardModule = import('../features/dashboard/DashboardPage');
+const DashboardPage = lazy(() => dashboardModule);
 const GoodDeedsPage = lazy(() => import('../features/goodDeeds/GoodDeedsPage'));
 const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));
 const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
