@@ -12,8 +12,7 @@ import { loadDirectory, loadWardContext } from '../src-renderer/data/dispatch/co
 import { nomineeGroups, nomineeIds, nomineeLine } from '../src-renderer/data/dispatch/nominees';
 import { generateBigWard, loadBigWard } from '../src-renderer/data/demo/bigWard';
 import type { BigWardSizes } from '../src-renderer/data/demo/bigWard';
-import { buildDemoWard } from '../src-renderer/data/demo/demoWard';
-import { assembleEligibilityInput, evaluateNomination, yearQuotas } from '../src-renderer/data/nominations';
+import { assembleYearInputs, evaluateYear } from '../src-renderer/data/eligibilityInputs';
 import { findBlocks, findNominations, findPeople, findUnits } from '../src-renderer/data/queries';
 import { effectiveSettings, getWardProfile } from '../src-renderer/data/registers';
 import type { Nomination } from '../src-renderer/data/schemas';
@@ -104,19 +103,13 @@ const OPERATIONS: Record<string, Operation> = {
     },
   },
   eligibility: {
-    // The data layer's per-nomination path (as the form and the demo loader use it), all at once in
-    // one read transaction, then the year-wide quota check across them (NĐ 152/2025 Đ4).
+    // The data layer's batched path: the year's records in a handful of reads, every nomination's
+    // rules, then the year-wide quota check across them (NĐ 152/2025 Đ4).
     app: async () => {
       const { db, year } = ctx();
-      const { ms, value } = await timed(() =>
-        db.transaction('r', db.tables, async () => {
-          const nominations = await findNominations(db, { year });
-          const results = await Promise.all(nominations.map((n) => evaluateNomination(db, n)));
-          await yearQuotas(db, year);
-          return results;
-        }),
-      );
-      return { ms, detail: `${value.length} nominations, ${value.filter((r) => r.verdict === 'pass').length} pass; with the year’s quota check` };
+      const { ms, value } = await timed(() => evaluateYear(db, year));
+      const results = [...value.results.values()];
+      return { ms, detail: `${results.length} nominations, ${results.filter((r) => r.verdict === 'pass').length} pass; with the year’s quota check` };
     },
     baseline: async () => {
       const { raw, year } = ctx();
@@ -128,12 +121,10 @@ const OPERATIONS: Record<string, Operation> = {
     },
   },
   eligibilityDomain: {
-    // The rules alone on inputs assembled beforehand: the floor a batched data path could reach.
+    // The rules alone on inputs assembled beforehand: the floor of any data path.
     app: async () => {
       const c = ctx();
-      c.eligibilityInputs ??= await c.db.transaction('r', c.db.tables, async () =>
-        Promise.all((await findNominations(c.db, { year: c.year })).map((n) => assembleEligibilityInput(c.db, n))),
-      );
+      c.eligibilityInputs ??= [...(await assembleYearInputs(c.db, c.year)).values()];
       const inputs = c.eligibilityInputs;
       const { ms } = await timed(() => inputs.map((input) => evaluateEligibility(input, c.settings)));
       return { ms, detail: `${inputs.length} nominations` };
@@ -240,11 +231,7 @@ const OPERATIONS: Record<string, Operation> = {
   },
 };
 
-/**
- * Replaces the app's database with the generated ward (`sizes` omitted: the full big ward). The
- * generator writes no ward profile, without which the dashboard shows the first-run screen, so the
- * demo ward's profile is added.
- */
+/** Replaces the app's database with the generated ward (`sizes` omitted: the full big ward). */
 async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
   context?.raw.close();
   context?.db.close();
@@ -257,7 +244,6 @@ async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
   const loaded = await timed(() =>
     loadBigWard(db, generated.value, (done, total) => status(`Loading ${done}/${total} records…`)),
   );
-  await db.wardProfile.put(buildDemoWard().wardProfile[0]);
   const year = (await db.nominations.orderBy('year').last())?.year ?? new Date().getFullYear();
   context = {
     db,

@@ -3,95 +3,43 @@
  * save, and the lifecycle through the domain's explicit transition table (lifecycle.ts).
  */
 import type { z } from 'zod';
-import { evaluateEligibility, evaluateYearQuotas, hasWomenPriority } from '../domain/eligibility';
-import type { QuotaResult } from '../domain/eligibility';
-import { DISCIPLINE_LEVELS } from '../domain/eligibility/types';
-import type { DisciplineLevel, EligibilityInput, EligibilityResult, Nominee as EligibilityNominee, OtherNomination } from '../domain/eligibility/types';
+import { evaluateEligibility } from '../domain/eligibility';
+import type { EligibilityInput, EligibilityResult, Nominee as EligibilityNominee } from '../domain/eligibility/types';
 import { checkTransition, isFinal, NOMINATION_STATUS_LABELS } from '../domain/lifecycle';
 import type { NominationStatus } from '../domain/lifecycle';
 import { TITLES } from '../domain/titles';
-import type { TaskRating } from '../domain/vocabulary';
 import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
+import { activeMembers, CLOSED_WITHOUT_AWARD, eligibilityInputOf, nameOf, personNominee, requirePerson, unitNominee } from './eligibilityInputs';
 import { RefusedError } from './errors';
 import { nowIso } from './ids';
 import { awardRepo, effectiveSettings, getWardProfile, subjectKeyOf } from './registers';
 import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { decisionRefSchema, nominationInputSchema, nominationRecordSchema, nomineeSubjectFields } from './schemas';
-import type { DecisionRef, Nomination, Person } from './schemas';
+import type { DecisionRef, Nomination } from './schemas';
+
+export { evaluateYear, yearQuotas } from './eligibilityInputs';
 
 type NominationFields = z.output<typeof nominationInputSchema>;
-type YearRating = { year: number; rating: TaskRating };
 
-/** Outcomes that end a nomination without an award; they do not block a new nomination. */
-const CLOSED_WITHOUT_AWARD: readonly NominationStatus[] = ['not_awarded', 'withdrawn'];
-
-function ratingsOf(ratings: readonly YearRating[], year: number) {
-  return {
-    taskRating: ratings.find((r) => r.year === year)?.rating ?? null,
-    ratingHistory: ratings.filter((r) => r.year !== year),
-  };
-}
-
-function heaviest(levels: readonly DisciplineLevel[]): DisciplineLevel | null {
-  let worst: DisciplineLevel | null = null;
-  for (const level of levels) if (worst === null || DISCIPLINE_LEVELS.indexOf(level) > DISCIPLINE_LEVELS.indexOf(worst)) worst = level;
-  return worst;
-}
-
-function disciplineIn(person: Person, year: number): DisciplineLevel | null {
-  return heaviest(person.disciplines.filter((d) => Number(d.decidedOn.slice(0, 4)) === year).map((d) => d.level));
-}
-
-/** How many of the people hold each title in the year: one indexed query for the whole unit. */
-async function titleHolders(db: ThiDuaDb, people: readonly Person[], year: number): Promise<Record<'LDTT' | 'CSTDCS', number>> {
-  const awards = await db.awards.where('[subjectKey+year]').anyOf(people.map((p) => [`p:${p.id}`, year])).toArray();
-  const holders = (code: 'LDTT' | 'CSTDCS') => new Set(awards.filter((a) => a.titleCode === code).map((a) => a.subjectKey)).size;
-  return { LDTT: holders('LDTT'), CSTDCS: holders('CSTDCS') };
-}
-
-/** A collective's member facts: as entered on the nomination, else counted from its registered people. */
-async function unitNominee(db: ThiDuaDb, fields: NominationFields, unitId: string): Promise<EligibilityNominee> {
-  const unit = await db.units.get(unitId);
-  const stats = fields.unitStats;
-  const base = { kind: 'unit' as const, unitKind: unit?.kind ?? 'other', ...ratingsOf(unit?.ratings ?? [], fields.year) };
-  if (stats) return { ...base, ...stats };
-  const members = (await db.people.where('unitId').equals(unitId).toArray()).filter((p) => p.archived === 0);
-  const holders = await titleHolders(db, members, fields.year);
-  const ratings = members.map((m) => ratingsOf(m.ratings, fields.year).taskRating);
-  return {
-    ...base,
-    memberCount: members.length,
-    ldttCount: holders.LDTT,
-    cstdcsCount: holders.CSTDCS,
-    womenCount: members.filter((m) => m.gender === 'female').length,
-    allMembersCompleteTasks: members.length === 0 || ratings.includes(null) ? null : ratings.every((r) => r !== 'KHTNV'),
-    highestMemberDiscipline: heaviest(members.map((m) => disciplineIn(m, fields.year)).filter((d) => d !== null)),
-  };
-}
-
+/**
+ * The nominee's facts, read for one nomination. A collective without entered member facts reads its
+ * members by the `unitId` index and their awards of the year with one `[subjectKey+year]` anyOf.
+ */
 async function nomineeFacts(db: ThiDuaDb, fields: NominationFields): Promise<EligibilityNominee> {
   const nominee = fields.nominee;
   if (nominee.kind === 'household') return { kind: 'household' };
-  if (nominee.kind === 'unit') return unitNominee(db, fields, nominee.unitId);
-  const person = await requireRecord<Person>(db, 'people', nominee.personId, 'cá nhân');
-  return {
-    kind: 'person',
-    gender: person.gender,
-    isPublicServant: person.isPublicServant,
-    ...ratingsOf(person.ratings, fields.year),
-    disciplineThisYear: disciplineIn(person, fields.year),
-  };
-}
-
-function outcomeOf(status: NominationStatus): OtherNomination['outcome'] {
-  if (status === 'awarded') return 'awarded';
-  return CLOSED_WITHOUT_AWARD.includes(status) ? 'not_awarded' : 'pending';
+  if (nominee.kind === 'person') return personNominee(requirePerson(await db.people.get(nominee.personId)), fields.year);
+  const unit = await db.units.get(nominee.unitId);
+  if (fields.unitStats) return unitNominee(unit, fields, [], []);
+  const members = activeMembers(await db.people.where('unitId').equals(nominee.unitId).toArray());
+  const memberAwards = await db.awards.where('[subjectKey+year]').anyOf(members.map((p) => [`p:${p.id}`, fields.year])).toArray();
+  return unitNominee(unit, fields, members, memberAwards);
 }
 
 /**
- * The domain's EligibilityInput for a nomination, read from the registers: the nominee's facts, its
- * award history, and its other nominations of the year (one achievement, one award: NĐ 152/2025 Đ4.1).
+ * The domain's EligibilityInput for one nomination, read from the registers (the batched twin for a
+ * whole year is `assembleYearInputs`, eligibilityInputs.ts).
  */
 export async function assembleEligibilityInput(db: ThiDuaDb, nomination: NominationFields & { id?: string }): Promise<EligibilityInput> {
   const subjectKey = subjectKeyOf(nomination.nominee);
@@ -99,28 +47,10 @@ export async function assembleEligibilityInput(db: ThiDuaDb, nomination: Nominat
     nomineeFacts(db, nomination),
     db.awards.where('subjectKey').equals(subjectKey).toArray(),
     // The nominee's own index range: scanning the whole year per nomination made evaluating a
-    // year's 3,000 nominations quadratic (minutes in the big-ward benchmark, docs/benchmarks.md).
+    // year's 3,000 nominations quadratic (docs/benchmarks.md).
     db.nominations.where('[nomineeKey+year+titleCode]').between([subjectKey, nomination.year, ''], [subjectKey, nomination.year, '\uffff']).toArray(),
   ]);
-  return {
-    nominee,
-    year: nomination.year,
-    titleCode: nomination.titleCode,
-    awardKind: nomination.awardKind,
-    achievementRef: nomination.achievementRef || null,
-    // The award this nomination itself produced is its outcome, not part of the history it is judged on.
-    history: awards.flatMap((a) =>
-      a.titleCode && a.archived === 0 && !(nomination.id && a.nominationId === nomination.id)
-        ? [{ year: a.year, titleCode: a.titleCode, awardKind: a.awardKind, decisionNo: a.decisionNo, decisionDate: a.decisionDate, issuer: a.issuer }]
-        : [],
-    ),
-    judgements: nomination.judgements,
-    initiatives: nomination.initiatives,
-    holds: nomination.holds,
-    otherNominations: sameYear
-      .filter((n) => n.id !== nomination.id && n.status !== 'withdrawn')
-      .map((n) => ({ id: n.id, titleCode: n.titleCode, awardKind: n.awardKind, achievementRef: n.achievementRef || null, outcome: outcomeOf(n.status) })),
-  };
+  return eligibilityInputOf(nomination, nominee, awards, sameYear);
 }
 
 /** Evaluates eligibility with the ward's settings in force. */
@@ -248,34 +178,5 @@ export function refreshEligibility(db: ThiDuaDb, id: string): Promise<Nomination
 /** The name a list prints for a nominee: full name, unit name, or household. */
 export async function nomineeName(db: ThiDuaDb, nominee: Nomination['nominee']): Promise<string> {
   if (nominee.kind === 'household') return nominee.name;
-  const record = nominee.kind === 'person' ? await db.people.get(nominee.personId) : await db.units.get(nominee.unitId);
-  if (!record) return '(đã xóa)';
-  return 'fullName' in record ? record.fullName : record.name;
-}
-
-/**
- * Year-wide checks across the live nominations of a year (quota caps, one achievement one award,
- * women first among equals: NĐ 152/2025 Đ4), with the ward's settings.
- */
-export async function yearQuotas(db: ThiDuaDb, year: number): Promise<QuotaResult[]> {
-  const settings = effectiveSettings(await getWardProfile(db));
-  const live = await db.nominations
-    .where('year')
-    .equals(year)
-    .filter((n) => n.archived === 0 && !CLOSED_WITHOUT_AWARD.includes(n.status))
-    .toArray();
-  // All reads at once: one nomination after another waited on ~6,000 IndexedDB round trips in
-  // the big ward (seconds; docs/benchmarks.md).
-  const items = await Promise.all(
-    live.map(async (n) => ({
-      id: n.id,
-      nomineeId: n.nomineeKey,
-      nomineeName: await nomineeName(db, n.nominee),
-      titleCode: n.titleCode,
-      awardKind: n.awardKind,
-      achievementRef: n.achievementRef || null,
-      womenPriority: hasWomenPriority(await nomineeFacts(db, n), settings),
-    })),
-  );
-  return evaluateYearQuotas(items, settings);
+  return nameOf(nominee, nominee.kind === 'person' ? await db.people.get(nominee.personId) : await db.units.get(nominee.unitId));
 }

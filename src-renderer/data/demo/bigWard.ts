@@ -9,7 +9,7 @@ import type { CriteriaSetDefinition, CriterionNode } from '../../domain/scoring'
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
 import type { ThiDuaDb } from '../db';
 import { searchFieldsOf, subjectKeyOf } from '../registers';
-import { NOMINATION_STATUSES } from '../schemas';
+import { NOMINATION_STATUSES, WARD_PROFILE_ID } from '../schemas';
 import type { Nominee } from '../schemas';
 import { baseFields, emptyDataset, generatorTools, loadDataset, vietnameseName } from './dataset';
 import type { WardDataset } from './dataset';
@@ -32,6 +32,15 @@ const YEAR = 2026;
 const AT = '2026-11-20T02:00:00.000Z';
 const UNIT_KINDS: UnitKind[] = ['tdp', 'tdp', 'tdp', 'front', 'office', 'school', 'association'];
 const PERSON_TITLES: TitleCode[] = ['LDTT', 'LDTT', 'LDTT', 'CSTDCS', 'GIAY_KHEN', 'BANG_KHEN_TINH'];
+/** This year's ratings (xếp loại chất lượng), mostly good, so the year's eligibility is a realistic mix. */
+const THIS_YEAR_RATINGS = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTNV'] as const;
+/** The rules a person decides (Luật TĐKT 2022 Đ23–Đ24, Đ74), recorded once the council appraised a nomination. */
+const JUDGED_RULES: Partial<Record<TitleCode, string[]>> = {
+  LDTT: ['ldtt.conduct'], CSTDCS: ['ldtt.conduct'], GIAY_KHEN: ['giayKhen.exemplary', 'giayKhen.achievement'],
+  BANG_KHEN_TINH: ['bangKhen.exemplary', 'bangKhen.ground'], TTLDTT: ['ttldtt.performance'],
+};
+/** Statuses past appraisal: the judgements were recorded at the appraisal (thẩm định). */
+const APPRAISED: readonly NominationStatus[] = ['appraised', 'voted', 'decided', 'forwarded', 'awarded', 'not_awarded'];
 
 /** A criteria tree of `count` criteria: sections of ten items, plus bonus and deduction items. */
 function bigCriteria(count: number): CriteriaSetDefinition {
@@ -65,6 +74,22 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES):
   const data = emptyDataset();
   const base = () => baseFields(tools.id(), AT, true);
 
+  // A ward profile, as the first-run setup writes it; without one the dashboard shows the first-run screen.
+  const ward = 'Hòa Bình';
+  const province = 'Đồng Nai';
+  const provinceChair = `Chủ tịch Ủy ban nhân dân tỉnh ${province}`;
+  data.wardProfile.push({
+    ...baseFields(WARD_PROFILE_ID, AT, true), name: `Phường ${ward}`, placeName: ward, province,
+    headerParent: `ỦY BAN NHÂN DÂN TỈNH ${province.toLocaleUpperCase('vi')}`, headerIssuer: `ỦY BAN NHÂN DÂN PHƯỜNG ${ward.toLocaleUpperCase('vi')}`,
+    councilName: `Hội đồng Thi đua - Khen thưởng phường ${ward}`,
+    upperLevel: {
+      preset: 'province', councilName: `Hội đồng Thi đua - Khen thưởng tỉnh ${province}`, authorityTitle: provinceChair,
+      recipientLine: provinceChair, viaAgency: `Sở Nội vụ tỉnh ${province}`,
+    },
+    chairman: { name: 'Phạm Văn Long', title: 'Chủ tịch' }, viceChairs: [], standingMember: { name: 'Võ Thị Mai', title: 'Phó Chủ tịch' },
+    settingsOverrides: {},
+  });
+
   const blockCount = Math.max(1, Math.ceil(sizes.units / 20));
   for (let b = 0; b < blockCount; b += 1) data.blocks.push({ ...base(), year: YEAR, name: `Khối thi đua số ${b + 1}`, note: '' });
   for (let u = 0; u < sizes.units; u += 1) {
@@ -81,7 +106,11 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES):
     data.people.push({
       ...base(), fullName, sortName: null, gender, birthYear: tools.int(1950, 2005), position: publicServant ? 'Công chức' : 'Hội viên',
       isPublicServant: publicServant, unitId: data.units[p % sizes.units].id, phone: '',
-      ratings: publicServant ? [{ year: YEAR - 1, rating: tools.pick(['HTXSNV', 'HTTNV', 'HTNV'] as const) }] : [], disciplines: [], note: '',
+      ratings: [
+        ...(publicServant ? [{ year: YEAR - 1, rating: tools.pick(['HTXSNV', 'HTTNV', 'HTNV'] as const) }] : []),
+        { year: YEAR, rating: tools.pick(THIS_YEAR_RATINGS) },
+      ],
+      disciplines: [], note: '',
       ...searchFieldsOf(fullName),
     });
   }
@@ -116,7 +145,8 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES):
       ...base(), nominee, year: YEAR, titleCode, awardKind: 'cong_trang',
       proposingUnitId: person?.unitId ?? (nominee.kind === 'unit' ? nominee.unitId : data.units[0].id),
       movementId: null, achievementSummary: 'Hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua.', achievementRef: '',
-      initiatives: [], unitStats: null, judgements: [], holds: [], dossier: {}, note: '', status, steps,
+      initiatives: [], unitStats: null, holds: [],
+      judgements: APPRAISED.includes(status) ? (JUDGED_RULES[titleCode] ?? []).map((ruleId) => ({ ruleId, value: true, evidence: 'Biên bản thẩm định.' })) : [], dossier: {}, note: '', status, steps,
       nomineeKey: subjectKeyOf(nominee), eligibility: null, meetingId: null,
       decision: status === 'decided' || status === 'awarded' ? { number: '20/QĐ-UBND', date: `${YEAR}-12-20`, issuer: 'Chủ tịch UBND phường' } : null,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src-renderer/data/demo';
 import { BIG_WARD_SIZES, generateBigWard, loadBigWard } from '../../../src-renderer/data/demo/bigWard';
-import { assembleEligibilityInput } from '../../../src-renderer/data/nominations';
+import { assembleEligibilityInput, evaluateYear } from '../../../src-renderer/data/nominations';
 import { findNominations, findPeople } from '../../../src-renderer/data/queries';
 import { freshDb } from './helpers';
 
@@ -20,6 +20,18 @@ describe('big-ward generator', () => {
     expect(generateBigWard(8).people[0].id).not.toBe(a.people[0].id);
     const keys = a.nominations.map((n) => `${n.nomineeKey}|${n.year}|${n.titleCode}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('has a ward profile, this year’s ratings and appraised judgements, so the year is not all “fail”', async () => {
+    const data = generateBigWard(4, SMALL);
+    expect(data.wardProfile.map((w) => w.id)).toEqual(['ward']);
+    expect(data.people.every((p) => p.ratings.some((r) => r.year === 2026))).toBe(true);
+    expect(data.nominations.filter((n) => n.status === 'draft').every((n) => n.judgements.length === 0)).toBe(true);
+    expect(data.nominations.some((n) => n.judgements.length > 0)).toBe(true);
+    const db = freshDb();
+    await loadBigWard(db, data);
+    const verdicts = new Set([...(await evaluateYear(db, 2026)).results.values()].map((r) => r.verdict));
+    expect([...verdicts].sort()).toEqual(['fail', 'judgement', 'pass']);
   });
 
   it('generates records that pass every record schema', () => {
