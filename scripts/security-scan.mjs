@@ -58,7 +58,7 @@ const REVIEWED = [
       "Third-party chunk (loaded on demand): JSZip's setImmediate polyfill calls Function(string) only when given a " +
       "string, which neither library does, and lodash's Function('return this') is never reached where `self` exists; " +
       "the renderer's CSP (script-src 'self', no 'unsafe-eval', checked here) makes any such call throw. " +
-      'makes any such call throw. Our own sources are scanned without this exception.',
+      'Our own sources are scanned without this exception.',
   },
 ];
 
