@@ -15,6 +15,11 @@ const localeText: Partial<GridLocaleText> = {
   paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} trên ${count === -1 ? `hơn ${to}` : count}`,
 };
 
+/** Constant styles, so a re-render with new rows does not re-serialise them (emotion). */
+const clickableSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } } as const;
+const plainSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'default' } } as const;
+const initialState = { pagination: { paginationModel: { pageSize: 100 } } } as const;
+
 export interface DataTableProps<R extends GridValidRowModel> {
   rows: readonly R[];
   columns: GridColDef<R>[];
@@ -44,7 +49,7 @@ export function DataTable<R extends GridValidRowModel>({
         disableRowSelectionOnClick
         localeText={localeText}
         pageSizeOptions={[25, 50, 100]}
-        initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+        initialState={initialState}
         onRowClick={onRowClick ? (params: GridRowParams<R>) => onRowClick(params.row) : undefined}
         onCellKeyDown={
           onRowClick
@@ -55,7 +60,7 @@ export function DataTable<R extends GridValidRowModel>({
               }
             : undefined
         }
-        sx={{ bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: onRowClick ? 'pointer' : 'default' } }}
+        sx={onRowClick ? clickableSx : plainSx}
       />
     </Box>
   );

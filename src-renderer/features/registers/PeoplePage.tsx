@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -13,7 +13,7 @@ import { comparePersonNames } from '../../domain/text';
 import { GENDER_LABELS, TASK_RATING_LABELS } from '../../domain/vocabulary';
 import { personRepo } from '../../data/registers';
 import { usePeople, useSettings, useUnits } from '../../data/hooks';
-import type { Person } from '../../data/schemas';
+import type { Person, Unit } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
@@ -30,27 +30,29 @@ const ALL = 'all';
 
 /** "Cá nhân" (/danh-muc/ca-nhan): the people register; fast with 10,000 people (indexed search, virtualized grid). */
 export default function PeoplePage() {
+  // Not deferred: one render per keystroke, and the live query re-subscribes in the same task as the
+  // key (React flushes a discrete input's effects synchronously); the query (~10 ms) needs no deferral.
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [unitId, setUnitId] = useState<string>(ALL);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const units = useUnits();
   const settings = useSettings();
-  const people = usePeople({ query: deferredQuery, unitId: unitId === ALL ? undefined : unitId, includeArchived: showArchived });
+  const people = usePeople({ query, unitId: unitId === ALL ? undefined : unitId, includeArchived: showArchived });
   const { notify, fail, feedback } = useFeedback();
   const unitById = useMemo(() => indexById(units), [units]);
-  const year = currentYear();
+  // Read once: building the Intl formatter behind it costs ~1–4 ms, on every render of the page.
+  const [year] = useState(currentYear);
   const rows = useMemo(() => {
     if (!people || !settings) return [];
     // The data layer sorts by the default order; the ward may have chosen the other variant.
     return settings.nameSortOrder === 'givenMiddleFamily' ? people : [...people].sort((a, b) => comparePersonNames(a, b, settings.nameSortOrder));
   }, [people, settings]);
   const nameOrder = settings?.nameSortOrder ?? 'givenMiddleFamily';
-  // Stable columns and grid element: a keystroke re-renders this page twice (the input, then the
-  // deferred query) before the new rows arrive, and re-rendering the grid each time cost ~30 ms of
-  // the search latency with 10,000 people (docs/benchmarks.md).
+  // Stable columns, grid and toolbar elements: a keystroke re-renders this page before the new rows
+  // arrive, and re-rendering the grid (or the unit picker's 200 items) each time cost most of the
+  // search latency with 10,000 people (docs/benchmarks.md).
   const columns = useMemo((): GridColDef<Person>[] => [
     {
       field: 'fullName', headerName: 'Họ và tên', flex: 2, minWidth: 200,
@@ -75,6 +77,15 @@ export default function PeoplePage() {
     () => <DataTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={loading} />,
     [rows, columns, loading],
   );
+  const actions = useMemo(
+    () => (
+      <>
+        <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>Nhập danh sách</Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm cá nhân</Button>
+      </>
+    ),
+    [],
+  );
   if (!units) return <LinearProgress aria-label="Đang tải" />;
 
   const done = (message: string) => {
@@ -86,20 +97,11 @@ export default function PeoplePage() {
       <PageHeader
         title="Cá nhân"
         subtitle={people ? `${people.length.toLocaleString('vi-VN')} người` : undefined}
-        actions={
-          <>
-            <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>Nhập danh sách</Button>
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm cá nhân</Button>
-          </>
-        }
+        actions={actions}
       />
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1, alignItems: 'center' }}>
         <SearchField value={query} onChange={setQuery} label="Tìm theo họ tên" />
-        <TextField select label="Đơn vị" value={unitId} onChange={(e) => setUnitId(e.target.value)} sx={{ minWidth: 240 }}>
-          <MenuItem value={ALL}>Tất cả đơn vị</MenuItem>
-          {units.map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
-        </TextField>
-        <FormControlLabel control={<Switch checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />} label="Hiện cả bản ghi đã lưu trữ" />
+        <PeopleFilters units={units} unitId={unitId} onUnitChange={setUnitId} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
       </Stack>
       {grid}
       {editing && (
@@ -125,3 +127,24 @@ export default function PeoplePage() {
     </>
   );
 }
+
+interface PeopleFiltersProps {
+  units: readonly Unit[];
+  unitId: string;
+  onUnitChange: (unitId: string) => void;
+  showArchived: boolean;
+  onShowArchivedChange: (show: boolean) => void;
+}
+
+/** The unit and archive filters; memoized so a search keystroke does not re-render the unit picker. */
+const PeopleFilters = memo(function PeopleFilters({ units, unitId, onUnitChange, showArchived, onShowArchivedChange }: PeopleFiltersProps) {
+  return (
+    <>
+      <TextField select label="Đơn vị" value={unitId} onChange={(e) => onUnitChange(e.target.value)} sx={{ minWidth: 240 }}>
+        <MenuItem value={ALL}>Tất cả đơn vị</MenuItem>
+        {units.map((u) => <MenuItem key={u.id} value={u.id}>{u.name}</MenuItem>)}
+      </TextField>
+      <FormControlLabel control={<Switch checked={showArchived} onChange={(e) => onShowArchivedChange(e.target.checked)} />} label="Hiện cả bản ghi đã lưu trữ" />
+    </>
+  );
+});
