@@ -123,8 +123,8 @@ export interface VoteResultRow {
   passed: boolean;
 }
 
-/** T2 Biên bản họp Hội đồng (ND 30 Mẫu 1.9): the council's own number series, no place-date line. */
-export interface MeetingMinutesModel {
+/** What both kinds of biên bản open with: the council's header, its own number series, time and place. */
+export interface MinutesHeading {
   header: IssuerHeader;
   /** e.g. "03/BB-HĐTĐKT" (ND 30 PL I §II.3.a). */
   numberText: string;
@@ -135,6 +135,10 @@ export interface MeetingMinutesModel {
   endTime: string;
   /** Địa điểm. */
   venue: string;
+}
+
+/** T2 Biên bản họp Hội đồng (ND 30 Mẫu 1.9): the council's own number series, no place-date line. */
+export interface MeetingMinutesModel extends MinutesHeading {
   totalMembers: number;
   present: Attendee[];
   absent: AbsentMember[];
@@ -171,14 +175,7 @@ export interface BallotPaperModel extends IssuePlaceDate {
 }
 
 /** T4 Biên bản kiểm phiếu. */
-export interface VoteCountMinutesModel {
-  header: IssuerHeader;
-  numberText: string;
-  summary: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  venue: string;
+export interface VoteCountMinutesModel extends MinutesHeading {
   /** Ban kiểm phiếu; the first is its head (Trưởng ban). */
   countingBoard: Attendee[];
   totalMembers: number;
