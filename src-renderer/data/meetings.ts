@@ -7,22 +7,27 @@ import { meetingInputSchema, meetingRecordSchema } from './schemas';
 
 type MeetingFields = z.output<typeof meetingInputSchema>;
 
-/** Ballot counts must fit the attendance: present members vote, absent ones may give written opinions. */
+/**
+ * Ballot counts must fit the attendance: present members vote, absent ones may give written opinions.
+ * A change of attendance can break many rows at once; each kind of problem is one issue naming its rows.
+ */
 function ballotIssues(meeting: MeetingFields): ValidationIssue[] {
   const present = meeting.attendance.filter((a) => a.present).length;
   const written = meeting.attendance.filter((a) => !a.present && a.writtenOpinion).length;
+  const rows = (test: (b: MeetingFields['ballots'][number]) => boolean) => meeting.ballots.flatMap((b, i) => (test(b) ? [i + 1] : []));
+  const rowList = (found: number[]) => (found.length === 1 ? `dòng ${found[0]}` : `${found.length} dòng: ${found.join(', ')}`);
   const issues: ValidationIssue[] = [];
-  meeting.ballots.forEach((b, i) => {
-    if (b.agree + b.disagree + b.invalid > present) {
-      issues.push({ path: `ballots.${i}.agree`, message: `Tổng số phiếu (${b.agree + b.disagree + b.invalid}) vượt quá số thành viên có mặt (${present}).` });
-    }
-    if (b.writtenAgree + b.writtenDisagree > written) {
-      issues.push({
-        path: `ballots.${i}.writtenAgree`,
-        message: `Số ý kiến bằng văn bản (${b.writtenAgree + b.writtenDisagree}) vượt quá số thành viên vắng mặt có ý kiến (${written}).`,
-      });
-    }
-  });
+  const tooManyPapers = rows((b) => b.agree + b.disagree + b.invalid > present);
+  if (tooManyPapers.length > 0) {
+    issues.push({ path: 'ballots', message: `Tổng số phiếu vượt quá số thành viên có mặt (${present}) ở ${rowList(tooManyPapers)} của kết quả biểu quyết.` });
+  }
+  const tooManyWritten = rows((b) => b.writtenAgree + b.writtenDisagree > written);
+  if (tooManyWritten.length > 0) {
+    issues.push({
+      path: 'ballots',
+      message: `Số ý kiến bằng văn bản vượt quá số thành viên vắng mặt có ý kiến (${written}) ở ${rowList(tooManyWritten)} của kết quả biểu quyết.`,
+    });
+  }
   const seen = new Set<string>();
   meeting.ballots.forEach((b, i) => {
     if (seen.has(b.nominationId)) issues.push({ path: `ballots.${i}.nominationId`, message: 'Một đề nghị chỉ có một kết quả biểu quyết trong phiên họp.' });

@@ -167,7 +167,8 @@ export function voteRequirementFor(
       base: 'totalMembers',
       strictlyAbove: false,
       ballot: true,
-      reference: 'NĐ 98/2023 Đ30.7 [U]; DOMAIN.md §4',
+      // [U] in the domain brief §4: NĐ 98/2023 is repealed and NĐ 152/2025 was not seen restating the rule.
+      reference: 'NĐ 98/2023 Đ30.7',
     };
   }
   return {
@@ -175,7 +176,8 @@ export function voteRequirementFor(
     base: settings.majorityBase,
     strictlyAbove: true,
     ballot: false,
-    reference: 'Quy chế Hội đồng, nguyên tắc đa số (DOMAIN.md §4) [P]',
+    // [P] in the domain brief §4: no statute; the council's own rules decide.
+    reference: 'Quy chế làm việc của Hội đồng Thi đua - Khen thưởng (nguyên tắc đa số)',
   };
 }
 
@@ -203,26 +205,35 @@ export interface BallotDecision {
   agreePercentText: string;
   /** Fewest agree votes that would pass. */
   agreeNeeded: number;
+  /** The meeting had its quorum; without it no vote of the meeting is valid, whatever the counts. */
+  quorate: boolean;
   passed: boolean;
   reason: string;
   reference: string;
 }
 
-/** Did this nominee's vote pass for this title? One call, with the reason and the rule's source. */
+/**
+ * Did this nominee's vote pass for this title? One call, with the reason and the rule's source. A
+ * meeting without its quorum decides nothing: the vote is not valid, so it never passes.
+ */
 export function decideBallot(
   tally: Pick<NomineeTally, 'nomineeId' | 'agree' | 'disagree' | 'invalid'>,
   council: { totalMembers: number; presentMembers: number },
   titleCode: TitleCode,
-  settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase'>,
+  settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase' | 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
 ): BallotDecision {
   const requirement = voteRequirementFor(titleCode, settings);
+  const quorum = checkQuorum(council, settings, 'awardSession');
   const baseCount = requirement.base === 'totalMembers' ? council.totalMembers : council.presentMembers;
-  const passed = ballotPasses(tally.agree, baseCount, requirement);
+  const reached = ballotPasses(tally.agree, baseCount, requirement);
   const agreeNeeded = minimumAgree(baseCount, requirement);
   const baseText = requirement.base === 'totalMembers' ? 'tổng số thành viên Hội đồng' : 'số thành viên dự họp';
   const agreePercentText = `${formatNumber(baseCount > 0 ? (tally.agree * 100) / baseCount : 0)} %`;
   const comparator = requirement.strictlyAbove ? 'trên' : 'từ';
-  const reason = `${tally.agree}/${baseCount} ${baseText} đồng ý (${agreePercentText}); cần ${comparator} ${formatNumber(requirement.percent)} %, tức ít nhất ${agreeNeeded} phiếu: ${passed ? 'đạt' : 'không đạt'}.`;
+  const counted = `${tally.agree}/${baseCount} ${baseText} đồng ý (${agreePercentText}); cần ${comparator} ${formatNumber(requirement.percent)} %, tức ít nhất ${agreeNeeded} phiếu`;
+  const reason = quorum.met
+    ? `${counted}: ${reached ? 'đạt' : 'không đạt'}.`
+    : `Phiên họp chưa đủ số thành viên dự họp (${quorum.presentMembers}/${quorum.totalMembers}, cần ít nhất ${quorum.requiredPresent}): kết quả biểu quyết không có giá trị (${counted}).`;
   return {
     nomineeId: tally.nomineeId,
     agree: tally.agree,
@@ -231,8 +242,9 @@ export function decideBallot(
     baseCount,
     agreePercentText,
     agreeNeeded,
-    passed,
+    quorate: quorum.met,
+    passed: quorum.met && reached,
     reason,
-    reference: requirement.reference,
+    reference: quorum.met ? requirement.reference : quorum.reference,
   };
 }

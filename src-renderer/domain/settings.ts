@@ -253,15 +253,18 @@ export const DEFAULT_SETTINGS: WardSettings = {
   documentNumbering: 'perType',
 };
 
-/** Why each default is what it is, with the DOMAIN.md reference, shown beside the setting. */
+/**
+ * Why each default is what it is, with its legal reference, shown beside the setting. Where the domain
+ * brief marks a rule probable ([P]) or unverified ([U]) the note stays in a comment: users see the law only.
+ */
 export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; reference: string }> = {
   ballotThresholdPercent: {
     reason: 'CSTĐCS chỉ đạt khi số phiếu đồng ý từ 80 % tổng số thành viên Hội đồng trở lên (kể cả ý kiến bằng văn bản của thành viên vắng mặt). NĐ 152/2025 chưa thấy quy định lại nên để chỉnh được.',
-    reference: 'NĐ 98/2023 Đ30.7 (đã hết hiệu lực) [U]; DOMAIN.md §4',
+    reference: 'NĐ 98/2023 Đ30.7 (đã hết hiệu lực)', // [U], domain brief §4
   },
   majorityBase: {
     reason: 'Danh hiệu không bắt buộc bỏ phiếu kín do quy chế Hội đồng quyết định theo đa số; mặc định tính trên tổng số thành viên.',
-    reference: 'DOMAIN.md §4 [P]',
+    reference: 'Quy chế làm việc của Hội đồng Thi đua - Khen thưởng', // [P], domain brief §4
   },
   quorumNumerator: {
     reason: 'Không có văn bản trung ương cho cấp xã; ví dụ cấp tỉnh: họp khi có từ 2/3 thành viên.',
@@ -277,7 +280,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   cstdcsMaxShareOfLdtt: {
     reason: 'Giới hạn CSTĐCS ≤ 15 % số LĐTT (NĐ 91/2017) đã bỏ; Luật 2022 không đặt giới hạn. Tỉnh hoặc ngành có thể đặt lại.',
-    reference: 'DOMAIN.md §2 (Quotas)',
+    reference: 'Luật TĐKT 2022; NĐ 91/2017 (đã hết hiệu lực)', // domain brief §2, Quotas
   },
   memberLdttSharePercent: {
     reason: 'Tập thể lao động tiên tiến và xuất sắc cần từ 70 % thành viên đạt Lao động tiên tiến.',
@@ -297,23 +300,23 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   ttldxsBarsDisciplinedMembers: {
     reason: 'Nhiều tỉnh không xét TTLĐXS cho tập thể có thành viên bị kỷ luật từ cảnh cáo trở lên.',
-    reference: 'DOMAIN.md §2 [P]',
+    reference: 'Luật TĐKT 2022 Đ27; quy định của tỉnh', // [P], domain brief §2
   },
   personDisciplineBarsTitles: {
     reason: 'Cá nhân bị kỷ luật trong năm thường không được xếp loại từ hoàn thành tốt nhiệm vụ nên không xét danh hiệu; tỉnh quy định cụ thể.',
-    reference: 'Luật TĐKT 2022 Đ24 [P]',
+    reference: 'Luật TĐKT 2022 Đ24', // [P], domain brief §2
   },
   goodDeedsDueDay: {
     reason: 'Các đơn vị gửi báo cáo Người tốt, việc tốt hằng tháng trước ngày 15.',
-    reference: 'VB 124/UBND phường Ninh Hà (31/3/2021); DOMAIN.md §8',
+    reference: 'VB 124/UBND phường Ninh Hà (31/3/2021)', // domain brief §8
   },
   goodDeedsYearlyTarget: {
     reason: 'Ví dụ Hà Tĩnh 2023: mỗi xã ít nhất 5 điển hình tiên tiến mỗi năm.',
-    reference: 'DOMAIN.md §8',
+    reference: 'Kế hoạch thi đua của tỉnh (ví dụ Hà Tĩnh 2023)', // domain brief §8
   },
   publicNoticeDays: {
     reason: 'Công khai danh sách đề nghị tại đơn vị trước khi quyết định; thường 3–5 ngày làm việc.',
-    reference: 'Luật TĐKT 2022 Đ84.5 [P]',
+    reference: 'Luật TĐKT 2022 Đ84.5', // [P], domain brief §4
   },
   familyPublicNoticeDays: {
     reason: 'Danh sách hộ đề nghị Gia đình văn hóa niêm yết công khai 10 ngày để lấy ý kiến.',
@@ -333,7 +336,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   baseSalaryHistory: {
     reason: 'Tiền thưởng tính theo mức lương cơ sở có hiệu lực vào ngày ký quyết định: 2.340.000 đ từ 01/7/2024; 2.530.000 đ từ 01/7/2026 (chưa kiểm chứng).',
-    reference: 'NĐ 73/2024; NĐ 161/2026 [U]; NĐ 152/2025 Đ49.2',
+    reference: 'NĐ 73/2024; NĐ 161/2026; NĐ 152/2025 Đ49.2', // NĐ 161/2026: [U], domain brief §1
   },
   rewardCoefficients: {
     reason: 'Hệ số nhân mức lương cơ sở theo từng danh hiệu, hình thức; hộ gia đình bằng 1,5 lần mức của cá nhân. Gia đình văn hóa không có mức trong bảng nên mặc định không chi.',
@@ -341,11 +344,11 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   classificationBands: {
     reason: 'Không có thang xếp loại quốc gia; các mức mặc định chỉ là ví dụ để sửa theo bộ tiêu chí của năm.',
-    reference: 'DOMAIN.md §7 [P]',
+    reference: 'Bộ tiêu chí chấm điểm thi đua của phường', // [P], domain brief §7: no national scale
   },
   tieBreakOrder: {
     reason: 'Khi bằng điểm: điểm nhóm tiêu chí chính, rồi ít điểm trừ, rồi ưu tiên nữ, cuối cùng Hội đồng biểu quyết. Hội đồng chọn và công bố thứ tự.',
-    reference: 'DOMAIN.md §7; NĐ 152/2025 Đ4',
+    reference: 'NĐ 152/2025 Đ4; Quy chế làm việc của Hội đồng Thi đua - Khen thưởng', // domain brief §7
   },
   dossierChecklists: {
     reason: 'Thành phần hồ sơ cấp xã do tỉnh quy định; mặc định theo Luật và các thủ tục hành chính hiện hành.',
@@ -353,7 +356,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   nameSortOrder: {
     reason: 'Danh sách xếp theo tên, rồi tên đệm, rồi họ; một số nơi xếp theo tên rồi "họ và tên đệm".',
-    reference: 'DOMAIN.md §9',
+    reference: 'Thông lệ sắp xếp tên tiếng Việt', // domain brief §9
   },
   documentNumbering: {
     reason: 'Số văn bản bắt đầu từ 01 mỗi năm, không trùng theo cơ quan ban hành; nhiều nơi lập sổ riêng cho từng loại văn bản.',

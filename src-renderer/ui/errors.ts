@@ -5,7 +5,8 @@ import { FileRejectedError } from '../data/fileFormat';
 /** One Vietnamese sentence (or several) for a Snackbar/Alert. */
 export function describeError(error: unknown): string {
   if (error instanceof ValidationError) {
-    return error.issues.length > 0 ? error.issues.map((i) => i.message).join(' ') : error.message;
+    // The same sentence for several fields is said once.
+    return error.issues.length > 0 ? [...new Set(error.issues.map((i) => i.message))].join(' ') : error.message;
   }
   if (error instanceof RefusedError || error instanceof FileRejectedError) return error.message;
   if (error instanceof Error && error.name === 'QuotaExceededError') {

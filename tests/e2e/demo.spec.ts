@@ -73,6 +73,7 @@ test('the demo ward loads from the first screen, every screen shows its data, an
   const meetings = page.getByRole('grid', { name: 'Danh sách phiên họp' });
   await meetings.getByRole('gridcell', { name: /Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026/ }).click();
   await expect(page.getByTestId('quorum-verdict')).toContainText('Có 8/9 thành viên dự họp');
+  await page.getByRole('tab', { name: 'Biểu quyết' }).click();
   await expect(page.getByRole('table', { name: 'Kết quả biểu quyết' }).getByTestId('ballot-result').first()).toBeVisible();
   await snap(page, testInfo, 'demo-meeting');
 

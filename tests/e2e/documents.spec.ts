@@ -36,8 +36,8 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   await page.getByRole('link', { name: 'Phiên họp' }).click();
   await page.getByRole('gridcell', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026' }).click();
   await expect(page.getByRole('heading', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026', level: 1 })).toBeVisible();
+  await page.getByRole('tablist', { name: 'Các phần của phiên họp' }).getByRole('tab', { name: 'Văn bản' }).click();
   const documents = page.getByRole('region', { name: 'Văn bản' });
-  await documents.scrollIntoViewIfNeeded();
 
   // 1. Biên bản họp: the council's own series.
   let dialog = await issue(page, 'Biên bản họp', /Biên bản họp Hội đồng số 01\/BB-HĐTĐKT/);

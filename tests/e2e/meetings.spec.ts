@@ -102,6 +102,8 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await expect(guests.getByRole('table', { name: 'Khách mời' })).toContainText('Phan Thị Ngọc AnhChuyên viên Sở Nội vụ tỉnh Khánh Hòa');
 
   // The counting board among the members present, the first chosen at its head.
+  const parts = page.getByRole('tablist', { name: 'Các phần của phiên họp' });
+  await parts.getByRole('tab', { name: 'Kiểm phiếu' }).click();
   const board = page.getByRole('region', { name: 'Ban kiểm phiếu' });
   await expect(board.getByLabel('Ban kiểm phiếu: Ngô Kim Yến')).toHaveCount(0);
   await board.getByLabel('Ban kiểm phiếu: Phạm Minh Quang').check();
@@ -113,6 +115,7 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await expect(board.getByRole('button', { name: 'Lưu Ban kiểm phiếu' })).toBeDisabled();
 
   // Agenda and the ballot: all 9 present agree — 9/12 = 75 % < 80 %.
+  await parts.getByRole('tab', { name: 'Biểu quyết' }).click();
   const votes = page.getByRole('region', { name: 'Chương trình và kết quả biểu quyết' });
   await votes.getByRole('button', { name: /Đưa đề nghị vào chương trình/ }).click();
   const agendaDialog = page.getByRole('dialog', { name: 'Đưa đề nghị vào chương trình họp' });
@@ -134,9 +137,11 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await snap(page, testInfo, 'ballot-fails');
 
   // One absent member sent a written agreement: 10/12.
+  await parts.getByRole('tab', { name: 'Thành phần' }).click();
   await attendance.getByLabel('Có ý kiến bằng văn bản: Ngô Kim Yến').check();
   await attendance.getByRole('button', { name: 'Lưu thành phần dự họp' }).click();
   await expect(page.getByText('Đã lưu thành phần dự họp.')).toBeVisible();
+  await parts.getByRole('tab', { name: 'Biểu quyết' }).click();
   await votes.getByLabel('VB đồng ý: Nguyễn Thị Hoà', { exact: true }).fill('1');
   await expect(result).toContainText('Đạt');
   await expect(result).toContainText('10/12 tổng số thành viên Hội đồng đồng ý (83,33 %)');
@@ -151,6 +156,7 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await expect(page.getByTestId('ballot-result')).toBeVisible();
   // Once this meeting moved it, the nomination stays on the meeting's agenda.
   await expect(votes.getByRole('button', { name: /Bỏ khỏi chương trình/ })).toHaveCount(0);
+  await parts.getByRole('tab', { name: 'Văn bản' }).click();
   await expect(page.getByRole('region', { name: 'Văn bản' })).toBeVisible();
   await snap(page, testInfo, 'ballot-passes');
 

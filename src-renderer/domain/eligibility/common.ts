@@ -12,6 +12,8 @@ import type {
 } from './types';
 import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from './types';
 
+/** Probable reading of the law ([P] in the domain brief §2): the province sets the details. */
+const REF_DISCIPLINE = 'Luật TĐKT 2022 Đ24; quy định của tỉnh';
 export const REF = {
   principles: 'NĐ 152/2025 Đ4; Luật TĐKT 2022 Đ5',
   holds: 'NĐ 152/2025 Đ4 (tạm hoãn xét khen thưởng)',
@@ -149,9 +151,9 @@ export function commonRules(input: EligibilityInput, settings: WardSettings): Ru
     const level = input.nominee.disciplineThisYear;
     rules.push(level
       ? rule('person.discipline', 'Không bị kỷ luật trong năm', 'fail',
-          `Bị kỷ luật ${DISCIPLINE_LABELS[level]} trong năm ${input.year}.`, 'Luật TĐKT 2022 Đ24 [P]; quy định của tỉnh')
+          `Bị kỷ luật ${DISCIPLINE_LABELS[level]} trong năm ${input.year}.`, REF_DISCIPLINE)
       : rule('person.discipline', 'Không bị kỷ luật trong năm', 'pass',
-          `Không bị kỷ luật trong năm ${input.year}.`, 'Luật TĐKT 2022 Đ24 [P]; quy định của tỉnh'));
+          `Không bị kỷ luật trong năm ${input.year}.`, REF_DISCIPLINE));
   }
   return rules;
 }

@@ -10,7 +10,7 @@ import { consecutiveRun, dataOrJudged, judged, ratingsByYear } from './common';
 import { describeInitiative, yearsWithTitle } from './persons';
 
 const REF_GIAY_KHEN = 'Luật TĐKT 2022 Đ75; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ4.3';
-const REF_BANG_KHEN = 'Luật TĐKT 2022 Đ74 [P]; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3';
+const REF_BANG_KHEN = 'Luật TĐKT 2022 Đ74; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3'; // Đ74: [P] in the domain brief §3
 const REF_GDVH = 'NĐ 86/2023 PL I';
 
 /** Giấy khen criteria per subject: [label, question] for "exemplary" and for "achievement". */

@@ -62,7 +62,8 @@ export function evaluateYearQuotas(
       reason: over.length > 0
         ? `${cstdcs.length} đề nghị CSTĐCS, vượt mức tối đa ${allowed} (${formatNumber(cap)} % của ${ldtt} LĐTT); cần bớt ${over.length} đề nghị (gợi ý theo thứ tự ưu tiên nữ, Hội đồng quyết định).`
         : `${cstdcs.length} đề nghị CSTĐCS, trong mức tối đa ${allowed} (${formatNumber(cap)} % của ${ldtt} LĐTT).`,
-      reference: 'Thiết lập của tỉnh, ngành (DOMAIN.md §2); NĐ 152/2025 Đ4',
+      // The cap is the province's or sector's own choice (domain brief §2, Quotas); the law sets none.
+      reference: 'Quy định của tỉnh, ngành; NĐ 152/2025 Đ4',
       nominationIds: over.map((n) => n.id),
     });
   }

@@ -73,7 +73,8 @@ export function ttldxsRules(input: EligibilityInput, unit: UnitNominee, settings
       ? rule('ttldxs.hasCstdcs', 'Có cá nhân đạt Chiến sĩ thi đua cơ sở', 'pass', `Có ${unit.cstdcsCount} cá nhân đạt CSTĐCS.`, REF_TTLDXS)
       : rule('ttldxs.hasCstdcs', 'Có cá nhân đạt Chiến sĩ thi đua cơ sở', 'fail', 'Không có cá nhân nào đạt CSTĐCS trong năm.', REF_TTLDXS),
   ];
-  if (settings.ttldxsBarsDisciplinedMembers) rules.push(noDisciplineRule(unit, `${REF_TTLDXS} [P]`));
+  // Many provinces' practice ([P] in the domain brief §2), hence a setting.
+  if (settings.ttldxsBarsDisciplinedMembers) rules.push(noDisciplineRule(unit, `${REF_TTLDXS}; quy định của tỉnh`));
   rules.push(performanceRule(input, unit, 'ttldxs.performance', 'Hoàn thành xuất sắc nhiệm vụ, nội bộ đoàn kết', 'HTXSNV', REF_TTLDXS,
     'sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ; phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết, gương mẫu chấp hành pháp luật.'));
   return rules;
@@ -96,7 +97,8 @@ export function tdpVanHoaRules(input: EligibilityInput, unit: UnitNominee): Rule
 
 export function xaTieuBieuRules(input: EligibilityInput): RuleResult[] {
   return [
-    judged(input, 'xaTieuBieu.leads', 'Dẫn đầu phong trào thi đua của cụm, khối', `${REF_XA} [P]`,
+    // "Leads the district" read as leading the province's cluster now that districts are gone ([P], domain brief §2).
+    judged(input, 'xaTieuBieu.leads', 'Dẫn đầu phong trào thi đua của cụm, khối', REF_XA,
       'phường dẫn đầu phong trào thi đua trong cụm, khối thi đua của tỉnh (không còn cấp huyện).'),
     judged(input, 'xaTieuBieu.results', 'Hoàn thành toàn diện nhiệm vụ', REF_XA,
       'kinh tế - xã hội, quốc phòng, an ninh đạt kết quả tốt; đời sống văn hóa lành mạnh; môi trường sạch đẹp.'),

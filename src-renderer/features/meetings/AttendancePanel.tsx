@@ -18,7 +18,7 @@ import { getDb } from '../../data/db';
 import { meetingRepo } from '../../data/meetings';
 import type { CouncilMember, Meeting, Person } from '../../data/schemas';
 import type { Feedback } from '../../ui/useFeedback';
-import { boardOfPresent, councilCount, meetingQuorum, type Attendance } from './meetingLogic';
+import { ballotProblems, boardOfPresent, councilCount, meetingQuorum, type Attendance } from './meetingLogic';
 
 /**
  * Attendance (thành phần): present or absent with a reason, and the absent members' written opinions;
@@ -39,6 +39,8 @@ export function AttendancePanel({
   const memberById = new Map(members.map((m) => [m.id, m]));
   const count = councilCount(members.length, attendance);
   const quorum = meetingQuorum(count, settings);
+  // Votes already recorded that the new attendance would contradict: said once, before saving.
+  const contradicted = meeting.ballots.filter((b) => ballotProblems(b, count).length > 0).length;
   const change = (index: number, patch: Partial<Attendance>) => {
     setAttendance(attendance.map((a, i) => (i === index ? { ...a, ...patch } : a)));
     setTouched(true);
@@ -108,8 +110,14 @@ export function AttendancePanel({
           })}
         </TableBody>
       </Table>
+      {touched && contradicted > 0 && (
+        <Alert severity="error" data-testid="attendance-contradicts-votes">
+          {contradicted} kết quả biểu quyết đã lưu có nhiều phiếu hơn số thành viên có mặt ({count.presentMembers}) hoặc nhiều ý kiến bằng văn bản
+          hơn số thành viên vắng mặt có ý kiến ({count.writtenOpinions}). Hãy sửa số phiếu ở phần “Biểu quyết” trước, rồi lưu thành phần dự họp.
+        </Alert>
+      )}
       <Box>
-        <Button variant="contained" onClick={save} disabled={!touched || attendance.some((a) => !a.present && !a.absentReason?.trim())}>
+        <Button variant="contained" onClick={save} disabled={!touched || contradicted > 0 || attendance.some((a) => !a.present && !a.absentReason?.trim())}>
           Lưu thành phần dự họp
         </Button>
       </Box>

@@ -19,8 +19,9 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { alpha } from '@mui/material/styles';
 import RemoveIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
-import { requiresBallot } from '../../domain/council';
+import { requiresBallot, type BallotDecision } from '../../domain/council';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { WardSettings } from '../../domain/settings';
 import { TITLES } from '../../domain/titles';
@@ -70,7 +71,9 @@ export function BallotsPanel({
   const [moving, setMoving] = useState(false);
   const [leaving, setLeaving] = useState<Nomination | null>(null);
   const byId = useMemo(() => new Map(ballots.map((b) => [b.nominationId, b])), [ballots]);
-  const problems = ballots.flatMap((b) => ballotProblems(b, count).map((p) => `${names.get(b.nominationId) ?? ''}: ${p}`));
+  // Each row says its own problem, once; below the table only how many rows need correcting.
+  const problemsOf = useMemo(() => new Map(ballots.map((b) => [b.nominationId, ballotProblems(b, count)])), [ballots, count]);
+  const rowsWithProblems = ballots.filter((b) => (problemsOf.get(b.nominationId) ?? []).length > 0).length;
 
   const setCount = (nominationId: string, key: Count, text: string) => {
     const value = text.trim() === '' ? 0 : Number(text);
@@ -131,9 +134,10 @@ export function BallotsPanel({
               {agenda.map((n) => {
                 const ballot = byId.get(n.id) ?? emptyBallot(n.id, n.titleCode);
                 const decision = ballotDecision(ballot, n.titleCode, count, settings);
+                const rowProblems = problemsOf.get(n.id) ?? [];
                 const name = names.get(n.id) ?? '';
                 return (
-                  <TableRow key={n.id} data-nomination={n.id}>
+                  <TableRow key={n.id} data-nomination={n.id} sx={rowProblems.length > 0 ? { bgcolor: (t) => alpha(t.palette.error.main, 0.06) } : undefined}>
                     <TableCell>
                       {name}
                       <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
@@ -172,9 +176,12 @@ export function BallotsPanel({
                       </TableCell>
                     ))}
                     <TableCell data-testid="ballot-result">
-                      <Chip size="small" label={decision.passed ? 'Đạt' : 'Không đạt'} color={decision.passed ? 'success' : 'error'} />
+                      <Chip size="small" {...resultChip(decision)} />
                       <Typography variant="body2" sx={{ mt: 0.5 }}>{decision.reason}</Typography>
                       <Typography variant="caption" color="text.secondary">{decision.reference}</Typography>
+                      {rowProblems.map((p) => (
+                        <Typography key={p} variant="body2" color="error" role="alert" data-testid="ballot-row-problem" sx={{ mt: 0.5 }}>{p}</Typography>
+                      ))}
                     </TableCell>
                   </TableRow>
                 );
@@ -183,11 +190,16 @@ export function BallotsPanel({
           </Table>
         </Box>
       )}
-      {problems.map((p) => <Alert key={p} severity="error">{p}</Alert>)}
+      {rowsWithProblems > 0 && (
+        <Alert severity="error" data-testid="ballot-problems">
+          {rowsWithProblems === 1 ? 'Một dòng' : `${rowsWithProblems} dòng`} có số phiếu không khớp với thành phần dự họp (xem dòng được đánh dấu); sửa
+          rồi mới lưu được.
+        </Alert>
+      )}
       {moving && <LinearProgress aria-label="Đang chuyển các đề nghị" />}
       {agenda.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-          <Button variant="contained" onClick={save} disabled={!touched || problems.length > 0}>
+          <Button variant="contained" onClick={save} disabled={!touched || rowsWithProblems > 0}>
             Lưu kết quả biểu quyết
           </Button>
           <Button variant="outlined" onClick={() => setApplying(true)} disabled={touched || moving || moves.length === 0}>
@@ -233,6 +245,12 @@ export function BallotsPanel({
       )}
     </Stack>
   );
+}
+
+/** A vote of a meeting without its quorum is neither passed nor failed: it is not valid. */
+function resultChip(decision: BallotDecision): { label: string; color: 'success' | 'error' | 'warning' } {
+  if (!decision.quorate) return { label: 'Không có giá trị', color: 'warning' };
+  return decision.passed ? { label: 'Đạt', color: 'success' } : { label: 'Không đạt', color: 'error' };
 }
 
 function AgendaDialog({

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,6 +7,8 @@ import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { formatDateShort } from '../../domain/text';
@@ -25,7 +27,30 @@ import { GuestsPanel } from './GuestsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingDocumentsActions } from '../documents/MeetingDocumentsActions';
 import { MEETING_STATUS_LABELS } from './MeetingList';
-import { attendanceFor, councilCount, meetingNominations, membersOn } from './meetingLogic';
+import { attendanceFor, councilCount, meetingNominations, meetingQuorum, membersOn } from './meetingLogic';
+
+/** The meeting page's parts, in the order of the meeting; `?muc=` in the address opens one. */
+const PARTS = [
+  { id: 'thanh-phan', label: 'Thành phần' },
+  { id: 'kiem-phieu', label: 'Kiểm phiếu' },
+  { id: 'bieu-quyet', label: 'Biểu quyết' },
+  { id: 'ket-luan', label: 'Kết luận' },
+  { id: 'van-ban', label: 'Văn bản' },
+] as const;
+type PartId = (typeof PARTS)[number]['id'];
+
+/**
+ * One part of the page. Every part stays mounted while hidden, so figures typed but not yet saved
+ * in one part survive a look at another.
+ */
+function Part({ id, shown, children }: { id: PartId; shown: PartId; children: ReactNode }) {
+  return (
+    // `hidden` alone loses to Stack's display: flex, hence the explicit display.
+    <Stack spacing={2} role="tabpanel" id={`muc-${id}`} aria-labelledby={`the-${id}`} hidden={id !== shown} sx={{ display: id === shown ? 'flex' : 'none' }}>
+      {children}
+    </Stack>
+  );
+}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,6 +73,8 @@ export function MeetingDetail() {
   const onMeeting = useNominationsByIds(meeting?.nominationIds ?? []);
   const appraised = useNominations({ year: meeting?.year ?? 0, status: 'appraised' });
   const [editing, setEditing] = useState(false);
+  const [search, setSearch] = useSearchParams();
+  const part: PartId = PARTS.find((p) => p.id === search.get('muc'))?.id ?? 'thanh-phan';
   const { notify, fail, feedback } = useFeedback();
   const shown = useMemo(() => meetingNominations(onMeeting ?? [], appraised ?? []), [onMeeting, appraised]);
   const personIds = useMemo(
@@ -76,6 +103,7 @@ export function MeetingDetail() {
   const members = membersOn(allMembers, meeting.date);
   const attendance = attendanceFor(members, meeting.attendance);
   const count = councilCount(members.length, attendance);
+  const quorum = meetingQuorum(count, settings);
   const candidates = shown.filter((n) => n.status === 'appraised' && !meeting.agendaNominationIds.includes(n.id));
   const chair = meeting.chairPersonId ? peopleById.get(meeting.chairPersonId)?.fullName : null;
   const secretary = meeting.secretaryPersonId ? peopleById.get(meeting.secretaryPersonId)?.fullName : null;
@@ -92,7 +120,18 @@ export function MeetingDetail() {
           </>
         }
       />
-      <Stack spacing={2}>
+      <Tabs
+        value={part}
+        onChange={(_, v: PartId) => setSearch({ muc: v }, { replace: true })}
+        aria-label="Các phần của phiên họp"
+        variant="scrollable"
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+      >
+        {PARTS.map((p) => (
+          <Tab key={p.id} value={p.id} id={`the-${p.id}`} aria-controls={`muc-${p.id}`} label={p.label} />
+        ))}
+      </Tabs>
+      <Part id="thanh-phan" shown={part}>
         <Section title="Thành phần dự họp">
           {members.length === 0 ? (
             <Alert severity="warning">Chưa có thành viên Hội đồng nào trong nhiệm kỳ vào ngày họp. Hãy thêm ở mục “Hội đồng”.</Alert>
@@ -111,12 +150,24 @@ export function MeetingDetail() {
         <Section title="Khách mời">
           <GuestsPanel meeting={meeting} feedback={{ notify, fail }} />
         </Section>
-        {members.length > 0 && (
-          <Section title="Ban kiểm phiếu">
+      </Part>
+      <Part id="kiem-phieu" shown={part}>
+        <Section title="Ban kiểm phiếu">
+          {members.length === 0 ? (
+            <Alert severity="warning">Ban kiểm phiếu được chọn trong số thành viên Hội đồng có mặt; hãy thêm thành viên ở mục “Hội đồng”.</Alert>
+          ) : (
             <CountingBoardPanel key={meeting.updatedAt} meeting={meeting} members={members} people={peopleById} attendance={attendance} feedback={{ notify, fail }} />
-          </Section>
-        )}
+          )}
+        </Section>
+      </Part>
+      <Part id="bieu-quyet" shown={part}>
         <Section title="Chương trình và kết quả biểu quyết">
+          {!quorum.met && members.length > 0 && (
+            <Alert severity="warning" sx={{ mb: 2 }} data-testid="votes-no-quorum">
+              {quorum.reason} Khi chưa đủ số thành viên dự họp, kết quả biểu quyết không có giá trị và không đề nghị nào được chuyển theo
+              kết quả; hãy kiểm tra phần “Thành phần” hoặc họp lại khi đủ thành viên.
+            </Alert>
+          )}
           <BallotsPanel
             key={`${meeting.updatedAt}-${meeting.agendaNominationIds.join(',')}`}
             meeting={meeting}
@@ -128,13 +179,17 @@ export function MeetingDetail() {
             feedback={{ notify, fail }}
           />
         </Section>
+      </Part>
+      <Part id="ket-luan" shown={part}>
         <Section title="Kết luận của Hội đồng">
           <Conclusions key={meeting.updatedAt} meeting={meeting} feedback={{ notify, fail }} />
         </Section>
+      </Part>
+      <Part id="van-ban" shown={part}>
         <Section title="Văn bản">
           <MeetingDocumentsActions meetingId={meeting.id} />
         </Section>
-      </Stack>
+      </Part>
       {editing && (
         <MeetingFormDialog
           meeting={meeting}

@@ -105,13 +105,14 @@ export function ballotProblems(ballot: Ballot, count: CouncilCount): string[] {
 /**
  * Where each nomination goes from the meeting's result: a vote recorded moves an appraised nomination
  * to "voted"; a failed vote then ends it as "not_awarded" with the result as the reason. Nominations not
- * yet appraised, or already past the vote, are left alone.
+ * yet appraised, or already past the vote, are left alone, and so is every nomination of a meeting
+ * without its quorum: its votes are not valid, so nothing was decided.
  */
 export function resultMoves(
   decisions: readonly { nominationId: string; status: NominationStatus; decision: BallotDecision }[],
 ): MeetingResultMove[] {
   return decisions
-    .filter((d) => d.status === 'appraised')
+    .filter((d) => d.status === 'appraised' && d.decision.quorate)
     .map((d) => ({
       nominationId: d.nominationId,
       steps: d.decision.passed

@@ -5,6 +5,7 @@ import { cancelDocument, documentsFrom, removeDocument, reserveDocument, updateD
 import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
 import { addPublication, approveGoodDeed, forwardGoodDeed, goodDeedRepo, resubmitGoodDeed, returnGoodDeed } from '../../../src-renderer/data/goodDeeds';
 import { meetingRepo } from '../../../src-renderer/data/meetings';
+import { nominationRepo } from '../../../src-renderer/data/nominations';
 import { findGoodDeeds } from '../../../src-renderer/data/queries';
 import { DOCUMENT_MODEL_LIMITS } from '../../../src-renderer/data/schemas';
 import { councilMemberRepo, saveWardProfile } from '../../../src-renderer/data/registers';
@@ -114,6 +115,21 @@ describe('meetings', () => {
     expect(messages).toContain('vắng mặt có ý kiến (1)');
     expect(messages).toContain('không tồn tại');
     await expect(meetingRepo.create(db, { ...base, attendance: [{ memberId: members[0].id, present: false }] })).rejects.toThrow('Phải ghi lý do vắng mặt.');
+    // Marking a member absent breaks every ballot row at once: one message naming the rows, not one per row.
+    const unit = await addUnit(db);
+    const nominations = [];
+    for (const name of ['Lê Văn An', 'Trần Thị Bình', 'Phạm Văn Cường']) {
+      const nominee = await addPerson(db, unit.id, name);
+      nominations.push(await nominationRepo.create(db, { nominee: { kind: 'person', personId: nominee.id }, year: 2026, titleCode: 'LDTT', proposingUnitId: unit.id }));
+    }
+    await meetingRepo.update(db, meeting.id, { ballots: nominations.map((n) => ({ nominationId: n.id, agree: 2, disagree: 0 })) });
+    const fewer = await meetingRepo
+      .update(db, meeting.id, { attendance: attendance.map((a, i) => (i === 1 ? { ...a, present: false, absentReason: 'Ốm' } : a)) })
+      .catch((e) => e);
+    expect(fewer).toBeInstanceOf(ValidationError);
+    expect((fewer as ValidationError).issues).toEqual([
+      { path: 'ballots', message: 'Tổng số phiếu vượt quá số thành viên có mặt (1) ở 3 dòng: 1, 2, 3 của kết quả biểu quyết.' },
+    ]);
     expect(await councilMemberRepo.remove(db, members[0].id)).toBe('archived');
   });
 });

@@ -132,6 +132,17 @@ describe('tallyBallot with absent members\' written opinions', () => {
     expect(onTotal).toMatchObject({ passed: false, baseCount: 10, agreeNeeded: 6 });
   });
 
+  it('decides nothing without a quorum: even unanimous votes are not valid and never pass', () => {
+    const council = { totalMembers: 9, presentMembers: 5 }; // 2/3 of 9 needs 6
+    const lone = decideBallot({ nomineeId: 'x', agree: 5, disagree: 0, invalid: 0 }, council, 'LDTT', { ...DEFAULT_SETTINGS, majorityBase: 'presentMembers' });
+    expect(lone.quorate).toBe(false);
+    expect(lone.passed).toBe(false);
+    expect(lone.reason).toMatch(/^Phiên họp chưa đủ số thành viên dự họp \(5\/9, cần ít nhất 6\): kết quả biểu quyết không có giá trị/);
+    expect(lone.reason).not.toMatch(/: đạt\.$/);
+    const quorate = decideBallot({ nomineeId: 'x', agree: 6, disagree: 0, invalid: 0 }, { totalMembers: 9, presentMembers: 6 }, 'LDTT', DEFAULT_SETTINGS);
+    expect(quorate).toMatchObject({ quorate: true, passed: true });
+  });
+
   it('uses a province-specific threshold from settings', () => {
     const settings = { ...DEFAULT_SETTINGS, ballotThresholdPercent: { CSTDCS: 90 } };
     expect(decideBallot({ nomineeId: 'x', agree: 8, disagree: 2, invalid: 0 }, { totalMembers: 10, presentMembers: 10 }, 'CSTDCS', settings).passed).toBe(false);

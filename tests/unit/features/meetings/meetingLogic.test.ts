@@ -94,6 +94,14 @@ describe('council meeting', () => {
     expect(moves[1].steps[1].reason).toMatch(/^Không đạt tại phiên họp: 9\/12/);
   });
 
+  it('moves nothing on from a meeting without its quorum', () => {
+    const count = councilCount(12, attendance(0)); // 9 present
+    const noQuorum = { ...count, presentMembers: 7 };
+    const decision = ballotDecision({ ...emptyBallot('x', 'LDTT'), agree: 7 }, 'LDTT', noQuorum, DEFAULT_SETTINGS);
+    expect(decision).toMatchObject({ quorate: false, passed: false });
+    expect(resultMoves([{ nominationId: 'x', status: 'appraised', decision }])).toEqual([]);
+  });
+
   it('keeps the counting board in the order chosen, head first, up to seven members', () => {
     let board: string[] = [];
     for (const id of ['m3', 'm1', 'm2']) board = toggleBoardMember(board, id);
