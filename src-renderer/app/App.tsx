@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { theme } from './theme';
+import { UserGate } from '../features/users/UserGate';
 import { DatabaseGate } from './DatabaseGate';
 import { Layout } from './Layout';
 import { SECTIONS } from './sections';
@@ -30,9 +31,11 @@ export function App() {
     <ThemeProvider theme={theme}>
       <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="vi">
         <CssBaseline />
-        <DatabaseGate>
-          <RouterProvider router={router} />
-        </DatabaseGate>
+        <UserGate>
+          <DatabaseGate>
+            <RouterProvider router={router} />
+          </DatabaseGate>
+        </UserGate>
       </LocalizationProvider>
     </ThemeProvider>
   );

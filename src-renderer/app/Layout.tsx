@@ -15,6 +15,7 @@ import { DemoBanner } from '../ui/DemoBanner';
 import { SECTIONS } from './sections';
 import { HostIntegration } from './HostIntegration';
 import { StorageStatus } from './StorageStatus';
+import { UserMenu } from '../features/users/UserMenu';
 
 const DRAWER_WIDTH = 248;
 
@@ -30,6 +31,7 @@ export function Layout() {
             ThiDua — Thi đua, Khen thưởng
           </Typography>
           <StorageStatus />
+          <UserMenu />
         </Toolbar>
       </AppBar>
       <Drawer

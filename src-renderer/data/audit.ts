@@ -3,6 +3,8 @@
  * written by the repositories inside the transaction of the change itself, never afterwards.
  */
 import type { ThiDuaDb, TableName } from './db';
+import { permissionFor } from '../domain/roles';
+import { getCurrentUser, requirePermission } from './currentUser';
 import { nowIso } from './ids';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'delete' | 'transition' | 'restore' | 'import';
@@ -19,20 +21,9 @@ export interface AuditEntry {
   note: string;
 }
 
-const DEFAULT_ACTOR = 'Người dùng';
-const ACTOR_STORAGE_KEY = 'thidua.actor';
-let currentActor: string | null = null;
-
-/** The actor is per PC (local settings), not per ward: the same backup may be restored elsewhere. */
-export function setActor(name: string): void {
-  const trimmed = name.normalize('NFC').trim() || DEFAULT_ACTOR;
-  currentActor = trimmed;
-  globalThis.localStorage?.setItem(ACTOR_STORAGE_KEY, trimmed);
-}
-
+/** The name of the signed-in user of this PC (data/currentUser); audit entries and lifecycle steps carry it. */
 export function getActor(): string {
-  currentActor ??= globalThis.localStorage?.getItem(ACTOR_STORAGE_KEY) ?? DEFAULT_ACTOR;
-  return currentActor;
+  return getCurrentUser().name;
 }
 
 let sequence = 0;
@@ -46,11 +37,16 @@ function auditId(): string {
   return `${Date.now().toString(36).padStart(9, '0')}-${sequence.toString(36).padStart(4, '0')}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-/** Must be called inside a transaction that includes `db.audit`. */
+/**
+ * Must be called inside a transaction that includes `db.audit`. Every intent write passes here, so
+ * this is where the user's role is checked: a refusal aborts the whole transaction.
+ */
 export async function writeAudit(
   db: ThiDuaDb,
   entry: { table: TableName; recordId: string; action: AuditAction; before?: unknown; after?: unknown; note?: string },
 ): Promise<void> {
+  const needed = permissionFor(entry);
+  if (needed) requirePermission(needed);
   await db.audit.add({
     id: auditId(),
     at: nowIso(),

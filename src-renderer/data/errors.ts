@@ -21,7 +21,7 @@ export class ValidationError extends Error {
   }
 }
 
-export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict';
+export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict' | 'role';
 
 /** An operation the rules forbid (a missing record, a forbidden lifecycle move, a locked set…). */
 export class RefusedError extends Error {

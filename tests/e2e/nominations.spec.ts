@@ -1,4 +1,4 @@
-import { expect, test, E2E_NOW } from './fixtures';
+import { expect, test, E2E_NOW, E2E_USER } from './fixtures';
 import { snap, watchErrors } from './helpers';
 import { addPerson, addUnit, chooseOption, pickRecord, setUpEmptyWard } from './screens5.helpers';
 
@@ -69,7 +69,7 @@ test('a person who does not qualify sees the failing rule with its reason and la
   const history = page.getByRole('table', { name: 'Quá trình xử lý' });
   await expect(history.getByRole('row')).toHaveCount(3);
   await expect(history).toContainText('Thiếu biên bản họp bình xét của đơn vị.');
-  await expect(history).toContainText('Người dùng');
+  await expect(history).toContainText(E2E_USER.name);
   await snap(page, testInfo, 'lifecycle');
 
   // A discipline review holds the nomination; when it ends, its date is recorded (NĐ 152/2025 Đ4).

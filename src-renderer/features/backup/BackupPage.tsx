@@ -84,7 +84,7 @@ export default function BackupPage() {
 
   return (
     <>
-      <PageHeader title="Sao lưu, khôi phục" subtitle="Toàn bộ dữ liệu của phường trong một tệp có mã kiểm tra." />
+      <PageHeader requires="restoreBackup" title="Sao lưu, khôi phục" subtitle="Toàn bộ dữ liệu của phường trong một tệp có mã kiểm tra." />
       {busy && <LinearProgress sx={{ mb: 2 }} aria-label={busy} />}
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>

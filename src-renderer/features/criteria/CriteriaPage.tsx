@@ -87,7 +87,7 @@ function CriteriaSetList() {
 
   return (
     <Box>
-      <PageHeader
+      <PageHeader requires="editScoring"
         title="Tiêu chí chấm điểm thi đua"
         subtitle="Mỗi năm một bộ tiêu chí (hoặc một bộ cho từng khối thi đua). Bộ tiêu chí bị khóa khi bắt đầu chấm điểm."
         actions={

@@ -108,7 +108,7 @@ export default function GoodDeedsPage() {
 
   return (
     <Box>
-      <PageHeader
+      <PageHeader requires="editGoodDeeds"
         title="Người tốt, việc tốt"
         subtitle={`Các đơn vị báo cáo hằng tháng, hạn chậm nhất ngày ${dueDay}; Thường trực Hội đồng thẩm định trước khi tuyên truyền.`}
         actions={

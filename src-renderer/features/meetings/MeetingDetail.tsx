@@ -109,7 +109,7 @@ export function MeetingDetail() {
   const secretary = meeting.secretaryPersonId ? peopleById.get(meeting.secretaryPersonId)?.fullName : null;
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editMeetings"
         title={meeting.title}
         subtitle={`Ngày ${formatDateShort(meeting.date)}${meeting.startTime ? `, ${meeting.startTime}` : ''} tại ${meeting.place}${chair ? ` · Chủ trì: ${chair}` : ''}${secretary ? ` · Thư ký: ${secretary}` : ''}`}
         actions={

@@ -40,7 +40,7 @@ export function MeetingList() {
   ];
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editMeetings"
         title="Phiên họp Hội đồng"
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>Tạo phiên họp</Button>}
       />

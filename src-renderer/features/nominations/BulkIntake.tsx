@@ -9,7 +9,7 @@ export function BulkIntake() {
   const navigate = useNavigate();
   return (
     <>
-      <PageHeader title={importTitle('nominations')} actions={<Button onClick={() => navigate('..')}>Về danh sách</Button>} />
+      <PageHeader requires="editNominations" title={importTitle('nominations')} actions={<Button onClick={() => navigate('..')}>Về danh sách</Button>} />
       <ImportPanel fixedKind="nominations" />
     </>
   );

@@ -97,7 +97,7 @@ export function NominationList() {
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editNominations"
         title="Đề nghị khen thưởng"
         subtitle={nominations ? `${nominations.length} đề nghị năm ${year}` : undefined}
         actions={

@@ -81,7 +81,7 @@ export default function AwardsPage() {
   };
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editRegisters"
         title="Lịch sử khen thưởng"
         subtitle={
           view === 'year'

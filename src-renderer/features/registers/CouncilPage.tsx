@@ -66,7 +66,7 @@ export default function CouncilPage() {
   };
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editRegisters"
         title="Hội đồng Thi đua - Khen thưởng"
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm thành viên</Button>}
       />

@@ -84,7 +84,7 @@ export default function MovementsPage() {
   };
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editRegisters"
         title="Phong trào thi đua"
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm phong trào</Button>}
       />

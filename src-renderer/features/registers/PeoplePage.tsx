@@ -94,7 +94,7 @@ export default function PeoplePage() {
   };
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editRegisters"
         title="Cá nhân"
         subtitle={people ? `${people.length.toLocaleString('vi-VN')} người` : undefined}
         actions={actions}

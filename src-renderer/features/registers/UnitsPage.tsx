@@ -78,7 +78,7 @@ function UnitList({ blocks, feedback }: ListProps) {
   ];
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editRegisters"
         title="Đơn vị, tập thể"
         actions={
           <>
@@ -166,7 +166,7 @@ function BlockList({ units, blocks, feedback }: ListProps) {
   };
   return (
     <>
-      <PageHeader
+      <PageHeader requires="editRegisters"
         title="Khối thi đua"
         subtitle="Nhóm các đơn vị có chức năng tương đồng để chấm điểm và so sánh trong năm."
         actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm khối</Button>}

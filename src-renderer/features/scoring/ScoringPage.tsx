@@ -76,7 +76,7 @@ export default function ScoringPage() {
 
   return (
     <Box>
-      <PageHeader
+      <PageHeader requires="editScoring"
         title="Chấm điểm thi đua"
         subtitle="Đơn vị tự chấm, Hội đồng chấm; tổng điểm = điểm Hội đồng chấm + điểm thưởng − điểm trừ."
         actions={

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { getDb } from '../../data/db';
 import { loadDemoWard } from '../../data/demo';
 import { describeError } from '../../ui/errors';
+import { RoleNotice } from '../../ui/RoleNotice';
 import { WardProfileForm } from './WardProfileForm';
 import { emptyWardProfile } from './wardProfileForm';
 
@@ -44,6 +45,7 @@ export default function FirstRun() {
           Phần mềm giúp Hội đồng Thi đua - Khen thưởng phường/xã quản lý danh mục, đề nghị khen thưởng, phiên họp
           và văn bản. Dữ liệu chỉ lưu trên máy này.
         </Typography>
+        <RoleNotice action="editSettings" />
         {error && (
           <Alert severity="error" sx={{ mb: 2 }}>
             {error}

@@ -22,7 +22,7 @@ export default function WardProfilePage() {
   if (profile === null) return <FirstRun />;
   return (
     <>
-      <PageHeader title="Thông tin đơn vị" subtitle={profile.name} />
+      <PageHeader requires="editSettings" title="Thông tin đơn vị" subtitle={profile.name} />
       <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 2 }}>
         <Tab value="profile" label="Thông tin chung" />
         <Tab value="settings" label="Thiết lập quy định" />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditOf, getActor, setActor } from '../../../src-renderer/data/audit';
+import { auditOf, getActor } from '../../../src-renderer/data/audit';
+import { signIn, signOut } from '../../../src-renderer/data/currentUser';
 import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
 import {
   awardRepo, blockRepo, councilMemberRepo, councilOn, effectiveSettings, getWardProfile, movementRepo, personRepo,
@@ -24,7 +25,7 @@ const profileInput = {
 describe('registers', () => {
   it('creates a unit with NFC strings, search fields and an audit entry', async () => {
     const db = freshDb();
-    setActor('Cán bộ VH-XH');
+    signIn('Cán bộ VH-XH', 'standing');
     const nfd = 'Tổ dân phố Hoà Bình'.normalize('NFD');
     const unit = await unitRepo.create(db, { name: `  ${nfd} `, kind: 'tdp' });
     expect(unit.name).toBe('Tổ dân phố Hoà Bình'.normalize('NFC'));
@@ -34,7 +35,7 @@ describe('registers', () => {
     const audit = await auditOf(db, 'units', unit.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', actor: 'Cán bộ VH-XH', before: null, after: unit });
-    setActor('');
+    signOut();
     expect(getActor()).toBe('Người dùng');
   });
 
