@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -32,6 +32,7 @@ import type { Ballot, Meeting, Nomination } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormDialog } from '../../ui/FormDialog';
 import type { Feedback } from '../../ui/useFeedback';
+import { SpacerRow, useVirtualRows } from '../../ui/virtualRows';
 import { ballotDecision, ballotProblems, canLeaveAgenda, emptyBallot, resultMoves, withoutNomination, type CouncilCount } from './meetingLogic';
 
 type Count = 'agree' | 'disagree' | 'invalid' | 'writtenAgree' | 'writtenDisagree';
@@ -61,30 +62,35 @@ export function BallotsPanel({
   settings: WardSettings;
   feedback: Pick<Feedback, 'notify' | 'fail'>;
 }) {
-  const agenda = meeting.agendaNominationIds.flatMap((id) => nominations.get(id) ?? []);
-  const [ballots, setBallots] = useState<Ballot[]>(() =>
-    agenda.map((n) => meeting.ballots.find((b) => b.nominationId === n.id) ?? emptyBallot(n.id, n.titleCode)),
-  );
+  const agenda = useMemo(() => meeting.agendaNominationIds.flatMap((id) => nominations.get(id) ?? []), [meeting, nominations]);
+  const [ballots, setBallots] = useState<Ballot[]>(() => {
+    const saved = new Map(meeting.ballots.map((b) => [b.nominationId, b]));
+    return agenda.map((n) => saved.get(n.id) ?? emptyBallot(n.id, n.titleCode));
+  });
   const [touched, setTouched] = useState(false);
   const [choosing, setChoosing] = useState(false);
   const [applying, setApplying] = useState(false);
   const [moving, setMoving] = useState(false);
   const [leaving, setLeaving] = useState<Nomination | null>(null);
   const byId = useMemo(() => new Map(ballots.map((b) => [b.nominationId, b])), [ballots]);
+  // The page computes the count on every render; by value here, so the memoized rows don't all redraw.
+  const { totalMembers, presentMembers, writtenOpinions } = count;
+  const stableCount = useMemo(() => ({ totalMembers, presentMembers, writtenOpinions }), [totalMembers, presentMembers, writtenOpinions]);
   // Each row says its own problem, once; below the table only how many rows need correcting.
-  const problemsOf = useMemo(() => new Map(ballots.map((b) => [b.nominationId, ballotProblems(b, count)])), [ballots, count]);
+  const problemsOf = useMemo(() => new Map(ballots.map((b) => [b.nominationId, ballotProblems(b, stableCount)])), [ballots, stableCount]);
   const rowsWithProblems = ballots.filter((b) => (problemsOf.get(b.nominationId) ?? []).length > 0).length;
 
-  const setCount = (nominationId: string, key: Count, text: string) => {
+  // Stable (functional updates), so a keystroke re-renders only the row whose ballot changed.
+  const setCount = useCallback((nominationId: string, key: Count, text: string) => {
     const value = text.trim() === '' ? 0 : Number(text);
     if (!Number.isInteger(value) || value < 0) return;
-    setBallots(ballots.map((b) => (b.nominationId === nominationId ? { ...b, [key]: value } : b)));
+    setBallots((current) => current.map((b) => (b.nominationId === nominationId ? { ...b, [key]: value } : b)));
     setTouched(true);
-  };
-  const setMethod = (nominationId: string, method: Ballot['method']) => {
-    setBallots(ballots.map((b) => (b.nominationId === nominationId ? { ...b, method } : b)));
+  }, []);
+  const setMethod = useCallback((nominationId: string, method: Ballot['method']) => {
+    setBallots((current) => current.map((b) => (b.nominationId === nominationId ? { ...b, method } : b)));
     setTouched(true);
-  };
+  }, []);
   const save = () =>
     meetingRepo.update(getDb(), meeting.id, { ballots }).then(() => {
       setTouched(false);
@@ -119,76 +125,19 @@ export function BallotsPanel({
       {agenda.length === 0 ? (
         <Typography color="text.secondary">Chương trình họp chưa có đề nghị nào.</Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Kết quả biểu quyết" sx={{ minWidth: 1000, '& td, & th': { px: 1 } }}>
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ minWidth: 160 }}>Đối tượng</TableCell>
-                <TableCell sx={{ minWidth: 150 }}>Danh hiệu / hình thức</TableCell>
-                <TableCell sx={{ minWidth: 130 }}>Hình thức biểu quyết</TableCell>
-                {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 72 }}>{c.label}</TableCell>)}
-                <TableCell sx={{ minWidth: 220 }}>Kết quả</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {agenda.map((n) => {
-                const ballot = byId.get(n.id) ?? emptyBallot(n.id, n.titleCode);
-                const decision = ballotDecision(ballot, n.titleCode, count, settings);
-                const rowProblems = problemsOf.get(n.id) ?? [];
-                const name = names.get(n.id) ?? '';
-                return (
-                  <TableRow key={n.id} data-nomination={n.id} sx={rowProblems.length > 0 ? { bgcolor: (t) => alpha(t.palette.error.main, 0.06) } : undefined}>
-                    <TableCell>
-                      {name}
-                      <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                        {NOMINATION_STATUS_LABELS[n.status]}
-                        {canLeaveAgenda(n, meeting.id) && (
-                          <IconButton size="small" aria-label={`Bỏ khỏi chương trình: ${name}`} onClick={() => setLeaving(n)} disabled={touched} sx={{ ml: 0.5 }}>
-                            <RemoveIcon fontSize="inherit" />
-                          </IconButton>
-                        )}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>{TITLES[n.titleCode].label}</TableCell>
-                    <TableCell>
-                      {requiresBallot(n.titleCode) ? (
-                        'Bỏ phiếu kín (bắt buộc)'
-                      ) : (
-                        <TextField
-                          select
-                          value={ballot.method}
-                          onChange={(e) => setMethod(n.id, e.target.value as Ballot['method'])}
-                          slotProps={{ htmlInput: { 'aria-label': `Hình thức biểu quyết: ${name}` } }}
-                        >
-                          <MenuItem value="hands">Giơ tay</MenuItem>
-                          <MenuItem value="ballot">Bỏ phiếu kín</MenuItem>
-                        </TextField>
-                      )}
-                    </TableCell>
-                    {COUNT_COLUMNS.map((c) => (
-                      <TableCell key={c.key}>
-                        <TextField
-                          value={String(ballot[c.key])}
-                          onChange={(e) => setCount(n.id, c.key, e.target.value)}
-                          sx={{ width: 64 }}
-                          slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `${c.label}: ${name}`, style: { textAlign: 'right' } } }}
-                        />
-                      </TableCell>
-                    ))}
-                    <TableCell data-testid="ballot-result">
-                      <Chip size="small" {...resultChip(decision)} />
-                      <Typography variant="body2" sx={{ mt: 0.5 }}>{decision.reason}</Typography>
-                      <Typography variant="caption" color="text.secondary">{decision.reference}</Typography>
-                      {rowProblems.map((p) => (
-                        <Typography key={p} variant="body2" color="error" role="alert" data-testid="ballot-row-problem" sx={{ mt: 0.5 }}>{p}</Typography>
-                      ))}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Box>
+        <BallotTable
+          agenda={agenda}
+          byId={byId}
+          problemsOf={problemsOf}
+          names={names}
+          meetingId={meeting.id}
+          count={stableCount}
+          settings={settings}
+          touched={touched}
+          onCount={setCount}
+          onMethod={setMethod}
+          onLeave={setLeaving}
+        />
       )}
       {rowsWithProblems > 0 && (
         <Alert severity="error" data-testid="ballot-problems">
@@ -282,3 +231,156 @@ function AgendaDialog({
     </FormDialog>
   );
 }
+
+/** Rows drawn beyond the visible ones, so a fast scroll or Tab into the next row finds it drawn. */
+const OVERSCAN = 6;
+const NO_PROBLEMS: readonly string[] = [];
+/** A row's height before it is measured (two lines of name and result). */
+const ROW_ESTIMATE = 74;
+
+interface BallotTableProps {
+  agenda: readonly Nomination[];
+  byId: ReadonlyMap<string, Ballot>;
+  problemsOf: ReadonlyMap<string, readonly string[]>;
+  names: ReadonlyMap<string, string>;
+  meetingId: string;
+  count: CouncilCount;
+  settings: WardSettings;
+  touched: boolean;
+  onCount: (nominationId: string, key: Count, text: string) => void;
+  onMethod: (nominationId: string, method: Ballot['method']) => void;
+  onLeave: (nomination: Nomination) => void;
+}
+
+/**
+ * The agenda's vote table, virtualized: a meeting of 500 nominees draws only the rows in view (plus a
+ * few), in a scroll box of its own with the header kept on top, so opening it or typing a count never
+ * lays out thousands of inputs.
+ */
+function BallotTable({ agenda, byId, problemsOf, names, meetingId, count, settings, touched, onCount, onMethod, onLeave }: BallotTableProps) {
+  const { scroller, virtualizer, rows, before, after } = useVirtualRows({
+    count: agenda.length, estimate: ROW_ESTIMATE, overscan: OVERSCAN, keyOf: (index) => agenda[index].id,
+  });
+  return (
+    <Box
+      ref={scroller}
+      sx={{ overflow: 'auto', maxHeight: '70vh', '& thead th': { position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' } }}
+    >
+      <Table size="small" aria-label="Kết quả biểu quyết" aria-rowcount={agenda.length + 1} sx={{ minWidth: 1000, '& td, & th': { px: 1 } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ minWidth: 160 }}>Đối tượng</TableCell>
+            <TableCell sx={{ minWidth: 150 }}>Danh hiệu / hình thức</TableCell>
+            <TableCell sx={{ minWidth: 130 }}>Hình thức biểu quyết</TableCell>
+            {COUNT_COLUMNS.map((c) => <TableCell key={c.key} sx={{ width: 72 }}>{c.label}</TableCell>)}
+            <TableCell sx={{ minWidth: 220 }}>Kết quả</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <SpacerRow height={before} />
+          {rows.map((item) => {
+            const n = agenda[item.index];
+            return (
+              <BallotRow
+                key={n.id}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                nomination={n}
+                ballot={byId.get(n.id) ?? null}
+                problems={problemsOf.get(n.id) ?? NO_PROBLEMS}
+                name={names.get(n.id) ?? ''}
+                canLeave={canLeaveAgenda(n, meetingId)}
+                count={count}
+                settings={settings}
+                touched={touched}
+                onCount={onCount}
+                onMethod={onMethod}
+                onLeave={onLeave}
+              />
+            );
+          })}
+          <SpacerRow height={after} />
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}
+
+interface BallotRowProps {
+  index: number;
+  measure: (element: Element | null) => void;
+  nomination: Nomination;
+  ballot: Ballot | null;
+  problems: readonly string[];
+  name: string;
+  canLeave: boolean;
+  count: CouncilCount;
+  settings: WardSettings;
+  touched: boolean;
+  onCount: BallotTableProps['onCount'];
+  onMethod: BallotTableProps['onMethod'];
+  onLeave: BallotTableProps['onLeave'];
+}
+
+/** One nominee's vote; memoized, so typing a count re-renders this row only. */
+const BallotRow = memo(function BallotRow({
+  index, measure, nomination: n, ballot: stored, problems, name, canLeave, count, settings, touched, onCount, onMethod, onLeave,
+}: BallotRowProps) {
+  const ballot = stored ?? emptyBallot(n.id, n.titleCode);
+  const decision = ballotDecision(ballot, n.titleCode, count, settings);
+  return (
+    <TableRow
+      ref={measure}
+      data-index={index}
+      data-nomination={n.id}
+      aria-rowindex={index + 2}
+      sx={problems.length > 0 ? { bgcolor: (t) => alpha(t.palette.error.main, 0.06) } : undefined}
+    >
+      <TableCell>
+        {name}
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+          {NOMINATION_STATUS_LABELS[n.status]}
+          {canLeave && (
+            <IconButton size="small" aria-label={`Bỏ khỏi chương trình: ${name}`} onClick={() => onLeave(n)} disabled={touched} sx={{ ml: 0.5 }}>
+              <RemoveIcon fontSize="inherit" />
+            </IconButton>
+          )}
+        </Typography>
+      </TableCell>
+      <TableCell>{TITLES[n.titleCode].label}</TableCell>
+      <TableCell>
+        {requiresBallot(n.titleCode) ? (
+          'Bỏ phiếu kín (bắt buộc)'
+        ) : (
+          <TextField
+            select
+            value={ballot.method}
+            onChange={(e) => onMethod(n.id, e.target.value as Ballot['method'])}
+            slotProps={{ htmlInput: { 'aria-label': `Hình thức biểu quyết: ${name}` } }}
+          >
+            <MenuItem value="hands">Giơ tay</MenuItem>
+            <MenuItem value="ballot">Bỏ phiếu kín</MenuItem>
+          </TextField>
+        )}
+      </TableCell>
+      {COUNT_COLUMNS.map((c) => (
+        <TableCell key={c.key}>
+          <TextField
+            value={String(ballot[c.key])}
+            onChange={(e) => onCount(n.id, c.key, e.target.value)}
+            sx={{ width: 64 }}
+            slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `${c.label}: ${name}`, style: { textAlign: 'right' } } }}
+          />
+        </TableCell>
+      ))}
+      <TableCell data-testid="ballot-result">
+        <Chip size="small" {...resultChip(decision)} />
+        <Typography variant="body2" sx={{ mt: 0.5 }}>{decision.reason}</Typography>
+        <Typography variant="caption" color="text.secondary">{decision.reference}</Typography>
+        {problems.map((p) => (
+          <Typography key={p} variant="body2" color="error" role="alert" data-testid="ballot-row-problem" sx={{ mt: 0.5 }}>{p}</Typography>
+        ))}
+      </TableCell>
+    </TableRow>
+  );
+});

@@ -11,6 +11,7 @@ import type { ScoreCell } from '../../data/scoring';
 import { applyPaste, isNavigationKey, move, parseClipboard, parseScoreText, pasteProblems } from './gridLogic';
 import type { Cell, CellValidation } from './gridLogic';
 import { KIND_LABELS } from '../criteria/treeLogic';
+import { SpacerRow, useVirtualRows } from '../../ui/virtualRows';
 import { SIDE_LABELS, SIDE_SHORT, columnAt, groupSpans, leafColumns } from './scoreColumns';
 import type { LeafColumn, ScoreSide } from './scoreColumns';
 
@@ -30,6 +31,10 @@ export interface ScoreGridProps {
   /** Writes the changes; a rejection is shown under the grid. */
   onChange: (changes: CellChange[]) => Promise<void>;
 }
+
+/** A unit row's height: the 28 px input and its 1 px border. */
+const ROW_HEIGHT = 29;
+const ROW_OVERSCAN = 8;
 
 const keyOf = (unitId: string, criterionId: string, side: ScoreSide | 'evidence') => `${unitId}|${criterionId}|${side}`;
 const NONE: readonly number[] = [];
@@ -58,6 +63,10 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const focusRequested = useRef(false);
+  // Only the rows in view (plus a few) are drawn: 200 units × 120 inputs would be 24,000 inputs.
+  const { scroller, virtualizer, rows, before, after } = useVirtualRows({
+    count: units.length, estimate: ROW_HEIGHT, overscan: ROW_OVERSCAN, keyOf: (index) => units[index].id,
+  });
 
   // A written value is dropped from the optimistic layer once the stored entries show it.
   useEffect(() => {
@@ -152,10 +161,15 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
 
   useEffect(() => {
     if (!focusRequested.current) return;
-    focusRequested.current = false;
     const input = inputs.current.get(`${active.row}:${active.col}`);
-    input?.focus();
-    input?.select();
+    if (!input) {
+      // The row is not drawn: scroll to it; its input takes the focus when it mounts (handlers.register).
+      virtualizer.scrollToIndex(active.row, { align: 'auto' });
+      return;
+    }
+    focusRequested.current = false;
+    input.focus();
+    input.select();
   }, [active]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -243,13 +257,22 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   }, [rejected]);
 
   // Stable handlers for the memoized rows; they call the latest closures.
-  const latest = useRef({ onKeyDown, onPaste, onBlur, setActive, setEditText, setRejected });
-  latest.current = { onKeyDown, onPaste, onBlur, setActive, setEditText, setRejected };
+  const latest = useRef({ onKeyDown, onPaste, onBlur, setActive, setEditText, setRejected, active });
+  latest.current = { onKeyDown, onPaste, onBlur, setActive, setEditText, setRejected, active };
   const handlers = useMemo(
     (): RowHandlers => ({
       register: (row, col, el) => {
-        if (el) inputs.current.set(`${row}:${col}`, el);
-        else inputs.current.delete(`${row}:${col}`);
+        if (!el) {
+          inputs.current.delete(`${row}:${col}`);
+          return;
+        }
+        inputs.current.set(`${row}:${col}`, el);
+        const target = latest.current.active;
+        if (focusRequested.current && target.row === row && target.col === col) {
+          focusRequested.current = false;
+          el.focus();
+          el.select();
+        }
       },
       type: (text) => {
         latest.current.setEditText(text);
@@ -280,6 +303,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   return (
     <Stack spacing={1.5}>
       <Box
+        ref={scroller}
         sx={{
           overflow: 'auto',
           maxHeight: 'calc(100vh - 330px)',
@@ -310,7 +334,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           '& .evidence input': { color: 'text.primary' },
         }}
       >
-        <table aria-label="Bảng chấm điểm" aria-rowcount={units.length}>
+        <table aria-label="Bảng chấm điểm" aria-rowcount={units.length + 3}>
           <thead>
             <tr style={{ height: 28 }}>
               <th rowSpan={3} className="unit">
@@ -360,7 +384,9 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
             </tr>
           </thead>
           <tbody>
-            {units.map((unit, row) => {
+            <SpacerRow height={before} />
+            {rows.map(({ index: row }) => {
+              const unit = units[row];
               const isActiveRow = active.row === row;
               const refusedCol = problem?.cell?.row === row ? problem.cell.col : null;
               return (
@@ -380,6 +406,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
                 />
               );
             })}
+            <SpacerRow height={after} />
           </tbody>
         </table>
       </Box>
@@ -477,7 +504,7 @@ const ScoreRow = memo(function ScoreRow({
   unit, row, columns, texts, evidence, activeCol, editText, invalidCols, refusal, totals, handlers,
 }: ScoreRowProps) {
   return (
-    <tr>
+    <tr aria-rowindex={row + 4}>
       <th scope="row" className="unit">
         {unit.name}
       </th>

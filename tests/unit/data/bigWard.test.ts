@@ -3,6 +3,7 @@ import { validateDataset } from '../../../src-renderer/data/demo';
 import { BIG_WARD_SIZES, generateBigWard, loadBigWard } from '../../../src-renderer/data/demo/bigWard';
 import { assembleEligibilityInput, evaluateYear } from '../../../src-renderer/data/nominations';
 import { findNominations, findPeople } from '../../../src-renderer/data/queries';
+import { meetingOutcome } from '../../../src-renderer/data/dispatch';
 import { freshDb } from './helpers';
 
 const SMALL = { units: 20, people: 300, awards: 500, nominations: 120, scoreSheets: 20, criteria: 60, goodDeeds: 50 };
@@ -52,5 +53,25 @@ describe('big-ward generator', () => {
     expect(voted.length).toBe(data.nominations.filter((n) => n.status === 'voted').length);
     const input = await assembleEligibilityInput(db, data.nominations[1]);
     expect(input.history.length).toBeGreaterThan(0);
+  });
+
+  it('adds years of record and the council’s meetings: the current year keeps its size, earlier years are closed', async () => {
+    const data = generateBigWard(9, SMALL, { years: 3, meetings: [20, 8] });
+    expect(() => validateDataset(data)).not.toThrow();
+    const byYear = (year: number) => data.nominations.filter((n) => n.year === year);
+    expect([2026, 2025, 2024].map((y) => byYear(y).length)).toEqual([SMALL.nominations, SMALL.nominations, SMALL.nominations]);
+    expect(byYear(2024).every((n) => ['awarded', 'not_awarded', 'forwarded', 'withdrawn'].includes(n.status))).toBe(true);
+    expect(data.awards.length).toBe(SMALL.awards * 3);
+    expect(data.goodDeeds.length).toBe(SMALL.goodDeeds * 3);
+    expect(data.criteriaSets.map((s) => s.year)).toEqual([2026, 2025, 2024]);
+    const keys = data.nominations.map((n) => `${n.nomineeKey}|${n.year}|${n.titleCode}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(data.meetings.map((m) => m.ballots.length)).toEqual([20, 8]);
+    expect(data.councilMembers).toHaveLength(15);
+    const db = freshDb();
+    await loadBigWard(db, data);
+    const outcome = await meetingOutcome(db, data.meetings[0].id);
+    expect(outcome.passedUpward).toHaveLength(20);
+    expect((await meetingOutcome(db, data.meetings[1].id)).passedWard).toHaveLength(7);
   });
 });
