@@ -91,6 +91,10 @@ export function BallotsPanel({
     setBallots((current) => current.map((b) => (b.nominationId === nominationId ? { ...b, method } : b)));
     setTouched(true);
   }, []);
+  const rowContext = useMemo(
+    (): RowContext => ({ meetingId: meeting.id, count: stableCount, settings, touched, onCount: setCount, onMethod: setMethod, onLeave: setLeaving }),
+    [meeting.id, stableCount, settings, touched, setCount, setMethod],
+  );
   const save = () =>
     meetingRepo.update(getDb(), meeting.id, { ballots }).then(() => {
       setTouched(false);
@@ -125,19 +129,7 @@ export function BallotsPanel({
       {agenda.length === 0 ? (
         <Typography color="text.secondary">Chương trình họp chưa có đề nghị nào.</Typography>
       ) : (
-        <BallotTable
-          agenda={agenda}
-          byId={byId}
-          problemsOf={problemsOf}
-          names={names}
-          meetingId={meeting.id}
-          count={stableCount}
-          settings={settings}
-          touched={touched}
-          onCount={setCount}
-          onMethod={setMethod}
-          onLeave={setLeaving}
-        />
+        <BallotTable agenda={agenda} byId={byId} problemsOf={problemsOf} names={names} context={rowContext} />
       )}
       {rowsWithProblems > 0 && (
         <Alert severity="error" data-testid="ballot-problems">
@@ -238,11 +230,8 @@ const NO_PROBLEMS: readonly string[] = [];
 /** A row's height before it is measured (two lines of name and result). */
 const ROW_ESTIMATE = 74;
 
-interface BallotTableProps {
-  agenda: readonly Nomination[];
-  byId: ReadonlyMap<string, Ballot>;
-  problemsOf: ReadonlyMap<string, readonly string[]>;
-  names: ReadonlyMap<string, string>;
+/** What every row shares; one memoized object, so the rows stay memoized. */
+interface RowContext {
   meetingId: string;
   count: CouncilCount;
   settings: WardSettings;
@@ -252,12 +241,20 @@ interface BallotTableProps {
   onLeave: (nomination: Nomination) => void;
 }
 
+interface BallotTableProps {
+  agenda: readonly Nomination[];
+  byId: ReadonlyMap<string, Ballot>;
+  problemsOf: ReadonlyMap<string, readonly string[]>;
+  names: ReadonlyMap<string, string>;
+  context: RowContext;
+}
+
 /**
  * The agenda's vote table, virtualized: a meeting of 500 nominees draws only the rows in view (plus a
  * few), in a scroll box of its own with the header kept on top, so opening it or typing a count never
  * lays out thousands of inputs.
  */
-function BallotTable({ agenda, byId, problemsOf, names, meetingId, count, settings, touched, onCount, onMethod, onLeave }: BallotTableProps) {
+function BallotTable({ agenda, byId, problemsOf, names, context }: BallotTableProps) {
   const { scroller, virtualizer, rows, before, after } = useVirtualRows({
     count: agenda.length, estimate: ROW_ESTIMATE, overscan: OVERSCAN, keyOf: (index) => agenda[index].id,
   });
@@ -289,13 +286,7 @@ function BallotTable({ agenda, byId, problemsOf, names, meetingId, count, settin
                 ballot={byId.get(n.id) ?? null}
                 problems={problemsOf.get(n.id) ?? NO_PROBLEMS}
                 name={names.get(n.id) ?? ''}
-                canLeave={canLeaveAgenda(n, meetingId)}
-                count={count}
-                settings={settings}
-                touched={touched}
-                onCount={onCount}
-                onMethod={onMethod}
-                onLeave={onLeave}
+                context={context}
               />
             );
           })}
@@ -313,19 +304,15 @@ interface BallotRowProps {
   ballot: Ballot | null;
   problems: readonly string[];
   name: string;
-  canLeave: boolean;
-  count: CouncilCount;
-  settings: WardSettings;
-  touched: boolean;
-  onCount: BallotTableProps['onCount'];
-  onMethod: BallotTableProps['onMethod'];
-  onLeave: BallotTableProps['onLeave'];
+  context: RowContext;
 }
 
 /** One nominee's vote; memoized, so typing a count re-renders this row only. */
 const BallotRow = memo(function BallotRow({
-  index, measure, nomination: n, ballot: stored, problems, name, canLeave, count, settings, touched, onCount, onMethod, onLeave,
+  index, measure, nomination: n, ballot: stored, problems, name, context,
 }: BallotRowProps) {
+  const { count, settings, touched, onCount, onMethod, onLeave } = context;
+  const canLeave = canLeaveAgenda(n, context.meetingId);
   const ballot = stored ?? emptyBallot(n.id, n.titleCode);
   const decision = ballotDecision(ballot, n.titleCode, count, settings);
   return (
