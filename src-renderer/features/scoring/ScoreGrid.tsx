@@ -313,15 +313,18 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           bgcolor: 'background.paper',
           '& table': { borderCollapse: 'separate', borderSpacing: 0, fontSize: 13 },
           '& th, & td': { borderRight: 1, borderBottom: 1, borderColor: 'divider', p: 0, textAlign: 'center' },
-          '& thead th': { position: 'sticky', bgcolor: 'grey.100', fontWeight: 500, px: 0.5, zIndex: 2 },
-          '& thead tr:nth-of-type(1) th': { top: 0 },
-          '& thead tr:nth-of-type(2) th': { top: 28 },
-          '& thead tr:nth-of-type(3) th': { top: 84 },
+          // The whole header sticks as one block, so its rows may be as tall as the criteria's full names need.
+          '& thead': { position: 'sticky', top: 0, zIndex: 2 },
+          '& thead th': { bgcolor: 'grey.100', fontWeight: 500, px: 0.5, py: 0.25, lineHeight: 1.25 },
           '& .unit': { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, textAlign: 'left', px: 1, minWidth: 180, maxWidth: 240 },
           '& thead .unit': { zIndex: 3, bgcolor: 'grey.100' },
-          '& .total': { px: 1, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-          // The final total stays in view while the criteria scroll under it.
-          '& .sticky-total': { position: 'sticky', right: 0, bgcolor: 'background.paper', borderLeft: 2, borderLeftColor: 'divider', minWidth: 64 },
+          '& .total': { px: 1, minWidth: 48, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+          // The final total stays in view while the criteria scroll under it: a column of its own, header
+          // included, with a shadow where the criteria pass beneath.
+          '& .sticky-total': {
+            position: 'sticky', right: 0, zIndex: 1, bgcolor: 'background.paper', borderLeft: 2, borderLeftColor: 'divider', minWidth: 64,
+            boxShadow: '-4px 0 4px -4px rgba(0, 0, 0, 0.3)',
+          },
           '& thead .sticky-total': { bgcolor: 'grey.100', zIndex: 3 },
           '& input': {
             width: 52, height: 28, border: 0, textAlign: 'right', px: 0.5, font: 'inherit', bgcolor: 'transparent',
@@ -349,17 +352,20 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
                   </th>
                 ) : (
                   <th key={group.id} colSpan={leaves * 2} title={group.label}>
-                    <Box sx={{ maxWidth: leaves * 120, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', mx: 'auto' }}>
+                    <Box className="criterion-label" sx={{ maxWidth: leaves * 120, mx: 'auto' }}>
                       {group.code}. {group.label}
                     </Box>
                   </th>
                 );
               })}
-              <th colSpan={5} rowSpan={2}>
+              <th colSpan={4} rowSpan={2}>
                 Tổng hợp (tự cập nhật)
               </th>
+              <th rowSpan={3} className="total sticky-total">
+                Tổng
+              </th>
             </tr>
-            <tr style={{ height: 56 }}>
+            <tr>
               {columns
                 .filter((column) => column.group.id !== column.node.id)
                 .map((column) => (
@@ -380,7 +386,6 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
               <th className="total">HĐ chấm</th>
               <th className="total">Thưởng</th>
               <th className="total">Trừ</th>
-              <th className="total sticky-total">Tổng</th>
             </tr>
           </thead>
           <tbody>
@@ -460,11 +465,11 @@ function EvidencePanel({
   );
 }
 
-/** A criterion column's header: its reference, label (two lines at most) and maximum. */
+/** A criterion column's header: its reference, full label (wrapped, never cut) and maximum. */
 function LeafHeader({ column }: { column: LeafColumn }) {
   return (
     <>
-      <Box sx={{ width: 104, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.2, mx: 'auto' }}>
+      <Box className="criterion-label" sx={{ width: 104, lineHeight: 1.2, mx: 'auto', overflowWrap: 'anywhere' }}>
         {column.ref}. {column.node.label}
       </Box>
       <Typography variant="caption" color="text.secondary" component="div">
