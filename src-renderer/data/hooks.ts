@@ -2,8 +2,12 @@
  * Reactive hooks for the screens (dexie-react-hooks). Each returns undefined while loading; screens
  * render nothing until then. They wrap the queries in queries.ts against the app database.
  */
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WardSettings } from '../domain/settings';
+import { titleCatalogue, type TitleInfo } from '../domain/titles';
+import { DEFAULT_NAMING, namingOf } from '../domain/province';
+import type { TitleCode } from '../domain/vocabulary';
 import type { AuditEntry } from './audit';
 import { findAwards } from './awardQueries';
 import type { AwardFilter, AwardListItem } from './awardQueries';
@@ -29,6 +33,16 @@ export function useWardProfile(): WardProfile | null | undefined {
 
 export function useSettings(): WardSettings | undefined {
   return useLiveQuery(async () => effectiveSettings(await getWardProfile(getDb())), []);
+}
+
+/**
+ * The titles as this ward names them ("… thành phố" in a centrally-run city, "… xã" in a commune).
+ * While the profile loads, the province names stand in, so lists never render empty labels.
+ */
+export function useTitles(): Record<TitleCode, TitleInfo> {
+  const profile = useWardProfile();
+  const naming = profile ? namingOf(profile) : DEFAULT_NAMING;
+  return useMemo(() => titleCatalogue(naming), [naming.provinceKind, naming.wardWord]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 export function useHasDemoData(): boolean | undefined {

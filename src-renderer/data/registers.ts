@@ -5,6 +5,7 @@
 import { searchKey } from '../domain/text';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import type { WardSettings } from '../domain/settings';
+import { namingOf } from '../domain/province';
 import type { ThiDuaDb } from './db';
 import { nowIso } from './ids';
 import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
@@ -64,8 +65,8 @@ export function saveWardProfile(db: ThiDuaDb, input: WardProfileInput, options: 
  * so an `upperLevel` key left in the overrides (or any stray key) changes nothing.
  */
 export function effectiveSettings(profile: WardProfile | undefined): WardSettings {
-  const overrides = Object.entries(profile?.settingsOverrides ?? {}).filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key));
-  return { ...DEFAULT_SETTINGS, ...(Object.fromEntries(overrides) as Partial<WardSettings>) };
+  const overrides = Object.entries(profile?.settingsOverrides ?? {}).filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key) && key !== 'naming');
+  return { ...DEFAULT_SETTINGS, ...(Object.fromEntries(overrides) as Partial<WardSettings>), naming: namingOf(profile) };
 }
 
 // ---- Emulation blocks, units, people ----

@@ -3,7 +3,7 @@
  * Every comparison of a share is done on integers (agree × 100 ≥ threshold × total), so 80 % of 10
  * members is exactly 8 votes and never lost to a floating-point 0,7999….
  */
-import type { WardSettings } from './settings';
+import { ruleReference, type WardSettings } from './settings';
 import type { TitleCode } from './vocabulary';
 import { TITLES } from './titles';
 import { formatNumber } from './text';
@@ -25,18 +25,18 @@ export interface QuorumResult {
  */
 export function checkQuorum(
   attendance: { totalMembers: number; presentMembers: number },
-  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
+  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent' | 'ruleReferences'>,
   session: 'meeting' | 'awardSession' = 'awardSession',
 ): QuorumResult {
   const total = Math.max(0, Math.floor(attendance.totalMembers));
   const present = Math.min(Math.max(0, Math.floor(attendance.presentMembers)), total);
   const { quorumNumerator: num, quorumDenominator: den } = settings;
   let required = Math.ceil((total * num) / den);
-  let reference = 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4 (mặc định của phường)';
+  let reference = ruleReference(settings, 'quorum');
   const sessionPercent = session === 'awardSession' ? settings.awardSessionQuorumPercent : null;
   if (sessionPercent !== null) {
     required = Math.max(required, Math.ceil((total * sessionPercent) / 100));
-    reference = 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4 (phiên xét khen thưởng)';
+    reference = ruleReference(settings, 'awardSessionQuorum');
   }
   required = Math.max(required, 1);
   const met = total > 0 && present >= required;

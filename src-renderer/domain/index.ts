@@ -4,6 +4,7 @@ export * from './lifecycle';
 export * from './dates';
 export * from './text';
 export * from './settings';
+export * from './province';
 export * from './titles';
 export * from './eligibility';
 export * from './council';

@@ -6,6 +6,34 @@
  */
 import type { DocumentKind, SubjectKind, TitleCode } from './vocabulary';
 import type { NameSortOrder } from './text';
+import { DEFAULT_NAMING, NEUTRAL_REGULATION_REFERENCE, provinceAreaName, provinceBodies, type ProvinceKind, type TitleNaming } from './province';
+
+/**
+ * Rules a province's TĐKT regulation details, each cited by the article of that regulation that the
+ * ward's province pack names ("QĐ 86/2025/QĐ-UBND Đ8.4"). Without a pack the neutral wording applies.
+ */
+export const RULE_REFERENCE_KEYS = [
+  'quorum', 'awardSessionQuorum', 'ballotThreshold', 'memberLdttShare', 'ttldtt', 'ttldxs', 'coThiDua', 'giayKhen',
+  'bangKhen', 'personDiscipline', 'upwardDeadline', 'dossier', 'goodDeeds',
+] as const;
+export type RuleReferenceKey = (typeof RULE_REFERENCE_KEYS)[number];
+
+/** What each citable rule is, in Vietnamese (the pack editor's labels and the import report's words). */
+export const RULE_REFERENCE_LABELS: Record<RuleReferenceKey, string> = {
+  quorum: 'Số thành viên dự họp tối thiểu',
+  awardSessionQuorum: 'Tỷ lệ dự phiên xét khen thưởng',
+  ballotThreshold: 'Ngưỡng phiếu bầu',
+  memberLdttShare: 'Tỷ lệ thành viên đạt Lao động tiên tiến',
+  ttldtt: 'Tiêu chuẩn Tập thể lao động tiên tiến',
+  ttldxs: 'Tiêu chuẩn Tập thể lao động xuất sắc',
+  coThiDua: 'Tiêu chuẩn Cờ thi đua',
+  giayKhen: 'Tiêu chuẩn Giấy khen',
+  bangKhen: 'Tiêu chuẩn Bằng khen',
+  personDiscipline: 'Cá nhân bị kỷ luật không xét danh hiệu',
+  upwardDeadline: 'Thời hạn gửi hồ sơ lên cấp trên',
+  dossier: 'Thành phần hồ sơ',
+  goodDeeds: 'Báo cáo Người tốt, việc tốt',
+};
 
 /** One step of the base salary (mức lương cơ sở) in force from a date. */
 export interface BaseSalaryStep {
@@ -105,33 +133,47 @@ export interface WardSettings {
   nameSortOrder: NameSortOrder;
   /** One register series per document type (TTr, QĐ, BC …) or one series for the whole ward. */
   documentNumbering: 'perType' | 'perIssuer';
+  /** How titles are named (tỉnh or thành phố; phường, xã): from the ward profile, not a rule to edit. */
+  naming: TitleNaming;
+  /** The province regulation's citation per rule, from the province pack; absent = neutral wording. */
+  ruleReferences: Partial<Record<RuleReferenceKey, string>>;
 }
 
-/** Build the upper level from a preset kind and an area name (DOMAIN.md §1). */
-export function makeUpperLevel(kind: UpperLevel['kind'], areaName: string): UpperLevel {
-  const area = areaName.trim();
-  return kind === 'province'
-    ? {
-        kind,
-        areaName: area,
-        councilName: `Hội đồng Thi đua - Khen thưởng tỉnh ${area}`,
-        authority: `Chủ tịch Ủy ban nhân dân tỉnh ${area}`,
-        standingBody: `Sở Nội vụ tỉnh ${area}`,
-      }
-    : {
-        kind,
-        areaName: area,
-        councilName: `Hội đồng Thi đua - Khen thưởng thị xã ${area}`,
-        authority: `Chủ tịch Ủy ban nhân dân thị xã ${area}`,
-        standingBody: null,
-      };
+/**
+ * How a rule is cited on screens and in documents: the law's own article (when there is one), then
+ * the ward's provincial regulation as its pack cites it — never another province's text. A rule the
+ * law leaves to the council and no pack cites gets "Quy chế làm việc của Hội đồng".
+ */
+export function ruleReference(settings: Pick<WardSettings, 'ruleReferences'>, key: RuleReferenceKey, law?: string): string {
+  const province = settings.ruleReferences[key]?.trim();
+  if (law) return province ? `${law}; ${province}` : law;
+  return province || NEUTRAL_REGULATION_REFERENCE;
+}
+
+/**
+ * Build the upper level from a preset kind and an area name (DOMAIN.md §1); a centrally-run city's
+ * bodies say "thành phố" ("Chủ tịch Ủy ban nhân dân thành phố Hà Nội"), a province's "tỉnh".
+ */
+export function makeUpperLevel(kind: UpperLevel['kind'], areaName: string, provinceKind: ProvinceKind = 'province'): UpperLevel {
+  const area = kind === 'province' ? provinceAreaName(areaName) : areaName.trim();
+  if (kind === 'province') {
+    const bodies = provinceBodies(provinceKind, area);
+    return { kind, areaName: area, councilName: bodies.council, authority: bodies.chairman, standingBody: bodies.standingBody };
+  }
+  return {
+    kind,
+    areaName: area,
+    councilName: `Hội đồng Thi đua - Khen thưởng thị xã ${area}`,
+    authority: `Chủ tịch Ủy ban nhân dân thị xã ${area}`,
+    standingBody: null,
+  };
 }
 
 /** Presets offered in the ward profile; the province is the rule since 01/7/2025 (no district level). */
 export const UPPER_LEVEL_PRESETS: Record<UpperLevel['kind'], { label: string; note: string }> = {
   province: {
-    label: 'Tỉnh (từ 01/7/2025)',
-    note: 'Không còn cấp huyện: Chủ tịch UBND tỉnh quyết định qua Hội đồng TĐKT tỉnh; Sở Nội vụ là cơ quan thường trực. Quyết định cũ vẫn giữ cơ quan ban hành lúc đó (NĐ 129/2025 Đ59; Luật Tổ chức CQĐP 72/2025/QH15).',
+    label: 'Tỉnh, thành phố (từ 01/7/2025)',
+    note: 'Không còn cấp huyện: Chủ tịch UBND tỉnh, thành phố quyết định qua Hội đồng TĐKT cùng cấp; Sở Nội vụ là cơ quan thường trực. Quyết định cũ vẫn giữ cơ quan ban hành lúc đó (NĐ 129/2025 Đ59; Luật Tổ chức CQĐP 72/2025/QH15).',
   },
   town: {
     label: 'Thị xã (trước 01/7/2025)',
@@ -251,6 +293,8 @@ export const DEFAULT_SETTINGS: WardSettings = {
   },
   nameSortOrder: 'givenMiddleFamily',
   documentNumbering: 'perType',
+  naming: DEFAULT_NAMING,
+  ruleReferences: {},
 };
 
 /**
@@ -260,31 +304,31 @@ export const DEFAULT_SETTINGS: WardSettings = {
 export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; reference: string }> = {
   ballotThresholdPercent: {
     reason: 'CSTĐCS chỉ đạt khi số phiếu đồng ý từ 80 % tổng số thành viên Hội đồng trở lên (kể cả ý kiến bằng văn bản của thành viên vắng mặt). NĐ 152/2025 chưa thấy quy định lại nên để chỉnh được.',
-    reference: 'NĐ 98/2023 Đ30.7 (đã hết hiệu lực)', // [U], domain brief §4
+    reference: 'NĐ 98/2023 Đ30.7 (đã hết hiệu lực, chưa thấy quy định thay thế)',
   },
   majorityBase: {
     reason: 'Danh hiệu không bắt buộc bỏ phiếu kín do quy chế Hội đồng quyết định theo đa số; mặc định tính trên tổng số thành viên.',
-    reference: 'Quy chế làm việc của Hội đồng Thi đua - Khen thưởng', // [P], domain brief §4
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   quorumNumerator: {
-    reason: 'Không có văn bản trung ương cho cấp xã; ví dụ cấp tỉnh: họp khi có từ 2/3 thành viên.',
-    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4',
+    reason: 'Không có văn bản trung ương cho cấp xã; mặc định họp khi có từ 2/3 thành viên, theo quy chế của tỉnh nếu có.',
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   quorumDenominator: {
     reason: 'Mẫu số của tỷ lệ thành viên dự họp tối thiểu (mặc định 2/3).',
-    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4',
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   awardSessionQuorumPercent: {
     reason: 'Một số tỉnh yêu cầu phiên xét khen thưởng có từ 80 % thành viên dự; mặc định không áp dụng.',
-    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ8.4',
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   cstdcsMaxShareOfLdtt: {
     reason: 'Giới hạn CSTĐCS ≤ 15 % số LĐTT (NĐ 91/2017) đã bỏ; Luật 2022 không đặt giới hạn. Tỉnh hoặc ngành có thể đặt lại.',
-    reference: 'Luật TĐKT 2022; NĐ 91/2017 (đã hết hiệu lực)', // domain brief §2, Quotas
+    reference: 'Luật TĐKT 2022',
   },
   memberLdttSharePercent: {
     reason: 'Tập thể lao động tiên tiến và xuất sắc cần từ 70 % thành viên đạt Lao động tiên tiến.',
-    reference: 'Luật TĐKT 2022 Đ27, Đ28; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.2, Đ4.2',
+    reference: 'Luật TĐKT 2022 Đ27, Đ28',
   },
   womenPriorityCollectiveSharePercent: {
     reason: 'Khi ngang nhau, ưu tiên nữ hoặc tập thể có từ 70 % nữ.',
@@ -295,28 +339,28 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'Luật TĐKT 2022 Đ22',
   },
   bangKhenConsecutiveCstdcsYears: {
-    reason: 'Bằng khen của Chủ tịch UBND tỉnh: một căn cứ là 2 năm liên tục đạt CSTĐCS.',
-    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3',
+    reason: 'Bằng khen của Chủ tịch UBND cấp tỉnh: một căn cứ thường gặp là 2 năm liên tục đạt CSTĐCS; tỉnh quy định cụ thể.',
+    reference: 'Luật TĐKT 2022 Đ74',
   },
   ttldxsBarsDisciplinedMembers: {
     reason: 'Nhiều tỉnh không xét TTLĐXS cho tập thể có thành viên bị kỷ luật từ cảnh cáo trở lên.',
-    reference: 'Luật TĐKT 2022 Đ27; quy định của tỉnh', // [P], domain brief §2
+    reference: 'Luật TĐKT 2022 Đ27',
   },
   personDisciplineBarsTitles: {
     reason: 'Cá nhân bị kỷ luật trong năm thường không được xếp loại từ hoàn thành tốt nhiệm vụ nên không xét danh hiệu; tỉnh quy định cụ thể.',
-    reference: 'Luật TĐKT 2022 Đ24', // [P], domain brief §2
+    reference: 'Luật TĐKT 2022 Đ24',
   },
   goodDeedsDueDay: {
     reason: 'Các đơn vị gửi báo cáo Người tốt, việc tốt hằng tháng trước ngày 15.',
-    reference: 'VB 124/UBND phường Ninh Hà (31/3/2021)', // domain brief §8
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   goodDeedsYearlyTarget: {
     reason: 'Ví dụ Hà Tĩnh 2023: mỗi xã ít nhất 5 điển hình tiên tiến mỗi năm.',
-    reference: 'Kế hoạch thi đua của tỉnh (ví dụ Hà Tĩnh 2023)', // domain brief §8
+    reference: 'QĐ 1526/QĐ-TTg',
   },
   publicNoticeDays: {
     reason: 'Công khai danh sách đề nghị tại đơn vị trước khi quyết định; thường 3–5 ngày làm việc.',
-    reference: 'Luật TĐKT 2022 Đ84.5', // [P], domain brief §4
+    reference: 'Luật TĐKT 2022 Đ84',
   },
   familyPublicNoticeDays: {
     reason: 'Danh sách hộ đề nghị Gia đình văn hóa niêm yết công khai 10 ngày để lấy ý kiến.',
@@ -327,16 +371,16 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'NĐ 86/2023',
   },
   upwardDeadline: {
-    reason: 'Ví dụ: hồ sơ khen thưởng tổng kết năm gửi Sở Nội vụ trước ngày 10/12.',
-    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ10',
+    reason: 'Hồ sơ khen thưởng tổng kết năm gửi Sở Nội vụ trước mốc ngày do tỉnh quy định (mặc định 10/12).',
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   upwardThematicLeadDays: {
-    reason: 'Khen thưởng chuyên đề: hồ sơ gửi chậm nhất 10 ngày trước lễ tổng kết.',
-    reference: 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ10',
+    reason: 'Khen thưởng chuyên đề: hồ sơ gửi chậm nhất 10 ngày trước lễ tổng kết (mặc định).',
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   baseSalaryHistory: {
     reason: 'Tiền thưởng tính theo mức lương cơ sở có hiệu lực vào ngày ký quyết định: 2.340.000 đ từ 01/7/2024; 2.530.000 đ từ 01/7/2026 (chưa kiểm chứng).',
-    reference: 'NĐ 73/2024; NĐ 161/2026; NĐ 152/2025 Đ49.2', // NĐ 161/2026: [U], domain brief §1
+    reference: 'NĐ 73/2024; NĐ 161/2026; NĐ 152/2025 Đ49.2',
   },
   rewardCoefficients: {
     reason: 'Hệ số nhân mức lương cơ sở theo từng danh hiệu, hình thức; hộ gia đình bằng 1,5 lần mức của cá nhân. Gia đình văn hóa không có mức trong bảng nên mặc định không chi.',
@@ -344,11 +388,11 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   classificationBands: {
     reason: 'Không có thang xếp loại quốc gia; các mức mặc định chỉ là ví dụ để sửa theo bộ tiêu chí của năm.',
-    reference: 'Bộ tiêu chí chấm điểm thi đua của phường', // [P], domain brief §7: no national scale
+    reference: NEUTRAL_REGULATION_REFERENCE,
   },
   tieBreakOrder: {
     reason: 'Khi bằng điểm: điểm nhóm tiêu chí chính, rồi ít điểm trừ, rồi ưu tiên nữ, cuối cùng Hội đồng biểu quyết. Hội đồng chọn và công bố thứ tự.',
-    reference: 'NĐ 152/2025 Đ4; Quy chế làm việc của Hội đồng Thi đua - Khen thưởng', // domain brief §7
+    reference: 'NĐ 152/2025 Đ4',
   },
   dossierChecklists: {
     reason: 'Thành phần hồ sơ cấp xã do tỉnh quy định; mặc định theo Luật và các thủ tục hành chính hiện hành.',
@@ -356,13 +400,49 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   nameSortOrder: {
     reason: 'Danh sách xếp theo tên, rồi tên đệm, rồi họ; một số nơi xếp theo tên rồi "họ và tên đệm".',
-    reference: 'Thông lệ sắp xếp tên tiếng Việt', // domain brief §9
+    reference: 'Quy tắc sắp xếp tiếng Việt',
   },
   documentNumbering: {
     reason: 'Số văn bản bắt đầu từ 01 mỗi năm, không trùng theo cơ quan ban hành; nhiều nơi lập sổ riêng cho từng loại văn bản.',
     reference: 'NĐ 30/2020 Đ15; PL I §II.3',
   },
+  naming: {
+    reason: 'Tên danh hiệu, hình thức theo cấp trên là tỉnh hay thành phố trực thuộc trung ương, và theo phường hay xã.',
+    reference: 'Luật Tổ chức CQĐP 72/2025/QH15',
+  },
+  ruleReferences: {
+    reason: 'Điều khoản quy chế thi đua, khen thưởng của tỉnh mà từng quy định viện dẫn; lấy từ gói quy định của tỉnh.',
+    reference: NEUTRAL_REGULATION_REFERENCE,
+  },
 };
+
+/** Which citable rule a setting belongs to, so its reference follows the ward's own regulation. */
+const SETTING_RULE: Partial<Record<keyof WardSettings, RuleReferenceKey>> = {
+  ballotThresholdPercent: 'ballotThreshold',
+  quorumNumerator: 'quorum',
+  quorumDenominator: 'quorum',
+  awardSessionQuorumPercent: 'awardSessionQuorum',
+  memberLdttSharePercent: 'memberLdttShare',
+  bangKhenConsecutiveCstdcsYears: 'bangKhen',
+  ttldxsBarsDisciplinedMembers: 'ttldxs',
+  personDisciplineBarsTitles: 'personDiscipline',
+  goodDeedsDueDay: 'goodDeeds',
+  upwardDeadline: 'upwardDeadline',
+  upwardThematicLeadDays: 'upwardDeadline',
+  dossierChecklists: 'dossier',
+};
+
+/**
+ * The reference shown beside a setting: the ward's regulation article when its pack cites one (with
+ * the law's article when the default names a law), else the default's own reference.
+ */
+export function settingReference(settings: Pick<WardSettings, 'ruleReferences'>, key: keyof WardSettings): string {
+  const rule = SETTING_RULE[key];
+  const own = SETTING_REASONS[key].reference;
+  const province = rule ? settings.ruleReferences[rule]?.trim() : undefined;
+  if (!province) return own;
+  return own === NEUTRAL_REGULATION_REFERENCE ? province : `${own}; ${province}`;
+}
 
 export type SettingsIssue = { field: keyof WardSettings; message: string };
 

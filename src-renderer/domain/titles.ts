@@ -4,6 +4,7 @@
  */
 import type { SubjectKind, TitleCode } from './vocabulary';
 import { TITLE_CODES } from './vocabulary';
+import { DEFAULT_NAMING, provinceLevelWord, type TitleNaming } from './province';
 
 export interface TitleInfo {
   code: TitleCode;
@@ -59,6 +60,42 @@ export const TITLES: Record<TitleCode, TitleInfo> = {
 
 export function titleInfo(code: TitleCode): TitleInfo {
   return TITLES[code];
+}
+
+const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+
+/**
+ * A title as a given ward names it: "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố" in a
+ * centrally-run city, "Giấy khen của Chủ tịch Ủy ban nhân dân xã" in a commune, "Xã tiêu biểu"
+ * (Luật TĐKT 2022 Đ22, Đ26, Đ29, Đ74, Đ75 name the level, not a fixed "tỉnh").
+ */
+export function titleInfoFor(code: TitleCode, naming: TitleNaming = DEFAULT_NAMING): TitleInfo {
+  const info = TITLES[code];
+  const city = naming.provinceKind === 'city';
+  const level = provinceLevelWord(naming.provinceKind);
+  const decider = info.level === 'upward' && city ? 'Chủ tịch Ủy ban nhân dân thành phố' : info.decider;
+  const named = (label: string, shortLabel: string): TitleInfo => ({ ...info, label, shortLabel, decider });
+  switch (code) {
+    case 'CSTD_TINH':
+      return city ? named('Chiến sĩ thi đua thành phố', 'CSTĐ thành phố') : info;
+    case 'CO_THI_DUA_TINH':
+      return named(`Cờ thi đua của Ủy ban nhân dân ${level}`, `Cờ thi đua ${level}`);
+    case 'BANG_KHEN_TINH':
+      return named(`Bằng khen của Chủ tịch Ủy ban nhân dân ${level}`, `Bằng khen ${level}`);
+    case 'GIAY_KHEN':
+      return named(`Giấy khen của Chủ tịch Ủy ban nhân dân ${naming.wardWord}`, info.shortLabel);
+    case 'XA_TIEU_BIEU': {
+      const label = `${capitalised(naming.wardWord)} tiêu biểu`;
+      return named(label, label);
+    }
+    default:
+      return decider === info.decider ? info : { ...info, decider };
+  }
+}
+
+/** The whole catalogue as a ward names it. */
+export function titleCatalogue(naming: TitleNaming = DEFAULT_NAMING): Record<TitleCode, TitleInfo> {
+  return Object.fromEntries(TITLE_CODES.map((code) => [code, titleInfoFor(code, naming)])) as Record<TitleCode, TitleInfo>;
 }
 
 /** Titles the ward chairman decides, or those it proposes upward. */

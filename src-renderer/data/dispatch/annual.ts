@@ -4,6 +4,7 @@
  * against the yearly target) with the assessment and next year's tasks left for the office to write.
  */
 import { TITLES } from '../../domain/titles';
+import { provinceLevelWord } from '../../domain/province';
 import { formatDateShort } from '../../domain/text';
 import type { AnnualReportModel, AwardCountRow, ReportSection } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
@@ -16,10 +17,10 @@ import { countByKind, countPhrase } from './nominees';
 
 const TO_WRITE = '(Ủy ban nhân dân phường bổ sung đánh giá trước khi ban hành.)';
 
-function awardCounts(awards: readonly Award[], wardAuthority: string): AwardCountRow[] {
+function awardCounts(awards: readonly Award[], wardAuthority: string, upperAuthority: string): AwardCountRow[] {
   const rows = new Map<string, AwardCountRow>();
   for (const a of awards) {
-    const decidedBy = a.titleCode ? (TITLES[a.titleCode].level === 'ward' ? wardAuthority : 'Chủ tịch UBND tỉnh') : a.issuer;
+    const decidedBy = a.titleCode ? (TITLES[a.titleCode].level === 'ward' ? wardAuthority : upperAuthority) : a.issuer;
     const key = `${a.titleLabel}|${decidedBy}`;
     const row = rows.get(key) ?? { award: a.titleLabel, decidedBy, collectives: 0, individuals: 0, households: 0 };
     if (a.subjectKind === 'unit') row.collectives += 1;
@@ -80,7 +81,7 @@ export async function draftAnnualReport(db: ThiDuaDb, year: number, date: string
       summary,
       addressees: [],
       sections,
-      awardCounts: awardCounts(awards, wardAuthority),
+      awardCounts: awardCounts(awards, wardAuthority, `Chủ tịch UBND ${provinceLevelWord(ctx.settings.naming.provinceKind)}`),
       recipients: [ctx.profile.upperLevel.councilName, FILED].filter(Boolean),
       signature: committeeSignature(ctx),
     }),

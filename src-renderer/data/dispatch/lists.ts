@@ -4,7 +4,7 @@
  */
 import { classifyTotal, computeSheetTotals, describeTieBreak, rankBlock, setBands } from '../../domain/scoring';
 import { compareVi, formatDateShort } from '../../domain/text';
-import { TITLES } from '../../domain/titles';
+import { titleInfoFor } from '../../domain/titles';
 import { GENDER_LABELS, PUBLICATION_CHANNEL_LABELS } from '../../domain/vocabulary';
 import type { GoodDeedRow, GoodDeedsLetterModel, ScoreBlock, ScoreRow, ScoreTableModel } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
@@ -40,7 +40,7 @@ export async function draftScoreTable(db: ThiDuaDb, criteriaSetId: string, block
   for (const b of await db.blocks.bulkGet(blockIds.filter(Boolean))) if (b) blockNames.set(b.id, b.name);
   const nominations = await db.nominations.where('year').equals(set.year).filter((n) => n.archived === 0 && n.nominee.kind === 'unit' && !CLOSED.has(n.status)).toArray();
   const proposalOf = (unitId: string) =>
-    nominations.filter((n) => n.nominee.kind === 'unit' && n.nominee.unitId === unitId).map((n) => TITLES[n.titleCode].label).join('; ');
+    nominations.filter((n) => n.nominee.kind === 'unit' && n.nominee.unitId === unitId).map((n) => titleInfoFor(n.titleCode, ctx.settings.naming).label).join('; ');
 
   // The set's own bands, else the ward's on a 100-point scale, as the results screen reads them.
   const bands = setBands(set.definition, ctx.settings.classificationBands);

@@ -6,7 +6,8 @@ import { decideBallot, voteRequirementFor } from '../../domain/council';
 import type { BallotDecision } from '../../domain/council';
 import { rewardAmount } from '../../domain/money';
 import { formatDateShort, formatLongDate, formatMoney, upperVi } from '../../domain/text';
-import { TITLES } from '../../domain/titles';
+import { TITLES, titleInfoFor } from '../../domain/titles';
+import type { TitleNaming } from '../../domain/province';
 import type { TitleCode } from '../../domain/vocabulary';
 import type {
   Attendee, BallotPaperModel, BodyBlock, DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel, VoteResultRow,
@@ -130,13 +131,13 @@ function meetingRole(personId: string | null, src: MeetingSources): Attendee {
 function voteRow(result: BallotOutcome, src: MeetingSources): VoteResultRow {
   const line = nomineeLine(result.nomination, src.dir, src.ctx.wardInText);
   const { agree, disagree, baseCount, passed } = result.decision;
-  return { ...line, award: TITLES[result.nomination.titleCode].label, agree, disagree, agreeShare: baseCount > 0 ? agree / baseCount : 0, passed };
+  return { ...line, award: titleInfoFor(result.nomination.titleCode, src.ctx.settings.naming).label, agree, disagree, agreeShare: baseCount > 0 ? agree / baseCount : 0, passed };
 }
 
-function titleCounts(nominations: readonly Nomination[]): string[] {
+function titleCounts(nominations: readonly Nomination[], naming: TitleNaming): string[] {
   const byTitle = new Map<TitleCode, Nomination[]>();
   for (const n of nominations) byTitle.set(n.titleCode, [...(byTitle.get(n.titleCode) ?? []), n]);
-  return [...byTitle].map(([code, list]) => `${TITLES[code].label}: ${countPhrase(countByKind(list))}`);
+  return [...byTitle].map(([code, list]) => `${titleInfoFor(code, naming).label}: ${countPhrase(countByKind(list))}`);
 }
 
 function sourceOf(meeting: Meeting) {
@@ -159,7 +160,7 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
     `Hội đồng xem xét ${agendaCount} hồ sơ đề nghị khen thưởng năm ${meeting.year} đã được Thường trực Hội đồng tiếp nhận, thẩm định.`,
     { heading: '2. Hình thức biểu quyết' },
     secret.length > 0
-      ? `Bỏ phiếu kín đối với: ${[...new Set(secret.map((r) => TITLES[r.nomination.titleCode].label))].join('; ')}; biểu quyết giơ tay đối với các nội dung còn lại. Ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.`
+      ? `Bỏ phiếu kín đối với: ${[...new Set(secret.map((r) => titleInfoFor(r.nomination.titleCode, src.ctx.settings.naming).label))].join('; ')}; biểu quyết giơ tay đối với các nội dung còn lại. Ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.`
       : 'Hội đồng biểu quyết bằng giơ tay; ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.',
   ];
   if (shown.length > 0) {
@@ -168,7 +169,7 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
       {
         items: shown.map((r) => {
           const line = nomineeLine(r.nomination, src.dir, src.ctx.wardInText);
-          return `${line.name} (${TITLES[r.nomination.titleCode].label}): ${r.decision.agree}/${r.decision.baseCount} thành viên đồng ý (${r.decision.agreePercentText}), ${r.decision.passed ? 'đạt' : 'không đạt'};`;
+          return `${line.name} (${titleInfoFor(r.nomination.titleCode, src.ctx.settings.naming).label}): ${r.decision.agree}/${r.decision.baseCount} thành viên đồng ý (${r.decision.agreePercentText}), ${r.decision.passed ? 'đạt' : 'không đạt'};`;
         }),
       },
     );
@@ -176,10 +177,10 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
   const conclusions: BodyBlock[] = [
     ...(meeting.conclusions ? [meeting.conclusions] : []),
     ...(passedWard.length > 0
-      ? [`Đề nghị Chủ tịch Ủy ban nhân dân ${src.ctx.wardInText} khen thưởng:`, { items: titleCounts(passedWard) }]
+      ? [`Đề nghị Chủ tịch Ủy ban nhân dân ${src.ctx.wardInText} khen thưởng:`, { items: titleCounts(passedWard, src.ctx.settings.naming) }]
       : []),
     ...(passedUpward.length > 0
-      ? [`Đề nghị ${src.ctx.profile.upperLevel.authorityTitle || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward) }]
+      ? [`Đề nghị ${src.ctx.profile.upperLevel.authorityTitle || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward, src.ctx.settings.naming) }]
       : []),
   ];
   const chair = meetingRole(meeting.chairPersonId, src);
@@ -235,8 +236,8 @@ function countingBoard(src: MeetingSources): Attendee[] {
     .map((m) => memberAttendee(m, src.dir));
 }
 
-function titleSummary(code: TitleCode, year: number): string {
-  return `${awardPhrase(code)} năm ${year}`;
+function titleSummary(code: TitleCode, year: number, naming: TitleNaming): string {
+  return `${awardPhrase(code, naming)} năm ${year}`;
 }
 
 export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'voteCountMinutes'>> {
@@ -245,13 +246,13 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
   requireTimes(meeting);
   const results = src.outcome.results.filter((r) => r.secret && r.nomination.titleCode === titleCode);
   if (results.length === 0) {
-    throw new RefusedError('notFound', `Phiên họp không có kết quả bỏ phiếu kín cho ${awardPhrase(titleCode)}.`);
+    throw new RefusedError('notFound', `Phiên họp không có kết quả bỏ phiếu kín cho ${awardPhrase(titleCode, src.ctx.settings.naming)}.`);
   }
   // Every nominee of one ballot is counted on the same papers: a spoilt paper is invalid for all of them.
   const returned = Math.max(...results.map((r) => r.ballot.agree + r.ballot.disagree + r.ballot.invalid));
   const invalid = Math.min(...results.map((r) => r.ballot.invalid));
   const board = countingBoard(src);
-  const summary = `Kiểm phiếu bầu ${titleSummary(titleCode, meeting.year)}`;
+  const summary = `Kiểm phiếu bầu ${titleSummary(titleCode, meeting.year, src.ctx.settings.naming)}`;
   return {
     kind: 'voteCountMinutes',
     date: meeting.date,
@@ -287,9 +288,9 @@ export async function draftBallotPaper(db: ThiDuaDb, meetingId: string, titleCod
   const nominations = (await db.nominations.bulkGet([...ids])).filter(
     (n): n is Nomination => Boolean(n) && n!.archived === 0 && n!.status !== 'withdrawn' && n!.titleCode === titleCode,
   );
-  if (nominations.length === 0) throw new RefusedError('notFound', `Chương trình họp không có đề nghị ${awardPhrase(titleCode)}.`);
-  const summary = titleSummary(titleCode, meeting.year);
-  const candidates = nomineeGroups(nominations, src.dir, src.ctx.wardInText).flatMap((g) => g.rows.map((r) => ({ name: r.name, positionUnit: r.positionUnit })));
+  if (nominations.length === 0) throw new RefusedError('notFound', `Chương trình họp không có đề nghị ${awardPhrase(titleCode, src.ctx.settings.naming)}.`);
+  const summary = titleSummary(titleCode, meeting.year, src.ctx.settings.naming);
+  const candidates = nomineeGroups(nominations, src.dir, src.ctx.wardInText, undefined, src.ctx.settings.naming).flatMap((g) => g.rows.map((r) => ({ name: r.name, positionUnit: r.positionUnit })));
   return {
     kind: 'ballotPaper',
     date: meeting.date,
@@ -327,9 +328,9 @@ async function minutesReference(db: ThiDuaDb, meeting: Meeting, councilName: str
 }
 
 /** One title: its own phrase; several: the general one. */
-function awardsPhrase(nominations: readonly Nomination[], general: string): { phrase: string; single: TitleCode | null } {
+function awardsPhrase(nominations: readonly Nomination[], general: string, naming: TitleNaming): { phrase: string; single: TitleCode | null } {
   const codes = [...new Set(nominations.map((n) => n.titleCode))];
-  return codes.length === 1 ? { phrase: awardPhrase(codes[0]), single: codes[0] } : { phrase: general, single: null };
+  return codes.length === 1 ? { phrase: awardPhrase(codes[0], naming), single: codes[0] } : { phrase: general, single: null };
 }
 
 const LAW_BASES = [
@@ -348,7 +349,7 @@ export async function draftSubmission(db: ThiDuaDb, meetingId: string, date: str
   }
   const { ctx } = src;
   const authority = ctx.profile.upperLevel.authorityTitle || 'cấp trên';
-  const { phrase } = awardsPhrase(passedUpward, 'khen thưởng');
+  const { phrase } = awardsPhrase(passedUpward, 'khen thưởng', src.ctx.settings.naming);
   const award = phrase === 'khen thưởng' ? 'khen thưởng' : `tặng ${phrase}`;
   const summary = `Về việc đề nghị ${award} năm ${meeting.year}`;
   const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
@@ -373,7 +374,7 @@ export async function draftSubmission(db: ThiDuaDb, meetingId: string, date: str
       ],
       recipients: ['Như trên', FILED],
       signature: committeeSignature(ctx),
-      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passedUpward, src.dir, ctx.wardInText) },
+      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passedUpward, src.dir, ctx.wardInText, undefined, ctx.settings.naming) },
     }),
   };
 }
@@ -392,7 +393,7 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, date: strin
   const { ctx } = src;
   const amountOf = (n: Nomination) =>
     rewardAmount({ titleCode: n.titleCode, subjectKind: n.nominee.kind, decisionDate: date }, ctx.settings)?.amount ?? null;
-  const { phrase, single } = awardsPhrase(passedWard, '');
+  const { phrase, single } = awardsPhrase(passedWard, '', src.ctx.settings.naming);
   const verb = single && TITLES[single].isEmulationTitle ? 'Công nhận' : 'Tặng';
   const summary = single
     ? `Về việc ${verb.toLocaleLowerCase('vi')} ${phrase} năm ${meeting.year}`
@@ -434,7 +435,7 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, date: strin
       signature: chairmanSignature(ctx),
       list: {
         title: upperVi(single ? `${verb === 'Tặng' ? 'Được tặng' : 'Được công nhận'} ${phrase} năm ${meeting.year}` : `Tập thể, cá nhân được khen thưởng năm ${meeting.year}`),
-        groups: nomineeGroups(passedWard, src.dir, ctx.wardInText, amountOf),
+        groups: nomineeGroups(passedWard, src.dir, ctx.wardInText, amountOf, ctx.settings.naming),
       },
     }),
   };

@@ -3,7 +3,8 @@
  * phrase, and the lists grouped I. Tập thể / II. Cá nhân / III. Hộ gia đình (DOMAIN.md §5 T1, T5).
  */
 import { comparePersonNames, compareVi } from '../../domain/text';
-import { TITLES } from '../../domain/titles';
+import { titleInfoFor } from '../../domain/titles';
+import { DEFAULT_NAMING, type TitleNaming } from '../../domain/province';
 import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
 import type { NomineeGroup, NomineeRow } from '../../documents/models';
 import type { Nomination } from '../schemas';
@@ -44,8 +45,8 @@ export function nomineeIds(nominations: readonly Pick<Nomination, 'nominee'>[]):
 }
 
 /** "danh hiệu “Chiến sĩ thi đua cơ sở”" for a title, the plain name for a form ("Giấy khen của …"). */
-export function awardPhrase(code: TitleCode): string {
-  const info = TITLES[code];
+export function awardPhrase(code: TitleCode, naming: TitleNaming = DEFAULT_NAMING): string {
+  const info = titleInfoFor(code, naming);
   return info.isEmulationTitle ? `danh hiệu “${info.label}”` : info.label;
 }
 
@@ -73,11 +74,12 @@ export function nomineeGroups(
   dir: Directory,
   wardInText: string,
   amountOf?: (n: Nomination) => number | null,
+  naming: TitleNaming = DEFAULT_NAMING,
 ): NomineeGroup[] {
   const groups = new Map<SubjectKind, NomineeRow[]>();
   for (const n of nominations) {
     const line = nomineeLine(n, dir, wardInText);
-    const row: NomineeRow = { ...line, award: TITLES[n.titleCode].label, achievement: n.achievementSummary };
+    const row: NomineeRow = { ...line, award: titleInfoFor(n.titleCode, naming).label, achievement: n.achievementSummary };
     const amount = amountOf?.(n);
     if (amount !== undefined && amount !== null) row.amount = amount;
     groups.set(n.nominee.kind, [...(groups.get(n.nominee.kind) ?? []), row]);

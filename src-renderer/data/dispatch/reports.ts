@@ -14,11 +14,11 @@ import type { Award, Nomination } from '../schemas';
 import { loadDirectory, loadWardContext } from './context';
 import type { Draft } from './draft';
 import { awardPhrase } from './nominees';
+import { provinceLevelWord, type TitleNaming } from '../../domain/province';
 
 /** A line left to be written by hand where the records hold nothing. */
 const TO_FILL = '…'.repeat(60);
 
-const LEVELS = { grassroots: 'cơ sở', province: 'tỉnh', national: 'toàn quốc' } as const;
 
 /** "Số 12/QĐ-UBND ngày 20/12/2025 của Chủ tịch UBND phường Ninh Hà": the issuer as it was then (DOMAIN.md §1). */
 function awardRecord(a: Award): AwardRecord {
@@ -37,7 +37,8 @@ async function awardHistory(db: ThiDuaDb, nomination: Nomination) {
   return { titles: awards.filter(isTitle).map(awardRecord), commendations: awards.filter((a) => !isTitle(a)).map(awardRecord) };
 }
 
-function achievementBlocks(nomination: Nomination): BodyBlock[] {
+function achievementBlocks(nomination: Nomination, naming: TitleNaming): BodyBlock[] {
+  const LEVELS = { grassroots: 'cơ sở', province: provinceLevelWord(naming.provinceKind), national: 'toàn quốc' } as const;
   const initiatives = nomination.initiatives.map(
     (i) =>
       `${i.kind === 'initiative' ? 'Sáng kiến' : 'Đề tài'} “${i.title}”${i.recognised ? `, được công nhận cấp ${LEVELS[i.level]} năm ${i.year}` : ''}${i.recognitionNo ? ` (${i.recognitionNo})` : ''};`,
@@ -61,10 +62,10 @@ export async function draftAchievementReport(
   }
   const ctx = await loadWardContext(db);
   const dir = await loadDirectory(db, nominee.kind === 'person' ? [nominee.personId] : [], nominee.kind === 'unit' ? [nominee.unitId] : []);
-  const proposedAward = `${awardPhrase(nomination.titleCode)} năm ${nomination.year}`;
+  const proposedAward = `${awardPhrase(nomination.titleCode, ctx.settings.naming)} năm ${nomination.year}`;
   const history = await awardHistory(db, nomination);
   const source = { date, sourceTable: 'nominations' as const, sourceIds: [nomination.id], demo: nomination.demo === 1 };
-  const common = { place: ctx.place, date, proposedAward, duties: [TO_FILL] as BodyBlock[], achievements: achievementBlocks(nomination), ...history };
+  const common = { place: ctx.place, date, proposedAward, duties: [TO_FILL] as BodyBlock[], achievements: achievementBlocks(nomination, ctx.settings.naming), ...history };
 
   if (nominee.kind === 'person') {
     const person = dir.person(nominee.personId);

@@ -49,6 +49,19 @@ export const upperLevelSchema = z.object({
   authorityTitle: optionalText('Người có thẩm quyền cấp trên', 300),
   recipientLine: optionalText('Dòng “Kính gửi”', 300),
   viaAgency: optionalText('Cơ quan thường trực cấp trên', 300),
+  /** Where paper dossiers go (issue 20): optional, so profiles saved before it stay valid. */
+  address: z.string({ error: 'Địa chỉ cấp trên phải là văn bản.' }).trim().max(300, 'Địa chỉ cấp trên không được dài quá 300 ký tự.').optional(),
+});
+
+/**
+ * The province's TĐKT regulation (quy chế thi đua, khen thưởng): documents cite it in their bases
+ * and screens cite its articles. Optional: a new ward has none until it enters one or loads a pack.
+ */
+export const provinceRegulationSchema = z.object({
+  number: requiredText('Số quy chế của tỉnh', 100),
+  date: isoDate('Ngày ban hành quy chế của tỉnh'),
+  issuer: requiredText('Cơ quan ban hành quy chế của tỉnh', 300),
+  title: requiredText('Trích yếu quy chế của tỉnh', 500),
 });
 
 export const wardProfileInputSchema = z.object({
@@ -58,6 +71,9 @@ export const wardProfileInputSchema = z.object({
   councilName: requiredText('Tên Hội đồng', 200),
   placeName: requiredText('Địa danh ghi ngày tháng', 100),
   province: optionalText('Tỉnh/thành phố', 100),
+  /** A province (tỉnh) or a centrally-run city (thành phố): every upper-level name follows it. Absent = derived from `province`. */
+  provinceKind: oneOf(['province', 'city'] as const, 'Cấp tỉnh hay thành phố').optional(),
+  provinceRegulation: provinceRegulationSchema.optional(),
   upperLevel: upperLevelSchema,
   chairman: signatorySchema,
   viceChairs: z.array(signatorySchema).max(10).default([]),

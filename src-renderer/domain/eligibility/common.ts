@@ -6,14 +6,12 @@ import type { RuleVerdict, TaskRating } from '../vocabulary';
 import { AWARD_KIND_LABELS } from '../vocabulary';
 import { TITLES } from '../titles';
 import { formatDateShort } from '../text';
-import type { WardSettings } from '../settings';
+import { ruleReference, type WardSettings } from '../settings';
 import type {
   AwardHistoryEntry, DisciplineLevel, EligibilityInput, Hold, PersonNominee, RuleResult, UnitNominee,
 } from './types';
 import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from './types';
 
-/** Probable reading of the law ([P] in the domain brief §2): the province sets the details. */
-const REF_DISCIPLINE = 'Luật TĐKT 2022 Đ24; quy định của tỉnh';
 export const REF = {
   principles: 'NĐ 152/2025 Đ4; Luật TĐKT 2022 Đ5',
   holds: 'NĐ 152/2025 Đ4 (tạm hoãn xét khen thưởng)',
@@ -151,9 +149,9 @@ export function commonRules(input: EligibilityInput, settings: WardSettings): Ru
     const level = input.nominee.disciplineThisYear;
     rules.push(level
       ? rule('person.discipline', 'Không bị kỷ luật trong năm', 'fail',
-          `Bị kỷ luật ${DISCIPLINE_LABELS[level]} trong năm ${input.year}.`, REF_DISCIPLINE)
+          `Bị kỷ luật ${DISCIPLINE_LABELS[level]} trong năm ${input.year}.`, ruleReference(settings, 'personDiscipline', 'Luật TĐKT 2022 Đ24'))
       : rule('person.discipline', 'Không bị kỷ luật trong năm', 'pass',
-          `Không bị kỷ luật trong năm ${input.year}.`, REF_DISCIPLINE));
+          `Không bị kỷ luật trong năm ${input.year}.`, ruleReference(settings, 'personDiscipline', 'Luật TĐKT 2022 Đ24')));
   }
   return rules;
 }

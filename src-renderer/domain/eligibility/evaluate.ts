@@ -3,7 +3,7 @@
  * pass / fail / needs a person's judgement, with a Vietnamese reason and its legal reference.
  */
 import type { WardSettings } from '../settings';
-import { TITLES } from '../titles';
+import { titleInfoFor } from '../titles';
 import { SUBJECT_KIND_LABELS } from '../vocabulary';
 import type { EligibilityInput, EligibilityResult, RuleResult } from './types';
 import { combineVerdicts, commonRules, REF, rule } from './common';
@@ -29,11 +29,11 @@ function titleRules(input: EligibilityInput, settings: WardSettings): RuleResult
     case 'XA_TIEU_BIEU':
       return xaTieuBieuRules(input);
     case 'CO_THI_DUA_TINH':
-      return n.kind === 'unit' ? coThiDuaRules(input, n) : [];
+      return n.kind === 'unit' ? coThiDuaRules(input, n, settings) : [];
     case 'GIA_DINH_VAN_HOA':
       return giaDinhVanHoaRules(input);
     case 'GIAY_KHEN':
-      return giayKhenRules(input);
+      return giayKhenRules(input, settings);
     case 'BANG_KHEN_TINH':
       return bangKhenRules(input, settings);
   }
@@ -48,7 +48,7 @@ function summarize(title: string, year: number, rules: readonly RuleResult[]): s
 }
 
 export function evaluateEligibility(input: EligibilityInput, settings: WardSettings): EligibilityResult {
-  const title = TITLES[input.titleCode];
+  const title = titleInfoFor(input.titleCode, settings.naming);
   const subjectOk = title.subjectKinds.includes(input.nominee.kind);
   const subjectRule = subjectOk
     ? rule('subject.kind', 'Đúng đối tượng xét tặng', 'pass', `${title.label} xét tặng cho ${title.subjectKinds.map((k) => SUBJECT_KIND_LABELS[k].toLowerCase()).join(', ')}.`, REF.subjects)

@@ -3,14 +3,14 @@
  * QĐ 86/2025 Bắc Ninh Đ4.3), Bằng khen của Chủ tịch UBND tỉnh (Luật Đ74, Bắc Ninh Đ3.3),
  * Gia đình văn hóa (NĐ 86/2023 PL I).
  */
-import type { WardSettings } from '../settings';
+import { ruleReference, type WardSettings } from '../settings';
 import type { SubjectKind } from '../vocabulary';
 import type { EligibilityInput, PersonNominee, RuleResult, UnitNominee } from './types';
 import { consecutiveRun, dataOrJudged, judged, ratingsByYear } from './common';
 import { describeInitiative, yearsWithTitle } from './persons';
 
-const REF_GIAY_KHEN = 'Luật TĐKT 2022 Đ75; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ4.3';
-const REF_BANG_KHEN = 'Luật TĐKT 2022 Đ74; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3'; // Đ74: [P] in the domain brief §3
+const refGiayKhen = (settings: WardSettings) => ruleReference(settings, 'giayKhen', 'Luật TĐKT 2022 Đ75');
+const refBangKhen = (settings: WardSettings) => ruleReference(settings, 'bangKhen', 'Luật TĐKT 2022 Đ74');
 const REF_GDVH = 'NĐ 86/2023 PL I';
 
 /** Giấy khen criteria per subject: [label, question] for "exemplary" and for "achievement". */
@@ -34,7 +34,8 @@ const GIAY_KHEN_CRITERIA: Record<SubjectKind, { exemplary: [string, string]; ach
   },
 };
 
-export function giayKhenRules(input: EligibilityInput): RuleResult[] {
+export function giayKhenRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
+  const REF_GIAY_KHEN = refGiayKhen(settings);
   const { exemplary, achievement } = GIAY_KHEN_CRITERIA[input.nominee.kind];
   return [
     judged(input, 'giayKhen.exemplary', exemplary[0], REF_GIAY_KHEN, exemplary[1]),
@@ -83,6 +84,7 @@ function unitGround(input: EligibilityInput, unit: UnitNominee): { passed: boole
 }
 
 export function bangKhenRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
+  const REF_BANG_KHEN = refBangKhen(settings);
   const nominee = input.nominee;
   if (nominee.kind === 'household') {
     return [judged(input, 'bangKhen.ground', 'Có nhiều đóng góp', REF_BANG_KHEN,

@@ -1,9 +1,9 @@
 /**
- * Collective titles: Tập thể lao động tiên tiến (Luật TĐKT 2022 Đ28, QĐ 86/2025 Bắc Ninh Đ4.2),
- * Tập thể lao động xuất sắc (Đ27, Bắc Ninh Đ3.2), Thôn/tổ dân phố văn hóa (Đ30, NĐ 86/2023),
- * Xã/phường tiêu biểu (Đ29), Cờ thi đua tỉnh (Bắc Ninh Đ3.1).
+ * Collective titles: Tập thể lao động tiên tiến (Luật TĐKT 2022 Đ28), Tập thể lao động xuất sắc
+ * (Đ27), Thôn/tổ dân phố văn hóa (Đ30, NĐ 86/2023), Xã/phường tiêu biểu (Đ29), Cờ thi đua tỉnh.
+ * The province's own article is cited from the ward's pack (e.g. Bắc Ninh QĐ 86/2025 Đ3.1–Đ4.2).
  */
-import type { WardSettings } from '../settings';
+import { ruleReference, type WardSettings } from '../settings';
 import { TASK_RATING_LABELS } from '../vocabulary';
 import type { TaskRating } from '../vocabulary';
 import type { EligibilityInput, RuleResult, UnitNominee } from './types';
@@ -11,11 +11,11 @@ import { DISCIPLINE_LABELS } from './types';
 import { disciplineAtLeast, judged, ratingAtLeast, rule } from './common';
 import { formatNumber } from '../text';
 
-const REF_TTLDTT = 'Luật TĐKT 2022 Đ28; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ4.2';
-const REF_TTLDXS = 'Luật TĐKT 2022 Đ27; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.2';
+const refTtldtt = (settings: WardSettings) => ruleReference(settings, 'ttldtt', 'Luật TĐKT 2022 Đ28');
+const refTtldxs = (settings: WardSettings) => ruleReference(settings, 'ttldxs', 'Luật TĐKT 2022 Đ27');
 const REF_TDP = 'Luật TĐKT 2022 Đ30; NĐ 86/2023';
 const REF_XA = 'Luật TĐKT 2022 Đ29; NĐ 152/2025 Đ50';
-const REF_CO = 'QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.1';
+const refCo = (settings: WardSettings) => ruleReference(settings, 'coThiDua', 'Luật TĐKT 2022 Đ26');
 
 /** ≥ 70 % of members are LĐTT, compared in integers (share kept in hundredths of a percent). */
 function ldttShareRule(unit: UnitNominee, settings: WardSettings, reference: string): RuleResult {
@@ -53,6 +53,7 @@ function performanceRule(
 }
 
 export function ttldttRules(input: EligibilityInput, unit: UnitNominee, settings: WardSettings): RuleResult[] {
+  const REF_TTLDTT = refTtldtt(settings);
   return [
     ldttShareRule(unit, settings, REF_TTLDTT),
     noDisciplineRule(unit, REF_TTLDTT),
@@ -62,6 +63,7 @@ export function ttldttRules(input: EligibilityInput, unit: UnitNominee, settings
 }
 
 export function ttldxsRules(input: EligibilityInput, unit: UnitNominee, settings: WardSettings): RuleResult[] {
+  const REF_TTLDXS = refTtldxs(settings);
   const allDone = unit.allMembersCompleteTasks;
   const rules: RuleResult[] = [
     allDone === null
@@ -73,8 +75,7 @@ export function ttldxsRules(input: EligibilityInput, unit: UnitNominee, settings
       ? rule('ttldxs.hasCstdcs', 'Có cá nhân đạt Chiến sĩ thi đua cơ sở', 'pass', `Có ${unit.cstdcsCount} cá nhân đạt CSTĐCS.`, REF_TTLDXS)
       : rule('ttldxs.hasCstdcs', 'Có cá nhân đạt Chiến sĩ thi đua cơ sở', 'fail', 'Không có cá nhân nào đạt CSTĐCS trong năm.', REF_TTLDXS),
   ];
-  // Many provinces' practice ([P] in the domain brief §2), hence a setting.
-  if (settings.ttldxsBarsDisciplinedMembers) rules.push(noDisciplineRule(unit, `${REF_TTLDXS}; quy định của tỉnh`));
+  if (settings.ttldxsBarsDisciplinedMembers) rules.push(noDisciplineRule(unit, REF_TTLDXS));
   rules.push(performanceRule(input, unit, 'ttldxs.performance', 'Hoàn thành xuất sắc nhiệm vụ, nội bộ đoàn kết', 'HTXSNV', REF_TTLDXS,
     'sáng tạo, vượt khó hoàn thành xuất sắc nhiệm vụ; phong trào thi đua thường xuyên, thiết thực, hiệu quả; nội bộ đoàn kết, gương mẫu chấp hành pháp luật.'));
   return rules;
@@ -105,7 +106,8 @@ export function xaTieuBieuRules(input: EligibilityInput): RuleResult[] {
   ];
 }
 
-export function coThiDuaRules(input: EligibilityInput, unit: UnitNominee): RuleResult[] {
+export function coThiDuaRules(input: EligibilityInput, unit: UnitNominee, settings: WardSettings): RuleResult[] {
+  const REF_CO = refCo(settings);
   const rank = unit.blockRank ?? null;
   const leads = rank === null
     ? judged(input, 'coThiDua.leadsBlock', 'Dẫn đầu cụm, khối thi đua của tỉnh', REF_CO, 'đơn vị dẫn đầu cụm, khối thi đua do tỉnh tổ chức.')

@@ -15,9 +15,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { NominationStatus } from '../../domain/lifecycle';
-import { TITLES } from '../../domain/titles';
 import { TITLE_CODES } from '../../domain/vocabulary';
-import { useCriteriaSets, useDocuments, useGoodDeeds, useMeetings, useNominations, useSettings, useUnits, useWardProfile } from '../../data/hooks';
+import { useCriteriaSets, useDocuments, useGoodDeeds, useMeetings, useNominations, useSettings, useUnits, useWardProfile, useTitles } from '../../data/hooks';
 import type { WardProfile } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
 import { currentYear, todayIso } from '../../ui/formValues';
@@ -39,6 +38,7 @@ const STATUS_ORDER: NominationStatus[] = ['draft', 'received', 'appraised', 'vot
 
 /** What needs doing now, the year's nominations by title and state, and the charts. */
 function Overview({ profile }: { profile: WardProfile }) {
+  const titles = useTitles();
   const [year, setYear] = useState(currentYear());
   const today = todayIso();
   const settings = useSettings();
@@ -133,7 +133,7 @@ function Overview({ profile }: { profile: WardProfile }) {
                 {byTitle.map((row) => (
                   <TableRow key={row.titleCode}>
                     <TableCell component="th" scope="row" sx={{ minWidth: 220 }}>
-                      {TITLES[row.titleCode].label}
+                      {titles[row.titleCode].label}
                     </TableCell>
                     {statuses.map((s) => (
                       <TableCell key={s} align="right">

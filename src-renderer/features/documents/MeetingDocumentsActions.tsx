@@ -4,22 +4,22 @@
  */
 import LinearProgress from '@mui/material/LinearProgress';
 import { useMeetingOutcome } from '../../data/dispatch/hooks';
-import { TITLES } from '../../domain/titles';
 import type { TitleCode } from '../../domain/vocabulary';
 import { DocumentActions } from './DocumentActions';
 import type { IssueAction } from './DocumentActions';
+import { useTitles } from '../../data/hooks';
 
-function perTitle(label: string, codes: readonly TitleCode[], code: TitleCode): string {
-  return codes.length > 1 ? `${label} (${TITLES[code].shortLabel})` : label;
-}
 
 export function MeetingDocumentsActions({ meetingId }: { meetingId: string }) {
+  const titles = useTitles();
   const outcome = useMeetingOutcome(meetingId);
   if (outcome === undefined) return <LinearProgress aria-label="Đang tải kết quả biểu quyết" />;
   if (outcome === null) return null;
   const { secretTitles, ballotTitles, passedUpward, passedWard, meeting } = outcome;
   const noTimes = meeting.startTime && meeting.endTime ? undefined : 'Hãy nhập giờ bắt đầu và giờ kết thúc của phiên họp trước.';
-  const sameTitle = (code: TitleCode) => (doc: { title: string }) => doc.title.includes(TITLES[code].label);
+  const perTitle = (label: string, codes: readonly TitleCode[], code: TitleCode) =>
+    (codes.length > 1 ? `${label} (${titles[code].shortLabel})` : label);
+  const sameTitle = (code: TitleCode) => (doc: { title: string }) => doc.title.includes(titles[code].label);
   const actions: IssueAction[] = [
     { label: 'Biên bản họp', kind: 'meetingMinutes', request: () => ({ kind: 'meetingMinutes', meetingId }), unavailable: noTimes },
     ...secretTitles.map(

@@ -24,8 +24,8 @@ import RemoveIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import { requiresBallot, type BallotDecision } from '../../domain/council';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { WardSettings } from '../../domain/settings';
-import { TITLES } from '../../domain/titles';
 import { getDb } from '../../data/db';
+import { useTitles } from '../../data/hooks';
 import { applyMeetingResults } from '../../data/meetingResults';
 import { meetingRepo } from '../../data/meetings';
 import type { Ballot, Meeting, Nomination } from '../../data/schemas';
@@ -197,6 +197,7 @@ function resultChip(decision: BallotDecision): { label: string; color: 'success'
 function AgendaDialog({
   candidates, names, onClose, onSave,
 }: { candidates: readonly Nomination[]; names: ReadonlyMap<string, string>; onClose: () => void; onSave: (ids: string[]) => void }) {
+  const titles = useTitles();
   const [selected, setSelected] = useState<string[]>(candidates.map((c) => c.id));
   const toggle = (id: string) => setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
@@ -216,7 +217,7 @@ function AgendaDialog({
             <ListItemIcon>
               <Checkbox edge="start" checked={selected.includes(c.id)} tabIndex={-1} slotProps={{ input: { 'aria-label': names.get(c.id) } }} />
             </ListItemIcon>
-            <ListItemText primary={names.get(c.id)} secondary={TITLES[c.titleCode].label} />
+            <ListItemText primary={names.get(c.id)} secondary={titles[c.titleCode].label} />
           </ListItemButton>
         ))}
       </List>
@@ -311,6 +312,7 @@ interface BallotRowProps {
 const BallotRow = memo(function BallotRow({
   index, measure, nomination: n, ballot: stored, problems, name, context,
 }: BallotRowProps) {
+  const titles = useTitles();
   const { count, settings, touched, onCount, onMethod, onLeave } = context;
   const canLeave = canLeaveAgenda(n, context.meetingId);
   const ballot = stored ?? emptyBallot(n.id, n.titleCode);
@@ -334,7 +336,7 @@ const BallotRow = memo(function BallotRow({
           )}
         </Typography>
       </TableCell>
-      <TableCell>{TITLES[n.titleCode].label}</TableCell>
+      <TableCell>{titles[n.titleCode].label}</TableCell>
       <TableCell>
         {requiresBallot(n.titleCode) ? (
           'Bỏ phiếu kín (bắt buộc)'

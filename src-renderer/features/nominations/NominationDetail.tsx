@@ -10,9 +10,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { isFinal, NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
-import { TITLES } from '../../domain/titles';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
-import { useRecord } from '../../data/hooks';
+import { useRecord, useTitles } from '../../data/hooks';
 import type { Nomination, Person, Unit } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
@@ -28,6 +27,7 @@ type DetailTab = 'eligibility' | 'dossier' | 'lifecycle' | 'holds';
 
 /** One nomination: what is proposed, whether it qualifies and why, its dossier and its lifecycle. */
 export function NominationDetail() {
+  const titles = useTitles();
   const { id } = useParams();
   const nomination = useRecord<Nomination>('nominations', id);
   const nominee = nomination?.nominee;
@@ -50,7 +50,7 @@ export function NominationDetail() {
     );
   }
   const editable = !isFinal(nomination.status);
-  const title = TITLES[nomination.titleCode];
+  const title = titles[nomination.titleCode];
   return (
     <>
       <PageHeader

@@ -10,11 +10,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { TITLES } from '../../domain/titles';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
 import { nominationRepo } from '../../data/nominations';
-import { useMovements, useRecord } from '../../data/hooks';
+import { useMovements, useRecord, useTitles } from '../../data/hooks';
 import { AWARD_KINDS, SUBJECT_KINDS } from '../../data/schemas';
 import type { Nomination, Person } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
@@ -31,7 +30,7 @@ const KIND_OPTIONS = SUBJECT_KINDS.map((k) => ({ value: k, label: SUBJECT_KIND_L
 const AWARD_KIND_OPTIONS = AWARD_KINDS.map((k) => ({ value: k, label: AWARD_KIND_LABELS[k] }));
 const LEVEL_OPTIONS = [
   { value: 'grassroots', label: 'Cấp cơ sở' },
-  { value: 'province', label: 'Cấp tỉnh' },
+  { value: 'province', label: 'Cấp tỉnh, thành phố' },
   { value: 'national', label: 'Toàn quốc' },
 ];
 const INITIATIVE_KIND_OPTIONS = [
@@ -48,6 +47,7 @@ type Ctl = Control<NominationFormValues, unknown, NominationFormOutput>;
 export function NominationFormDialog({
   nomination, onClose, onSaved,
 }: { nomination: Nomination | null; onClose: () => void; onSaved: (saved: Nomination) => void }) {
+  const titles = useTitles();
   const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<NominationFormValues, unknown, NominationFormOutput>({
     defaultValues: nomination ? nominationToForm(nomination) : emptyNominationForm(currentYear()),
     resolver: zodResolver(nominationFormSchema),
@@ -65,7 +65,7 @@ export function NominationFormDialog({
   }, [person, getValues, setValue]);
   // A title must fit the kind of nominee (DOMAIN.md §2-3).
   useEffect(() => {
-    if (!TITLES[getValues('titleCode')].subjectKinds.includes(kind)) setValue('titleCode', titleOptions(kind)[0].value);
+    if (!titles[getValues('titleCode')].subjectKinds.includes(kind)) setValue('titleCode', titleOptions(kind, titles)[0].value);
   }, [kind, getValues, setValue]);
 
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: NominationFormOutput) => {
@@ -95,7 +95,7 @@ export function NominationFormDialog({
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 3fr' }, gap: 2 }}>
         <FormNumberField control={control} name="year" label="Năm" required />
-        <FormSelectField control={control} name="titleCode" label="Danh hiệu / hình thức đề nghị" options={titleOptions(kind)} required />
+        <FormSelectField control={control} name="titleCode" label="Danh hiệu / hình thức đề nghị" options={titleOptions(kind, titles)} required />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
         <FormUnitField control={control} name="proposingUnitId" label="Đơn vị đề nghị" required />
@@ -135,7 +135,7 @@ export function NominationFormDialog({
       )}
       <FormTextField control={control} name="note" label="Ghi chú" />
       <Typography variant="caption" color="text.secondary">
-        {TITLES[titleCode].label}: {TITLES[titleCode].decider} quyết định ({TITLES[titleCode].reference}).
+        {titles[titleCode].label}: {titles[titleCode].decider} quyết định ({titles[titleCode].reference}).
       </Typography>
     </FormDialog>
   );

@@ -15,10 +15,9 @@ import type { EligibilityResult } from '../../domain/eligibility';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { NominationStatus } from '../../domain/lifecycle';
 import { matchesSearch, searchKey } from '../../domain/text';
-import { TITLES } from '../../domain/titles';
 import { SUBJECT_KIND_LABELS, TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
-import { useNominations, usePeopleByIds, useSettings, useUnits } from '../../data/hooks';
+import { useNominations, usePeopleByIds, useSettings, useUnits, useTitles } from '../../data/hooks';
 import { NOMINATION_STATUSES } from '../../data/schemas';
 import type { Nomination, Person } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
@@ -38,6 +37,7 @@ interface Row extends Nomination {
 
 /** "Đề nghị khen thưởng" (/de-nghi): the year's nominations with filters and the year-wide checks. */
 export function NominationList() {
+  const titles = useTitles();
   const navigate = useNavigate();
   const thisYear = currentYear();
   const [year, setYear] = useState(thisYear);
@@ -78,7 +78,7 @@ export function NominationList() {
   const columns: GridColDef<Row>[] = [
     { field: 'nomineeLabel', headerName: 'Đối tượng', flex: 2, minWidth: 220, ...viTextColumn },
     { field: 'kind', headerName: 'Loại', width: 110, valueGetter: (_v, row) => SUBJECT_KIND_LABELS[row.nominee.kind], ...viTextColumn },
-    { field: 'titleCode', headerName: 'Danh hiệu / hình thức', flex: 1.5, minWidth: 200, valueGetter: (_v, row) => TITLES[row.titleCode].label, ...viTextColumn },
+    { field: 'titleCode', headerName: 'Danh hiệu / hình thức', flex: 1.5, minWidth: 200, valueGetter: (_v, row) => titles[row.titleCode].label, ...viTextColumn },
     { field: 'proposingUnitId', headerName: 'Đơn vị đề nghị', flex: 1.2, minWidth: 180, valueGetter: (_v, row) => unitsById.get(row.proposingUnitId)?.name ?? '', ...viTextColumn },
     {
       field: 'eligibility', headerName: 'Điều kiện', width: 140,
@@ -120,7 +120,7 @@ export function NominationList() {
         </TextField>
         <TextField select label="Danh hiệu / hình thức" value={titleCode} onChange={(e) => setTitleCode(e.target.value as TitleCode | typeof ALL)} sx={{ minWidth: 220 }}>
           <MenuItem value={ALL}>Tất cả</MenuItem>
-          {TITLE_CODES.map((c) => <MenuItem key={c} value={c}>{TITLES[c].label}</MenuItem>)}
+          {TITLE_CODES.map((c) => <MenuItem key={c} value={c}>{titles[c].label}</MenuItem>)}
         </TextField>
         <TextField select label="Đơn vị đề nghị" value={unitId} onChange={(e) => setUnitId(e.target.value)} sx={{ minWidth: 200 }}>
           <MenuItem value={ALL}>Tất cả</MenuItem>

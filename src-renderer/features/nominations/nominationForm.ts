@@ -3,7 +3,7 @@
  * (DOMAIN.md §2-3), and the record ↔ form conversions.
  */
 import { z } from 'zod';
-import { titlesForSubject, TITLES } from '../../domain/titles';
+import { titlesForSubject, TITLES, type TitleInfo } from '../../domain/titles';
 import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
 import { nominationInputSchema, nomineeSubjectFields } from '../../data/schemas';
 import type { Nomination, NominationInput } from '../../data/schemas';
@@ -18,8 +18,8 @@ export interface NominationFormValues extends Omit<NominationInput, 'nominee'> {
 }
 
 /** Titles a nominee kind can be proposed for, in the catalogue's order. */
-export function titleOptions(kind: SubjectKind): { value: TitleCode; label: string }[] {
-  return titlesForSubject(kind).map((code) => ({ value: code, label: TITLES[code].label }));
+export function titleOptions(kind: SubjectKind, titles: Record<TitleCode, TitleInfo> = TITLES): { value: TitleCode; label: string }[] {
+  return titlesForSubject(kind).map((code) => ({ value: code, label: titles[code].label }));
 }
 
 export function emptyNominationForm(year: number, kind: SubjectKind = 'person'): NominationFormValues {

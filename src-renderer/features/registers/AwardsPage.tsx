@@ -12,12 +12,11 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
-import { TITLES } from '../../domain/titles';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS, TITLE_CODES } from '../../domain/vocabulary';
 import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
 import { awardRepo, subjectKeyOf } from '../../data/registers';
-import { useAwards } from '../../data/hooks';
+import { useAwards, useTitles } from '../../data/hooks';
 import { AWARD_KINDS, SUBJECT_KINDS, awardInputSchema, nomineeSubjectFields } from '../../data/schemas';
 import type { Award, AwardInput, Nominee } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
@@ -35,10 +34,6 @@ import { AWARD_COLUMNS } from './awardColumns';
 type AwardOutput = z.output<typeof awardInputSchema>;
 
 const OTHER_TITLE = 'other';
-const TITLE_OPTIONS = [
-  ...TITLE_CODES.map((c) => ({ value: c, label: TITLES[c].label })),
-  { value: OTHER_TITLE, label: 'Hình thức khác (ghi tên bên dưới)' },
-];
 const KIND_OPTIONS = AWARD_KINDS.map((k) => ({ value: k, label: AWARD_KIND_LABELS[k] }));
 
 /** The nominee a subject choice stands for, or null while incomplete. */
@@ -169,6 +164,11 @@ function awardToForm(award: Award | null, subject: Nominee): AwardInput {
 function AwardDialog({
   award, subject, onClose, onSaved, extraActions,
 }: { award: Award | null; subject: Nominee; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+  const titles = useTitles();
+  const titleOptions = [
+    ...TITLE_CODES.map((c) => ({ value: c, label: titles[c].label })),
+    { value: OTHER_TITLE, label: 'Hình thức khác (ghi tên bên dưới)' },
+  ];
   const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<AwardInput, unknown, AwardOutput>({
     defaultValues: awardToForm(award, subject),
     resolver: zodResolver(awardInputSchema),
@@ -182,9 +182,9 @@ function AwardDialog({
   const chooseTitle = (value: string) => {
     const code = value === OTHER_TITLE ? null : (value as TitleCode);
     const previousLabel = getValues('titleLabel');
-    const wasAutomatic = !previousLabel || TITLE_CODES.some((c) => TITLES[c].label === previousLabel);
+    const wasAutomatic = !previousLabel || TITLE_CODES.some((c) => titles[c].label === previousLabel);
     setValue('titleCode', code, { shouldDirty: true });
-    if (code && wasAutomatic) setValue('titleLabel', TITLES[code].label, { shouldDirty: true, shouldValidate: true });
+    if (code && wasAutomatic) setValue('titleLabel', titles[code].label, { shouldDirty: true, shouldValidate: true });
   };
   return (
     <FormDialog
@@ -198,7 +198,7 @@ function AwardDialog({
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 3fr' }, gap: 2 }}>
         <FormNumberField control={control} name="year" label="Năm" required autoFocus />
         <TextField select label="Danh hiệu / hình thức" value={titleCode ?? OTHER_TITLE} onChange={(e) => chooseTitle(e.target.value)}>
-          {TITLE_OPTIONS.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
+          {titleOptions.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
         </TextField>
       </Box>
       <FormTextField control={control} name="titleLabel" label="Tên danh hiệu / hình thức (in trên văn bản)" required />

@@ -12,10 +12,10 @@ import Typography from '@mui/material/Typography';
 import type { CriteriaSetDefinition, ScoreEntry, SetBands } from '../../domain/scoring';
 import type { WardSettings } from '../../domain/settings';
 import { formatNumber } from '../../domain/text';
-import { TITLES } from '../../domain/titles';
 import { blockResults } from './results';
 import type { ResultRow } from './results';
 import type { UnitGroup } from './ScoringPage';
+import { useTitles } from '../../data/hooks';
 
 /** The score summary of each block (bảng tổng hợp điểm, T8 in DOMAIN.md §5): ranks, bands, suggestions. */
 export function ResultsView({
@@ -86,6 +86,7 @@ function BandsNote({ bands }: { bands: SetBands }) {
 }
 
 function ResultLine({ row, index }: { row: ResultRow; index: number }) {
+  const titles = useTitles();
   const { totals, ranked } = row;
   const notes = [
     ranked?.note,
@@ -118,8 +119,8 @@ function ResultLine({ row, index }: { row: ResultRow; index: number }) {
       <TableCell>{row.band?.label ?? '—'}</TableCell>
       <TableCell>
         {row.suggestions.map((code) => (
-          <Tooltip key={code} title={`${TITLES[code].label} — ${TITLES[code].reference}`}>
-            <Chip size="small" label={TITLES[code].shortLabel} sx={{ mr: 0.5 }} />
+          <Tooltip key={code} title={`${titles[code].label} — ${titles[code].reference}`}>
+            <Chip size="small" label={titles[code].shortLabel} sx={{ mr: 0.5 }} />
           </Tooltip>
         ))}
       </TableCell>

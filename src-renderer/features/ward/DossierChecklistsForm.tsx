@@ -12,9 +12,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { DEFAULT_SETTINGS, SETTING_REASONS } from '../../domain/settings';
+import { DEFAULT_SETTINGS, SETTING_REASONS, settingReference } from '../../domain/settings';
 import type { DossierPart, WardSettings } from '../../domain/settings';
-import { TITLES } from '../../domain/titles';
 import { TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
@@ -23,19 +22,21 @@ import type { WardProfile } from '../../data/schemas';
 import type { Feedback } from '../../ui/useFeedback';
 import { addPart, checklistOverrides, checklistProblem, isDefaultChecklist } from './dossierSettings';
 import { profileToForm } from './wardProfileForm';
+import { useTitles } from '../../data/hooks';
 
 /** "Thành phần hồ sơ": the parts each title's dossier needs, as this ward's province sets them. */
 export function DossierChecklistsForm({
   profile, settings, feedback,
 }: { profile: WardProfile; settings: WardSettings; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
+  const titles = useTitles();
   const [titleCode, setTitleCode] = useState<TitleCode>('CSTDCS');
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary">
-        {SETTING_REASONS.dossierChecklists.reason} ({SETTING_REASONS.dossierChecklists.reference})
+        {SETTING_REASONS.dossierChecklists.reason} ({settingReference(settings, 'dossierChecklists')})
       </Typography>
       <TextField select label="Danh hiệu / hình thức" value={titleCode} onChange={(e) => setTitleCode(e.target.value as TitleCode)} sx={{ maxWidth: 420 }}>
-        {TITLE_CODES.map((c) => <MenuItem key={c} value={c}>{TITLES[c].label}</MenuItem>)}
+        {TITLE_CODES.map((c) => <MenuItem key={c} value={c}>{titles[c].label}</MenuItem>)}
       </TextField>
       <ChecklistEditor key={`${titleCode}-${profile.updatedAt}`} titleCode={titleCode} profile={profile} settings={settings} feedback={feedback} />
     </Stack>
@@ -45,6 +46,7 @@ export function DossierChecklistsForm({
 function ChecklistEditor({
   titleCode, profile, settings, feedback,
 }: { titleCode: TitleCode; profile: WardProfile; settings: WardSettings; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
+  const titles = useTitles();
   const saved = settings.dossierChecklists[titleCode] ?? [];
   const [parts, setParts] = useState<DossierPart[]>(saved);
   const [newLabel, setNewLabel] = useState('');
@@ -67,7 +69,7 @@ function ChecklistEditor({
     }
   };
   return (
-    <Stack spacing={1.5} component="section" aria-label={`Thành phần hồ sơ ${TITLES[titleCode].label}`}>
+    <Stack spacing={1.5} component="section" aria-label={`Thành phần hồ sơ ${titles[titleCode].label}`}>
       {parts.length === 0 && <Typography color="text.secondary">Chưa có thành phần hồ sơ nào.</Typography>}
       {parts.map((part, index) => (
         <Stack key={part.id} direction="row" spacing={2} sx={{ alignItems: 'center' }}>

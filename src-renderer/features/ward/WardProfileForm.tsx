@@ -9,10 +9,11 @@ import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import AddIcon from '@mui/icons-material/Add';
 import { UPPER_LEVEL_PRESETS } from '../../domain/settings';
+import { provinceKindOf, provinceLevelWord } from '../../domain/province';
 import { getDb } from '../../data/db';
 import { saveWardProfile } from '../../data/registers';
 import type { WardProfile } from '../../data/schemas';
-import { FormSelectField, FormTextField } from '../../ui/formFields';
+import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { describeError } from '../../ui/errors';
 import {
   upperLevelFromPreset, wardProfileResolver, type UpperLevelPreset, type WardProfileFormOutput, type WardProfileFormValues,
@@ -22,6 +23,11 @@ const PRESET_OPTIONS: { value: UpperLevelPreset; label: string }[] = [
   { value: 'province', label: UPPER_LEVEL_PRESETS.province.label },
   { value: 'town', label: UPPER_LEVEL_PRESETS.town.label },
   { value: 'custom', label: 'Tự nhập' },
+];
+
+const PROVINCE_KIND_OPTIONS = [
+  { value: 'province', label: 'Tỉnh' },
+  { value: 'city', label: 'Thành phố trực thuộc trung ương' },
 ];
 
 const twoColumns = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 } as const;
@@ -42,9 +48,13 @@ export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu 
   const viceChairs = useFieldArray({ control, name: 'viceChairs' });
   const [error, setError] = useState<string | null>(null);
   const preset = watch('upperLevel.preset');
+  const province = watch('province') ?? '';
+  const chosenKind = watch('provinceKind');
+  const provinceKind = chosenKind ?? provinceKindOf(province);
+  const level = provinceLevelWord(provinceKind);
 
   const choosePreset = (value: UpperLevelPreset) => {
-    const texts = upperLevelFromPreset(value, getValues('province') ?? '');
+    const texts = upperLevelFromPreset(value, getValues('province') ?? '', provinceKind, getValues('upperLevel.address') ?? '');
     setValue('upperLevel', texts, { shouldDirty: true });
   };
 
@@ -63,8 +73,13 @@ export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu 
     <Box component="form" onSubmit={handleSubmit(save)} noValidate aria-label="Thông tin đơn vị">
       <Stack spacing={3}>
         <Box sx={twoColumns}>
-          <FormTextField control={control} name="name" label="Tên phường/xã" required autoFocus placeholder="Phường Ninh Hà" />
-          <FormTextField control={control} name="province" label="Tỉnh/thành phố" placeholder="Khánh Hòa" />
+          <FormTextField control={control} name="name" label="Tên phường/xã" required autoFocus placeholder="Phường …" helperText="Ghi cả chữ “Phường” hoặc “Xã” trước tên." />
+          <FormTextField control={control} name="province" label="Tỉnh/thành phố" placeholder="Tên tỉnh hoặc thành phố trực thuộc trung ương" />
+          <FormSelectField
+            control={control} name="provinceKind" label="Cấp trên trực tiếp là" options={PROVINCE_KIND_OPTIONS}
+            emptyLabel={`Tự nhận biết theo tên (${provinceKind === 'city' ? 'thành phố' : 'tỉnh'})`}
+            helperText={`Tên cơ quan, danh hiệu ghi “${level}”, ví dụ “Bằng khen của Chủ tịch Ủy ban nhân dân ${level}”.`}
+          />
         </Box>
         {!compact && (
           <>
@@ -75,7 +90,19 @@ export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu 
               <FormTextField control={control} name="headerParent" label="Tên cơ quan chủ quản (dòng trên)" />
               <FormTextField control={control} name="headerIssuer" label="Tên cơ quan ban hành (dòng dưới)" helperText="Để trống để tự điền theo tên phường." />
               <FormTextField control={control} name="councilName" label="Tên Hội đồng" helperText="Để trống để tự điền." />
-              <FormTextField control={control} name="placeName" label="Địa danh ghi ngày tháng" helperText="Ví dụ “Ninh Hà” (NĐ 30/2020)." />
+              <FormTextField control={control} name="placeName" label="Địa danh ghi ngày tháng" helperText="Tên phường không có chữ “phường”, trừ phường mang số (NĐ 30/2020). Để trống để tự điền." />
+            </Box>
+            <Typography variant="subtitle1" component="h2">
+              Quy chế thi đua, khen thưởng của {level}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Văn bản được viện dẫn trong phần căn cứ của quyết định, tờ trình và bên cạnh các quy định trên màn hình. Để trống nếu chưa có; khi đó ghi “Quy chế làm việc của Hội đồng”.
+            </Typography>
+            <Box sx={twoColumns}>
+              <FormTextField control={control} name="provinceRegulation.number" label="Số quyết định ban hành quy chế" placeholder="Số/năm/QĐ-UBND" />
+              <FormDateField control={control} name="provinceRegulation.date" label="Ngày ban hành" />
+              <FormTextField control={control} name="provinceRegulation.issuer" label="Cơ quan ban hành" placeholder={`Ủy ban nhân dân ${level} …`} />
+              <FormTextField control={control} name="provinceRegulation.title" label="Trích yếu" placeholder="Ban hành Quy chế công tác thi đua, khen thưởng …" />
             </Box>
           </>
         )}
@@ -88,7 +115,7 @@ export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu 
             <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
               {PRESET_OPTIONS.filter((o) => o.value !== 'custom').map((o) => (
                 <Button key={o.value} size="small" variant={preset === o.value ? 'contained' : 'outlined'} onClick={() => choosePreset(o.value)}>
-                  Điền theo mẫu {o.value === 'province' ? 'tỉnh' : 'thị xã'}
+                  Điền theo mẫu {o.value === 'province' ? level : 'thị xã'}
                 </Button>
               ))}
             </Stack>
@@ -104,6 +131,7 @@ export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu 
               <FormTextField control={control} name="upperLevel.authorityTitle" label="Người có thẩm quyền khen thưởng" />
               <FormTextField control={control} name="upperLevel.recipientLine" label="Dòng “Kính gửi”" />
               <FormTextField control={control} name="upperLevel.viaAgency" label="Cơ quan thường trực (nơi nhận hồ sơ)" />
+              <FormTextField control={control} name="upperLevel.address" label="Địa chỉ nhận hồ sơ của cấp trên" />
             </>
           )}
         </Box>

@@ -8,7 +8,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { SETTING_REASONS } from '../../domain/settings';
+import { SETTING_REASONS, settingReference } from '../../domain/settings';
+import { titleInfoFor } from '../../domain/titles';
 import type { WardSettings } from '../../domain/settings';
 import { getDb } from '../../data/db';
 import { saveWardProfile } from '../../data/registers';
@@ -24,8 +25,6 @@ const NAME_SORT_OPTIONS = Object.entries(NAME_SORT_ORDER_LABELS).map(([value, la
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 1fr' }, gap: 2 } as const;
 
-/** The reason and legal reference of a setting, shown under its field. */
-const why = (key: keyof WardSettings) => `${SETTING_REASONS[key].reason} (${SETTING_REASONS[key].reference})`;
 
 /** The ward's rule settings (DOMAIN.md: what a province may set is data with a default). */
 export function WardSettingsForm({
@@ -36,6 +35,8 @@ export function WardSettingsForm({
     resolver: zodResolver(settingsFormSchema),
   });
   const salaries = useFieldArray({ control, name: 'baseSalaryHistory' });
+  /** The reason of a setting and its reference under this ward's own regulation, shown under its field. */
+  const why = (key: keyof WardSettings) => `${SETTING_REASONS[key].reason} (${settingReference(settings, key)})`;
 
   const save = async (values: SettingsFormOutput) => {
     try {
@@ -58,7 +59,7 @@ export function WardSettingsForm({
         </Typography>
         <Box sx={grid}>
           <FormNumberField control={control} name="ballotThresholds.CSTDCS" label="Ngưỡng phiếu CSTĐCS (%)" helperText={why('ballotThresholdPercent')} />
-          <FormNumberField control={control} name="ballotThresholds.CSTD_TINH" label="Ngưỡng phiếu CSTĐ cấp tỉnh (%)" />
+          <FormNumberField control={control} name="ballotThresholds.CSTD_TINH" label={`Ngưỡng phiếu ${titleInfoFor('CSTD_TINH', settings.naming).shortLabel} (%)`} />
           <FormNumberField control={control} name="ballotThresholds.CO_THI_DUA_TINH" label="Ngưỡng phiếu Cờ thi đua (%)" />
           <FormNumberField control={control} name="quorumNumerator" label="Tỷ lệ dự họp tối thiểu: tử số" helperText={why('quorumNumerator')} />
           <FormNumberField control={control} name="quorumDenominator" label="Tỷ lệ dự họp tối thiểu: mẫu số" />

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { makeUpperLevel } from '../../domain/settings';
+import { provinceBodies, provinceKindOf, type ProvinceKind } from '../../domain/province';
 import { placeNameOf, upperVi } from '../../domain/text';
 import { wardProfileInputSchema } from '../../data/schemas';
 import type { WardProfile, WardProfileInput } from '../../data/schemas';
@@ -15,20 +16,29 @@ export type WardProfileFormOutput = z.output<typeof wardProfileInputSchema>;
 export type UpperLevelValues = WardProfileInput['upperLevel'];
 export type UpperLevelPreset = UpperLevelValues['preset'];
 
-/** The preset's texts: "Hội đồng TĐKT tỉnh Khánh Hòa", "Chủ tịch UBND tỉnh …" via Sở Nội vụ, or the town's. */
-export function upperLevelFromPreset(preset: UpperLevelPreset, areaName: string): UpperLevelValues {
+/**
+ * The preset's texts: "Hội đồng TĐKT tỉnh Khánh Hòa" or "… thành phố Hà Nội", "Chủ tịch UBND …" via
+ * Sở Nội vụ, or the town's. The address is the ward's own data and is kept as typed.
+ */
+export function upperLevelFromPreset(
+  preset: UpperLevelPreset, areaName: string, provinceKind: ProvinceKind = provinceKindOf(areaName), address = '',
+): UpperLevelValues {
   if (preset === 'custom' || !areaName.trim()) {
-    return { preset, councilName: '', authorityTitle: '', recipientLine: '', viaAgency: '' };
+    return { preset, councilName: '', authorityTitle: '', recipientLine: '', viaAgency: '', address };
   }
-  const level = makeUpperLevel(preset, areaName);
+  const level = makeUpperLevel(preset, areaName, provinceKind);
   return {
     preset,
     councilName: level.councilName,
     authorityTitle: level.authority,
     recipientLine: level.authority,
     viaAgency: level.standingBody ?? '',
+    address,
   };
 }
+
+/** The regulation's fields as the form shows them when the ward has none yet. */
+export const BLANK_REGULATION = { number: '', date: '', issuer: '', title: '' };
 
 /** Fresh values: the ward's name is enough, the rest is derived on save by completeWardProfile. */
 export function emptyWardProfile(): WardProfileFormValues {
@@ -39,6 +49,7 @@ export function emptyWardProfile(): WardProfileFormValues {
     councilName: '',
     placeName: '',
     province: '',
+    provinceRegulation: { ...BLANK_REGULATION },
     upperLevel: upperLevelFromPreset('province', ''),
     chairman: { name: '', title: 'Chủ tịch' },
     viceChairs: [],
@@ -56,6 +67,8 @@ export function profileToForm(profile: WardProfile): WardProfileFormValues {
     councilName: profile.councilName,
     placeName: profile.placeName,
     province: profile.province,
+    provinceKind: profile.provinceKind,
+    provinceRegulation: { ...(profile.provinceRegulation ?? BLANK_REGULATION) },
     upperLevel: { ...profile.upperLevel },
     chairman: { ...profile.chairman },
     viceChairs: profile.viceChairs.map((v) => ({ ...v })),
@@ -85,10 +98,17 @@ export function completeWardProfile(values: WardProfileFormValues): WardProfileF
   const province = (values.province ?? '').trim();
   const keep = (typed: string | undefined, fallback: string) => (typed?.trim() ? typed : fallback);
   const upper = values.upperLevel;
-  const preset = upperLevelFromPreset(upper.preset, province);
+  const provinceKind = values.provinceKind ?? provinceKindOf(province);
+  const preset = upperLevelFromPreset(upper.preset, province, provinceKind);
+  const regulation = values.provinceRegulation;
+  // A regulation left wholly blank is no regulation; a half-filled one is kept for the schema to report.
+  const regulationTyped = regulation && Object.values(regulation).some((v) => typeof v === 'string' && v.trim());
+  const { provinceRegulation: _blank, ...rest } = values;
   return {
-    ...values,
-    headerParent: keep(values.headerParent, province ? upperVi(`Ủy ban nhân dân tỉnh ${province}`) : ''),
+    ...rest,
+    ...(regulationTyped ? { provinceRegulation: { ...regulation, date: regulation.date ?? '' } } : {}),
+    provinceKind,
+    headerParent: keep(values.headerParent, province ? upperVi(provinceBodies(provinceKind, province).committee) : ''),
     headerIssuer: keep(values.headerIssuer, upperVi(`Ủy ban nhân dân ${name}`)),
     councilName: keep(values.councilName, `Hội đồng Thi đua - Khen thưởng ${inSentence(name)}`),
     placeName: keep(values.placeName, placeNameOf(name)),
@@ -98,6 +118,7 @@ export function completeWardProfile(values: WardProfileFormValues): WardProfileF
       authorityTitle: keep(upper.authorityTitle, preset.authorityTitle ?? ''),
       recipientLine: keep(upper.recipientLine, preset.recipientLine ?? ''),
       viaAgency: keep(upper.viaAgency, preset.viaAgency ?? ''),
+      address: upper.address ?? '',
     },
   };
 }

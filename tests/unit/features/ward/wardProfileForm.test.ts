@@ -31,7 +31,42 @@ describe('ward profile form', () => {
       authorityTitle: 'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa',
       recipientLine: 'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa',
       viaAgency: 'Sở Nội vụ tỉnh Khánh Hòa',
+      address: '',
     });
+  });
+
+  it('names a centrally-run city "thành phố" everywhere, from its name alone (issue 20 item 1)', () => {
+    const done = completeWardProfile(named('Phường Ba Đình', 'TP. Hà Nội'));
+    expect(done.provinceKind).toBe('city');
+    expect(done.headerParent).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI');
+    expect(done.upperLevel).toMatchObject({
+      councilName: 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội',
+      authorityTitle: 'Chủ tịch Ủy ban nhân dân thành phố Hà Nội',
+      viaAgency: 'Sở Nội vụ thành phố Hà Nội',
+    });
+    for (const text of [done.headerParent, ...Object.values(done.upperLevel)]) expect(String(text)).not.toMatch(/tỉnh/i);
+  });
+
+  it('keeps a chosen kind over the name, and the upper body\'s address as typed', () => {
+    const values = { ...named('Phường Một', 'Khánh Hòa'), provinceKind: 'city' as const };
+    values.upperLevel = { ...values.upperLevel, address: 'Số 1 đường Trung tâm' };
+    const done = completeWardProfile(values);
+    expect(done.upperLevel.authorityTitle).toBe('Chủ tịch Ủy ban nhân dân thành phố Khánh Hòa');
+    expect(done.upperLevel.address).toBe('Số 1 đường Trung tâm');
+  });
+
+  it('drops a wholly blank regulation and reports a half-filled one in Vietnamese (issue 12 item 10)', async () => {
+    const blank = await resolve(named('Phường Một', 'Khánh Hòa'));
+    expect(blank.errors).toEqual({});
+    expect((blank.values as WardProfileFormValues).provinceRegulation).toBeUndefined();
+    const half = await resolve({ ...named('Phường Một', 'Khánh Hòa'), provinceRegulation: { number: '9/2024/QĐ-UBND', date: '', issuer: '', title: '' } });
+    expect(half.errors.provinceRegulation).toBeDefined();
+    const full = await resolve({
+      ...named('Phường Một', 'Khánh Hòa'),
+      provinceRegulation: { number: '9/2024/QĐ-UBND', date: '2024-05-09', issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa', title: 'Ban hành Quy chế thi đua, khen thưởng' },
+    });
+    expect(full.errors).toEqual({});
+    expect((full.values as WardProfileFormValues).provinceRegulation?.number).toBe('9/2024/QĐ-UBND');
   });
 
   it('offers the town preset of before the reform, without a standing body', () => {
