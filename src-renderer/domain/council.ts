@@ -25,7 +25,7 @@ export interface QuorumResult {
  */
 export function checkQuorum(
   attendance: { totalMembers: number; presentMembers: number },
-  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent' | 'ruleReferences'>,
+  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'> & Partial<Pick<WardSettings, 'ruleReferences'>>,
   session: 'meeting' | 'awardSession' = 'awardSession',
 ): QuorumResult {
   const total = Math.max(0, Math.floor(attendance.totalMembers));

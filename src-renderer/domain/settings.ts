@@ -144,8 +144,8 @@ export interface WardSettings {
  * the ward's provincial regulation as its pack cites it — never another province's text. A rule the
  * law leaves to the council and no pack cites gets "Quy chế làm việc của Hội đồng".
  */
-export function ruleReference(settings: Pick<WardSettings, 'ruleReferences'>, key: RuleReferenceKey, law?: string): string {
-  const province = settings.ruleReferences[key]?.trim();
+export function ruleReference(settings: Partial<Pick<WardSettings, 'ruleReferences'>>, key: RuleReferenceKey, law?: string): string {
+  const province = settings.ruleReferences?.[key]?.trim();
   if (law) return province ? `${law}; ${province}` : law;
   return province || NEUTRAL_REGULATION_REFERENCE;
 }
