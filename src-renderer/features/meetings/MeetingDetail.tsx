@@ -39,14 +39,16 @@ const PARTS = [
 ] as const;
 type PartId = (typeof PARTS)[number]['id'];
 
+/** How a part not shown is kept: laid out (so virtualized tables keep their measures) but invisible. */
+const HIDDEN_PART = { position: 'absolute', top: 0, left: 0, right: 0, height: 0, overflow: 'hidden', visibility: 'hidden' } as const;
+
 /**
  * One part of the page. Every part stays mounted while hidden, so figures typed but not yet saved
  * in one part survive a look at another.
  */
 function Part({ id, shown, children }: { id: PartId; shown: PartId; children: ReactNode }) {
   return (
-    // `hidden` alone loses to Stack's display: flex, hence the explicit display.
-    <Stack spacing={2} role="tabpanel" id={`muc-${id}`} aria-labelledby={`the-${id}`} hidden={id !== shown} sx={{ display: id === shown ? 'flex' : 'none' }}>
+    <Stack spacing={2} role="tabpanel" id={`muc-${id}`} aria-labelledby={`the-${id}`} sx={id === shown ? undefined : HIDDEN_PART}>
       {children}
     </Stack>
   );
@@ -131,65 +133,67 @@ export function MeetingDetail() {
           <Tab key={p.id} value={p.id} id={`the-${p.id}`} aria-controls={`muc-${p.id}`} label={p.label} />
         ))}
       </Tabs>
-      <Part id="thanh-phan" shown={part}>
-        <Section title="Thành phần dự họp">
-          {members.length === 0 ? (
-            <Alert severity="warning">Chưa có thành viên Hội đồng nào trong nhiệm kỳ vào ngày họp. Hãy thêm ở mục “Hội đồng”.</Alert>
-          ) : (
-            <AttendancePanel
-              key={meeting.updatedAt}
+      <Box sx={{ position: 'relative' }}>
+        <Part id="thanh-phan" shown={part}>
+          <Section title="Thành phần dự họp">
+            {members.length === 0 ? (
+              <Alert severity="warning">Chưa có thành viên Hội đồng nào trong nhiệm kỳ vào ngày họp. Hãy thêm ở mục “Hội đồng”.</Alert>
+            ) : (
+              <AttendancePanel
+                key={meeting.updatedAt}
+                meeting={meeting}
+                members={members}
+                people={peopleById}
+                attendance={attendance}
+                settings={settings}
+                feedback={{ notify, fail }}
+              />
+            )}
+          </Section>
+          <Section title="Khách mời">
+            <GuestsPanel meeting={meeting} feedback={{ notify, fail }} />
+          </Section>
+        </Part>
+        <Part id="kiem-phieu" shown={part}>
+          <Section title="Ban kiểm phiếu">
+            {members.length === 0 ? (
+              <Alert severity="warning">Ban kiểm phiếu được chọn trong số thành viên Hội đồng có mặt; hãy thêm thành viên ở mục “Hội đồng”.</Alert>
+            ) : (
+              <CountingBoardPanel key={meeting.updatedAt} meeting={meeting} members={members} people={peopleById} attendance={attendance} feedback={{ notify, fail }} />
+            )}
+          </Section>
+        </Part>
+        <Part id="bieu-quyet" shown={part}>
+          <Section title="Chương trình và kết quả biểu quyết">
+            {!quorum.met && members.length > 0 && (
+              <Alert severity="warning" sx={{ mb: 2 }} data-testid="votes-no-quorum">
+                {quorum.reason} Khi chưa đủ số thành viên dự họp, kết quả biểu quyết không có giá trị và không đề nghị nào được chuyển theo
+                kết quả; hãy kiểm tra phần “Thành phần” hoặc họp lại khi đủ thành viên.
+              </Alert>
+            )}
+            <BallotsPanel
+              key={`${meeting.updatedAt}-${meeting.agendaNominationIds.join(',')}`}
               meeting={meeting}
-              members={members}
-              people={peopleById}
-              attendance={attendance}
+              nominations={nominationsById}
+              names={names}
+              candidates={candidates}
+              count={count}
               settings={settings}
               feedback={{ notify, fail }}
             />
-          )}
-        </Section>
-        <Section title="Khách mời">
-          <GuestsPanel meeting={meeting} feedback={{ notify, fail }} />
-        </Section>
-      </Part>
-      <Part id="kiem-phieu" shown={part}>
-        <Section title="Ban kiểm phiếu">
-          {members.length === 0 ? (
-            <Alert severity="warning">Ban kiểm phiếu được chọn trong số thành viên Hội đồng có mặt; hãy thêm thành viên ở mục “Hội đồng”.</Alert>
-          ) : (
-            <CountingBoardPanel key={meeting.updatedAt} meeting={meeting} members={members} people={peopleById} attendance={attendance} feedback={{ notify, fail }} />
-          )}
-        </Section>
-      </Part>
-      <Part id="bieu-quyet" shown={part}>
-        <Section title="Chương trình và kết quả biểu quyết">
-          {!quorum.met && members.length > 0 && (
-            <Alert severity="warning" sx={{ mb: 2 }} data-testid="votes-no-quorum">
-              {quorum.reason} Khi chưa đủ số thành viên dự họp, kết quả biểu quyết không có giá trị và không đề nghị nào được chuyển theo
-              kết quả; hãy kiểm tra phần “Thành phần” hoặc họp lại khi đủ thành viên.
-            </Alert>
-          )}
-          <BallotsPanel
-            key={`${meeting.updatedAt}-${meeting.agendaNominationIds.join(',')}`}
-            meeting={meeting}
-            nominations={nominationsById}
-            names={names}
-            candidates={candidates}
-            count={count}
-            settings={settings}
-            feedback={{ notify, fail }}
-          />
-        </Section>
-      </Part>
-      <Part id="ket-luan" shown={part}>
-        <Section title="Kết luận của Hội đồng">
-          <Conclusions key={meeting.updatedAt} meeting={meeting} feedback={{ notify, fail }} />
-        </Section>
-      </Part>
-      <Part id="van-ban" shown={part}>
-        <Section title="Văn bản">
-          <MeetingDocumentsActions meetingId={meeting.id} />
-        </Section>
-      </Part>
+          </Section>
+        </Part>
+        <Part id="ket-luan" shown={part}>
+          <Section title="Kết luận của Hội đồng">
+            <Conclusions key={meeting.updatedAt} meeting={meeting} feedback={{ notify, fail }} />
+          </Section>
+        </Part>
+        <Part id="van-ban" shown={part}>
+          <Section title="Văn bản">
+            <MeetingDocumentsActions meetingId={meeting.id} />
+          </Section>
+        </Part>
+      </Box>
       {editing && (
         <MeetingFormDialog
           meeting={meeting}
