@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { DemoBanner } from '../ui/DemoBanner';
 import { SECTIONS } from './sections';
 import { HostIntegration } from './HostIntegration';
-import { StorageStatus } from './StorageStatus';
+import { StorageNotice } from './StorageStatus';
 import { UserMenu } from '../features/users/UserMenu';
 
 const DRAWER_WIDTH = 248;
@@ -30,7 +30,6 @@ export function Layout() {
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontSize: 18 }}>
             ThiDua — Thi đua, Khen thưởng
           </Typography>
-          <StorageStatus />
           <UserMenu />
         </Toolbar>
       </AppBar>
@@ -64,6 +63,7 @@ export function Layout() {
         {/* Demo data is marked on every screen (SPEC §9), from one place. */}
         <Box sx={{ displayPrint: 'none' }}>
           <DemoBanner />
+          <StorageNotice />
         </Box>
         <Suspense fallback={<LinearProgress aria-label="Đang tải" />}>
           <Outlet />

@@ -69,9 +69,15 @@ export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
   return encodeJson({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
 }
 
-/** "thidua-sao-luu-2026-11-21-0930.json": sortable, no characters a file system dislikes. */
-export function backupFileName(at = nowIso()): string {
-  return `thidua-sao-luu-${at.slice(0, 10)}-${at.slice(11, 16).replace(':', '')}.json`;
+/** The office's clock (Asia/Ho_Chi_Minh, as the restore dialog shows a backup's time), whatever the PC's zone. */
+const OFFICE_CLOCK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** "thidua-sao-luu-2026-11-21-0930.json" in office time: sortable, no characters a file system dislikes. */
+export function backupFileName(at = new Date()): string {
+  const part = Object.fromEntries(OFFICE_CLOCK.formatToParts(at).map((p) => [p.type, p.value]));
+  return `thidua-sao-luu-${part.year}-${part.month}-${part.day}-${part.hour}${part.minute}.json`;
 }
 
 /** Brings rows of an older schema up to the current one with each version's own migration. */

@@ -16,7 +16,8 @@ test('a backup file restores the ward as it was; a damaged file is refused and c
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^thidua-sao-luu-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  // The office's clock (the fixed 20/11/2026 09:00 in Asia/Ho_Chi_Minh), not UTC's 02:00.
+  expect(download.suggestedFilename()).toBe('thidua-sao-luu-2026-11-20-0900.json');
   const backupPath = testInfo.outputPath('backup.json');
   await download.saveAs(backupPath);
 

@@ -14,6 +14,7 @@ import { formatNumber } from '../../domain/text';
 import { platform, type BackupEntry } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FilePickButton } from '../../ui/FilePickButton';
+import { StorageStatus } from '../../app/StorageStatus';
 import { PageHeader } from '../../ui/PageHeader';
 import { useBusyTask } from '../../ui/useBusyTask';
 import { useFeedback } from '../../ui/useFeedback';
@@ -92,6 +93,7 @@ export default function BackupPage() {
         </Alert>
       )}
       <Stack spacing={2}>
+        <StorageStatus />
         <Paper sx={{ p: 2 }}>
           <Typography variant="h6" component="h2" gutterBottom>
             Tạo bản sao lưu

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exportBackup, restoreBackup, validateBackup } from '../../../src-renderer/data/backup';
+import { backupFileName, exportBackup, restoreBackup, validateBackup } from '../../../src-renderer/data/backup';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
 import { FileRejectedError, canonicalJson, sha256Hex } from '../../../src-renderer/data/fileFormat';
 import { freshDb, populateEveryTable, snapshot } from './helpers';
@@ -18,6 +18,14 @@ async function validFile() {
   await populateEveryTable(source);
   return decode(await exportBackup(source));
 }
+
+describe('backup file name', () => {
+  it('is in office time (Asia/Ho_Chi_Minh), as the restore dialog shows it, not UTC', () => {
+    // 20:30 UTC on 20/11 is 03:30 on 21/11 in the office.
+    expect(backupFileName(new Date('2026-11-20T20:30:00Z'))).toBe('thidua-sao-luu-2026-11-21-0330.json');
+    expect(backupFileName(new Date('2026-12-31T17:05:00Z'))).toBe('thidua-sao-luu-2027-01-01-0005.json');
+  });
+});
 
 describe('backup → restore', () => {
   it('round-trips the demo ward: every table identical, plus one restore entry in the log', async () => {
