@@ -5,12 +5,13 @@
  */
 import { formatMoney, formatNumber } from '../domain/text';
 import type { SubjectKind } from '../domain/vocabulary';
-import type { GoodDeedRow, NomineeGroup, NomineeList, NomineeRow, ScoreRow } from './models';
+import type { DecisionModel, GoodDeedRow, NomineeGroup, NomineeList, NomineeRow, ScoreRow, SubmissionModel } from './models';
+import type { AttachedTo } from './references';
 
 export type ListValue = string | number | null;
 
-/** How a numeric cell prints: a count ("12"), a score ("88,25"), đồng ("1.410.000"). */
-export type NumberFormat = 'count' | 'score' | 'money';
+/** How a numeric cell prints: a count ("12"), a score ("88,25"), đồng ("1.410.000"), a coefficient ("0,3"). */
+export type NumberFormat = 'count' | 'score' | 'money' | 'coefficient';
 
 export interface ListColumn {
   header: string;
@@ -27,6 +28,7 @@ export function printValue(value: ListValue, format: NumberFormat = 'count'): st
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (format === 'money') return formatMoney(value);
+  if (format === 'coefficient') return formatNumber(value, 3);
   return format === 'score' ? formatNumber(value, 2) : String(value);
 }
 
@@ -38,22 +40,59 @@ export function groupedNominees(list: NomineeList): NomineeGroup[] {
     .filter((g) => g.rows.length > 0);
 }
 
-/** Columns of a nominee list; `withAmounts` adds the reward in đồng (decision lists, T5). */
+/**
+ * Columns of a nominee list. A tờ trình's list carries the achievement summary and is printed
+ * landscape; a decision's list names the award and its money (coefficient, amount) and fits a
+ * portrait page (DOMAIN.md §5 T1, T5).
+ */
 export function nomineeColumns(withAmounts: boolean): ListColumn[] {
+  const common: ListColumn[] = [
+    { header: 'STT', weight: withAmounts ? 7 : 5, xlsxWidth: 6, align: 'center' },
+    { header: 'Họ và tên / Tên tập thể', weight: withAmounts ? 22 : 17, xlsxWidth: 28 },
+    { header: 'Chức vụ, đơn vị (địa chỉ)', weight: withAmounts ? 24 : 20, xlsxWidth: 32 },
+  ];
+  if (withAmounts) {
+    return [
+      ...common,
+      { header: 'Danh hiệu, hình thức', weight: 14, xlsxWidth: 26 },
+      { header: 'Hệ số', weight: 8, xlsxWidth: 8, align: 'center', format: 'coefficient' },
+      { header: 'Số tiền (đồng)', weight: 14, xlsxWidth: 16, align: 'right', format: 'money' },
+      { header: 'Ghi chú', weight: 11, xlsxWidth: 16 },
+    ];
+  }
   return [
-    { header: 'STT', weight: 7, xlsxWidth: 6, align: 'center' },
-    { header: 'Họ và tên / Tên tập thể', weight: withAmounts ? 17 : 19, xlsxWidth: 28 },
-    { header: 'Chức vụ, đơn vị (địa chỉ)', weight: withAmounts ? 17 : 19, xlsxWidth: 32 },
-    { header: 'Danh hiệu, hình thức', weight: withAmounts ? 12 : 15, xlsxWidth: 26 },
-    { header: 'Tóm tắt thành tích', weight: withAmounts ? 25 : 30, xlsxWidth: 50 },
-    ...(withAmounts ? [{ header: 'Số tiền (đồng)', weight: 13, xlsxWidth: 16, align: 'right', format: 'money' } as const] : []),
-    { header: 'Ghi chú', weight: withAmounts ? 9 : 10, xlsxWidth: 16 },
+    ...common,
+    { header: 'Danh hiệu, hình thức đề nghị', weight: 14, xlsxWidth: 26 },
+    { header: 'Tóm tắt thành tích', weight: 35, xlsxWidth: 50 },
+    { header: 'Ghi chú', weight: 9, xlsxWidth: 16 },
   ];
 }
 
 export function nomineeValues(index: number, row: NomineeRow, withAmounts: boolean): ListValue[] {
-  const amount = withAmounts ? [row.amount ?? null] : [];
-  return [index + 1, row.name, row.positionUnit, row.award, row.achievement, ...amount, row.note ?? ''];
+  if (withAmounts) {
+    return [index + 1, row.name, row.positionUnit, row.award, row.coefficient ?? null, row.amount ?? null, row.note ?? ''];
+  }
+  return [index + 1, row.name, row.positionUnit, row.award, row.achievement, row.note ?? ''];
+}
+
+/**
+ * "(Kèm theo Quyết định số 01/QĐ-UBND ngày 20 tháng 11 năm 2026 của Chủ tịch UBND phường Ninh Hà)":
+ * a decision's list names who decided; a tờ trình's, the ward's UBND.
+ */
+export function nomineeListAttachment(model: SubmissionModel | DecisionModel): AttachedTo {
+  const decision = 'articles' in model;
+  return {
+    documentLabel: decision ? 'Quyết định' : 'Tờ trình',
+    numberText: model.numberText,
+    date: model.date,
+    issuerName: decision ? model.decidedBy : model.header.issuerName,
+  };
+}
+
+/** How "Số tiền" was computed, stated with the list (NĐ 152/2025 Đ49.2); empty when nothing is paid. */
+export function rewardBasisNote(baseSalary: number | null): string {
+  if (baseSalary === null) return '';
+  return `Số tiền = hệ số × mức lương cơ sở ${formatMoney(baseSalary)} đồng, làm tròn lên hàng chục nghìn đồng (khoản 2 Điều 49 Nghị định số 152/2025/NĐ-CP).`;
 }
 
 export const SCORE_COLUMNS: readonly ListColumn[] = [

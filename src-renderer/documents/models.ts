@@ -67,6 +67,8 @@ export interface NomineeRow {
   achievement: string;
   /** Reward in đồng (decision lists only), already computed by domain money rules (NĐ 152/2025 Đ49). */
   amount?: number;
+  /** The coefficient the amount was computed with (× the decision's base salary). */
+  coefficient?: number;
   note?: string;
 }
 
@@ -192,15 +194,22 @@ export interface VoteCountMinutesModel extends MinutesHeading {
   boardSignatures: Signature[];
 }
 
-/** T5 Quyết định khen thưởng + danh sách có số tiền (ND 30 Mẫu 1.2). */
+/** T5 Quyết định khen thưởng + danh sách có số tiền (ND 30 Mẫu 1.2): one decision per form or title. */
 export interface DecisionModel extends NumberedDocument {
-  /** e.g. "Về việc tặng Giấy khen cho các tập thể, cá nhân …". */
+  /** e.g. "Về việc công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026". */
   summary: string;
   /** Thẩm quyền ban hành, e.g. "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ". */
   authority: string;
+  /** Who decides, as the list's "(Kèm theo …)" line names them: "Chủ tịch UBND phường Ninh Hà". */
+  decidedBy: string;
   bases: string[];
-  /** Điều 1, Điều 2 … in order; the builder numbers them and prints "Điều N." bold. */
+  /**
+   * Điều 1, Điều 2 … in order; the builder numbers them and prints "Điều N." bold. The last article
+   * (effect and who carries it out) is one paragraph: nothing unnumbered follows it.
+   */
   articles: BodyBlock[][];
+  /** Mức lương cơ sở the list's amounts were computed with (in force on the decision date); null when none is paid. */
+  baseSalary: number | null;
   recipients: string[];
   signature: Signature;
   list: NomineeList;

@@ -12,7 +12,9 @@ import {
   goodDeedValues,
   groupedNominees,
   nomineeColumns,
+  nomineeListAttachment,
   nomineeValues,
+  rewardBasisNote,
   scoreValues,
   type ListColumn,
   type ListValue,
@@ -31,12 +33,14 @@ interface SheetSpec {
   name: string;
   title: string;
   subtitle: string;
+  /** A line between the subtitle and the table, e.g. how amounts were computed. */
+  note?: string;
   columns: readonly ListColumn[];
   rows: SheetRow[];
 }
 
 /** Excel formats of the printed number formats: đồng with thousands, scores with two decimals. */
-const NUM_FMT: Record<NumberFormat, string | undefined> = { count: undefined, score: '0.00', money: '#,##0' };
+const NUM_FMT: Record<NumberFormat, string | undefined> = { count: undefined, score: '0.00', money: '#,##0', coefficient: '0.0##' };
 
 const HEADER_ROW = 4;
 const THIN = { style: 'thin' } as const;
@@ -53,6 +57,10 @@ function writeRows(sheet: Worksheet, spec: SheetSpec): void {
   Object.assign(sheet.getCell(1, 1), { value: spec.title, font: { bold: true, size: 13 } });
   Object.assign(sheet.getCell(2, 1), { value: spec.subtitle, font: { italic: true } });
   for (const r of [1, 2]) sheet.getCell(r, 1).alignment = { horizontal: 'center', wrapText: true };
+  if (spec.note) {
+    sheet.mergeCells(3, 1, 3, last);
+    Object.assign(sheet.getCell(3, 1), { value: spec.note, font: { italic: true } });
+  }
 
   const header = sheet.getRow(HEADER_ROW);
   spec.columns.forEach((c, i) => {
@@ -108,16 +116,11 @@ export function nomineeListXlsx(model: SubmissionModel | DecisionModel): Promise
     { group: SUBJECT_KIND_LABELS[g.kind] },
     ...g.rows.map((row, i) => nomineeValues(i, row, withAmounts)),
   ]);
-  const attachedTo = {
-    documentLabel: withAmounts ? 'Quyết định' : 'Tờ trình',
-    numberText: model.numberText,
-    date: model.date,
-    issuerName: model.header.issuerName,
-  };
   return workbookBytes({
     name: 'Danh sách',
     title: `DANH SÁCH ${model.list.title}`,
-    subtitle: attachmentReference(attachedTo),
+    subtitle: attachmentReference(nomineeListAttachment(model)),
+    note: withAmounts ? rewardBasisNote(model.baseSalary) : undefined,
     columns: nomineeColumns(withAmounts),
     rows,
   });

@@ -12,3 +12,4 @@ export * from './scoring';
 export * from './money';
 export * from './numbering';
 export * from './dossier';
+export * from './documentTexts';

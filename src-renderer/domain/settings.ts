@@ -34,6 +34,8 @@ export const RULE_REFERENCE_LABELS: Record<RuleReferenceKey, string> = {
   dossier: 'Thành phần hồ sơ',
   goodDeeds: 'Báo cáo Người tốt, việc tốt',
 };
+import { DEFAULT_DOCUMENT_BASES, DEFAULT_DOCUMENT_RECIPIENTS, basesProblem, recipientsProblem } from './documentTexts';
+import type { BasesKind, LegalBasis, RecipientsKind } from './documentTexts';
 
 /** One step of the base salary (mức lương cơ sở) in force from a date. */
 export interface BaseSalaryStep {
@@ -137,6 +139,10 @@ export interface WardSettings {
   naming: TitleNaming;
   /** The province regulation's citation per rule, from the province pack; absent = neutral wording. */
   ruleReferences: Partial<Record<RuleReferenceKey, string>>;
+  /** "Căn cứ" lines per document type; the province's regulation (ward profile) follows them. */
+  documentBases: Record<BasesKind, LegalBasis[]>;
+  /** Nơi nhận lines per document type, the last being "Lưu: VT, …". */
+  documentRecipients: Record<RecipientsKind, string[]>;
 }
 
 /**
@@ -295,6 +301,8 @@ export const DEFAULT_SETTINGS: WardSettings = {
   documentNumbering: 'perType',
   naming: DEFAULT_NAMING,
   ruleReferences: {},
+  documentBases: DEFAULT_DOCUMENT_BASES,
+  documentRecipients: DEFAULT_DOCUMENT_RECIPIENTS,
 };
 
 /**
@@ -414,6 +422,14 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reason: 'Điều khoản quy chế thi đua, khen thưởng của tỉnh mà từng quy định viện dẫn; lấy từ gói quy định của tỉnh.',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
+  documentBases: {
+    reason: 'Căn cứ ban hành viết thống nhất một dạng “Căn cứ <loại> số … ngày … của … <trích yếu>;”; tỉnh ban hành quy chế thi đua, khen thưởng riêng (nhập ở Thông tin chung) và được trích sau các căn cứ này.',
+    reference: 'NĐ 30/2020 PL I §II.8.b; NĐ 152/2025 Đ6.2.c',
+  },
+  documentRecipients: {
+    reason: 'Nơi nhận gồm nơi thi hành, nơi để báo cáo hoặc biết (b/c), dòng cuối “Lưu: VT, …”. Có thể dùng {phường}, {Hội đồng}, {Hội đồng cấp trên} để phần mềm điền tên.',
+    reference: 'NĐ 30/2020 PL I §II.9',
+  },
 };
 
 /** Which citable rule a setting belongs to, so its reference follows the ward's own regulation. */
@@ -485,5 +501,13 @@ export function validateSettings(s: WardSettings): SettingsIssue[] {
   const bandsProblem = classificationBandsProblem(s.classificationBands);
   if (bandsProblem) add('classificationBands', bandsProblem);
   if (new Set(s.tieBreakOrder).size !== s.tieBreakOrder.length) add('tieBreakOrder', 'Mỗi tiêu chí phụ chỉ dùng một lần.');
+  for (const bases of Object.values(s.documentBases)) {
+    const problem = basesProblem(bases);
+    if (problem) add('documentBases', problem);
+  }
+  for (const lines of Object.values(s.documentRecipients)) {
+    const problem = recipientsProblem(lines);
+    if (problem) add('documentRecipients', problem);
+  }
   return issues;
 }

@@ -59,17 +59,28 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  // 3. Tờ trình + danh sách for what passed upward, also as .xlsx.
-  dialog = await issue(page, /^Tờ trình \+ danh sách/, /Tờ trình số 01\/TTr-UBND/);
+  // 3. One tờ trình per form passed upward, naming it, also as .xlsx.
+  await expect(documents.getByRole('button', { name: /^Tờ trình / })).toHaveCount(3);
+  dialog = await issue(page, 'Tờ trình Bằng khen tỉnh (1)', /Tờ trình số 01\/TTr-UBND/);
   await expect(dialog.getByRole('document')).toContainText('Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa');
+  await expect(dialog.getByRole('document')).toContainText('xem xét, tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2026 cho 01 cá nhân');
   saved = await documentXml(page, 'Lưu .docx');
   expect(saved.name).toBe('To-trinh-01-TTr-UBND.docx');
   const xlsx = await documentXml(page, 'Xuất .xlsx');
   expect(xlsx.name).toBe('Danh-sach-To-trinh-01-TTr-UBND.xlsx');
   await dialog.getByRole('button', { name: 'Đóng' }).click();
 
+  // 4. One quyết định per form or title decided by the ward (issue 19 item 2).
+  for (const label of ['Quyết định CSTĐCS (2)', 'Quyết định Giấy khen (3)', 'Quyết định LĐTT (4)']) {
+    await expect(documents.getByRole('button', { name: label })).toBeVisible();
+  }
+  dialog = await issue(page, 'Quyết định CSTĐCS (2)', /Quyết định số 01\/QĐ-UBND/);
+  await expect(dialog.getByRole('document')).toContainText('Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026 cho 02 cá nhân (có danh sách kèm theo).');
+  await expect(dialog.getByRole('document')).not.toContainText('Lao động tiên tiến');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+
   // The meeting lists what was issued from it.
-  for (const label of ['Biên bản họp Hội đồng số 01/BB-HĐTĐKT', 'Biên bản kiểm phiếu số 02/BB-HĐTĐKT', 'Tờ trình số 01/TTr-UBND']) {
+  for (const label of ['Biên bản họp Hội đồng số 01/BB-HĐTĐKT', 'Biên bản kiểm phiếu số 02/BB-HĐTĐKT', 'Tờ trình số 01/TTr-UBND', 'Quyết định số 01/QĐ-UBND']) {
     await expect(documents.getByRole('button', { name: label })).toBeVisible();
   }
   // Issuing the minutes again asks first: a new number would be taken.
@@ -82,10 +93,10 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   await page.getByRole('link', { name: 'Văn bản' }).click();
   await expect(page.getByRole('heading', { name: 'Văn bản đã tạo', level: 1 })).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Danh sách văn bản đã tạo' });
-  for (const number of ['01/BB-HĐTĐKT', '02/BB-HĐTĐKT', '01/TTr-UBND']) {
+  for (const number of ['01/BB-HĐTĐKT', '02/BB-HĐTĐKT', '01/TTr-UBND', '01/QĐ-UBND']) {
     await expect(grid.getByRole('gridcell', { name: number, exact: true })).toBeVisible();
   }
-  await expect(grid.getByRole('row')).toHaveCount(4);
+  await expect(grid.getByRole('row')).toHaveCount(5);
   await snap(page, testInfo, 'register');
 
   await page.getByRole('combobox', { name: 'Loại văn bản' }).click();

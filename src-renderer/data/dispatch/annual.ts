@@ -9,8 +9,7 @@ import { formatDateShort } from '../../domain/text';
 import type { AnnualReportModel, AwardCountRow, ReportSection } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
 import type { Award } from '../schemas';
-import { committeeSignature, loadWardContext } from './context';
-import { FILED } from './draft';
+import { committeeSignature, loadWardContext, recipientsOf } from './context';
 import type { Draft } from './draft';
 import { periodSourceId } from './lists';
 import { countByKind, countPhrase } from './nominees';
@@ -82,7 +81,7 @@ export async function draftAnnualReport(db: ThiDuaDb, year: number, date: string
       addressees: [],
       sections,
       awardCounts: awardCounts(awards, wardAuthority, `Chủ tịch UBND ${provinceLevelWord(ctx.settings.naming.provinceKind)}`),
-      recipients: [ctx.profile.upperLevel.councilName, FILED].filter(Boolean),
+      recipients: recipientsOf(ctx, 'annualReport'),
       signature: committeeSignature(ctx),
     }),
   };

@@ -4,6 +4,8 @@
  * place of the date line, the signatories, the upper level and the rules in force.
  */
 import { COUNCIL_ROLE_LABELS } from '../../domain/vocabulary';
+import { basisLine, fillRecipients, regulationBasis } from '../../domain/documentTexts';
+import type { BasesKind, RecipientsKind } from '../../domain/documentTexts';
 import type { WardSettings } from '../../domain/settings';
 import type { IssuerHeader, Signature } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
@@ -14,7 +16,10 @@ import type { CouncilMember, Person, Unit, WardProfile } from '../schemas';
 export interface WardContext {
   profile: WardProfile;
   settings: WardSettings;
-  /** Ủy ban nhân dân phường: tờ trình, quyết định, báo cáo, công văn. */
+  /**
+   * Ủy ban nhân dân phường: tờ trình, quyết định, báo cáo, công văn. "ỦY BAN NHÂN DÂN / PHƯỜNG …" only:
+   * a commune's UBND has no cơ quan chủ quản line above it (ND 30/2020 PL I §II.2).
+   */
   wardHeader: IssuerHeader;
   /** Hội đồng Thi đua - Khen thưởng: biên bản, phiếu bầu, bảng điểm. */
   councilHeader: IssuerHeader;
@@ -57,7 +62,7 @@ export async function loadWardContext(db: ThiDuaDb): Promise<WardContext> {
     profile,
     settings,
     wardHeader: {
-      agency: profile.headerParent ? headerLines(profile.headerParent) : [],
+      agency: [],
       issuer: headerLines(profile.headerIssuer),
       issuerName: `Ủy ban nhân dân ${wardInText}`,
     },
@@ -70,6 +75,21 @@ export async function loadWardContext(db: ThiDuaDb): Promise<WardContext> {
     wardInText,
     upperAddressees: [authority, ...(via ? [via] : [])].filter((line) => line.length > 0),
   };
+}
+
+/** "Căn cứ" lines of a document type from the ward's settings, then the province's regulation (DOMAIN.md §5 T1, T5). */
+export function basesOf(ctx: WardContext, kind: BasesKind): string[] {
+  const regulation = ctx.profile.provinceRegulation;
+  return [...ctx.settings.documentBases[kind], ...(regulation ? [regulationBasis(regulation)] : [])].map(basisLine);
+}
+
+/** Nơi nhận of a document type from the ward's settings, placeholders filled from the profile. */
+export function recipientsOf(ctx: WardContext, kind: RecipientsKind): string[] {
+  return fillRecipients(ctx.settings.documentRecipients[kind], {
+    wardWord: ctx.settings.naming.wardWord,
+    councilName: ctx.profile.councilName,
+    upperCouncilName: ctx.profile.upperLevel.councilName,
+  });
 }
 
 /** The chairman signs for the committee (TM.) on what the committee sends (NĐ 30/2020 PL I §II.7). */

@@ -20,5 +20,3 @@ export interface Draft<K extends DocumentKind = DocumentKind> {
   compose: (numberText: string) => DocumentModels[K];
 }
 
-/** Biên bản, phiếu bầu and báo cáo thành tích print no "Lưu" line of their own; the others end Nơi nhận with it. */
-export const FILED = 'Lưu: VT, VHXH';

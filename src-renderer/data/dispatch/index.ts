@@ -29,7 +29,7 @@ export type { BallotOutcome, MeetingOutcome } from './meeting';
 export type DispatchRequest =
   | { kind: 'meetingMinutes'; meetingId: string }
   | { kind: 'voteCountMinutes' | 'ballotPaper'; meetingId: string; titleCode: TitleCode }
-  | { kind: 'submission' | 'decision'; meetingId: string; date: string }
+  | { kind: 'submission' | 'decision'; meetingId: string; titleCode: TitleCode; date: string }
   | { kind: 'achievementReport'; nominationId: string; date: string }
   | { kind: 'scoreTable'; criteriaSetId: string; blockId?: string | null; date: string }
   | { kind: 'goodDeedsLetter'; year: number; month?: string; date: string }
@@ -44,9 +44,9 @@ function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
     case 'ballotPaper':
       return draftBallotPaper(db, request.meetingId, request.titleCode);
     case 'submission':
-      return draftSubmission(db, request.meetingId, request.date);
+      return draftSubmission(db, request.meetingId, request.titleCode, request.date);
     case 'decision':
-      return draftDecision(db, request.meetingId, request.date);
+      return draftDecision(db, request.meetingId, request.titleCode, request.date);
     case 'achievementReport':
       return draftAchievementReport(db, request.nominationId, request.date);
     case 'scoreTable':

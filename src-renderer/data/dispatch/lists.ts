@@ -11,8 +11,7 @@ import type { ThiDuaDb } from '../db';
 import { RefusedError } from '../errors';
 import { requireRecord } from '../repository';
 import type { CriteriaSet, GoodDeed, Unit } from '../schemas';
-import { committeeSignature, loadWardContext } from './context';
-import { FILED } from './draft';
+import { committeeSignature, loadWardContext, recipientsOf } from './context';
 import type { Draft } from './draft';
 
 /** Proposals that still stand (not withdrawn, not refused), for the "Đề nghị khen" column. */
@@ -148,7 +147,7 @@ export async function draftGoodDeedsLetter(db: ThiDuaDb, period: { year: number;
         `Thực hiện công tác phát hiện, bồi dưỡng, tuyên truyền và nhân rộng điển hình tiên tiến, Ủy ban nhân dân ${ctx.wardInText} đã chỉ đạo các tổ dân phố, cơ quan, đơn vị báo cáo người tốt, việc tốt hằng tháng; các báo cáo đã được Thường trực Hội đồng Thi đua - Khen thưởng phường thẩm định.`,
         `Ủy ban nhân dân ${ctx.wardInText} trân trọng giới thiệu ${String(deeds.length).padStart(2, '0')} điển hình tiên tiến, người tốt, việc tốt ${when} (có danh sách kèm theo) để ${council || 'cấp trên'} xem xét, tuyên truyền, biểu dương./.`,
       ],
-      recipients: ['Như trên', FILED],
+      recipients: recipientsOf(ctx, 'goodDeedsLetter'),
       signature: committeeSignature(ctx),
       listTitle: `ĐIỂN HÌNH TIÊN TIẾN, NGƯỜI TỐT, VIỆC TỐT ${when.toLocaleUpperCase('vi')}`,
       rows: deeds.map((d) => goodDeedRow(d, units.get(d.unitId)?.name ?? '')),

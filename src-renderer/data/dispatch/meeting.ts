@@ -17,9 +17,8 @@ import { RefusedError, ValidationError } from '../errors';
 import { councilOn, effectiveSettings, getWardProfile } from '../registers';
 import { requireRecord } from '../repository';
 import type { Ballot, CouncilMember, Meeting, Nomination } from '../schemas';
-import { chairmanSignature, committeeSignature, loadDirectory, loadWardContext, memberAttendee } from './context';
+import { basesOf, chairmanSignature, committeeSignature, loadDirectory, loadWardContext, memberAttendee, recipientsOf } from './context';
 import type { Directory, WardContext } from './context';
-import { FILED } from './draft';
 import type { Draft } from './draft';
 import { awardPhrase, countByKind, countPhrase, nomineeGroups, nomineeIds, nomineeLine } from './nominees';
 
@@ -211,7 +210,7 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
       voteResults: secret.map((r) => voteRow(r, src)),
       passThresholdPercent: firstSecret ? voteRequirementFor(firstSecret, src.ctx.settings).percent : 0,
       conclusions,
-      recipients: ['Thành viên Hội đồng', FILED],
+      recipients: recipientsOf(src.ctx, 'meetingMinutes'),
       secretarySignature: { title: 'Thư ký', name: secretary.name },
       chairSignature: { title: 'Chủ tọa', name: chair.name },
     }),
@@ -275,7 +274,7 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
       invalidReason: invalid > 0 ? 'đánh dấu cả hai ô hoặc không đánh dấu ô nào' : '',
       passThresholdPercent: voteRequirementFor(titleCode, src.ctx.settings).percent,
       results: results.map((r) => voteRow(r, src)),
-      recipients: [src.ctx.profile.councilName, FILED],
+      recipients: recipientsOf(src.ctx, 'voteCountMinutes'),
       boardSignatures: board.map((m, i) => ({ title: i === 0 ? 'Trưởng ban kiểm phiếu' : 'Thành viên', name: m.name })),
     }),
   };
@@ -327,30 +326,22 @@ async function minutesReference(db: ThiDuaDb, meeting: Meeting, councilName: str
     : `kết quả họp ${formatLongDate(meeting.date)} của ${councilName}`;
 }
 
-/** One title: its own phrase; several: the general one. */
-function awardsPhrase(nominations: readonly Nomination[], general: string, naming: TitleNaming): { phrase: string; single: TitleCode | null } {
-  const codes = [...new Set(nominations.map((n) => n.titleCode))];
-  return codes.length === 1 ? { phrase: awardPhrase(codes[0], naming), single: codes[0] } : { phrase: general, single: null };
+/** What passed of one form or title: a decision or a tờ trình is issued per form (the usual practice). */
+function passedOf(nominations: readonly Nomination[], titleCode: TitleCode, what: string, naming: TitleNaming): Nomination[] {
+  const chosen = nominations.filter((n) => n.titleCode === titleCode);
+  if (chosen.length === 0) throw new RefusedError('notFound', `Phiên họp không có đề nghị ${awardPhrase(titleCode, naming)} nào đạt để ${what}.`);
+  return chosen;
 }
 
-const LAW_BASES = [
-  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
-  'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Thi đua, khen thưởng',
-  'Căn cứ Nghị định số 129/2025/NĐ-CP của Chính phủ quy định phân quyền, phân cấp trong lĩnh vực nội vụ',
-];
-
-/** T1 tờ trình + danh sách of what the council passed for the upper level (Luật TĐKT 2022 Đ74; DOMAIN.md §5). */
-export async function draftSubmission(db: ThiDuaDb, meetingId: string, date: string): Promise<Draft<'submission'>> {
+/** T1 tờ trình + danh sách of one form passed for the upper level (Luật TĐKT 2022 Đ74; DOMAIN.md §5). */
+export async function draftSubmission(db: ThiDuaDb, meetingId: string, titleCode: TitleCode, date: string): Promise<Draft<'submission'>> {
   const src = await loadMeeting(db, meetingId);
-  const { meeting, passedUpward } = src.outcome;
+  const { meeting } = src.outcome;
   requireAfterMeeting(meeting, date);
-  if (passedUpward.length === 0) {
-    throw new RefusedError('notFound', 'Phiên họp chưa có đề nghị nào đạt để trình cấp trên.');
-  }
+  const passed = passedOf(src.outcome.passedUpward, titleCode, 'trình cấp trên', src.ctx.settings.naming);
   const { ctx } = src;
   const authority = ctx.profile.upperLevel.authorityTitle || 'cấp trên';
-  const { phrase } = awardsPhrase(passedUpward, 'khen thưởng', src.ctx.settings.naming);
-  const award = phrase === 'khen thưởng' ? 'khen thưởng' : `tặng ${phrase}`;
+  const award = `${TITLES[titleCode].isEmulationTitle ? 'xét tặng' : 'tặng'} ${awardPhrase(titleCode, ctx.settings.naming)}`;
   const summary = `Về việc đề nghị ${award} năm ${meeting.year}`;
   const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
   return {
@@ -365,43 +356,48 @@ export async function draftSubmission(db: ThiDuaDb, meetingId: string, date: str
       date,
       summary,
       addressees: ctx.upperAddressees,
-      bases: [...LAW_BASES.slice(0, 2), `Căn cứ ${minutes}`],
+      bases: [...basesOf(ctx, 'submission'), `Căn cứ ${minutes}`],
       body: [
-        `Thực hiện các phong trào thi đua năm ${meeting.year}, tại phiên họp ${formatLongDate(meeting.date)}, ${ctx.profile.councilName} đã xem xét, bình xét và thống nhất đề nghị khen thưởng các tập thể, cá nhân có thành tích tiêu biểu.`,
-        `Ủy ban nhân dân ${ctx.wardInText} kính đề nghị ${authority} xem xét, ${award} cho ${countPhrase(countByKind(passedUpward))} (có danh sách kèm theo).`,
+        `Thực hiện các phong trào thi đua năm ${meeting.year}, tại phiên họp ${formatLongDate(meeting.date)}, ${ctx.profile.councilName} đã xem xét, bình xét và thống nhất đề nghị ${award} cho các tập thể, cá nhân có thành tích tiêu biểu.`,
+        `Ủy ban nhân dân ${ctx.wardInText} kính đề nghị ${authority} xem xét, ${award} năm ${meeting.year} cho ${countPhrase(countByKind(passed))} (có danh sách kèm theo).`,
         `Hồ sơ kèm theo gồm: báo cáo thành tích của các tập thể, cá nhân; biên bản họp ${ctx.profile.councilName} và kết quả biểu quyết.`,
         `Kính trình ${authority} xem xét, quyết định./.`,
       ],
-      recipients: ['Như trên', FILED],
+      recipients: recipientsOf(ctx, 'submission'),
       signature: committeeSignature(ctx),
-      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passedUpward, src.dir, ctx.wardInText, undefined, ctx.settings.naming) },
+      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passed, src.dir, ctx.wardInText, undefined, ctx.settings.naming) },
     }),
   };
 }
 
+/** "Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà": a ward form names the ward that gives it. */
+function awardedPhrase(titleCode: TitleCode, ctx: WardContext): string {
+  return titleCode === 'GIAY_KHEN' ? `Giấy khen của Chủ tịch Ủy ban nhân dân ${ctx.wardInText}` : awardPhrase(titleCode, ctx.settings.naming);
+}
+
 /**
- * T5 quyết định + danh sách with the reward of each (NĐ 152/2025 Đ49.2: coefficient × the base
- * salary in force on the decision date, rounded up to 10.000 đ).
+ * T5 quyết định + danh sách of one form or title, with the reward of each (NĐ 152/2025 Đ49.2:
+ * coefficient × the base salary in force on the decision date, rounded up to 10.000 đ).
  */
-export async function draftDecision(db: ThiDuaDb, meetingId: string, date: string): Promise<Draft<'decision'>> {
+export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: TitleCode, date: string): Promise<Draft<'decision'>> {
   const src = await loadMeeting(db, meetingId);
-  const { meeting, passedWard } = src.outcome;
+  const { meeting } = src.outcome;
   requireAfterMeeting(meeting, date);
-  if (passedWard.length === 0) {
-    throw new RefusedError('notFound', 'Phiên họp chưa có đề nghị nào đạt thuộc thẩm quyền khen thưởng của phường.');
-  }
+  const passed = passedOf(src.outcome.passedWard, titleCode, 'khen thưởng', src.ctx.settings.naming);
   const { ctx } = src;
-  const amountOf = (n: Nomination) =>
-    rewardAmount({ titleCode: n.titleCode, subjectKind: n.nominee.kind, decisionDate: date }, ctx.settings)?.amount ?? null;
-  const { phrase, single } = awardsPhrase(passedWard, '', src.ctx.settings.naming);
-  const verb = single && TITLES[single].isEmulationTitle ? 'Công nhận' : 'Tặng';
-  const summary = single
-    ? `Về việc ${verb.toLocaleLowerCase('vi')} ${phrase} năm ${meeting.year}`
-    : `Về việc khen thưởng các tập thể, cá nhân có thành tích trong phong trào thi đua năm ${meeting.year}`;
-  const counts = countPhrase(countByKind(passedWard));
-  const total = passedWard.reduce((sum, n) => sum + (amountOf(n) ?? 0), 0);
+  const reward = (n: Nomination) => rewardAmount({ titleCode: n.titleCode, subjectKind: n.nominee.kind, decisionDate: date }, ctx.settings);
+  const isTitle = TITLES[titleCode].isEmulationTitle;
+  const verb = isTitle ? 'Công nhận' : 'Tặng';
+  const phrase = awardedPhrase(titleCode, ctx);
+  const summary = `Về việc ${verb.toLocaleLowerCase('vi')} ${isTitle ? `${phrase} năm ${meeting.year}` : phrase}`;
+  const counts = countPhrase(countByKind(passed));
+  const total = passed.reduce((sum, n) => sum + (reward(n)?.amount ?? 0), 0);
+  const baseSalary = passed.map(reward).find((r) => r !== null)?.baseSalary ?? null;
   const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
   const authority = `Chủ tịch Ủy ban nhân dân ${ctx.wardInText}`;
+  const awarded = isTitle
+    ? `${verb} ${phrase} năm ${meeting.year} cho ${counts} (có danh sách kèm theo).`
+    : `${verb} ${phrase} cho ${counts} (có danh sách kèm theo), vì: Đã có thành tích trong phong trào thi đua năm ${meeting.year}.`;
   return {
     kind: 'decision',
     date,
@@ -414,28 +410,25 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, date: strin
       date,
       summary,
       authority,
-      bases: [
-        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
-        ...LAW_BASES,
-        `Xét đề nghị của ${ctx.profile.councilName} tại ${minutes}`,
-      ],
+      decidedBy: `Chủ tịch UBND ${ctx.wardInText}`,
+      bases: [...basesOf(ctx, 'decision'), `Xét đề nghị của ${ctx.profile.councilName} tại ${minutes}`],
       articles: [
-        [`${single ? `${verb} ${phrase}` : 'Khen thưởng'} cho ${counts} (có danh sách kèm theo) đã có thành tích trong phong trào thi đua năm ${meeting.year}.`],
+        [awarded],
         [
           total > 0
-            ? `Mức tiền thưởng thực hiện theo Nghị định số 152/2025/NĐ-CP, tổng cộng ${formatMoney(total)} đồng (có danh sách kèm theo); kinh phí chi từ Quỹ thi đua, khen thưởng của phường.`
+            ? `Tiền thưởng kèm theo thực hiện theo Điều 49 Nghị định số 152/2025/NĐ-CP, tổng cộng ${formatMoney(total)} đồng (mức của từng tập thể, cá nhân tại danh sách kèm theo); kinh phí chi từ Quỹ thi đua, khen thưởng của ${ctx.settings.naming.wardWord}.`
             : 'Kinh phí khen thưởng thực hiện theo quy định hiện hành.',
         ],
         [
-          'Quyết định này có hiệu lực kể từ ngày ký.',
-          `Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa - Xã hội, thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+          `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND ${ctx.settings.naming.wardWord}, Trưởng phòng Văn hóa - Xã hội, thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
         ],
       ],
-      recipients: ['Như Điều 3', FILED],
+      baseSalary,
+      recipients: recipientsOf(ctx, 'decision'),
       signature: chairmanSignature(ctx),
       list: {
-        title: upperVi(single ? `${verb === 'Tặng' ? 'Được tặng' : 'Được công nhận'} ${phrase} năm ${meeting.year}` : `Tập thể, cá nhân được khen thưởng năm ${meeting.year}`),
-        groups: nomineeGroups(passedWard, src.dir, ctx.wardInText, amountOf, ctx.settings.naming),
+        title: upperVi(`${isTitle ? 'Được công nhận' : 'Được tặng'} ${phrase}${isTitle ? ` năm ${meeting.year}` : ''}`),
+        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings.naming),
       },
     }),
   };

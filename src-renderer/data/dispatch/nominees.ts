@@ -3,6 +3,7 @@
  * phrase, and the lists grouped I. Tập thể / II. Cá nhân / III. Hộ gia đình (DOMAIN.md §5 T1, T5).
  */
 import { comparePersonNames, compareVi } from '../../domain/text';
+import type { RewardAmount } from '../../domain/money';
 import { titleInfoFor } from '../../domain/titles';
 import { DEFAULT_NAMING, type TitleNaming } from '../../domain/province';
 import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
@@ -73,15 +74,15 @@ export function nomineeGroups(
   nominations: readonly Nomination[],
   dir: Directory,
   wardInText: string,
-  amountOf?: (n: Nomination) => number | null,
+  rewardOf?: (n: Nomination) => Pick<RewardAmount, 'amount' | 'coefficient'> | null,
   naming: TitleNaming = DEFAULT_NAMING,
 ): NomineeGroup[] {
   const groups = new Map<SubjectKind, NomineeRow[]>();
   for (const n of nominations) {
     const line = nomineeLine(n, dir, wardInText);
     const row: NomineeRow = { ...line, award: titleInfoFor(n.titleCode, naming).label, achievement: n.achievementSummary };
-    const amount = amountOf?.(n);
-    if (amount !== undefined && amount !== null) row.amount = amount;
+    const reward = rewardOf?.(n);
+    if (reward) Object.assign(row, { amount: reward.amount, coefficient: reward.coefficient });
     groups.set(n.nominee.kind, [...(groups.get(n.nominee.kind) ?? []), row]);
   }
   return [...groups].map(([kind, rows]) => ({

@@ -34,7 +34,7 @@ export function buildAnnualReport(m: AnnualReportModel): Promise<Uint8Array> {
     ...documentHeader({ issuer: m.header, numberText: m.numberText, placeDate: m, orientation: 'portrait' }),
     ...titleBlock('BÁO CÁO', m.summary),
     ...addresseeParagraphs(m.addressees),
-    ...m.sections.flatMap((s) => [headingParagraph(s.heading), ...bodyBlocks(s.blocks)]),
+    ...m.sections.flatMap((s, i) => [headingParagraph(s.heading), ...bodyBlocks(s.blocks, { keepLastWithNext: i === m.sections.length - 1 })]),
     ...closing(m.recipients, m.signature, 'portrait'),
   ];
   const attachedTo = { documentLabel: 'Báo cáo', numberText: m.numberText, date: m.date, issuerName: m.header.issuerName };

@@ -12,15 +12,19 @@ import { SIZE } from '../layout/geometry';
 import { closing } from '../layout/signature';
 import { nomineeListSection } from './nomineeList';
 
-/** "Điều N." in bold opens the article's first paragraph; the rest follow as ordinary blocks. */
-function article(n: number, blocks: readonly BodyBlock[]) {
+/**
+ * "Điều N." in bold opens the article's first paragraph; the rest follow as ordinary blocks. The last
+ * article keeps its last line with the signature block.
+ */
+function article(n: number, blocks: readonly BodyBlock[], last: boolean) {
   const [first, ...rest] = blocks;
   const lead = `Điều ${n}.`;
+  const keepNext = last && rest.length === 0;
   const opening =
     typeof first === 'string'
-      ? [bodyParagraph([run(`${lead} `, { bold: true }), run(first)])]
-      : [bodyParagraph([run(lead, { bold: true })], { keepNext: true }), ...bodyBlocks(first ? [first] : [])];
-  return [...opening, ...bodyBlocks(rest)];
+      ? [bodyParagraph([run(`${lead} `, { bold: true }), run(first)], { keepNext })]
+      : [bodyParagraph([run(lead, { bold: true })], { keepNext: true }), ...bodyBlocks(first ? [first] : [], { keepLastWithNext: keepNext })];
+  return [...opening, ...bodyBlocks(rest, { keepLastWithNext: last })];
 }
 
 export function buildDecision(m: DecisionModel): Promise<Uint8Array> {
@@ -30,12 +34,8 @@ export function buildDecision(m: DecisionModel): Promise<Uint8Array> {
     line(upperVi(m.authority), { size: SIZE.title, bold: true, after: 240 }),
     ...basesParagraphs(m.bases),
     line('QUYẾT ĐỊNH:', { size: SIZE.title, bold: true, before: 120, after: 240 }),
-    ...m.articles.flatMap((blocks, i) => article(i + 1, blocks)),
+    ...m.articles.flatMap((blocks, i) => article(i + 1, blocks, i === m.articles.length - 1)),
     ...closing(m.recipients, m.signature, 'portrait'),
   ];
-  const attachedTo = { documentLabel: 'Quyết định', numberText: m.numberText, date: m.date, issuerName: m.header.issuerName };
-  return packDocument(`Quyết định số ${m.numberText}`, [
-    { orientation: 'portrait', children: decision },
-    nomineeListSection(m.list, attachedTo, true),
-  ]);
+  return packDocument(`Quyết định số ${m.numberText}`, [{ orientation: 'portrait', children: decision }, nomineeListSection(m)]);
 }

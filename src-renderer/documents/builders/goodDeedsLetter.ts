@@ -21,7 +21,7 @@ export function buildGoodDeedsLetter(m: GoodDeedsLetterModel): Promise<Uint8Arra
       orientation: 'portrait',
     }),
     ...addresseeParagraphs(m.addressees),
-    ...bodyBlocks(m.body),
+    ...bodyBlocks(m.body, { keepLastWithNext: true }),
     ...closing(m.recipients, m.signature, 'portrait'),
   ];
   const attachedTo = { documentLabel: 'Công văn', numberText: m.numberText, date: m.date, issuerName: m.header.issuerName };

@@ -73,5 +73,5 @@ export function minutesOpening(m: MinutesFrame): (Paragraph | Table)[] {
 
 /** "Cuộc họp kết thúc …", the signature pairs, then Nơi nhận beneath on the left. */
 export function minutesClosing(endLine: string, signatures: readonly Signature[], recipients: readonly string[]) {
-  return [bodyParagraph([run(endLine)]), ...signaturePairs(signatures, 'portrait'), ...recipientsBlock(recipients, 360)];
+  return [bodyParagraph([run(endLine)], { keepNext: true }), ...signaturePairs(signatures, 'portrait'), ...recipientsBlock(recipients, 360)];
 }

@@ -12,12 +12,8 @@ export function buildSubmission(m: SubmissionModel): Promise<Uint8Array> {
     ...titleBlock('TỜ TRÌNH', m.summary),
     ...addresseeParagraphs(m.addressees),
     ...basesParagraphs(m.bases),
-    ...bodyBlocks(m.body),
+    ...bodyBlocks(m.body, { keepLastWithNext: true }),
     ...closing(m.recipients, m.signature, 'portrait'),
   ];
-  const attachedTo = { documentLabel: 'Tờ trình', numberText: m.numberText, date: m.date, issuerName: m.header.issuerName };
-  return packDocument(`Tờ trình số ${m.numberText}`, [
-    { orientation: 'portrait', children: letter },
-    nomineeListSection(m.list, attachedTo, false),
-  ]);
+  return packDocument(`Tờ trình số ${m.numberText}`, [{ orientation: 'portrait', children: letter }, nomineeListSection(m)]);
 }

@@ -176,13 +176,18 @@ export function headingParagraph(text: string): Paragraph {
   return bodyParagraph([run(text, { bold: true })], { keepNext: true });
 }
 
-/** Renders the model's running text (see BodyBlock). */
-export function bodyBlocks(blocks: readonly BodyBlock[]): Paragraph[] {
-  return blocks.flatMap((block) => {
-    if (typeof block === 'string') return [bodyParagraph([run(block)])];
+/**
+ * Renders the model's running text (see BodyBlock). `keepLastWithNext` keeps the last paragraph on
+ * the page of what follows, so a signature block never stands alone on a page.
+ */
+export function bodyBlocks(blocks: readonly BodyBlock[], options: { keepLastWithNext?: boolean } = {}): Paragraph[] {
+  const last = blocks.length - 1;
+  return blocks.flatMap((block, index) => {
+    const keepNext = options.keepLastWithNext === true && index === last;
+    if (typeof block === 'string') return [bodyParagraph([run(block)], { keepNext })];
     if ('heading' in block) return [headingParagraph(block.heading)];
-    if ('lead' in block) return [bodyParagraph([run(`${block.lead} `, { bold: true }), run(block.text)])];
-    return block.items.map((item) => bodyParagraph([run(`- ${item}`)]));
+    if ('lead' in block) return [bodyParagraph([run(`${block.lead} `, { bold: true }), run(block.text)], { keepNext })];
+    return block.items.map((item, i) => bodyParagraph([run(`- ${item}`)], { keepNext: keepNext && i === block.items.length - 1 }));
   });
 }
 

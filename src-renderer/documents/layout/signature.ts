@@ -42,9 +42,9 @@ export function recipientsBlock(recipients: readonly string[], before = 0): Para
   ];
 }
 
-/** The 6 pt paragraph that separates a closing from the table or text above it. */
+/** The 6 pt paragraph that separates a closing from the text above it, kept on the closing's page. */
 function spacer(): Paragraph {
-  return line('', { size: 6, after: 120 });
+  return line('', { size: 6, after: 120, keepNext: true });
 }
 
 /** Nơi nhận left (45 %), signature right, in one borderless row so neither splits from the other. */

@@ -1,14 +1,22 @@
 /**
  * Documents of a council meeting (SPEC §5): the minutes, one vote-count minutes and ballot paper per
- * title voted by secret ballot, and for what passed, the tờ trình upward or the ward's quyết định.
+ * title voted by secret ballot, and for what passed, one tờ trình upward or one ward quyết định per
+ * form or title, each with its own list (the usual practice).
  */
 import LinearProgress from '@mui/material/LinearProgress';
 import { useMeetingOutcome } from '../../data/dispatch/hooks';
 import type { TitleCode } from '../../domain/vocabulary';
+import type { Nomination } from '../../data/schemas';
 import { DocumentActions } from './DocumentActions';
 import type { IssueAction } from './DocumentActions';
 import { useTitles } from '../../data/hooks';
 
+/** The titles among what passed, in the order they were first met, with how many passed each. */
+function passedTitles(passed: readonly Nomination[]): [TitleCode, number][] {
+  const counts = new Map<TitleCode, number>();
+  for (const n of passed) counts.set(n.titleCode, (counts.get(n.titleCode) ?? 0) + 1);
+  return [...counts];
+}
 
 export function MeetingDocumentsActions({ meetingId }: { meetingId: string }) {
   const titles = useTitles();
@@ -39,18 +47,22 @@ export function MeetingDocumentsActions({ meetingId }: { meetingId: string }) {
         matches: sameTitle(titleCode),
       }),
     ),
-    {
-      label: `Tờ trình + danh sách (${passedUpward.length})`,
-      kind: 'submission',
-      request: (date) => ({ kind: 'submission', meetingId, date }),
-      unavailable: passedUpward.length === 0 ? 'Chưa có đề nghị nào đạt để trình cấp trên.' : undefined,
-    },
-    {
-      label: `Quyết định + danh sách (${passedWard.length})`,
-      kind: 'decision',
-      request: (date) => ({ kind: 'decision', meetingId, date }),
-      unavailable: passedWard.length === 0 ? 'Chưa có đề nghị nào đạt thuộc thẩm quyền của phường.' : undefined,
-    },
+    ...passedTitles(passedUpward).map(
+      ([titleCode, count]): IssueAction => ({
+        label: `Tờ trình ${titles[titleCode].shortLabel} (${count})`,
+        kind: 'submission',
+        request: (date) => ({ kind: 'submission', meetingId, titleCode, date }),
+        matches: sameTitle(titleCode),
+      }),
+    ),
+    ...passedTitles(passedWard).map(
+      ([titleCode, count]): IssueAction => ({
+        label: `Quyết định ${titles[titleCode].shortLabel} (${count})`,
+        kind: 'decision',
+        request: (date) => ({ kind: 'decision', meetingId, titleCode, date }),
+        matches: sameTitle(titleCode),
+      }),
+    ),
   ];
   return <DocumentActions sourceId={meetingId} actions={actions} earliestDate={meeting.date} />;
 }

@@ -194,16 +194,17 @@ describe('T1 tờ trình + danh sách', () => {
     expect(right).toContain('TM. ỦY BAN NHÂN DÂN');
   });
 
-  it('attaches the list as its own part with page numbers restarting at 1', () => {
+  it('attaches the list as its own landscape part with page numbers restarting at 1', () => {
     expect(d().sections).toHaveLength(2);
     expect(attr(d().sections[1], 'w:pgNumType', 'w:start')).toBe('1');
-    expect(findParagraph(d(), '(Kèm theo Tờ trình số 05/TTr-UBND ngày 05/03/2026 của Ủy ban nhân dân phường Ninh Hà)')).toBeTruthy();
+    expect(attr(d().sections[1], 'w:pgSz', 'w:orient')).toBe('landscape');
+    expect(findParagraph(d(), '(Kèm theo Tờ trình số 05/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân phường Ninh Hà)')).toBeTruthy();
   });
 
   it('groups the list I. Tập thể before II. Cá nhân with STT restarting, all 64 rows', () => {
     const list = dataTables(d())[0];
     const rows = tableRows(list).map(rowCells);
-    expect(rows[0]).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị (địa chỉ)', 'Danh hiệu, hình thức', 'Tóm tắt thành tích', 'Ghi chú']);
+    expect(rows[0]).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị (địa chỉ)', 'Danh hiệu, hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']);
     expect(rows[1]).toEqual(['I. Tập thể']);
     expect(rows[2][0]).toBe('1');
     expect(rows[2][1]).toBe('Tổ dân phố Phước Thuận');
@@ -296,15 +297,54 @@ describe('T5 quyết định + danh sách có số tiền', () => {
     expect(findRun(d(), '- Như Điều 3;')).toBeTruthy();
   });
 
-  it('lists the amounts in đồng and their total', () => {
+  it('lists the amounts in đồng with their coefficient, and their total', () => {
     const rows = tableRows(dataTables(d())[0]).map(rowCells);
-    expect(rows[0]).toContain('Số tiền (đồng)');
-    expect(rows[2][5]).toBe('1.410.000');
-    expect(rows[9][5]).toBe('710.000');
+    expect(rows[2].slice(4, 6)).toEqual(['0,6', '1.410.000']);
+    expect(rows[9].slice(4, 6)).toEqual(['0,3', '710.000']);
     expect(rows.at(-1)!.slice(0, 2)).toEqual(['', 'Tổng cộng']);
     expect(rows.at(-1)![5]).toBe('55.320.000'); // 6 × 1.410.000 + 66 × 710.000
     expect(rows).toHaveLength(1 + 2 + 6 + 66 + 1);
-    expect(findParagraph(d(), /^\(Kèm theo Quyết định số 12\/QĐ-UBND ngày 18\/12\/2026/)).toBeTruthy();
+  });
+
+  it('names who decided in the list’s annex line, with the date in words (issue 12 item 20)', () => {
+    expect(findParagraph(d(), '(Kèm theo Quyết định số 12/QĐ-UBND ngày 18 tháng 12 năm 2026 của Chủ tịch UBND phường Ninh Hà)')).toBeTruthy();
+  });
+
+  it('states the coefficient and base salary "Số tiền" was computed with (issue 12 item 20)', () => {
+    const note = findParagraph(d(), 'Số tiền = hệ số × mức lương cơ sở 2.340.000 đồng, làm tròn lên hàng chục nghìn đồng (khoản 2 Điều 49 Nghị định số 152/2025/NĐ-CP).');
+    expect(note.runs[0].italics).toBe(true);
+    expect(note.xml).toContain('<w:keepNext/>');
+  });
+
+  it('keeps its list portrait with STT, name, position and unit, award, coefficient, amount — no achievement column (issue 19 item 5)', () => {
+    const rows = tableRows(dataTables(d())[0]).map(rowCells);
+    expect(rows[0]).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị (địa chỉ)', 'Danh hiệu, hình thức', 'Hệ số', 'Số tiền (đồng)', 'Ghi chú']);
+    expect(d().sections).toHaveLength(2);
+    expect(attr(d().sections[1], 'w:pgSz', 'w:orient')).toBe('portrait');
+    expect(d().document).not.toContain('Tóm tắt thành tích');
+  });
+
+  it('cites every basis in one form, ND 152 by its title, TT 15 right after it, ND 129 with its date, the province’s regulation (issue 19 item 1, issue 12 item 20)', () => {
+    const bases = d().paragraphs.filter((p) => p.text.startsWith('Căn cứ')).map((p) => p.text);
+    expect(bases).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;',
+      'Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ quy định biện pháp để tổ chức, hướng dẫn thi hành Luật Thi đua, khen thưởng và Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ;',
+      'Căn cứ Nghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ quy định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ;',
+      'Căn cứ Quyết định số 45/2025/QĐ-UBND ngày 10 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Khánh Hòa ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh Khánh Hòa;',
+    ]);
+  });
+
+  it('ends with Điều 3 holding the effect and who carries it out, kept with the signature block (issue 12 item 20, issue 19 item 5)', () => {
+    const article3 = findParagraph(d(), /^Điều 3\. Quyết định này có hiệu lực kể từ ngày ký\. Chánh Văn phòng .* chịu trách nhiệm thi hành Quyết định này\.\/\.$/);
+    const index = d().paragraphs.indexOf(article3);
+    expect(article3.xml).toContain('<w:keepNext/>');
+    // Only the spacer (kept with the closing table) stands between Điều 3 and the Nơi nhận.
+    const spacer = d().paragraphs[index + 1];
+    expect(spacer.text).toBe('');
+    expect(spacer.xml).toContain('<w:keepNext/>');
+    expect(d().paragraphs[index + 2].text).toBe('Nơi nhận:');
   });
 });
 
@@ -401,7 +441,7 @@ describe('T10 báo cáo tổng kết năm', () => {
     expect(findRun(d(), 'BÁO CÁO')).toMatchObject({ bold: true, size: 28 });
     expect(findRun(d(), 'I. KẾT QUẢ TỔ CHỨC CÁC PHONG TRÀO THI ĐUA')).toMatchObject({ bold: true });
     expect(findRun(d(), 'Phụ lục I')).toMatchObject({ bold: true, size: 28 });
-    expect(findParagraph(d(), /^\(Kèm theo Báo cáo số 318\/BC-UBND ngày 22\/12\/2026/)).toBeTruthy();
+    expect(findParagraph(d(), /^\(Kèm theo Báo cáo số 318\/BC-UBND ngày 22 tháng 12 năm 2026/)).toBeTruthy();
     expect(d().paragraphs.some((p) => p.text.startsWith('Kính gửi'))).toBe(false);
   });
 

@@ -21,6 +21,7 @@ import type {
   VoteCountMinutesModel,
   VoteResultRow,
 } from '../../../src-renderer/documents/models';
+import { DEFAULT_DOCUMENT_BASES, basisLine, regulationBasis } from '../../../src-renderer/domain/documentTexts';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Thị Thu', 'Hữu', 'Đức', 'Thị Kim', 'Xuân'];
@@ -66,13 +67,15 @@ const VICE_CHAIR = 'Lê Thị Thu Hà';
 const STANDING = 'Phạm Minh Tuấn';
 const SECRETARY = 'Nguyễn Thị Mỹ Linh';
 
-const COMMON_BASES = [
-  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
-  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
-  'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Thi đua, khen thưởng',
-  'Căn cứ Nghị định số 129/2025/NĐ-CP của Chính phủ quy định phân quyền, phân cấp trong lĩnh vực nội vụ',
-  'Căn cứ Quyết định số 45/2025/QĐ-UBND ngày 10 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh Khánh Hòa ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh',
-];
+/** The bases as the ward's default data prints them, then a province regulation. */
+const REGULATION = basisLine(regulationBasis({
+  number: '45/2025/QĐ-UBND',
+  date: '2025-12-10',
+  issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa',
+  title: 'ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh Khánh Hòa',
+}));
+const DECISION_BASES = [...DEFAULT_DOCUMENT_BASES.decision.map(basisLine), REGULATION];
+const SUBMISSION_BASES = [...DEFAULT_DOCUMENT_BASES.submission.map(basisLine), REGULATION];
 
 const ACHIEVEMENTS = [
   'Hoàn thành xuất sắc nhiệm vụ năm 2026; có sáng kiến được Hội đồng sáng kiến phường công nhận',
@@ -103,9 +106,7 @@ export const submission: SubmissionModel = {
   summary: 'Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2026',
   addressees: ['Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa', 'Sở Nội vụ tỉnh Khánh Hòa'],
   bases: [
-    COMMON_BASES[1],
-    COMMON_BASES[2],
-    COMMON_BASES[4],
+    ...SUBMISSION_BASES,
     'Căn cứ Biên bản họp số 03/BB-HĐTĐKT ngày 02 tháng 3 năm 2026 của Hội đồng Thi đua - Khen thưởng phường Ninh Hà',
   ],
   body: [
@@ -235,33 +236,30 @@ export const decision: DecisionModel = {
   numberText: '12/QĐ-UBND',
   place: PLACE,
   date: '2026-12-18',
-  summary: 'Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc năm 2026',
+  summary: 'Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà',
   authority: 'Chủ tịch Ủy ban nhân dân phường Ninh Hà',
+  decidedBy: 'Chủ tịch UBND phường Ninh Hà',
   bases: [
-    COMMON_BASES[0],
-    COMMON_BASES[1],
-    COMMON_BASES[2],
-    COMMON_BASES[3],
-    COMMON_BASES[4],
+    ...DECISION_BASES,
     'Xét đề nghị của Hội đồng Thi đua - Khen thưởng phường tại Tờ trình số 09/TTr-HĐTĐKT ngày 15 tháng 12 năm 2026',
   ],
   articles: [
-    ['Tặng Giấy khen cho 06 tập thể và 66 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026.'],
+    ['Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà cho 06 tập thể và 66 cá nhân (có danh sách kèm theo), vì: Đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026.'],
     [
       'Mức tiền thưởng thực hiện theo Nghị định số 152/2025/NĐ-CP: tập thể 1.410.000 đồng, cá nhân 710.000 đồng; kinh phí chi từ Quỹ thi đua, khen thưởng của phường.',
     ],
     [
-      'Quyết định này có hiệu lực kể từ ngày ký.',
-      'Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh tế, thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+      'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng HĐND và UBND phường, Trưởng phòng Văn hóa - Xã hội, Trưởng phòng Kinh tế, thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
     ],
   ],
-  recipients: ['Như Điều 3', 'Thường trực Đảng ủy phường', 'Chủ tịch, các Phó Chủ tịch UBND phường', 'Lưu: VT, VHXH'],
+  baseSalary: 2_340_000,
+  recipients: ['Như Điều 3', 'Thường trực Đảng ủy, HĐND phường (b/c)', 'Chủ tịch, các Phó Chủ tịch UBND phường', 'Lưu: VT, VHXH'],
   signature: { mandate: { prefix: 'KT.', of: 'Chủ tịch' }, title: 'Phó Chủ tịch', name: VICE_CHAIR },
   list: {
     title: 'TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN NĂM 2026',
     groups: [
-      { kind: 'unit', rows: Array.from({ length: 6 }, (_, i) => unitNominee(i + 4, 'Giấy khen', GIAY_KHEN_UNIT)) },
-      { kind: 'person', rows: Array.from({ length: 66 }, (_, i) => nominee(i + 11, 'Giấy khen', GIAY_KHEN_PERSON)) },
+      { kind: 'unit', rows: Array.from({ length: 6 }, (_, i) => ({ ...unitNominee(i + 4, 'Giấy khen', GIAY_KHEN_UNIT), coefficient: 0.6 })) },
+      { kind: 'person', rows: Array.from({ length: 66 }, (_, i) => ({ ...nominee(i + 11, 'Giấy khen', GIAY_KHEN_PERSON), coefficient: 0.3 })) },
     ],
   },
 };

@@ -61,9 +61,9 @@ const EXPECTED: Record<DocumentKind, Expectation> = {
       'TRƯỞNG BAN KIỂM PHIẾU', 'Lê Hữu Phước'],
   },
   decision: {
-    pages: [8, 10],
+    pages: [5, 7],
     texts: [...HEADER, 'Số: 12/QĐ-UBND', 'QUYẾT ĐỊNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ', 'QUYẾT ĐỊNH:', 'Điều 1.',
-      'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Thị Thu Hà', 'Số tiền', '1.410.000', '55.320.000', 'Danh sách này có 06 tập thể và 66 cá nhân./.'],
+      'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Thị Thu Hà', 'Số tiền', 'Hệ số', '0,6', '1.410.000', '55.320.000', 'Danh sách này có 06 tập thể và 66 cá nhân./.'],
   },
   personalReport: {
     pages: [2, 2],

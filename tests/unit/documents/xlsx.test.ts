@@ -16,8 +16,8 @@ describe('xlsx lists', () => {
     const sheet = await read(await nomineeListXlsx(submission));
     expect(sheet.name).toBe('Danh sách');
     expect(sheet.getCell('A1').value).toBe(`DANH SÁCH ${submission.list.title}`);
-    expect(sheet.getCell('A2').value).toBe('(Kèm theo Tờ trình số 05/TTr-UBND ngày 05/03/2026 của Ủy ban nhân dân phường Ninh Hà)');
-    expect(rowValues(sheet, 4)).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị (địa chỉ)', 'Danh hiệu, hình thức', 'Tóm tắt thành tích', 'Ghi chú']);
+    expect(sheet.getCell('A2').value).toBe('(Kèm theo Tờ trình số 05/TTr-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân phường Ninh Hà)');
+    expect(rowValues(sheet, 4)).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Chức vụ, đơn vị (địa chỉ)', 'Danh hiệu, hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']);
     expect(sheet.getCell('A5').value).toBe('Tập thể');
     expect(sheet.getCell('A5').isMerged).toBe(true);
     expect(sheet.getCell('A6').value).toBe(1);
@@ -33,7 +33,9 @@ describe('xlsx lists', () => {
     const amount = sheet.getCell('F6');
     expect(amount.value).toBe(1_410_000);
     expect(amount.numFmt).toBe('#,##0');
-    expect(sheet.getCell('A2').value).toMatch(/^\(Kèm theo Quyết định số 12\/QĐ-UBND/);
+    expect(sheet.getCell('A2').value).toBe('(Kèm theo Quyết định số 12/QĐ-UBND ngày 18 tháng 12 năm 2026 của Chủ tịch UBND phường Ninh Hà)');
+    expect(sheet.getCell('A3').value).toMatch(/^Số tiền = hệ số × mức lương cơ sở 2\.340\.000 đồng/);
+    expect(sheet.getCell('E6').value).toBe(0.6);
   });
 
   it('exports scores as numbers per khối, ranks included', async () => {

@@ -12,8 +12,10 @@ import { loadDemoWard } from '../../../../src-renderer/data/demo';
 import type { ThiDuaDb } from '../../../../src-renderer/data/db';
 import { ValidationError } from '../../../../src-renderer/data/errors';
 import { meetingRepo } from '../../../../src-renderer/data/meetings';
+import { getWardProfile, saveWardProfile } from '../../../../src-renderer/data/registers';
 import type { DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel } from '../../../../src-renderer/documents/models';
 import { findParagraph, readDocx } from '../../documents/docx';
+import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
 import { freshDb } from '../helpers';
 
 async function demo(): Promise<{ db: ThiDuaDb; meetingId: string }> {
@@ -51,7 +53,7 @@ describe('issuing meeting documents', () => {
     const outcome = await meetingOutcome(db, meetingId);
     const secretTitle = outcome.secretTitles[0];
     const voteCount = secretTitle ? await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: secretTitle }) : null;
-    const submission = await issueDocument(db, { kind: 'submission', meetingId, date: '2026-12-12' });
+    const submission = await issueDocument(db, { kind: 'submission', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-12-12' });
 
     expect(minutes.numberText).toBe('01/BB-HĐTĐKT');
     if (voteCount) expect(voteCount.numberText).toBe('02/BB-HĐTĐKT');
@@ -65,7 +67,7 @@ describe('issuing meeting documents', () => {
     // The tờ trình cites the minutes issued before it.
     expect(stored.bases.at(-1)).toBe('Căn cứ Biên bản họp số 01/BB-HĐTĐKT ngày 12 tháng 11 năm 2026 của Hội đồng Thi đua - Khen thưởng phường Ninh Hà');
     const listed = stored.list.groups.reduce((sum, g) => sum + g.rows.length, 0);
-    expect(listed).toBe(outcome.passedUpward.length);
+    expect(listed).toBe(outcome.passedUpward.filter((n) => n.titleCode === 'BANG_KHEN_TINH').length);
 
     const minutesModel = (await getDocument(db, minutes.id))!.model as MeetingMinutesModel;
     expect(minutesModel.numberText).toBe('01/BB-HĐTĐKT');
@@ -80,7 +82,7 @@ describe('issuing meeting documents', () => {
     const { db, meetingId } = await demo();
     const documentEntries = async () => (await db.audit.toArray()).filter((a) => a.table === 'documents').length;
     const before = await documentEntries();
-    const row = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-12-20' });
+    const row = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'GIAY_KHEN', date: '2026-12-20' });
     const entries = await auditOf(db, 'documents', row.id);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ action: 'create', note: `Cấp số ${row.numberText}.` });
@@ -115,25 +117,27 @@ describe('issuing meeting documents', () => {
   it('prices the decision list with the base salary in force on the decision date', async () => {
     const { db, meetingId } = await demo();
     await meetingRepo.update(db, meetingId, { date: '2026-06-25' });
-    const before = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-06-30' });
-    const after = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-07-01' });
-    expect([before.numberText, after.numberText]).toEqual(['01/QĐ-UBND', '02/QĐ-UBND']);
-    const amountsOf = (row: typeof before, award: string) =>
-      (row.model as DecisionModel).list.groups.flatMap((g) => (g.kind === 'person' ? g.rows : [])).filter((r) => r.award === award).map((r) => r.amount);
+    const issue = (titleCode: 'CSTDCS' | 'GIAY_KHEN', date: string) => issueDocument(db, { kind: 'decision', meetingId, titleCode, date });
+    const before = { cstdcs: await issue('CSTDCS', '2026-06-30'), giayKhen: await issue('GIAY_KHEN', '2026-06-30') };
+    const after = { cstdcs: await issue('CSTDCS', '2026-07-01'), giayKhen: await issue('GIAY_KHEN', '2026-07-01') };
+    expect([before.cstdcs.numberText, after.giayKhen.numberText]).toEqual(['01/QĐ-UBND', '04/QĐ-UBND']);
+    const model = (row: typeof before.cstdcs) => row.model as DecisionModel;
+    const amountsOf = (row: typeof before.cstdcs) =>
+      model(row).list.groups.flatMap((g) => (g.kind === 'person' ? g.rows : [])).map((r) => [r.coefficient, r.amount]);
     // CSTĐCS 1,0 × base; Giấy khen 0,3 × base rounded up to 10.000 đ: 702.000 → 710.000, 759.000 → 760.000.
-    const cstdcs = 'Chiến sĩ thi đua cơ sở';
-    const giayKhen = 'Giấy khen của Chủ tịch Ủy ban nhân dân phường';
-    expect(amountsOf(before, cstdcs).length).toBeGreaterThan(0);
-    expect(new Set(amountsOf(before, cstdcs))).toEqual(new Set([2_340_000]));
-    expect(new Set(amountsOf(after, cstdcs))).toEqual(new Set([2_530_000]));
-    expect(new Set(amountsOf(before, giayKhen))).toEqual(new Set([710_000]));
-    expect(new Set(amountsOf(after, giayKhen))).toEqual(new Set([760_000]));
-    expect((before.model as DecisionModel).signature).toEqual({ title: 'Chủ tịch', name: 'Trần Văn Hùng' });
+    expect(amountsOf(before.cstdcs).length).toBeGreaterThan(0);
+    expect(new Set(amountsOf(before.cstdcs).map(String))).toEqual(new Set(['1,2340000']));
+    expect(new Set(amountsOf(after.cstdcs).map(String))).toEqual(new Set(['1,2530000']));
+    expect(new Set(amountsOf(before.giayKhen).map(String))).toEqual(new Set(['0.3,710000']));
+    expect(new Set(amountsOf(after.giayKhen).map(String))).toEqual(new Set(['0.3,760000']));
+    // The list states the base salary its amounts were computed with.
+    expect([model(before.cstdcs).baseSalary, model(after.cstdcs).baseSalary]).toEqual([2_340_000, 2_530_000]);
+    expect(model(before.cstdcs).signature).toEqual({ title: 'Chủ tịch', name: 'Trần Văn Hùng' });
   });
 
   it('refuses a tờ trình dated before the meeting it rests on', async () => {
     const { db, meetingId } = await demo();
-    await expect(issueDocument(db, { kind: 'submission', meetingId, date: '2026-11-11' })).rejects.toThrow(
+    await expect(issueDocument(db, { kind: 'submission', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-11-11' })).rejects.toThrow(
       'Ngày văn bản (11/11/2026) không thể trước ngày họp Hội đồng (12/11/2026).',
     );
     expect(await db.documents.count()).toBe(0);
@@ -142,8 +146,8 @@ describe('issuing meeting documents', () => {
   it('builds real .docx files from the assembled models', async () => {
     const { db, meetingId } = await demo();
     const minutes = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
-    const submission = await issueDocument(db, { kind: 'submission', meetingId, date: '2026-12-12' });
-    const decision = await issueDocument(db, { kind: 'decision', meetingId, date: '2026-12-20' });
+    const submission = await issueDocument(db, { kind: 'submission', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-12-12' });
+    const decision = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-12-20' });
 
     const minutesDoc = readDocx(await buildDocument('meetingMinutes', minutes.model as MeetingMinutesModel));
     findParagraph(minutesDoc, 'Số: 01/BB-HĐTĐKT');
@@ -198,3 +202,103 @@ describe('issuing meeting documents', () => {
     ]);
   });
 });
+
+describe('one decision or tờ trình per form, as the ward office issues them (issue 19 item 2)', () => {
+  it('issues a CSTĐCS decision that names the title and lists only its holders', async () => {
+    const { db, meetingId } = await demo();
+    const outcome = await meetingOutcome(db, meetingId);
+    const holders = outcome.passedWard.filter((n) => n.titleCode === 'CSTDCS');
+    const row = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-11-20' });
+    const model = row.model as DecisionModel;
+    expect(row.title).toBe('Về việc công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026');
+    expect(model.summary).toBe(row.title);
+    expect(model.articles[0]).toEqual([`Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026 cho 0${holders.length} cá nhân (có danh sách kèm theo).`]);
+    expect(model.list.title).toBe('ĐƯỢC CÔNG NHẬN DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ” NĂM 2026');
+    const rows = model.list.groups.flatMap((g) => g.rows);
+    expect(rows).toHaveLength(holders.length);
+    expect(rows.every((r) => r.award === 'Chiến sĩ thi đua cơ sở')).toBe(true);
+    expect(model.decidedBy).toBe('Chủ tịch UBND phường Ninh Hà');
+  });
+
+  it('issues a Giấy khen decision "Tặng Giấy khen của Chủ tịch … cho …, vì: …" with its own list and money', async () => {
+    const { db, meetingId } = await demo();
+    const row = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'GIAY_KHEN', date: '2026-11-20' });
+    const model = row.model as DecisionModel;
+    expect(model.summary).toBe('Về việc tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà');
+    expect(model.articles[0][0]).toBe(
+      'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà cho 01 tập thể, 01 cá nhân và 01 hộ gia đình (có danh sách kèm theo), vì: Đã có thành tích trong phong trào thi đua năm 2026.',
+    );
+    const rows = model.list.groups.flatMap((g) => g.rows);
+    expect(new Set(rows.map((r) => r.award))).toEqual(new Set(['Giấy khen của Chủ tịch Ủy ban nhân dân phường']));
+    // Base 2.530.000 on 20/11/2026: unit 0,6 → 1.520.000; person 0,3 → 760.000; household 0,45 → 1.140.000 (NĐ 152/2025 Đ49.2).
+    expect(model.articles[1][0]).toContain('tổng cộng 3.420.000 đồng');
+  });
+
+  it('refuses a form nothing passed for', async () => {
+    const { db, meetingId } = await demo();
+    await expect(issueDocument(db, { kind: 'decision', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-11-20' })).rejects.toThrow(
+      'Phiên họp không có đề nghị Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh nào đạt để khen thưởng.',
+    );
+    expect(await db.documents.count()).toBe(0);
+  });
+
+  it('names the form requested in the tờ trình’s V/v, body and list', async () => {
+    const { db, meetingId } = await demo();
+    const row = await issueDocument(db, { kind: 'submission', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-11-20' });
+    const model = row.model as SubmissionModel;
+    expect(model.summary).toBe('Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2026');
+    expect(model.body[1]).toBe(
+      'Ủy ban nhân dân phường Ninh Hà kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa xem xét, tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2026 cho 01 cá nhân (có danh sách kèm theo).',
+    );
+    expect(model.list.groups.flatMap((g) => g.rows).every((r) => r.award === 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh')).toBe(true);
+  });
+});
+
+describe('the ward’s own data in the documents', () => {
+  it('prints "ỦY BAN NHÂN DÂN / PHƯỜNG NINH HÀ" alone on UBND documents, the council header on the council’s (issue 12 item 18)', async () => {
+    const { db, meetingId } = await demo();
+    expect((await getWardProfile(db))!.headerParent).toBe('ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA');
+    const decision = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-11-20' });
+    const minutes = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    expect((decision.model as DecisionModel).header).toMatchObject({ agency: [], issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NINH HÀ'] });
+    expect((minutes.model as MeetingMinutesModel).header).toMatchObject({ agency: ['UBND phường Ninh Hà'], issuer: ['Hội đồng Thi đua - Khen thưởng'] });
+    const doc = readDocx(await buildDocument('decision', decision.model as DecisionModel));
+    const header = doc.tables[0];
+    expect(header).toContain('ỦY BAN NHÂN DÂN');
+    expect(header).toContain('PHƯỜNG NINH HÀ');
+    expect(header).not.toContain('TỈNH KHÁNH HÒA');
+  });
+
+  it('cites the bases kept as ward data and the province’s regulation from the profile (issue 19 item 1)', async () => {
+    const { db, meetingId } = await demo();
+    const profile = (await getWardProfile(db))!;
+    const regulation = { number: '09/2024/QĐ-UBND', date: '2024-05-09', issuer: 'Ủy ban nhân dân tỉnh Khánh Hòa', title: 'ban hành Quy chế thi đua, khen thưởng tỉnh Khánh Hòa' };
+    const ownBases = [{ type: 'Luật Thi đua, khen thưởng', number: '', date: '2022-06-15', issuer: '', title: '' }];
+    await saveWardProfile(db, { ...profile, provinceRegulation: regulation, settingsOverrides: { ...profile.settingsOverrides, documentBases: { decision: ownBases, submission: ownBases } } });
+    const decision = (await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-11-20' })).model as DecisionModel;
+    expect(decision.bases.slice(0, 2)).toEqual([
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+      'Căn cứ Quyết định số 09/2024/QĐ-UBND ngày 09 tháng 5 năm 2024 của Ủy ban nhân dân tỉnh Khánh Hòa ban hành Quy chế thi đua, khen thưởng tỉnh Khánh Hòa',
+    ]);
+    expect(decision.bases[2]).toMatch(/^Xét đề nghị của Hội đồng Thi đua - Khen thưởng phường Ninh Hà tại /);
+    const submission = (await issueDocument(db, { kind: 'submission', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-11-20' })).model as SubmissionModel;
+    expect(submission.bases[1]).toBe(decision.bases[1]);
+  });
+
+  it('sends copies as the ward’s Nơi nhận defaults say, placeholders filled, and as the ward changes them (issue 19 item 6)', async () => {
+    const { db, meetingId } = await demo();
+    const decision = (await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-11-20' })).model as DecisionModel;
+    expect(decision.recipients).toEqual(['Như Điều 3', 'Thường trực Đảng ủy, HĐND phường (b/c)', 'Chủ tịch, các Phó Chủ tịch UBND phường', 'Lưu: VT, VHXH']);
+    const minutes = (await issueDocument(db, { kind: 'meetingMinutes', meetingId })).model as MeetingMinutesModel;
+    expect(minutes.recipients).toEqual(['Thành viên Hội đồng Thi đua - Khen thưởng phường Ninh Hà', 'Lưu: VT, VHXH']);
+    const profile = (await getWardProfile(db))!;
+    const own = { ...DEFAULT_SETTINGS.documentRecipients, decision: ['Như Điều 3', 'Thường trực HĐND {phường} (b/c)', 'Lưu: VT, VP'] };
+    await saveWardProfile(db, { ...profile, name: 'Xã Ninh Hà', settingsOverrides: { ...profile.settingsOverrides, documentRecipients: own } });
+    const next = (await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-11-20' })).model as DecisionModel;
+    expect(next.recipients).toEqual(['Như Điều 3', 'Thường trực HĐND xã (b/c)', 'Lưu: VT, VP']);
+    const doc = readDocx(await buildDocument('decision', next));
+    findParagraph(doc, '- Thường trực HĐND xã (b/c);');
+    findParagraph(doc, '- Lưu: VT, VP.');
+  });
+});
+
