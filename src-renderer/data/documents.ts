@@ -67,7 +67,7 @@ export function reserveDocument(db: ThiDuaDb, request: DocumentRequest, options:
       numberText = formatDocumentNumber({ number, typeAbbr: symbol.typeAbbr, issuerAbbr: symbol.issuerAbbr });
     }
     const at = nowIso();
-    const record: RegisteredDocument = {
+    const record: Omit<RegisteredDocument, 'version'> = {
       ...input,
       ...(options.compose ? { model: asJson(options.compose(numberText)) } : {}),
       series,

@@ -21,7 +21,7 @@ export class ValidationError extends Error {
   }
 }
 
-export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict' | 'role';
+export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict' | 'role' | 'stale';
 
 /** An operation the rules forbid (a missing record, a forbidden lifecycle move, a locked set…). */
 export class RefusedError extends Error {
@@ -31,4 +31,9 @@ export class RefusedError extends Error {
     this.name = 'RefusedError';
     this.code = code;
   }
+}
+
+/** A write named a version older than the stored one: another window or PC saved in between. */
+export function isStaleError(error: unknown): error is RefusedError {
+  return error instanceof RefusedError && error.code === 'stale';
 }

@@ -30,7 +30,7 @@ export function applyMeetingResults(db: ThiDuaDb, meetingId: string, moves: read
     for (const move of moves) {
       for (const step of move.steps) await advanceNomination(db, move.nominationId, step.to, { meetingId, reason: step.reason });
     }
-    if (meeting.status === 'planned' && moves.length > 0) await meetingRepo.update(db, meetingId, { status: 'held' });
+    if (meeting.status === 'planned' && moves.length > 0) await meetingRepo.update(db, meeting, { status: 'held' });
     return moves.length;
   });
 }

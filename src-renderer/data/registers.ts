@@ -8,8 +8,8 @@ import type { WardSettings } from '../domain/settings';
 import { namingOf } from '../domain/province';
 import type { ThiDuaDb } from './db';
 import { nowIso } from './ids';
-import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
-import type { Reference } from './repository';
+import { defineRepository, missingReferences, parseWith, requireCurrent, staleError, writeRecord, writeTransaction } from './repository';
+import type { ReadRecord, Reference } from './repository';
 import {
   WARD_PROFILE_ID, awardInputSchema, awardRecordSchema, blockInputSchema, blockRecordSchema, councilMemberInputSchema,
   councilMemberRecordSchema, movementInputSchema, movementRecordSchema, personInputSchema, personRecordSchema,
@@ -41,13 +41,23 @@ export function getWardProfile(db: ThiDuaDb): Promise<WardProfile | undefined> {
   return db.wardProfile.get(WARD_PROFILE_ID);
 }
 
-/** Creates the profile on first save, updates it afterwards; audited either way. */
-export function saveWardProfile(db: ThiDuaDb, input: WardProfileInput, options: { demo?: boolean } = {}): Promise<WardProfile> {
+/**
+ * Creates the profile on first save, updates it afterwards; audited either way. A screen passes
+ * `readVersion`, the version it showed (null: it showed no profile), so a stale form is refused.
+ */
+export function saveWardProfile(
+  db: ThiDuaDb,
+  input: WardProfileInput,
+  options: { demo?: boolean; readVersion?: number | null } = {},
+): Promise<WardProfile> {
   return writeTransaction(db, async () => {
     const parsed = parseWith(wardProfileInputSchema, input);
     const previous = await getWardProfile(db);
+    if (options.readVersion !== undefined && previous && previous.version !== options.readVersion) {
+      throw await staleError(db, 'wardProfile', previous);
+    }
     const at = nowIso();
-    const next: WardProfile = {
+    const next: Omit<WardProfile, 'version'> = {
       ...parsed,
       id: WARD_PROFILE_ID,
       createdAt: previous?.createdAt ?? at,
@@ -158,12 +168,12 @@ export const movementRepo = defineRepository({
 });
 
 /** Renames a movement and keeps the old name in its history, so earlier documents still match it. */
-export function renameMovement(db: ThiDuaDb, id: string, newName: string, note = ''): Promise<Movement> {
+export function renameMovement(db: ThiDuaDb, read: ReadRecord, newName: string, note = ''): Promise<Movement> {
   return writeTransaction(db, async () => {
-    const previous = await requireRecord<Movement>(db, 'movements', id, 'phong trào thi đua');
+    const previous = await requireCurrent<Movement>(db, 'movements', read, 'phong trào thi đua');
     const name = parseWith(movementInputSchema.shape.name, newName);
     const at = nowIso();
-    const next: Movement = {
+    const next: Omit<Movement, 'version'> = {
       ...previous,
       name,
       nameHistory: [...previous.nameHistory, { name: previous.name, renamedAt: at, note: note.normalize('NFC') }],

@@ -12,7 +12,7 @@ import type { AuditAction } from './audit';
 import type { TableName, ThiDuaDb } from './db';
 import { RefusedError, ValidationError } from './errors';
 import type { ValidationIssue } from './errors';
-import { newId, nowIso } from './ids';
+import { localTimeText, newId, nowIso } from './ids';
 import type { BaseRecord } from './schemas';
 
 /** Another table's index that points at records of this entity; such records are archived, never deleted. */
@@ -63,16 +63,43 @@ export async function requireRecord<Rec>(db: ThiDuaDb, table: TableName, id: str
   return record;
 }
 
-/** Puts a complete record after validating it against the record schema, and audits the change. */
+/** What an update names: the record as the screen read it, i.e. its id and the version it saw. */
+export interface ReadRecord {
+  id: string;
+  version: number;
+}
+
+/** The refusal of a write made from a stale read, naming when (local time) and by whom the record last changed. */
+export async function staleError(db: ThiDuaDb, table: TableName, current: BaseRecord): Promise<RefusedError> {
+  const last = await db.audit.where('[table+recordId]').equals([table, current.id]).last();
+  const by = last ? ` (người sửa: ${last.actor})` : '';
+  return new RefusedError(
+    'stale',
+    `Bản ghi đã được sửa ở cửa sổ/máy khác lúc ${localTimeText(current.updatedAt)}${by}. ` +
+      'Thay đổi của bạn chưa được lưu: hãy tải lại bản mới nhất rồi sửa lại.',
+  );
+}
+
+/** The stored record, provided it is still the version `read` saw; otherwise a 'stale' refusal. */
+export async function requireCurrent<Rec extends BaseRecord>(db: ThiDuaDb, table: TableName, read: ReadRecord, label: string): Promise<Rec> {
+  const current = await requireRecord<Rec>(db, table, read.id, label);
+  if (current.version !== read.version) throw await staleError(db, table, current);
+  return current;
+}
+
+/**
+ * Puts a complete record after validating it against the record schema, and audits the change. The
+ * version is always set here (previous + 1), so no write path can forget it.
+ */
 export async function writeRecord<Rec extends BaseRecord>(
   db: ThiDuaDb,
   def: Pick<EntityDef<z.ZodObject, Rec>, 'table' | 'record'>,
   before: Rec | undefined,
-  next: Rec,
+  next: Omit<Rec, 'version'>,
   action: AuditAction,
   note = '',
 ): Promise<Rec> {
-  const record = parseWith(def.record, next);
+  const record = parseWith(def.record, { ...next, version: (before?.version ?? 0) + 1 });
   await tableOf<Rec>(db, def.table).put(record);
   await writeAudit(db, { table: def.table, recordId: record.id, action, before, after: record, note });
   return record;
@@ -102,17 +129,18 @@ export interface Repository<Schema extends z.ZodObject, Rec extends BaseRecord> 
   readonly def: EntityDef<Schema, Rec>;
   get(db: ThiDuaDb, id: string): Promise<Rec | undefined>;
   create(db: ThiDuaDb, input: z.input<Schema>, options?: { demo?: boolean; note?: string; action?: AuditAction }): Promise<Rec>;
-  update(db: ThiDuaDb, id: string, patch: Partial<z.input<Schema>>, note?: string): Promise<Rec>;
+  /** `read` is the record as the screen read it; a newer stored version refuses the write ('stale'). */
+  update(db: ThiDuaDb, read: ReadRecord, patch: Partial<z.input<Schema>>, note?: string): Promise<Rec>;
   /** Archiving hides a record from pickers but keeps it for the documents and decisions that name it. */
-  archive(db: ThiDuaDb, id: string, archived?: boolean): Promise<Rec>;
+  archive(db: ThiDuaDb, read: ReadRecord, archived?: boolean): Promise<Rec>;
   /** Deletes, or archives when another record refers to it (SPEC §7: never a silent loss). */
-  remove(db: ThiDuaDb, id: string): Promise<'deleted' | 'archived'>;
+  remove(db: ThiDuaDb, read: ReadRecord): Promise<'deleted' | 'archived'>;
 }
 
 export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRecord>(
   def: EntityDef<Schema, Rec>,
 ): Repository<Schema, Rec> {
-  const require = (db: ThiDuaDb, id: string) => requireRecord<Rec>(db, def.table, id, def.label);
+  const require = (db: ThiDuaDb, read: ReadRecord) => requireCurrent<Rec>(db, def.table, read, def.label);
   return {
     def,
     get: (db, id) => tableOf<Rec>(db, def.table).get(id),
@@ -120,27 +148,28 @@ export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRec
       writeTransaction(db, async () => {
         const input = await checked(db, def, raw, undefined);
         const at = nowIso();
-        const base: BaseRecord = { id: newId(), createdAt: at, updatedAt: at, archived: 0 };
+        const base: Omit<BaseRecord, 'version'> = { id: newId(), createdAt: at, updatedAt: at, archived: 0 };
         if (options.demo) base.demo = 1;
         const next = { ...input, ...(await def.derive(input, undefined, db)), ...base } as unknown as Rec;
         return writeRecord(db, def, undefined, next, options.action ?? 'create', options.note);
       }),
-    update: (db, id, patch, note) =>
+    update: (db, read, patch, note) =>
       writeTransaction(db, async () => {
-        const previous = await require(db, id);
+        const previous = await require(db, read);
         const input = await checked(db, def, { ...previous, ...patch }, previous);
         const next = { ...previous, ...input, ...(await def.derive(input, previous, db)), updatedAt: nowIso() } as Rec;
         return writeRecord(db, def, previous, next, 'update', note);
       }),
-    archive: (db, id, archived = true) =>
+    archive: (db, read, archived = true) =>
       writeTransaction(db, async () => {
-        const previous = await require(db, id);
+        const previous = await require(db, read);
         const next = { ...previous, archived: archived ? 1 : 0, updatedAt: nowIso() } as Rec;
         return writeRecord(db, def, previous, next, archived ? 'archive' : 'restore');
       }),
-    remove: (db, id) =>
+    remove: (db, read) =>
       writeTransaction(db, async () => {
-        const previous = await require(db, id);
+        const previous = await require(db, read);
+        const id = read.id;
         const reference = await findReference(db, def.references ?? [], id);
         if (reference) {
           const next = { ...previous, archived: 1, updatedAt: nowIso() } as Rec;

@@ -151,7 +151,7 @@ async function writeEntries(
   entries: ScoreEntry[],
   cells: readonly { before: ScoreEntry; after: ScoreEntry }[],
 ): Promise<ScoreSheet> {
-  const next: ScoreSheet = parseWith(scoreSheetRecordSchema, { ...sheet, entries, revision: set.revision, updatedAt: nowIso() });
+  const next: ScoreSheet = parseWith(scoreSheetRecordSchema, { ...sheet, entries, revision: set.revision, updatedAt: nowIso(), version: sheet.version + 1 });
   await db.scoreSheets.put(next);
   for (const { before, after } of cells) {
     await writeAudit(db, { table: 'scoreSheets', recordId: sheet.id, action: 'update', before, after, note: `Sửa điểm tiêu chí ${after.criterionId}.` });

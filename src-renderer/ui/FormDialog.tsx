@@ -19,6 +19,8 @@ export interface FormDialogProps {
   submitLabel?: string;
   /** A whole-record problem (not tied to one field). */
   error?: string | null;
+  /** Offered with the error when another window saved the record meanwhile: refill the form with that save. */
+  onReload?: () => void;
   maxWidth?: 'xs' | 'sm' | 'md' | 'lg';
   /** Secondary actions on the left (archive, restore). */
   extraActions?: ReactNode;
@@ -30,7 +32,7 @@ export interface FormDialogProps {
  * gets `autoFocus` from the caller so typing can start at once.
  */
 export function FormDialog({
-  open, title, onClose, onSubmit, submitting = false, submitLabel = 'Lưu', error, maxWidth = 'sm', extraActions, children,
+  open, title, onClose, onSubmit, submitting = false, submitLabel = 'Lưu', error, onReload, maxWidth = 'sm', extraActions, children,
 }: FormDialogProps) {
   const titleId = useId();
   return (
@@ -46,8 +48,19 @@ export function FormDialog({
         <DialogContent dividers>
           <Stack spacing={2}>{children}</Stack>
           {error && (
-            <Alert severity="error" sx={{ mt: 2 }}>
+            <Alert
+              severity="error"
+              sx={{ mt: 2 }}
+              action={
+                onReload && (
+                  <Button color="inherit" size="small" onClick={onReload} sx={{ whiteSpace: 'nowrap' }}>
+                    Tải lại bản mới nhất
+                  </Button>
+                )
+              }
+            >
               {error}
+              {onReload && ' Tải lại sẽ thay nội dung đang nhập bằng bản đã lưu ở cửa sổ kia.'}
             </Alert>
           )}
         </DialogContent>

@@ -66,7 +66,7 @@ export function vietnameseName(tools: ReturnType<typeof generatorTools>, gender:
 
 /** Base fields of a generated record; `demo` marks records that "remove demo" deletes. */
 export function baseFields(id: string, at: string, demo: boolean): BaseRecord {
-  return { id, createdAt: at, updatedAt: at, archived: 0, ...(demo ? { demo: 1 as const } : {}) };
+  return { id, createdAt: at, updatedAt: at, archived: 0, version: 1, ...(demo ? { demo: 1 as const } : {}) };
 }
 
 export function emptyDataset(): WardDataset {

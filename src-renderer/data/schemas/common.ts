@@ -109,6 +109,7 @@ export const baseRecordShape = {
   updatedAt: isoDateTime,
   archived: z.union([z.literal(0), z.literal(1)]),
   demo: z.literal(1).optional(),
+  version: z.number().int().min(1),
 };
 
 export interface BaseRecord {
@@ -118,6 +119,11 @@ export interface BaseRecord {
   archived: 0 | 1;
   /** Present only on records loaded with the demo ward, so removing the demo deletes exactly those. */
   demo?: 1;
+  /**
+   * 1 on create, +1 on every write through the repository (writeRecord). An update names the version
+   * it was read at, so a stale form in a second window is refused instead of overwriting (schema v2).
+   */
+  version: number;
 }
 
 /** A stored record's schema: the entity's input schema plus the base fields and its derived fields. */

@@ -98,6 +98,8 @@ function Editor({ set }: { set: CriteriaSet }) {
   const sheets = useScoreSheets(set.id);
   const history = useAuditOf('criteriaSets', set.id);
   const [draft, setDraft] = useState<Draft>(() => draftOf(set));
+  // The version the draft was read at (each save remounts the editor with a new revision).
+  const [read] = useState(() => ({ id: set.id, version: set.version }));
   const [dirty, setDirty] = useState(false);
   const [revising, setRevising] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -150,7 +152,7 @@ function Editor({ set }: { set: CriteriaSet }) {
 
   const save = () =>
     run(async () => {
-      await criteriaSetRepo.update(getDb(), set.id, { blockId: draft.blockId, definition: toSave });
+      await criteriaSetRepo.update(getDb(), read, { blockId: draft.blockId, definition: toSave });
       setDirty(false);
       feedback.notify('Đã lưu bộ tiêu chí.');
     });

@@ -23,6 +23,8 @@ export function ScoringRulesDialog({
 }: { profile: WardProfile; settings: WardSettings; onClose: () => void; onSaved: () => void }) {
   const [bands, setBands] = useState<BandRow[]>(bandRows(settings.classificationBands));
   const [choices, setChoices] = useState<TieBreakChoice[]>(tieBreakChoices(settings.tieBreakOrder));
+  // The version the bands were read at: a save of the profile elsewhere meanwhile refuses this one.
+  const [readVersion] = useState(profile.version);
 
   const moveChoice = (i: number, delta: -1 | 1) => {
     const next = [...choices];
@@ -35,8 +37,8 @@ export function ScoringRulesDialog({
     if (unreadable) return unreadable;
     const { rules, issues } = prepareScoringRules(bands, choices, settings);
     if (issues.length > 0) return issues.join(' ');
-    const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, demo: _d, ...input } = profile;
-    await saveWardProfile(getDb(), { ...input, settingsOverrides: { ...profile.settingsOverrides, ...rules } });
+    const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, demo: _d, version: _v, ...input } = profile;
+    await saveWardProfile(getDb(), { ...input, settingsOverrides: { ...profile.settingsOverrides, ...rules } }, { readVersion });
     onSaved();
   });
 

@@ -9,6 +9,7 @@ import { GENDERS, goodDeedInputSchema } from '../../data/schemas';
 import type { GoodDeed, GoodDeedInput, Unit } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { SUBJECT_LABELS } from './labels';
@@ -41,18 +42,19 @@ export function GoodDeedFormDialog({
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
-  const { control, handleSubmit, setError, watch, formState } = useForm<GoodDeedInput, unknown, GoodDeedOutput>({
+  const { control, handleSubmit, setError, watch, formState, reset } = useForm<GoodDeedInput, unknown, GoodDeedOutput>({
     defaultValues: toForm(deed, month, unitId),
     resolver: zodResolver(goodDeedInputSchema),
   });
+  const edited = useEditedRecord(deed, goodDeedRepo, (fresh) => reset(toForm(fresh, month, unitId)));
   const isPerson = watch('subjectKind') === 'person';
 
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: GoodDeedOutput) => {
     const input = isPerson ? values : { ...values, birthYear: null, gender: null };
-    if (deed) await goodDeedRepo.update(getDb(), deed.id, input);
+    if (edited.read) await goodDeedRepo.update(getDb(), edited.read, input);
     else await goodDeedRepo.create(getDb(), input);
     onSaved(deed ? `Đã lưu báo cáo về “${values.subjectName}”.` : `Đã ghi nhận báo cáo về “${values.subjectName}”.`);
-  });
+  }, { reload: edited.reload });
 
   return (
     <FormDialog

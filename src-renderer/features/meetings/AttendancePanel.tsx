@@ -47,7 +47,7 @@ export function AttendancePanel({
   };
   const save = () =>
     // A member marked absent leaves the counting board, which only present members sit on.
-    meetingRepo.update(getDb(), meeting.id, { attendance, countingBoardMemberIds: boardOfPresent(meeting.countingBoardMemberIds ?? [], attendance) }).then(() => {
+    meetingRepo.update(getDb(), meeting, { attendance, countingBoardMemberIds: boardOfPresent(meeting.countingBoardMemberIds ?? [], attendance) }).then(() => {
       setTouched(false);
       feedback.notify('Đã lưu thành phần dự họp.');
     }, feedback.fail);

@@ -96,7 +96,7 @@ export function BallotsPanel({
     [meeting.id, stableCount, settings, touched, setCount, setMethod],
   );
   const save = () =>
-    meetingRepo.update(getDb(), meeting.id, { ballots }).then(() => {
+    meetingRepo.update(getDb(), meeting, { ballots }).then(() => {
       setTouched(false);
       feedback.notify('Đã lưu kết quả biểu quyết.');
     }, feedback.fail);
@@ -165,7 +165,7 @@ export function BallotsPanel({
         onConfirm={() => {
           const id = leaving?.id;
           setLeaving(null);
-          if (id) meetingRepo.update(getDb(), meeting.id, withoutNomination(meeting, id)).then(() => feedback.notify('Đã bỏ đề nghị khỏi chương trình họp.'), feedback.fail);
+          if (id) meetingRepo.update(getDb(), meeting, withoutNomination(meeting, id)).then(() => feedback.notify('Đã bỏ đề nghị khỏi chương trình họp.'), feedback.fail);
         }}
       />
       {choosing && (
@@ -175,7 +175,7 @@ export function BallotsPanel({
           onClose={() => setChoosing(false)}
           onSave={async (ids) => {
             try {
-              await meetingRepo.update(getDb(), meeting.id, { agendaNominationIds: [...meeting.agendaNominationIds, ...ids] });
+              await meetingRepo.update(getDb(), meeting, { agendaNominationIds: [...meeting.agendaNominationIds, ...ids] });
               setChoosing(false);
               feedback.notify(`Đã đưa ${ids.length} đề nghị vào chương trình họp.`);
             } catch (e) {

@@ -34,7 +34,7 @@ export function CountingBoardPanel({
   const changed = board.join('|') !== saved.join('|');
   const save = () =>
     // The attendance shown is saved with it: members added to the council since the meeting was created count as present.
-    meetingRepo.update(getDb(), meeting.id, { attendance, countingBoardMemberIds: board }).then(
+    meetingRepo.update(getDb(), meeting, { attendance, countingBoardMemberIds: board }).then(
       () => feedback.notify('Đã lưu Ban kiểm phiếu.'),
       feedback.fail,
     );

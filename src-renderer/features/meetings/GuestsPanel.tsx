@@ -23,7 +23,7 @@ export function GuestsPanel({ meeting, feedback }: { meeting: Meeting; feedback:
   /** True when saved; a refusal is shown and the typed guest kept. */
   const saveGuests = async (guests: Meeting['guests'], message: string) => {
     try {
-      await meetingRepo.update(getDb(), meeting.id, { guests });
+      await meetingRepo.update(getDb(), meeting, { guests });
       feedback.notify(message);
       return true;
     } catch (e) {

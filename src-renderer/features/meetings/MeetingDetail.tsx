@@ -219,7 +219,7 @@ function Conclusions({ meeting, feedback }: { meeting: Meeting; feedback: { noti
         <Button
           variant="contained"
           disabled={text === meeting.conclusions}
-          onClick={() => meetingRepo.update(getDb(), meeting.id, { conclusions: text }).then(() => feedback.notify('Đã lưu kết luận.'), feedback.fail)}
+          onClick={() => meetingRepo.update(getDb(), meeting, { conclusions: text }).then(() => feedback.notify('Đã lưu kết luận.'), feedback.fail)}
         >
           Lưu kết luận
         </Button>

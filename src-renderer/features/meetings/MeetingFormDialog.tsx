@@ -9,6 +9,7 @@ import type { CouncilMember, Meeting, MeetingInput } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormTextField } from '../../ui/formFields';
 import { FormPersonField } from '../../ui/RecordPickers';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear, todayIso } from '../../ui/formValues';
 import { attendanceFor, membersOn } from './meetingLogic';
@@ -34,17 +35,18 @@ function meetingToForm(m: Meeting | null, year = currentYear()): MeetingInput {
 export function MeetingFormDialog({
   meeting, members, onClose, onSaved,
 }: { meeting: Meeting | null; members: readonly CouncilMember[]; onClose: () => void; onSaved: (saved: Meeting) => void }) {
-  const { control, handleSubmit, setError, formState } = useForm<MeetingInput, unknown, MeetingOutput>({
+  const { control, handleSubmit, setError, formState, reset } = useForm<MeetingInput, unknown, MeetingOutput>({
     defaultValues: meetingToForm(meeting),
     resolver: zodResolver(meetingInputSchema),
   });
+  const edited = useEditedRecord(meeting, meetingRepo, (fresh) => reset(meetingToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MeetingOutput) => {
     const attendance = attendanceFor(membersOn(members, values.date), values.attendance);
-    const saved = meeting
-      ? await meetingRepo.update(getDb(), meeting.id, { ...values, attendance })
+    const saved = edited.read
+      ? await meetingRepo.update(getDb(), edited.read, { ...values, attendance })
       : await meetingRepo.create(getDb(), { ...values, attendance });
     onSaved(saved);
-  });
+  }, { reload: edited.reload });
   return (
     <FormDialog
       open

@@ -44,7 +44,7 @@ export function DossierChecklist({
   const toggle = (partId: string, present: boolean) => {
     const previous = nomination.dossier[partId] ?? { present: false, documentId: null, note: '' };
     nominationRepo
-      .update(getDb(), nomination.id, { dossier: { ...nomination.dossier, [partId]: { ...previous, present } } })
+      .update(getDb(), nomination, { dossier: { ...nomination.dossier, [partId]: { ...previous, present } } })
       .catch(feedback.fail);
   };
   return (

@@ -105,7 +105,7 @@ export function EligibilityPanel({ nomination, editable, feedback }: { nominatio
           onSave={async (value, evidence) => {
             const judgements = [...nomination.judgements.filter((j) => j.ruleId !== judging.id), { ruleId: judging.id, value, evidence }];
             try {
-              await nominationRepo.update(getDb(), nomination.id, { judgements });
+              await nominationRepo.update(getDb(), nomination, { judgements });
               setJudging(null);
               feedback.notify('Đã ghi đánh giá.');
             } catch (e) {

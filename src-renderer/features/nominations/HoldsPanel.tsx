@@ -32,7 +32,7 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
   const [note, setNote] = useState('');
   const [ending, setEnding] = useState<number | null>(null);
   const save = (holds: Nomination['holds'], message: string) =>
-    nominationRepo.update(getDb(), nomination.id, { holds }).then(() => feedback.notify(message), feedback.fail);
+    nominationRepo.update(getDb(), nomination, { holds }).then(() => feedback.notify(message), feedback.fail);
   return (
     <Stack spacing={2}>
       {nomination.holds.length === 0 && <Typography color="text.secondary">Không có trường hợp tạm hoãn.</Typography>}

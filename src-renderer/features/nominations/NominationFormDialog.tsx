@@ -19,6 +19,7 @@ import type { Nomination, Person } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { FormPersonField, FormUnitField } from '../../ui/RecordPickers';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 import {
@@ -48,10 +49,11 @@ export function NominationFormDialog({
   nomination, onClose, onSaved,
 }: { nomination: Nomination | null; onClose: () => void; onSaved: (saved: Nomination) => void }) {
   const titles = useTitles();
-  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<NominationFormValues, unknown, NominationFormOutput>({
+  const { control, handleSubmit, setError, setValue, getValues, formState, reset } = useForm<NominationFormValues, unknown, NominationFormOutput>({
     defaultValues: nomination ? nominationToForm(nomination) : emptyNominationForm(currentYear()),
     resolver: zodResolver(nominationFormSchema),
   });
+  const edited = useEditedRecord(nomination, nominationRepo, (fresh) => reset(nominationToForm(fresh)));
   const movements = useMovements();
   const kind = useWatch({ control, name: 'nomineeKind' });
   const titleCode = useWatch({ control, name: 'titleCode' });
@@ -70,9 +72,9 @@ export function NominationFormDialog({
 
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: NominationFormOutput) => {
     const input = formToNominationInput(values);
-    const saved = nomination ? await nominationRepo.update(getDb(), nomination.id, input) : await nominationRepo.create(getDb(), input);
+    const saved = edited.read ? await nominationRepo.update(getDb(), edited.read, input) : await nominationRepo.create(getDb(), input);
     onSaved(saved);
-  }, { fieldPath: formPathOf, fields: (values) => [...Object.keys(values), 'nominee'] });
+  }, { fieldPath: formPathOf, fields: (values) => [...Object.keys(values), 'nominee'], reload: edited.reload });
 
   return (
     <FormDialog

@@ -24,7 +24,7 @@ export function ArchiveActions<R extends BaseRecord>({
   if (record.archived === 1) {
     return (
       <Button
-        onClick={() => repo.archive(getDb(), record.id, false).then(() => onDone(`Đã khôi phục ${label}.`), onError)}
+        onClick={() => repo.archive(getDb(), record, false).then(() => onDone(`Đã khôi phục ${label}.`), onError)}
       >
         Khôi phục
       </Button>
@@ -33,7 +33,7 @@ export function ArchiveActions<R extends BaseRecord>({
   const remove = async () => {
     setConfirming(false);
     try {
-      const outcome = await repo.remove(getDb(), record.id);
+      const outcome = await repo.remove(getDb(), record);
       onDone(outcome === 'deleted' ? `Đã xóa ${label}.` : `${label[0].toLocaleUpperCase('vi')}${label.slice(1)} đang được dùng ở nơi khác nên đã được lưu trữ thay vì xóa.`);
     } catch (e) {
       onError(e);

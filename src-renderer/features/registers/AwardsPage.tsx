@@ -24,6 +24,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { PersonPicker, UnitPicker } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
@@ -169,16 +170,17 @@ function AwardDialog({
     ...TITLE_CODES.map((c) => ({ value: c, label: titles[c].label })),
     { value: OTHER_TITLE, label: 'Hình thức khác (ghi tên bên dưới)' },
   ];
-  const { control, handleSubmit, setError, setValue, getValues, formState } = useForm<AwardInput, unknown, AwardOutput>({
+  const { control, handleSubmit, setError, setValue, getValues, formState, reset } = useForm<AwardInput, unknown, AwardOutput>({
     defaultValues: awardToForm(award, subject),
     resolver: zodResolver(awardInputSchema),
   });
+  const edited = useEditedRecord(award, awardRepo, (fresh) => reset(awardToForm(fresh, subject)));
   const titleCode = useWatch({ control, name: 'titleCode' });
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: AwardOutput) => {
-    if (award) await awardRepo.update(getDb(), award.id, values);
+    if (edited.read) await awardRepo.update(getDb(), edited.read, values);
     else await awardRepo.create(getDb(), values);
     onSaved('Đã lưu khen thưởng.');
-  });
+  }, { reload: edited.reload });
   const chooseTitle = (value: string) => {
     const code = value === OTHER_TITLE ? null : (value as TitleCode);
     const previousLabel = getValues('titleLabel');

@@ -8,24 +8,28 @@ import { blockInputSchema } from '../../data/schemas';
 import type { Block, BlockInput } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormNumberField, FormTextField } from '../../ui/formFields';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 
 type BlockOutput = z.output<typeof blockInputSchema>;
 
+const blockToForm = (block: Block): BlockInput => ({ year: block.year, name: block.name, note: block.note });
+
 /** Add or edit an emulation block (khối thi đua): a named group of comparable units for one year. */
 export function BlockFormDialog({
   block, onClose, onSaved, extraActions,
 }: { block: Block | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
-  const { control, handleSubmit, setError, formState } = useForm<BlockInput, unknown, BlockOutput>({
-    defaultValues: block ? { year: block.year, name: block.name, note: block.note } : { year: currentYear(), name: '', note: '' },
+  const { control, handleSubmit, setError, formState, reset } = useForm<BlockInput, unknown, BlockOutput>({
+    defaultValues: block ? blockToForm(block) : { year: currentYear(), name: '', note: '' },
     resolver: zodResolver(blockInputSchema),
   });
+  const edited = useEditedRecord(block, blockRepo, (fresh) => reset(blockToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: BlockOutput) => {
-    if (block) await blockRepo.update(getDb(), block.id, values);
+    if (edited.read) await blockRepo.update(getDb(), edited.read, values);
     else await blockRepo.create(getDb(), values);
     onSaved(`Đã lưu khối “${values.name}”.`);
-  });
+  }, { reload: edited.reload });
   return (
     <FormDialog open title={block ? 'Sửa khối thi đua' : 'Thêm khối thi đua'} onClose={onClose} {...submit} extraActions={extraActions}>
       <FormTextField control={control} name="name" label="Tên khối thi đua" required autoFocus />

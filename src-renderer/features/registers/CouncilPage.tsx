@@ -21,6 +21,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { FormPersonField } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
@@ -89,20 +90,23 @@ export default function CouncilPage() {
   );
 }
 
+function memberToForm(member: CouncilMember): CouncilMemberInput {
+  return { personId: member.personId, role: member.role, termFrom: member.termFrom, termTo: member.termTo, note: member.note };
+}
+
 function CouncilMemberDialog({
   member, onClose, onSaved, extraActions,
 }: { member: CouncilMember | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
-  const { control, handleSubmit, setError, formState } = useForm<CouncilMemberInput, unknown, MemberOutput>({
-    defaultValues: member
-      ? { personId: member.personId, role: member.role, termFrom: member.termFrom, termTo: member.termTo, note: member.note }
-      : { personId: '', role: 'member', termFrom: todayIso(), termTo: null, note: '' },
+  const { control, handleSubmit, setError, formState, reset } = useForm<CouncilMemberInput, unknown, MemberOutput>({
+    defaultValues: member ? memberToForm(member) : { personId: '', role: 'member', termFrom: todayIso(), termTo: null, note: '' },
     resolver: zodResolver(councilMemberFormSchema),
   });
+  const edited = useEditedRecord(member, councilMemberRepo, (fresh) => reset(memberToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MemberOutput) => {
-    if (member) await councilMemberRepo.update(getDb(), member.id, values);
+    if (edited.read) await councilMemberRepo.update(getDb(), edited.read, values);
     else await councilMemberRepo.create(getDb(), values);
     onSaved('Đã lưu thành viên Hội đồng.');
-  });
+  }, { reload: edited.reload });
   return (
     <FormDialog
       open

@@ -23,6 +23,7 @@ import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFiel
 import { FormUnitField } from '../../ui/RecordPickers';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
@@ -124,20 +125,22 @@ function movementToForm(m: Movement | null): MovementInput {
 function MovementDialog({
   movement, onClose, onSaved, extraActions,
 }: { movement: Movement | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
-  const { control, handleSubmit, setError, formState } = useForm<MovementInput, unknown, MovementOutput>({
+  const { control, handleSubmit, setError, formState, reset } = useForm<MovementInput, unknown, MovementOutput>({
     defaultValues: movementToForm(movement),
     resolver: zodResolver(movementInputSchema),
   });
+  const edited = useEditedRecord(movement, movementRepo, (fresh) => reset(movementToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MovementOutput) => {
-    if (!movement) {
+    const read = edited.read;
+    if (!read) {
       await movementRepo.create(getDb(), values);
     } else {
       // A new name goes through the rename operation so the old one stays in the history.
-      if (values.name !== movement.name) await renameMovement(getDb(), movement.id, values.name);
-      await movementRepo.update(getDb(), movement.id, values);
+      const named = values.name !== read.name ? await renameMovement(getDb(), read, values.name) : read;
+      await movementRepo.update(getDb(), named, values);
     }
     onSaved(`Đã lưu phong trào “${values.name}”.`);
-  });
+  }, { reload: edited.reload });
   return (
     <FormDialog
       open

@@ -17,6 +17,7 @@ import { GENDERS, personInputSchema } from '../../data/schemas';
 import type { Person, PersonInput, Unit } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { RatingsFields } from './RatingsFields';
@@ -45,15 +46,16 @@ export function personToForm(person: Person | null): PersonInput {
 export function PersonFormDialog({
   person, units, onClose, onSaved, extraActions,
 }: { person: Person | null; units: readonly Unit[]; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
-  const { control, handleSubmit, setError, formState } = useForm<PersonInput, unknown, PersonOutput>({
+  const { control, handleSubmit, setError, formState, reset } = useForm<PersonInput, unknown, PersonOutput>({
     defaultValues: personToForm(person),
     resolver: zodResolver(personInputSchema),
   });
+  const edited = useEditedRecord(person, personRepo, (fresh) => reset(personToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: PersonOutput) => {
-    if (person) await personRepo.update(getDb(), person.id, values);
+    if (edited.read) await personRepo.update(getDb(), edited.read, values);
     else await personRepo.create(getDb(), values);
     onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`);
-  });
+  }, { reload: edited.reload });
   return (
     <FormDialog
       open

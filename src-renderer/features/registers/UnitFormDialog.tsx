@@ -10,6 +10,7 @@ import type { Block, Unit, UnitInput } from '../../data/schemas';
 import type { z } from 'zod';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormSelectField, FormTextField } from '../../ui/formFields';
+import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { RatingsFields } from './RatingsFields';
 
@@ -30,17 +31,18 @@ export function unitToForm(unit: Unit | null): UnitInput {
 export function UnitFormDialog({
   unit, blocks, onClose, onSaved, extraActions,
 }: { unit: Unit | null; blocks: readonly Block[]; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
-  const { control, handleSubmit, setError, formState } = useForm<UnitInput, unknown, UnitOutput>({
+  const { control, handleSubmit, setError, formState, reset } = useForm<UnitInput, unknown, UnitOutput>({
     defaultValues: unitToForm(unit),
     resolver: zodResolver(unitInputSchema),
   });
+  const edited = useEditedRecord(unit, unitRepo, (fresh) => reset(unitToForm(fresh)));
   const blockOptions = blocks.map((b) => ({ value: b.id, label: `${b.name} (${b.year})` }));
 
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: UnitOutput) => {
-    if (unit) await unitRepo.update(getDb(), unit.id, values);
+    if (edited.read) await unitRepo.update(getDb(), edited.read, values);
     else await unitRepo.create(getDb(), values);
     onSaved(unit ? `Đã lưu đơn vị “${values.name}”.` : `Đã thêm đơn vị “${values.name}”.`);
-  });
+  }, { reload: edited.reload });
 
   return (
     <FormDialog

@@ -60,7 +60,7 @@ function ChecklistEditor({
       await saveWardProfile(getDb(), {
         ...profileToForm(profile),
         settingsOverrides: checklistOverrides(profile.settingsOverrides, settings.dossierChecklists, titleCode, next),
-      });
+      }, { readVersion: profile.version });
       feedback.notify(message);
     } catch (e) {
       feedback.fail(e);

@@ -74,6 +74,7 @@ export default function FirstRun() {
             </Typography>
             <WardProfileForm
               initial={emptyWardProfile()}
+              readVersion={null}
               compact
               submitLabel="Lưu và bắt đầu"
             />

@@ -34,6 +34,8 @@ const twoColumns = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr
 
 export interface WardProfileFormProps {
   initial: WardProfileFormValues;
+  /** Version of the profile the form shows (null: none yet); a newer save elsewhere refuses this one. */
+  readVersion: number | null;
   /** First run: only the name, province and upper level; the rest is derived and editable later. */
   compact?: boolean;
   submitLabel?: string;
@@ -41,7 +43,7 @@ export interface WardProfileFormProps {
 }
 
 /** The ward profile (thông tin đơn vị, SPEC §1): header lines, upper level, signatories. */
-export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu thông tin', onSaved }: WardProfileFormProps) {
+export function WardProfileForm({ initial, readVersion, compact = false, submitLabel = 'Lưu thông tin', onSaved }: WardProfileFormProps) {
   const { control, handleSubmit, getValues, setValue, watch, reset, formState } = useForm<
     WardProfileFormValues, unknown, WardProfileFormOutput
   >({ defaultValues: initial, resolver: wardProfileResolver });
@@ -61,7 +63,7 @@ export function WardProfileForm({ initial, compact = false, submitLabel = 'Lưu 
   const save = async (values: WardProfileFormOutput) => {
     setError(null);
     try {
-      const saved = await saveWardProfile(getDb(), values);
+      const saved = await saveWardProfile(getDb(), values, { readVersion });
       reset(values);
       onSaved?.(saved);
     } catch (e) {

@@ -33,6 +33,7 @@ export default function WardProfilePage() {
           <WardProfileForm
             key={profile.updatedAt}
             initial={profileToForm(profile)}
+            readVersion={profile.version}
             onSaved={() => notify('Đã lưu thông tin đơn vị.')}
           />
         )}

@@ -43,7 +43,7 @@ export function WardSettingsForm({
       await saveWardProfile(getDb(), {
         ...profileToForm(profile),
         settingsOverrides: settingsOverridesFrom(values, profile.settingsOverrides),
-      });
+      }, { readVersion: profile.version });
       reset(values);
       feedback.notify('Đã lưu các thiết lập.');
     } catch (e) {

@@ -57,7 +57,7 @@ describe('findAwards', () => {
     const { db, old } = await setup();
     const all = await findAwards(db, { titleCode: 'LDTT' });
     expect(all.map((r) => r.year)).toEqual([2026, 2026, 2026, 2025]);
-    await awardRepo.archive(db, old.id);
+    await awardRepo.archive(db, old);
     expect(await findAwards(db, { year: 2025 })).toEqual([]);
     expect(await findAwards(db, { year: 2025, includeArchived: true })).toHaveLength(1);
   });

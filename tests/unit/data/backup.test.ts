@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName, exportBackup, restoreBackup, validateBackup } from '../../../src-renderer/data/backup';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
 import { FileRejectedError, canonicalJson, sha256Hex } from '../../../src-renderer/data/fileFormat';
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/data/schema';
 import { freshDb, populateEveryTable, snapshot } from './helpers';
 
 const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes));
@@ -33,7 +34,7 @@ describe('backup → restore', () => {
     await loadDemoWard(source);
     const bytes = await exportBackup(source);
     const file = decode(bytes);
-    expect(file).toMatchObject({ format: 'thidua-backup', formatVersion: 1, schemaVersion: 1 });
+    expect(file).toMatchObject({ format: 'thidua-backup', formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(file.checksum).toMatch(/^[0-9a-f]{64}$/);
 
     const target = freshDb();

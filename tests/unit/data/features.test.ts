@@ -11,7 +11,7 @@ import { DOCUMENT_MODEL_LIMITS } from '../../../src-renderer/data/schemas';
 import { councilMemberRepo, saveWardProfile } from '../../../src-renderer/data/registers';
 import { copyCriteriaSet, createScoreSheet, criteriaSetRepo, reviseCriteriaSet, scoreSheetRepo, setScore, setScores } from '../../../src-renderer/data/scoring';
 import type { CriteriaSetDefinition } from '../../../src-renderer/domain/scoring';
-import { addPerson, addUnit, freshDb, snapshot } from './helpers';
+import { addPerson, addUnit, current, freshDb, snapshot } from './helpers';
 
 const definition: CriteriaSetDefinition = {
   name: 'Bộ tiêu chí khối Tổ dân phố', year: 2026, bonusCap: 5, deductionCap: 10, coreSectionId: 'I',
@@ -34,7 +34,7 @@ describe('document register', () => {
     expect((await reserveDocument(db, { ...request, kind: 'decision', title: 'Quyết định' })).numberText).toBe('01/QĐ-UBND');
     expect((await reserveDocument(db, { ...request, kind: 'meetingMinutes', title: 'Biên bản họp' })).numberText).toBe('01/BB-HĐTĐKT');
     expect((await reserveDocument(db, { ...request, kind: 'voteCountMinutes', title: 'Biên bản kiểm phiếu' })).numberText).toBe('02/BB-HĐTĐKT');
-    expect(await removeDocument(db, second.id)).toBe('deleted');
+    expect(await removeDocument(db, second)).toBe('deleted');
     expect((await reserveDocument(db, request)).numberText).toBe('03/TTr-UBND');
     expect((await reserveDocument(db, { ...request, year: 2027, date: '2027-01-05' })).numberText).toBe('01/TTr-UBND');
     const ballot = await reserveDocument(db, { ...request, kind: 'ballotPaper', title: 'Phiếu bầu' });
@@ -55,9 +55,9 @@ describe('document register', () => {
   it('keeps the number through edits, cancels by archiving, finds documents by source', async () => {
     const db = freshDb();
     const doc = await reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-12-20', title: 'Quyết định', sourceTable: 'meetings', sourceIds: ['m1'] });
-    const edited = await updateDocument(db, doc.id, { title: 'Quyết định khen thưởng năm 2026' });
+    const edited = await updateDocument(db, doc, { title: 'Quyết định khen thưởng năm 2026' });
     expect(edited.numberText).toBe('01/QĐ-UBND');
-    expect((await cancelDocument(db, doc.id)).archived).toBe(1);
+    expect((await cancelDocument(db, edited)).archived).toBe(1);
     expect((await documentsFrom(db, 'm1')).map((d) => d.id)).toEqual([doc.id]);
   });
 
@@ -108,7 +108,7 @@ describe('meetings', () => {
     ];
     const meeting = await meetingRepo.create(db, { ...base, attendance });
     expect(meeting.memberIds).toEqual(members.map((m) => m.id));
-    const tooMany = await meetingRepo.update(db, meeting.id, { ballots: [{ nominationId: 'x', agree: 3, disagree: 0, writtenAgree: 2 }] }).catch((e) => e);
+    const tooMany = await meetingRepo.update(db, meeting, { ballots: [{ nominationId: 'x', agree: 3, disagree: 0, writtenAgree: 2 }] }).catch((e) => e);
     expect(tooMany).toBeInstanceOf(ValidationError);
     const messages = (tooMany as ValidationError).issues.map((i) => i.message).join(' ');
     expect(messages).toContain('vượt quá số thành viên có mặt (2)');
@@ -122,15 +122,15 @@ describe('meetings', () => {
       const nominee = await addPerson(db, unit.id, name);
       nominations.push(await nominationRepo.create(db, { nominee: { kind: 'person', personId: nominee.id }, year: 2026, titleCode: 'LDTT', proposingUnitId: unit.id }));
     }
-    await meetingRepo.update(db, meeting.id, { ballots: nominations.map((n) => ({ nominationId: n.id, agree: 2, disagree: 0 })) });
+    const withBallots = await meetingRepo.update(db, meeting, { ballots: nominations.map((n) => ({ nominationId: n.id, agree: 2, disagree: 0 })) });
     const fewer = await meetingRepo
-      .update(db, meeting.id, { attendance: attendance.map((a, i) => (i === 1 ? { ...a, present: false, absentReason: 'Ốm' } : a)) })
+      .update(db, withBallots, { attendance: attendance.map((a, i) => (i === 1 ? { ...a, present: false, absentReason: 'Ốm' } : a)) })
       .catch((e) => e);
     expect(fewer).toBeInstanceOf(ValidationError);
     expect((fewer as ValidationError).issues).toEqual([
       { path: 'ballots', message: 'Tổng số phiếu vượt quá số thành viên có mặt (1) ở 3 dòng: 1, 2, 3 của kết quả biểu quyết.' },
     ]);
-    expect(await councilMemberRepo.remove(db, members[0].id)).toBe('archived');
+    expect(await councilMemberRepo.remove(db, members[0])).toBe('archived');
   });
 });
 
@@ -142,16 +142,17 @@ describe('criteria sets and score sheets', () => {
     ).rejects.toBeInstanceOf(ValidationError);
     const set = await criteriaSetRepo.create(db, { definition });
     expect(set).toMatchObject({ year: 2026, name: definition.name, revision: 1, locked: false });
-    expect((await criteriaSetRepo.update(db, set.id, { note: 'Sửa' })).revision).toBe(2);
+    const revised = await criteriaSetRepo.update(db, set, { note: 'Sửa' });
+    expect(revised.revision).toBe(2);
     const unit = await addUnit(db);
     await createScoreSheet(db, set.id, unit.id);
     expect((await db.criteriaSets.get(set.id))?.locked).toBe(true);
-    await expect(criteriaSetRepo.update(db, set.id, { note: 'Sửa lần nữa' })).rejects.toMatchObject({ code: 'locked' });
+    await expect(criteriaSetRepo.update(db, await current(db, 'criteriaSets', set.id), { note: 'Sửa lần nữa' })).rejects.toMatchObject({ code: 'locked' });
     const copy = await copyCriteriaSet(db, set.id, 2027);
     expect(copy).toMatchObject({ year: 2027, locked: false, revision: 1, copiedFromId: set.id });
     expect(copy.definition.nodes).toEqual(definition.nodes);
     await expect(createScoreSheet(db, set.id, unit.id)).rejects.toThrow('đã có phiếu chấm');
-    expect(await criteriaSetRepo.remove(db, set.id)).toBe('archived');
+    expect(await criteriaSetRepo.remove(db, await current(db, 'criteriaSets', set.id))).toBe('archived');
   });
 
   it('refuses a score above the item maximum and logs every score edit with old and new value', async () => {

@@ -1,7 +1,8 @@
 /** A fresh, isolated database per test (its own fake IDBFactory), plus small record builders. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDb } from '../../../src-renderer/data/db';
-import type { ThiDuaDb } from '../../../src-renderer/data/db';
+import type { TableName, ThiDuaDb } from '../../../src-renderer/data/db';
+import type { ReadRecord } from '../../../src-renderer/data/repository';
 import { personRepo, unitRepo } from '../../../src-renderer/data/registers';
 
 let counter = 0;
@@ -70,4 +71,11 @@ export async function snapshot(db: ThiDuaDb, except: string[] = []) {
     result[table.name] = await table.toArray();
   }
   return result;
+}
+
+/** The record as stored now (its current version), for an update that follows other writes. */
+export async function current(db: ThiDuaDb, table: TableName, id: string): Promise<ReadRecord> {
+  const record = (await db.table(table).get(id)) as ReadRecord | undefined;
+  if (!record) throw new Error(`no ${table} ${id}`);
+  return record;
 }

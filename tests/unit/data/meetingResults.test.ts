@@ -41,7 +41,7 @@ describe('applyMeetingResults', () => {
   it('leaves every nomination, the meeting and the audit log unchanged when a move fails midway', async () => {
     const { db, meeting, nominations: [first, second] } = await setup();
     // A discipline review opened after appraisal: the second nomination may not advance (NĐ 152/2025 Đ4).
-    await nominationRepo.update(db, second.id, { holds: [{ kind: 'discipline', active: true, note: 'Đang xem xét kỷ luật' }] });
+    await nominationRepo.update(db, second, { holds: [{ kind: 'discipline', active: true, note: 'Đang xem xét kỷ luật' }] });
     const before = await snapshot(db);
     const error = await applyMeetingResults(db, meeting.id, [
       { nominationId: first.id, steps: [{ to: 'voted' }] },

@@ -66,9 +66,9 @@ describe('nominations', () => {
     expect(transitions).toHaveLength(5);
     // Final states are immutable: no move, no edit.
     await expect(advanceNomination(db, nomination.id, 'voted', { reason: 'nhầm' })).rejects.toBeInstanceOf(RefusedError);
-    await expect(nominationRepo.update(db, nomination.id, { note: 'sửa' })).rejects.toMatchObject({ code: 'immutable' });
+    await expect(nominationRepo.update(db, done, { note: 'sửa' })).rejects.toMatchObject({ code: 'immutable' });
     // Referenced by a meeting and an award: archived, not deleted.
-    expect(await nominationRepo.remove(db, nomination.id)).toBe('archived');
+    expect(await nominationRepo.remove(db, done)).toBe('archived');
   });
 
   it('requires a reason to send back, and logs a reversal as its own step', async () => {
@@ -100,14 +100,14 @@ describe('nominations', () => {
 
   it('an active hold stops forward moves but allows withdrawal', async () => {
     const { db, nomination } = await setup();
-    await nominationRepo.update(db, nomination.id, { holds: [{ kind: 'inspection', active: true, note: 'Đang thanh tra' }] });
+    await nominationRepo.update(db, nomination, { holds: [{ kind: 'inspection', active: true, note: 'Đang thanh tra' }] });
     await expect(advanceNomination(db, nomination.id, 'received')).rejects.toThrow('Đang thanh tra');
     expect((await advanceNomination(db, nomination.id, 'withdrawn')).status).toBe('withdrawn');
   });
 
   it('assembles the eligibility input from ratings, disciplines, award history and other nominations', async () => {
     const { db, unit, person, nomination } = await setup();
-    await personRepo.update(db, person.id, {
+    await personRepo.update(db, person, {
       ratings: [{ year: 2026, rating: 'HTXSNV' }, { year: 2025, rating: 'HTTNV' }],
       disciplines: [{ level: 'khien_trach', decidedOn: '2026-03-01' }],
       isPublicServant: true,
@@ -131,7 +131,7 @@ describe('nominations', () => {
     const unit = await addUnit(db, 'Tổ dân phố 5');
     const a = await addPerson(db, unit.id, 'Nguyễn Thị Hoà');
     const b = await personRepo.create(db, { fullName: 'Trần Văn Hùng', gender: 'male', unitId: unit.id, ratings: [{ year: 2026, rating: 'HTNV' }] });
-    await personRepo.update(db, a.id, { ratings: [{ year: 2026, rating: 'HTTNV' }], disciplines: [{ level: 'canh_cao', decidedOn: '2026-05-05' }] });
+    await personRepo.update(db, a, { ratings: [{ year: 2026, rating: 'HTTNV' }], disciplines: [{ level: 'canh_cao', decidedOn: '2026-05-05' }] });
     await awardRepo.create(db, { subjectKind: 'person', personId: a.id, year: 2026, titleCode: 'LDTT', titleLabel: 'Lao động tiên tiến' });
     await awardRepo.create(db, { subjectKind: 'person', personId: b.id, year: 2026, titleCode: 'LDTT', titleLabel: 'Lao động tiên tiến' });
     const nomination = await nominationRepo.create(db, { nominee: { kind: 'unit', unitId: unit.id }, year: 2026, titleCode: 'TTLDTT', proposingUnitId: unit.id });

@@ -35,7 +35,7 @@ describe('people search (findPeople)', () => {
     const data = generateBigWard(11, SMALL);
     await loadBigWard(db, data);
     // Archive a few, so the archived filter is exercised on generated names too.
-    for (const p of data.people.slice(0, 40)) await personRepo.archive(db, p.id);
+    for (const p of data.people.slice(0, 40)) await personRepo.archive(db, p);
     const people = await db.people.toArray();
     const unitId = people[7].unitId ?? undefined;
     const filters: PersonFilter[] = [

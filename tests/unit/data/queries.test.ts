@@ -17,7 +17,7 @@ describe('queries', () => {
     await addPerson(db, unit.id, 'Trần Văn Hùng');
     await addPerson(db, null, 'Lê Thị Thuỷ');
     const archived = await addPerson(db, unit.id, 'Nguyễn Văn An');
-    await personRepo.archive(db, archived.id);
+    await personRepo.archive(db, archived);
     const names = async (filter: Parameters<typeof findPeople>[1]) => (await findPeople(db, filter)).map((p) => p.fullName);
     expect(await names({ query: 'hòa' })).toEqual(['Nguyễn Thị Hoà']);
     expect(await names({ query: 'thủy' })).toEqual(['Lê Thị Thuỷ']);
@@ -60,7 +60,7 @@ describe('queries', () => {
     await award(2022, null, 'Huân chương Lao động hạng Ba');
     await award(2022, 'GIAY_KHEN');
     await awardRepo.create(db, { subjectKind: 'unit', unitId: unit.id, year: 2026, titleCode: 'BANG_KHEN_TINH', titleLabel: 'Bằng khen' });
-    await awardRepo.archive(db, (await award(2026, 'LDTT')).id);
+    await awardRepo.archive(db, await award(2026, 'LDTT'));
     await award(2027, 'LDTT');
     expect(await countAwardsByYear(db, 2022, 2026)).toEqual([
       { year: 2022, titleCode: 'LDTT', count: 2 },

@@ -61,7 +61,7 @@ describe('registers', () => {
     const db = freshDb();
     const unit = await addUnit(db);
     const person = await addPerson(db, unit.id);
-    const updated = await personRepo.update(db, person.id, { fullName: 'Nguyễn Thị Hòa Bình' });
+    const updated = await personRepo.update(db, person, { fullName: 'Nguyễn Thị Hòa Bình' });
     expect(updated.searchKey).toBe('nguyen thi hoa binh');
     expect(updated.createdAt).toBe(person.createdAt);
     const [last] = await auditOf(db, 'people', person.id);
@@ -75,9 +75,9 @@ describe('registers', () => {
     const used = await addUnit(db, 'Tổ dân phố 2');
     const unused = await addUnit(db, 'Tổ dân phố 3');
     await addPerson(db, used.id);
-    expect(await unitRepo.remove(db, used.id)).toBe('archived');
+    expect(await unitRepo.remove(db, used)).toBe('archived');
     expect((await db.units.get(used.id))?.archived).toBe(1);
-    expect(await unitRepo.remove(db, unused.id)).toBe('deleted');
+    expect(await unitRepo.remove(db, unused)).toBe('deleted');
     expect(await db.units.get(unused.id)).toBeUndefined();
     const audit = await auditOf(db, 'units', unused.id);
     expect(audit[0]).toMatchObject({ action: 'delete', after: null });
@@ -87,10 +87,10 @@ describe('registers', () => {
   it('archive and un-archive are audited; a missing record is refused', async () => {
     const db = freshDb();
     const block = await blockRepo.create(db, { year: 2026, name: 'Khối Tổ dân phố' });
-    await blockRepo.archive(db, block.id);
-    await blockRepo.archive(db, block.id, false);
+    const archived = await blockRepo.archive(db, block);
+    await blockRepo.archive(db, archived, false);
     expect((await auditOf(db, 'blocks', block.id)).map((a) => a.action)).toEqual(['restore', 'archive', 'create']);
-    await expect(blockRepo.archive(db, 'nope')).rejects.toBeInstanceOf(RefusedError);
+    await expect(blockRepo.archive(db, { id: 'nope', version: 1 })).rejects.toBeInstanceOf(RefusedError);
   });
 
   it('rolls back the record and its audit entry when a later step throws', async () => {
@@ -133,10 +133,10 @@ describe('registers', () => {
   it('renames a movement and keeps its earlier name', async () => {
     const db = freshDb();
     const movement = await movementRepo.create(db, { name: 'Phong trào Toàn dân đoàn kết', periodFrom: '2026-01-01' });
-    const renamed = await renameMovement(db, movement.id, 'Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa', 'Theo văn bản mới');
+    const renamed = await renameMovement(db, movement, 'Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa', 'Theo văn bản mới');
     expect(renamed.nameHistory).toHaveLength(1);
     expect(renamed.nameHistory[0]).toMatchObject({ name: 'Phong trào Toàn dân đoàn kết', note: 'Theo văn bản mới' });
-    const updated = await movementRepo.update(db, movement.id, { description: 'Nội dung' });
+    const updated = await movementRepo.update(db, renamed, { description: 'Nội dung' });
     expect(updated.nameHistory).toHaveLength(1);
   });
 
@@ -149,7 +149,7 @@ describe('registers', () => {
     await councilMemberRepo.create(db, { personId: person.id, role: 'chair', termFrom: '2021-01-01', termTo: '2025-12-31' });
     const current = await councilMemberRepo.create(db, { personId: person.id, role: 'chair', termFrom: '2026-01-01' });
     expect((await councilOn(db, '2026-05-01')).map((m) => m.id)).toEqual([current.id]);
-    expect(await personRepo.remove(db, person.id)).toBe('archived');
+    expect(await personRepo.remove(db, person)).toBe('archived');
   });
 
   it('award history needs its subject and keys it for lookups', async () => {

@@ -9,16 +9,20 @@ import type { SchemaVersion } from '../../../src-renderer/data/schema';
 import { TABLE_SCHEMAS } from '../../../src-renderer/data/tables';
 import type { TableName } from '../../../src-renderer/data/db';
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/backup-v1.json', import.meta.url), 'utf8'));
+const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
+const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2) };
 
-/** A would-be version 2, to prove the mechanism: a new index and a record migration. */
-const v2: SchemaVersion = {
-  version: 2,
-  stores: { ...SCHEMA_VERSIONS[0].stores, units: `${SCHEMA_VERSIONS[0].stores.units}, active` },
-  migrate: (table, record) => (table === 'units' ? { ...record, note: `${record.note} (nâng cấp v2)`.trim() } : record),
+/** The units store as the newest version that touches it declares it. */
+const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
+/** A would-be next version, to prove the mechanism: a new index and a record migration. */
+const next: SchemaVersion = {
+  version: CURRENT_SCHEMA_VERSION + 1,
+  stores: { units: `${unitsStore}, active` },
+  migrate: (table, record) => (table === 'units' ? { ...record, note: `${record.note} (nâng cấp tiếp)`.trim() } : record),
 };
+const withNext = [...SCHEMA_VERSIONS, next];
 
 function options() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -51,32 +55,55 @@ describe('schema versions', () => {
     }
   });
 
-  it('runs a new version’s migration on open (v1 data → v2) and keeps every row', async () => {
+  it('runs every newer version’s migration on open (v1 data → current → next) and keeps every row', async () => {
     const opts = options();
     const v1db = new ThiDuaDb('mechanism', opts, [SCHEMA_VERSIONS[0]]);
     await v1db.open();
     await v1db.units.bulkAdd(fixture.tables.units);
     await v1db.people.bulkAdd(fixture.tables.people);
     v1db.close();
-    const v2db = new ThiDuaDb('mechanism', opts, [SCHEMA_VERSIONS[0], v2]);
-    await v2db.open();
-    expect(v2db.verno).toBe(2);
-    const units = await v2db.units.where('active').equals(1).toArray();
+    const nextDb = new ThiDuaDb('mechanism', opts, withNext);
+    await nextDb.open();
+    expect(nextDb.verno).toBe(next.version);
+    const units = await nextDb.units.where('active').equals(1).toArray();
     expect(units.length).toBe(0); // booleans are not indexable: the new index is sparse, rows are still there
-    const all = await v2db.units.toArray();
-    expect(all.map((u) => u.note)).toEqual(fixture.tables.units.map((u: { note: string }) => `${u.note} (nâng cấp v2)`.trim()));
-    expect(await v2db.people.count()).toBe(fixture.tables.people.length);
+    const all = await nextDb.units.toArray();
+    expect(all.map((u) => u.note)).toEqual(fixture.tables.units.map((u: { note: string }) => `${u.note} (nâng cấp tiếp)`.trim()));
+    expect(await nextDb.people.count()).toBe(fixture.tables.people.length);
   });
 
   it('upgrades an older backup with the same migrations when it is read', async () => {
-    const backup = await validateBackup(JSON.stringify(fixture), [SCHEMA_VERSIONS[0], v2]);
+    const backup = await validateBackup(JSON.stringify(fixture), withNext);
     expect(backup.schemaVersion).toBe(1);
-    expect((backup.tables.units[0] as { note: string }).note).toContain('(nâng cấp v2)');
+    expect((backup.tables.units[0] as { note: string }).note).toContain('(nâng cấp tiếp)');
+  });
+
+  it('v2 gives every entity record of a v1 database version 1, and leaves meta, counters and audit alone', async () => {
+    const opts = options();
+    const v1db = new ThiDuaDb('versions', opts, [SCHEMA_VERSIONS[0]]);
+    await v1db.open();
+    await v1db.transaction('rw', v1db.tables, async () => {
+      for (const [name, rows] of Object.entries(fixture.tables as Record<string, object[]>)) await v1db.table(name).bulkAdd(rows);
+    });
+    v1db.close();
+    const db = new ThiDuaDb('versions', opts);
+    await db.open();
+    const entityTables = currentTableNames().filter((t) => !['meta', 'counters', 'audit'].includes(t));
+    for (const name of entityTables) {
+      for (const row of await db.table(name).toArray()) expect(row).toMatchObject({ version: 1 });
+    }
+    expect(await db.people.count()).toBeGreaterThan(0);
+    for (const name of ['meta', 'counters', 'audit']) {
+      for (const row of await db.table(name).toArray()) expect(row).not.toHaveProperty('version');
+    }
+    // …and a v1 backup read today is migrated the same way.
+    const backup = await validateBackup(JSON.stringify(fixture));
+    expect(backup.tables.people.every((p) => (p as { version?: number }).version === 1)).toBe(true);
   });
 
   it('reports a database from a newer app as a version problem, in Vietnamese', async () => {
     const opts = options();
-    const newer = new ThiDuaDb('newer', opts, [SCHEMA_VERSIONS[0], v2]);
+    const newer = new ThiDuaDb('newer', opts, withNext);
     await newer.open();
     newer.close();
     const outcome = await openDatabase(new ThiDuaDb('newer', opts));
@@ -96,7 +123,7 @@ describe('openDatabase', () => {
       const request = opts.indexedDB.open('blocked');
       request.onsuccess = () => resolve(request.result);
     });
-    const outcome = await openDatabase(new ThiDuaDb('blocked', opts, [SCHEMA_VERSIONS[0], v2]));
+    const outcome = await openDatabase(new ThiDuaDb('blocked', opts, withNext));
     expect(outcome).toMatchObject({ ok: false, kind: 'blocked' });
     expect(outcome.ok === false && outcome.message).toContain('cửa sổ ThiDua khác');
     raw.close();

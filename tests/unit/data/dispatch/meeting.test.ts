@@ -16,7 +16,7 @@ import { getWardProfile, saveWardProfile } from '../../../../src-renderer/data/r
 import type { DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel } from '../../../../src-renderer/documents/models';
 import { findParagraph, readDocx } from '../../documents/docx';
 import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
-import { freshDb } from '../helpers';
+import { current, freshDb } from '../helpers';
 
 async function demo(): Promise<{ db: ThiDuaDb; meetingId: string }> {
   const db = freshDb();
@@ -96,7 +96,7 @@ describe('issuing meeting documents', () => {
     const first = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
     const second = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
     expect(second.numberText).toBe('02/BB-HĐTĐKT');
-    expect(await removeDocument(db, second.id)).toBe('deleted');
+    expect(await removeDocument(db, second)).toBe('deleted');
     const third = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
     expect(third.numberText).toBe('03/BB-HĐTĐKT');
     const reopened = await getDocument(db, first.id);
@@ -108,7 +108,7 @@ describe('issuing meeting documents', () => {
 
   it('rolls the number back when the model cannot be assembled', async () => {
     const { db, meetingId } = await demo();
-    await meetingRepo.update(db, meetingId, { startTime: '' });
+    await meetingRepo.update(db, await current(db, 'meetings', meetingId), { startTime: '' });
     await expect(issueDocument(db, { kind: 'meetingMinutes', meetingId })).rejects.toBeInstanceOf(ValidationError);
     expect(await db.documents.count()).toBe(0);
     expect(await db.counters.count()).toBe(0);
@@ -116,7 +116,7 @@ describe('issuing meeting documents', () => {
 
   it('prices the decision list with the base salary in force on the decision date', async () => {
     const { db, meetingId } = await demo();
-    await meetingRepo.update(db, meetingId, { date: '2026-06-25' });
+    await meetingRepo.update(db, await current(db, 'meetings', meetingId), { date: '2026-06-25' });
     const issue = (titleCode: 'CSTDCS' | 'GIAY_KHEN', date: string) => issueDocument(db, { kind: 'decision', meetingId, titleCode, date });
     const before = { cstdcs: await issue('CSTDCS', '2026-06-30'), giayKhen: await issue('GIAY_KHEN', '2026-06-30') };
     const after = { cstdcs: await issue('CSTDCS', '2026-07-01'), giayKhen: await issue('GIAY_KHEN', '2026-07-01') };
@@ -188,9 +188,9 @@ describe('issuing meeting documents', () => {
     const chosen = [present[present.length - 1], present[0]];
     const people = await Promise.all(chosen.map(async (id) => (await db.people.get((await db.councilMembers.get(id))!.personId))!.fullName));
 
-    await expect(meetingRepo.update(db, meetingId, { countingBoardMemberIds: [chosen[0], absent] })).rejects.toBeInstanceOf(ValidationError);
-    await expect(meetingRepo.update(db, meetingId, { countingBoardMemberIds: [chosen[0], chosen[0]] })).rejects.toBeInstanceOf(ValidationError);
-    await meetingRepo.update(db, meetingId, { countingBoardMemberIds: chosen });
+    await expect(meetingRepo.update(db, await current(db, 'meetings', meetingId), { countingBoardMemberIds: [chosen[0], absent] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(meetingRepo.update(db, await current(db, 'meetings', meetingId), { countingBoardMemberIds: [chosen[0], chosen[0]] })).rejects.toBeInstanceOf(ValidationError);
+    await meetingRepo.update(db, await current(db, 'meetings', meetingId), { countingBoardMemberIds: chosen });
 
     const outcome = await meetingOutcome(db, meetingId);
     const row = await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: outcome.secretTitles[0] });
