@@ -6,7 +6,7 @@
 import { ruleReference, type WardSettings } from './settings';
 import type { TitleCode } from './vocabulary';
 import { TITLES } from './titles';
-import { formatNumber } from './text';
+import { formatPercent } from './text';
 
 export interface QuorumResult {
   met: boolean;
@@ -40,7 +40,7 @@ export function checkQuorum(
   }
   required = Math.max(required, 1);
   const met = total > 0 && present >= required;
-  const share = total > 0 ? `${formatNumber((present * 100) / total)} %` : '0 %';
+  const share = formatPercent(total > 0 ? (present * 100) / total : 0);
   const reason = met
     ? `Có ${present}/${total} thành viên dự họp (${share}), đạt tối thiểu ${required} thành viên.`
     : `Chỉ có ${present}/${total} thành viên dự họp (${share}), chưa đủ tối thiểu ${required} thành viên.`;
@@ -228,9 +228,9 @@ export function decideBallot(
   const reached = ballotPasses(tally.agree, baseCount, requirement);
   const agreeNeeded = minimumAgree(baseCount, requirement);
   const baseText = requirement.base === 'totalMembers' ? 'tổng số thành viên Hội đồng' : 'số thành viên dự họp';
-  const agreePercentText = `${formatNumber(baseCount > 0 ? (tally.agree * 100) / baseCount : 0)} %`;
+  const agreePercentText = formatPercent(baseCount > 0 ? (tally.agree * 100) / baseCount : 0);
   const comparator = requirement.strictlyAbove ? 'trên' : 'từ';
-  const counted = `${tally.agree}/${baseCount} ${baseText} đồng ý (${agreePercentText}); cần ${comparator} ${formatNumber(requirement.percent)} %, tức ít nhất ${agreeNeeded} phiếu`;
+  const counted = `${tally.agree}/${baseCount} ${baseText} đồng ý (${agreePercentText}); cần ${comparator} ${formatPercent(requirement.percent)}, tức ít nhất ${agreeNeeded} phiếu`;
   const reason = quorum.met
     ? `${counted}: ${reached ? 'đạt' : 'không đạt'}.`
     : `Phiên họp chưa đủ số thành viên dự họp (${quorum.presentMembers}/${quorum.totalMembers}, cần ít nhất ${quorum.requiredPresent}): kết quả biểu quyết không có giá trị (${counted}).`;

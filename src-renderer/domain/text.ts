@@ -157,6 +157,14 @@ export function formatNumber(n: number, maxFractionDigits = 2): string {
   return format.format(n);
 }
 
+/**
+ * A percentage, written one way on every screen and document: Vietnamese decimals, two at most, a
+ * space before the sign — 88.888… → "88,89 %", 100 → "100 %". Every percent shown goes through here.
+ */
+export function formatPercent(value: number, maxFractionDigits = 2): string {
+  return `${formatNumber(value, maxFractionDigits)} %`;
+}
+
 /** Whole đồng: "2.340.000". */
 export function formatMoney(n: number): string {
   return formatNumber(Math.round(n), 0);

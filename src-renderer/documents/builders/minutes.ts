@@ -2,7 +2,7 @@
  * Pieces shared by the council's two kinds of minutes (T2 họp Hội đồng, T4 kiểm phiếu): clock times
  * as minutes write them, the ballot result table, and the closing with THƯ KÝ/CHỦ TỌA-style pairs.
  */
-import { formatLongDate, formatNumber } from '../../domain/text';
+import { formatLongDate, formatPercent } from '../../domain/text';
 import type { IssuerHeader, Signature, VoteResultRow } from '../models';
 import type { Paragraph, Table } from 'docx';
 import { documentHeader } from '../layout/header';
@@ -22,9 +22,9 @@ export function clockDate(hhmm: string, isoDate: string): string {
   return `${clockTime(hhmm)}, ${formatLongDate(isoDate)}`;
 }
 
-/** Share as a percentage with two decimals at most: 0.90909 → "90,91%". */
+/** Share as a percentage with two decimals at most: 0.90909 → "90,91 %". */
 export function percent(share: number): string {
-  return `${formatNumber(share * 100, 2)}%`;
+  return formatPercent(share * 100);
 }
 
 /** Ballot results per nominee; the share is of the council's total membership (DOMAIN.md §4). */
@@ -53,7 +53,7 @@ export function voteResultsTable(rows: readonly VoteResultRow[]): Table {
 export function thresholdNote(totalMembers: number, passThresholdPercent: number): Paragraph {
   const text =
     `Tỷ lệ đồng ý tính trên tổng số ${totalMembers} thành viên Hội đồng (kể cả thành viên vắng mặt có ý kiến ` +
-    `bằng văn bản); mức đạt: từ ${formatNumber(passThresholdPercent)}% trở lên.`;
+    `bằng văn bản); mức đạt: từ ${formatPercent(passThresholdPercent)} trở lên.`;
   return bodyParagraph([run(text, { italics: true })], { before: 120 });
 }
 

@@ -5,7 +5,7 @@
 import type { WardSettings } from '../settings';
 import type { AwardKind, RuleVerdict, TitleCode } from '../vocabulary';
 import { TITLES } from '../titles';
-import { formatNumber } from '../text';
+import { formatPercent } from '../text';
 import { REF } from './common';
 
 export interface YearNomination {
@@ -57,11 +57,11 @@ export function evaluateYearQuotas(
     const over = cstdcs.slice(allowed);
     results.push({
       id: 'quota.cstdcsShare',
-      label: `CSTĐCS không quá ${formatNumber(cap)} % số LĐTT`,
+      label: `CSTĐCS không quá ${formatPercent(cap)} số LĐTT`,
       verdict: over.length > 0 ? 'fail' : 'pass',
       reason: over.length > 0
-        ? `${cstdcs.length} đề nghị CSTĐCS, vượt mức tối đa ${allowed} (${formatNumber(cap)} % của ${ldtt} LĐTT); cần bớt ${over.length} đề nghị (gợi ý theo thứ tự ưu tiên nữ, Hội đồng quyết định).`
-        : `${cstdcs.length} đề nghị CSTĐCS, trong mức tối đa ${allowed} (${formatNumber(cap)} % của ${ldtt} LĐTT).`,
+        ? `${cstdcs.length} đề nghị CSTĐCS, vượt mức tối đa ${allowed} (${formatPercent(cap)} của ${ldtt} LĐTT); cần bớt ${over.length} đề nghị (gợi ý theo thứ tự ưu tiên nữ, Hội đồng quyết định).`
+        : `${cstdcs.length} đề nghị CSTĐCS, trong mức tối đa ${allowed} (${formatPercent(cap)} của ${ldtt} LĐTT).`,
       // The cap is the province's or sector's own choice (domain brief §2, Quotas); the law sets none.
       reference: 'Quy định của tỉnh, ngành; NĐ 152/2025 Đ4',
       nominationIds: over.map((n) => n.id),

@@ -9,7 +9,7 @@ import type { TaskRating } from '../vocabulary';
 import type { EligibilityInput, RuleResult, UnitNominee } from './types';
 import { DISCIPLINE_LABELS } from './types';
 import { disciplineAtLeast, judged, ratingAtLeast, rule } from './common';
-import { formatNumber } from '../text';
+import { formatPercent } from '../text';
 
 const refTtldtt = (settings: WardSettings) => ruleReference(settings, 'ttldtt', 'Luật TĐKT 2022 Đ28');
 const refTtldxs = (settings: WardSettings) => ruleReference(settings, 'ttldxs', 'Luật TĐKT 2022 Đ27');
@@ -21,15 +21,15 @@ const refCo = (settings: WardSettings) => ruleReference(settings, 'coThiDua', 'L
 function ldttShareRule(unit: UnitNominee, settings: WardSettings, reference: string): RuleResult {
   const id = 'unit.ldttShare';
   const pct = settings.memberLdttSharePercent;
-  const label = `Từ ${formatNumber(pct)} % thành viên đạt Lao động tiên tiến`;
+  const label = `Từ ${formatPercent(pct)} thành viên đạt Lao động tiên tiến`;
   if (unit.memberCount <= 0) return rule(id, label, 'fail', 'Chưa có số thành viên của tập thể.', reference);
   if (unit.ldttCount > unit.memberCount || unit.ldttCount < 0) {
     return rule(id, label, 'fail', `Số Lao động tiên tiến (${unit.ldttCount}) không hợp lệ so với số thành viên (${unit.memberCount}).`, reference);
   }
   const ok = unit.ldttCount * 10_000 >= Math.round(pct * 100) * unit.memberCount;
-  const share = formatNumber((unit.ldttCount * 100) / unit.memberCount);
+  const share = formatPercent((unit.ldttCount * 100) / unit.memberCount);
   return rule(id, label, ok ? 'pass' : 'fail',
-    `${unit.ldttCount}/${unit.memberCount} thành viên đạt LĐTT (${share} %), ${ok ? 'đạt' : 'chưa đạt'} mức ${formatNumber(pct)} %.`,
+    `${unit.ldttCount}/${unit.memberCount} thành viên đạt LĐTT (${share}), ${ok ? 'đạt' : 'chưa đạt'} mức ${formatPercent(pct)}.`,
     reference);
 }
 

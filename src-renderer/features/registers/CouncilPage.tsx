@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import AddIcon from '@mui/icons-material/Add';
 import type { GridColDef } from '@mui/x-data-grid';
 import { checkQuorum, minimumAgree, voteRequirementFor } from '../../domain/council';
-import { formatDateShort } from '../../domain/text';
+import { formatDateShort, formatPercent } from '../../domain/text';
 import { COUNCIL_ROLE_LABELS } from '../../domain/vocabulary';
 import type { WardSettings } from '../../domain/settings';
 import { getDb } from '../../data/db';
@@ -41,7 +41,7 @@ export function councilSummary(total: number, settings: WardSettings): string {
   if (total === 0) return 'Chưa có thành viên Hội đồng trong nhiệm kỳ hiện tại.';
   const quorum = checkQuorum({ totalMembers: total, presentMembers: total }, settings);
   const cstdcs = voteRequirementFor('CSTDCS', settings);
-  return `Hội đồng có ${total} thành viên trong nhiệm kỳ: phiên họp cần ít nhất ${quorum.requiredPresent} người dự; danh hiệu Chiến sĩ thi đua cơ sở cần ít nhất ${minimumAgree(total, cstdcs)} phiếu đồng ý (${cstdcs.percent} % tổng số thành viên).`;
+  return `Hội đồng có ${total} thành viên trong nhiệm kỳ: phiên họp cần ít nhất ${quorum.requiredPresent} người dự; danh hiệu Chiến sĩ thi đua cơ sở cần ít nhất ${minimumAgree(total, cstdcs)} phiếu đồng ý (${formatPercent(cstdcs.percent)} tổng số thành viên).`;
 }
 
 /** "Hội đồng" (/hoi-dong): council members, their roles and terms. */

@@ -230,9 +230,9 @@ describe('T2 biên bản họp Hội đồng', () => {
   it('summarises ballot shares of the total membership, with đạt/không đạt', () => {
     const votes = dataTables(d())[0];
     const rows = tableRows(votes).map(rowCells);
-    expect(rows[1]).toEqual(['1', fixtures.meetingMinutes.voteResults[0].name, fixtures.meetingMinutes.voteResults[0].positionUnit, 'Chiến sĩ thi đua cơ sở', '11', '0', '100%', 'Đạt']);
-    expect(rows[2].slice(4)).toEqual(['10', '1', '90,91%', 'Đạt']);
-    expect(rows[6].slice(4)).toEqual(['8', '3', '72,73%', 'Không đạt']);
+    expect(rows[1]).toEqual(['1', fixtures.meetingMinutes.voteResults[0].name, fixtures.meetingMinutes.voteResults[0].positionUnit, 'Chiến sĩ thi đua cơ sở', '11', '0', '100 %', 'Đạt']);
+    expect(rows[2].slice(4)).toEqual(['10', '1', '90,91 %', 'Đạt']);
+    expect(rows[6].slice(4)).toEqual(['8', '3', '72,73 %', 'Không đạt']);
   });
 
   it('signs THƯ KÝ on the left and CHỦ TỌA on the right, names level, Nơi nhận beneath', () => {
@@ -272,7 +272,7 @@ describe('T4 biên bản kiểm phiếu', () => {
     expect(findParagraph(d(), '5. Số phiếu không hợp lệ: 0 phiếu')).toBeTruthy();
     expect(findRun(d(), '11 phiếu')).toMatchObject({ bold: true });
     expect(findParagraph(d(), /^1\. Huỳnh Ngọc Sơn – .*, Trưởng ban;$/)).toBeTruthy();
-    expect(findParagraph(d(), /mức đạt: từ 80% trở lên\.$/).runs[0].italics).toBe(true);
+    expect(findParagraph(d(), /mức đạt: từ 80 % trở lên\.$/).runs[0].italics).toBe(true);
   });
 
   it('signs the board two by two, the odd one centred beneath', () => {

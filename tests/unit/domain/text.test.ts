@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  compareVi, comparePersonNames, deepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber,
+  compareVi, comparePersonNames, deepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
   formatPlaceDate, isValidIsoDate, matchesSearch, nfc, personSortKeyParts, placeNameOf, quoteVi, searchKey,
   splitFullName, upperVi,
 } from '../../../src-renderer/domain/text';
@@ -181,6 +181,13 @@ describe('numbers and case', () => {
     [1234.5, 0, '1.235'],
   ])('formatNumber(%s, %s) = %s', (n, digits, text) => {
     expect(formatNumber(n, digits)).toBe(text);
+  });
+
+  it('writes a percentage one way: Vietnamese decimals, two at most, a space before the sign', () => {
+    expect(formatPercent((8 * 100) / 9)).toBe('88,89 %');
+    expect(formatPercent(100)).toBe('100 %');
+    expect(formatPercent(0)).toBe('0 %');
+    expect(formatPercent(72.7272)).toBe('72,73 %');
   });
 
   it('formats money in whole đồng', () => {
