@@ -25,6 +25,8 @@ export default defineConfig({
       chunkSizeWarningLimit: 4000,
     },
     plugins: [react()],
+    // The background worker (data/worker) imports lazily like the app; ES module workers allow it.
+    worker: { format: 'es' },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   },
 });

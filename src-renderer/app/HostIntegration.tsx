@@ -6,8 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import { exportBackup } from '../data/backup';
-import { getDb } from '../data/db';
+import { background } from '../data/worker';
 import { platform, type AppInfo, type MenuCommand } from '../platform';
 import { useFeedback } from '../ui/useFeedback';
 import { runClaimedCommand } from './commands';
@@ -72,7 +71,7 @@ export function HostIntegration() {
             break;
           case 'backupNow':
             if (bridge.backups) {
-              const entry = await bridge.backups.writeNow(await exportBackup(getDb()));
+              const entry = await bridge.backups.writeNow(await background.exportBackup());
               notify(`Đã sao lưu vào thư mục sao lưu: ${entry.name}`);
             } else navigate(BACKUP_PATH);
             break;
@@ -93,7 +92,7 @@ export function HostIntegration() {
   useEffect(() => {
     const { bridge } = platform();
     const unsubscribers = [
-      bridge.onBackupRequest?.(() => exportBackup(getDb())),
+      bridge.onBackupRequest?.(() => background.exportBackup()),
       bridge.onMenuCommand?.((command) => void handle(command)),
     ];
     const onKey = (event: KeyboardEvent) => {

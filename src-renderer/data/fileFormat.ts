@@ -4,7 +4,8 @@
  * hostile input (prototype-pollution keys, absurd nesting, huge strings) before anything else looks at it.
  */
 
-export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? 'dev';
+// `?.`: the end-to-end tests import this file outside Vite (to write test backups).
+export const APP_VERSION: string = import.meta.env?.VITE_APP_VERSION ?? 'dev';
 
 /** Why a file was refused; the message is Vietnamese and says what to do. */
 export class FileRejectedError extends Error {

@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { backupFileName, exportBackup, restoreBackup, validateBackup, type BackupSummary } from '../../data/backup';
-import { getDb } from '../../data/db';
+import { backupFileName, type BackupSummary } from '../../data/backup';
+import { background } from '../../data/worker';
 import { formatNumber } from '../../domain/text';
 import { platform, type BackupEntry } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FilePickButton } from '../../ui/FilePickButton';
 import { StorageStatus } from '../../app/StorageStatus';
 import { PageHeader } from '../../ui/PageHeader';
-import { useBusyTask } from '../../ui/useBusyTask';
+import { BackgroundProgress, useBackgroundTask } from '../../ui/useBackgroundTask';
 import { useFeedback } from '../../ui/useFeedback';
 
 /** A backup the user picked, validated and waiting for confirmation. */
@@ -36,7 +35,7 @@ function describeSummary(summary: BackupSummary): string {
 export default function BackupPage() {
   const { bridge } = platform();
   const { notify, fail, feedback } = useFeedback();
-  const { busy, error, run } = useBusyTask();
+  const { busy, task, error, run } = useBackgroundTask();
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [automatic, setAutomatic] = useState<BackupEntry[] | null>(null);
 
@@ -49,36 +48,36 @@ export default function BackupPage() {
   }, [refreshAutomatic, fail]);
 
   const saveBackupFile = () =>
-    run('Đang tạo bản sao lưu…', async () => {
-      const bytes = await exportBackup(getDb());
+    run('Đang tạo bản sao lưu…', async (options) => {
+      const bytes = await background.exportBackup(options);
       const result = await bridge.saveFile({
         suggestedName: backupFileName(),
         bytes,
         filters: [{ name: 'Bản sao lưu ThiDua', extensions: ['json'] }],
       });
       if (result.saved) notify(`Đã lưu bản sao lưu: ${result.path}`);
-    });
+    }, { cancellable: true });
 
   const writeToFolder = () =>
-    run('Đang sao lưu vào thư mục…', async () => {
-      const entry = await bridge.backups!.writeNow(await exportBackup(getDb()));
+    run('Đang sao lưu vào thư mục…', async (options) => {
+      const entry = await bridge.backups!.writeNow(await background.exportBackup(options));
       notify(`Đã sao lưu: ${entry.name}`);
       await refreshAutomatic();
-    });
+    }, { cancellable: true });
 
   // Validation happens before the confirmation, so a bad file is refused without touching the data.
   const prepareRestore = (source: string, read: () => Promise<Uint8Array>) =>
-    run('Đang kiểm tra tệp sao lưu…', async () => {
+    run('Đang kiểm tra tệp sao lưu…', async (options) => {
       const bytes = await read();
-      const { tables: _rows, ...summary } = await validateBackup(bytes);
+      const summary = await background.checkBackup(bytes, options);
       setPending({ source, bytes, summary });
-    });
+    }, { cancellable: true });
 
   const confirmRestore = () => {
     const restore = pending!;
     setPending(null);
-    return run('Đang khôi phục dữ liệu…', async () => {
-      const summary = await restoreBackup(getDb(), restore.bytes);
+    return run('Đang khôi phục dữ liệu…', async (options) => {
+      const summary = await background.restoreBackup(restore.bytes, options);
       notify(`Đã khôi phục dữ liệu từ ${restore.source}. ${describeSummary(summary)}`);
     });
   };
@@ -86,7 +85,7 @@ export default function BackupPage() {
   return (
     <>
       <PageHeader requires="restoreBackup" title="Sao lưu, khôi phục" subtitle="Toàn bộ dữ liệu của phường trong một tệp có mã kiểm tra." />
-      {busy && <LinearProgress sx={{ mb: 2 }} aria-label={busy} />}
+      <BackgroundProgress task={task} />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error}

@@ -1,0 +1,66 @@
+/**
+ * The work that can take over a second on a big ward (issue 18): checking and restoring a backup,
+ * writing the backup file, the year's eligibility. The same functions run inside the background
+ * worker (worker.ts) or, where no Worker exists (unit tests), in the calling thread: they only call
+ * the data layer's own functions, so a restore in the worker refuses exactly what it refuses here.
+ */
+import type { User } from '../../domain/roles';
+import { exportBackup, restoreBackup, validateBackup } from '../backup';
+import type { BackupSummary } from '../backup';
+import { getCurrentUser, signIn } from '../currentUser';
+import type { ThiDuaDb } from '../db';
+import { evaluateYear } from '../eligibilityInputs';
+import type { YearEvaluation } from '../eligibilityInputs';
+
+/** A step of long work, for the progress bar: what it is doing and, when known, how far it is (0–1). */
+export interface Progress {
+  label: string;
+  fraction: number | null;
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+/** The background work, as the screens call it. */
+export interface BackgroundWork {
+  /** The whole database as backup file bytes. */
+  exportBackup(user: User, onProgress?: ProgressListener): Promise<Uint8Array>;
+  /** Checks a backup completely (nothing is written) and says what it holds. */
+  checkBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary>;
+  /** Checks, then replaces the database with the backup in one transaction. */
+  restoreBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary>;
+  /** Eligibility of every nomination of the year and the year-wide checks. */
+  evaluateYear(year: number, user: User, onProgress?: ProgressListener): Promise<YearEvaluation>;
+}
+
+/** Writes in the worker are made as the person signed in on the window (the audit names them). */
+function actAs(user: User): void {
+  const current = getCurrentUser();
+  if (current.name !== user.name || current.role !== user.role) signIn(user.name, user.role);
+}
+
+/** The background work against a database (the worker's own connection, or the app's in tests). */
+export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
+  return {
+    async exportBackup(user, onProgress) {
+      actAs(user);
+      onProgress?.({ label: 'Đang đọc và ghi toàn bộ dữ liệu…', fraction: null });
+      return exportBackup(await db());
+    },
+    async checkBackup(bytes, user, onProgress) {
+      actAs(user);
+      onProgress?.({ label: 'Đang kiểm tra tệp sao lưu…', fraction: null });
+      const { tables: _rows, ...summary } = await validateBackup(bytes);
+      return summary;
+    },
+    async restoreBackup(bytes, user, onProgress) {
+      actAs(user);
+      onProgress?.({ label: 'Đang khôi phục: kiểm tra tệp rồi ghi dữ liệu…', fraction: null });
+      return restoreBackup(await db(), bytes);
+    },
+    async evaluateYear(year, user, onProgress) {
+      actAs(user);
+      onProgress?.({ label: `Đang kiểm tra điều kiện các đề nghị năm ${year}…`, fraction: null });
+      return evaluateYear(await db(), year);
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The window's side of the background worker: `background()` gives BackgroundWork running in a Web
+ * Worker, so the window keeps answering clicks while a backup is checked or restored, the backup file
+ * is written or the year's eligibility is checked. Where no Worker exists (unit tests, Node) the same
+ * work runs in the calling thread against the app's database.
+ */
+import { proxy, wrap } from 'comlink';
+import type { Remote } from 'comlink';
+import { getCurrentUser } from '../currentUser';
+import { getDb } from '../db';
+import { backgroundWork } from './api';
+import { receiveError } from './errors';
+import type { BackgroundWork, ProgressListener } from './api';
+
+export type { BackgroundWork, Progress, ProgressListener } from './api';
+
+/** Said when the user stops long work; nothing was written (or the write was rolled back). */
+export class CancelledError extends Error {
+  constructor() {
+    super('Đã hủy.');
+    this.name = 'CancelledError';
+  }
+}
+
+interface Running {
+  worker: Worker;
+  remote: Remote<BackgroundWork>;
+  /** Rejects the calls in flight when the worker is stopped. */
+  stopped: Promise<never>;
+  stop: () => void;
+}
+
+let running: Running | null = null;
+
+function start(): Running {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'thidua-nen' });
+  let stop = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = () => reject(new CancelledError());
+  });
+  stopped.catch(() => {});
+  return { worker, remote: wrap<BackgroundWork>(worker), stopped, stop };
+}
+
+function current(): Running {
+  running ??= start();
+  return running;
+}
+
+/**
+ * Stops the worker (the Hủy button): its calls reject with CancelledError; an open write transaction
+ * is aborted with the worker, so nothing is half-written. The next call starts a new worker.
+ */
+function stopWorker(): void {
+  if (!running) return;
+  running.worker.terminate();
+  running.stop();
+  running = null;
+}
+
+const local = backgroundWork(async () => getDb());
+
+type Args<K extends keyof BackgroundWork> = Parameters<BackgroundWork[K]>;
+
+/** How a screen follows and stops a call: progress steps, and an AbortSignal for its Hủy button. */
+export interface CallOptions {
+  onProgress?: ProgressListener;
+  signal?: AbortSignal;
+}
+
+/** One call into the worker, with the progress listener passed as a Comlink proxy. */
+async function call<K extends keyof BackgroundWork>(name: K, args: Args<K>, { signal }: CallOptions): Promise<Awaited<ReturnType<BackgroundWork[K]>>> {
+  if (signal?.aborted) throw new CancelledError();
+  if (typeof Worker === 'undefined') return (local[name] as (...a: Args<K>) => ReturnType<BackgroundWork[K]>)(...args) as never;
+  const run = current();
+  const last = args.length - 1;
+  const listener = args[last] as ProgressListener | undefined;
+  const sent = typeof listener === 'function' ? [...args.slice(0, last), proxy(listener)] : args;
+  const method = run.remote[name] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<BackgroundWork[K]>>>;
+  signal?.addEventListener('abort', stopWorker, { once: true });
+  try {
+    return await Promise.race([method(...sent), run.stopped]);
+  } catch (error) {
+    throw receiveError(error);
+  } finally {
+    signal?.removeEventListener('abort', stopWorker);
+  }
+}
+
+/** BackgroundWork in the worker; the user is the one signed in on this window. */
+export const background = {
+  exportBackup: (options: CallOptions = {}) => call('exportBackup', [getCurrentUser(), options.onProgress], options),
+  /** The bytes are copied to the worker (the window keeps them for the restore that may follow). */
+  checkBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('checkBackup', [bytes, getCurrentUser(), options.onProgress], options),
+  restoreBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('restoreBackup', [bytes, getCurrentUser(), options.onProgress], options),
+  evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
+};

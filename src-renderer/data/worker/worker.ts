@@ -1,0 +1,52 @@
+/**
+ * The background worker (a module Web Worker): opens its own connection to the app's database and
+ * serves BackgroundWork to the window through Comlink. Dexie tells the window's live queries about
+ * the worker's writes (BroadcastChannel), so the screens refresh after a restore.
+ */
+import { expose, transfer } from 'comlink';
+import { createDb, openDatabase } from '../db';
+import type { ThiDuaDb } from '../db';
+import { backgroundWork } from './api';
+import type { BackgroundWork } from './api';
+import { sendError } from './errors';
+
+let opened: Promise<ThiDuaDb> | null = null;
+
+function database(): Promise<ThiDuaDb> {
+  opened ??= (async () => {
+    const db = createDb();
+    const outcome = await openDatabase(db);
+    if (!outcome.ok) {
+      opened = null;
+      throw new Error(`${outcome.message} (${outcome.detail})`);
+    }
+    return db;
+  })();
+  return opened;
+}
+
+const work = backgroundWork(database);
+
+/** Errors go back as plain data (worker/errors.ts); a thrown non-Error is passed through by Comlink. */
+function guarded<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      throw sendError(error);
+    }
+  };
+}
+
+const served: BackgroundWork = {
+  // The file's bytes move to the window instead of being copied (a 10-year backup is ~70 MB).
+  exportBackup: guarded(async (...args: Parameters<BackgroundWork['exportBackup']>) => {
+    const bytes = await work.exportBackup(...args);
+    return transfer(bytes, [bytes.buffer]);
+  }),
+  checkBackup: guarded(work.checkBackup),
+  restoreBackup: guarded(work.restoreBackup),
+  evaluateYear: guarded(work.evaluateYear),
+};
+
+expose(served);

@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { canonicalJson, sha256Hex } from '../../src-renderer/data/fileFormat';
+import { expect, test } from './fixtures';
+import { snap, watchErrors } from './helpers';
+
+/** Audit entries added to the test backup: enough that checking and writing it take seconds. */
+const EXTRA_AUDIT = 60_000;
+
+/** Rows of the app's database table, read with plain IndexedDB from the page (any version). */
+function countRows(page: import('@playwright/test').Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('thidua');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name, 'readonly').objectStore(name).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+test('a big restore runs in the background worker: the window answers a navigation click while it runs, then shows the restored data', async ({
+  page,
+}, testInfo) => {
+  const watch = watchErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
+  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Sao lưu, khôi phục' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
+  const backupPath = testInfo.outputPath('backup.json');
+  await (await downloadPromise).saveAs(backupPath);
+  // The backup was written in the worker, not in the window.
+  expect(workers.some((url) => /worker-[\w-]+\.js$/.test(url))).toBe(true);
+
+  // The same backup with a long audit trail, checksum recomputed as the app does.
+  const file = JSON.parse(readFileSync(backupPath, 'utf8')) as { tables: Record<string, unknown[]>; checksum?: string };
+  const at = new Date().toISOString();
+  for (let i = 0; i < EXTRA_AUDIT; i += 1) {
+    file.tables.audit.push({
+      id: `0000test-${String(i).padStart(6, '0')}`, at, actor: 'Kiểm thử', table: 'people', recordId: `p${i}`, action: 'update',
+      before: { fullName: `Nguyễn Văn Thử ${i}` }, after: { fullName: `Nguyễn Văn Thử ${i + 1}` }, note: 'Nhật ký thử của một bản sao lưu lớn.',
+    });
+  }
+  const { checksum: _old, ...content } = file;
+  const bigPath = testInfo.outputPath('big-backup.json');
+  writeFileSync(bigPath, JSON.stringify({ ...content, checksum: await sha256Hex(canonicalJson(content)) }));
+  const before = await countRows(page, 'audit');
+  expect(before).toBeLessThan(EXTRA_AUDIT);
+
+  // Checking the file shows its progress with a Hủy button, then asks for confirmation.
+  await page.getByLabel('Chọn tệp sao lưu').setInputFiles(bigPath);
+  await expect(page.getByRole('status')).toContainText('Đang kiểm tra tệp sao lưu');
+  await expect(page.getByRole('status').getByRole('button', { name: 'Hủy' })).toBeVisible();
+  const confirm = page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' });
+  await expect(confirm).toContainText('Bản sao lưu tạo lúc', { timeout: 60_000 });
+  await confirm.getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.getByRole('status')).toContainText('Đang khôi phục');
+  await snap(page, testInfo, 'restore-running');
+
+  // While the worker checks and writes, the window answers a click on the navigation at once…
+  await page.getByRole('link', { name: 'Phiên họp' }).click();
+  await expect(page.getByRole('heading', { name: 'Phiên họp' })).toBeVisible({ timeout: 2_000 });
+  // …and the restore had not finished yet: the restored trail is not there.
+  expect(await countRows(page, 'audit')).toBeLessThan(EXTRA_AUDIT);
+
+  // It finishes in the background; the screens then show the restored data.
+  await expect.poll(() => countRows(page, 'audit'), { timeout: 90_000 }).toBeGreaterThanOrEqual(EXTRA_AUDIT);
+  await page.getByRole('link', { name: 'Thông tin đơn vị' }).click();
+  await expect(page.getByLabel('Tên phường/xã')).toHaveValue('Phường Ninh Hà');
+  watch.expectNone();
+});
+
+test('checking a backup can be cancelled: nothing is asked, nothing changes, the page is usable again', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
+  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await page.getByRole('link', { name: 'Sao lưu, khôi phục' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
+  const backupPath = testInfo.outputPath('backup.json');
+  await (await downloadPromise).saveAs(backupPath);
+  const file = JSON.parse(readFileSync(backupPath, 'utf8')) as { tables: Record<string, unknown[]>; checksum?: string };
+  // A file this size takes seconds to check; its checksum need not match: cancelled before that matters.
+  for (let i = 0; i < EXTRA_AUDIT; i += 1) file.tables.audit.push({ id: `x${i}`, note: 'Nhật ký thử '.repeat(60) });
+  const bigPath = testInfo.outputPath('big-backup.json');
+  writeFileSync(bigPath, JSON.stringify(file));
+
+  await page.getByLabel('Chọn tệp sao lưu').setInputFiles(bigPath);
+  await page.getByRole('status').getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'Mã kiểm tra' })).toHaveCount(0);
+  // The next task starts a new worker.
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
+  expect((await again).suggestedFilename()).toMatch(/^thidua-sao-luu-/);
+});
