@@ -1,13 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { canonicalJson, sha256Hex } from '../../src-renderer/data/fileFormat';
 import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
+import { setUpEmptyWard } from './screens5.helpers';
 
 /** Audit entries added to the test backup: enough that checking and writing it take seconds. */
 const EXTRA_AUDIT = 60_000;
 
+/** An empty ward's backup file, saved through the Sao lưu screen; returns the parsed file. */
+async function savedBackup(page: Page, path: string) {
+  await setUpEmptyWard(page);
+  await page.getByRole('link', { name: 'Sao lưu, khôi phục' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
+  await (await download).saveAs(path);
+  return JSON.parse(readFileSync(path, 'utf8')) as { tables: Record<string, unknown[]>; checksum?: string };
+}
+
 /** Rows of the app's database table, read with plain IndexedDB from the page (any version). */
-function countRows(page: import('@playwright/test').Page, table: string): Promise<number> {
+function countRows(page: Page, table: string): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve, reject) => {
@@ -32,22 +44,11 @@ test('a big restore runs in the background worker: the window answers a navigati
   const watch = watchErrors(page);
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan' })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Sao lưu, khôi phục' }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
-  const backupPath = testInfo.outputPath('backup.json');
-  await (await downloadPromise).saveAs(backupPath);
+  const file = await savedBackup(page, testInfo.outputPath('backup.json'));
   // The backup was written in the worker, not in the window.
   expect(workers.some((url) => /worker-[\w-]+\.js$/.test(url))).toBe(true);
 
   // The same backup with a long audit trail, checksum recomputed as the app does.
-  const file = JSON.parse(readFileSync(backupPath, 'utf8')) as { tables: Record<string, unknown[]>; checksum?: string };
   const at = new Date().toISOString();
   for (let i = 0; i < EXTRA_AUDIT; i += 1) {
     file.tables.audit.push({
@@ -85,16 +86,7 @@ test('a big restore runs in the background worker: the window answers a navigati
 });
 
 test('checking a backup can be cancelled: nothing is asked, nothing changes, the page is usable again', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await page.getByRole('link', { name: 'Sao lưu, khôi phục' }).click();
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
-  const backupPath = testInfo.outputPath('backup.json');
-  await (await downloadPromise).saveAs(backupPath);
-  const file = JSON.parse(readFileSync(backupPath, 'utf8')) as { tables: Record<string, unknown[]>; checksum?: string };
+  const file = await savedBackup(page, testInfo.outputPath('backup.json'));
   // A file this size takes seconds to check; its checksum need not match: cancelled before that matters.
   for (let i = 0; i < EXTRA_AUDIT; i += 1) file.tables.audit.push({ id: `x${i}`, note: 'Nhật ký thử '.repeat(60) });
   const bigPath = testInfo.outputPath('big-backup.json');
