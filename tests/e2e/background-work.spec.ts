@@ -102,3 +102,28 @@ test('checking a backup can be cancelled: nothing is asked, nothing changes, the
   await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
   expect((await again).suggestedFilename()).toMatch(/^thidua-sao-luu-/);
 });
+
+test('“Kiểm tra điều kiện cả năm” checks every nomination of the year in the worker and lists those that fail or are on hold', async ({ page }, testInfo) => {
+  const watch = watchErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  const section = page.getByRole('region', { name: 'Kiểm tra điều kiện cả năm' });
+  await section.getByRole('button', { name: 'Kiểm tra điều kiện cả năm' }).click();
+  await expect(section).toContainText(/Năm 2026: \d+ đề nghị — \d+ đạt, [1-9]\d* không đạt, [1-9]\d* tạm hoãn/);
+  expect(workers.some((url) => /worker-[\w-]+\.js$/.test(url))).toBe(true);
+  const list = section.getByRole('grid', { name: 'Đề nghị không đạt hoặc tạm hoãn' });
+  // The household that broke urban-order rules fails; the nomination under a complaint is on hold, listed first.
+  await expect(list.getByRole('row').filter({ hasText: 'Hộ ông Huỳnh Văn Tư' })).toContainText('Không đạt');
+  const held = list.getByRole('row').filter({ hasText: 'Tạm hoãn' }).first();
+  await expect(held).toBeVisible();
+  await expect(list.getByRole('row').nth(1)).toContainText('Tạm hoãn');
+  await snap(page, testInfo, 'year-check');
+  // Nothing passing is listed.
+  await expect(list.getByRole('row').filter({ hasText: /^(?!.*(Không đạt|Tạm hoãn)).*Đạt/ })).toHaveCount(0);
+  await held.click();
+  await expect(page).toHaveURL(/#\/de-nghi\/[\w-]+$/);
+  watch.expectNone();
+});

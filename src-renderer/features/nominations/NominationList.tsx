@@ -27,6 +27,7 @@ import { currentYear } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { indexById } from '../registers/listLogic';
 import { NominationFormDialog } from './NominationFormDialog';
+import { YearCheck } from './YearCheck';
 import { VERDICT_COLORS, VERDICT_LABELS, compareNominees, nomineeName, nomineePersonIds, yearNominations } from './nominationView';
 
 const ALL = 'all';
@@ -70,6 +71,13 @@ export function NominationList() {
         ),
     [nominations, peopleById, unitsById, titleCode, status, unitId, deferredQuery, settings],
   );
+  const nameOf = useMemo(() => {
+    const byId = new Map((nominations ?? []).map((n) => [n.id, n]));
+    return (id: string) => {
+      const n = byId.get(id);
+      return n ? { name: nomineeName(n, peopleById, unitsById), titleCode: n.titleCode } : null;
+    };
+  }, [nominations, peopleById, unitsById]);
   const quotaProblems = useMemo(
     () => (nominations && settings ? evaluateYearQuotas(yearNominations(nominations, peopleById, unitsById), settings).filter((q) => q.verdict !== 'pass') : []),
     [nominations, settings, peopleById, unitsById],
@@ -113,6 +121,7 @@ export function NominationList() {
           {q.reason} ({q.reference})
         </Alert>
       ))}
+      <YearCheck year={year} nameOf={nameOf} />
       <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
         <SearchField value={query} onChange={setQuery} label="Tìm theo đối tượng" />
         <TextField select label="Năm" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 110 }}>
