@@ -6,6 +6,7 @@ import { searchKey } from '../domain/text';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import type { WardSettings } from '../domain/settings';
 import { namingOf } from '../domain/province';
+import { settingsWithPack, type ProvincePack } from '../domain/provincePack';
 import type { ThiDuaDb } from './db';
 import { nowIso } from './ids';
 import { defineRepository, missingReferences, parseWith, requireCurrent, staleError, writeRecord, writeTransaction } from './repository';
@@ -44,6 +45,7 @@ export function getWardProfile(db: ThiDuaDb): Promise<WardProfile | undefined> {
 /**
  * Creates the profile on first save, updates it afterwards; audited either way. A screen passes
  * `readVersion`, the version it showed (null: it showed no profile), so a stale form is refused.
+ * The province pack is kept as it was unless the input names `provincePack` (forms edit the rest).
  */
 export function saveWardProfile(
   db: ThiDuaDb,
@@ -51,11 +53,12 @@ export function saveWardProfile(
   options: { demo?: boolean; readVersion?: number | null } = {},
 ): Promise<WardProfile> {
   return writeTransaction(db, async () => {
-    const parsed = parseWith(wardProfileInputSchema, input);
     const previous = await getWardProfile(db);
     if (options.readVersion !== undefined && previous && previous.version !== options.readVersion) {
       throw await staleError(db, 'wardProfile', previous);
     }
+    const keepPack = !Object.hasOwn(input, 'provincePack') && previous?.provincePack;
+    const parsed = parseWith(wardProfileInputSchema, keepPack ? { ...input, provincePack: previous.provincePack } : input);
     const at = nowIso();
     const next: Omit<WardProfile, 'version'> = {
       ...parsed,
@@ -70,13 +73,15 @@ export function saveWardProfile(
 }
 
 /**
- * The rules in force: the domain's defaults with the ward's overrides on top (DOMAIN.md: provinces
- * set them). Only keys the domain knows apply: the upper level lives in `profile.upperLevel` alone,
+ * The rules in force: the domain's defaults, the province pack's rules and citations, then the
+ * ward's overrides on top (DOMAIN.md: provinces set them). Only keys the domain knows apply: the upper level lives in `profile.upperLevel` alone,
  * so an `upperLevel` key left in the overrides (or any stray key) changes nothing.
  */
 export function effectiveSettings(profile: WardProfile | undefined): WardSettings {
-  const overrides = Object.entries(profile?.settingsOverrides ?? {}).filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key) && key !== 'naming');
-  return { ...DEFAULT_SETTINGS, ...(Object.fromEntries(overrides) as Partial<WardSettings>), naming: namingOf(profile) };
+  const overrides = Object.entries(profile?.settingsOverrides ?? {})
+    .filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key) && key !== 'naming' && key !== 'ruleReferences');
+  const pack = profile?.provincePack as ProvincePack | undefined;
+  return { ...settingsWithPack(pack, Object.fromEntries(overrides) as Partial<WardSettings>), naming: namingOf(profile) };
 }
 
 // ---- Emulation blocks, units, people ----

@@ -319,7 +319,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   quorumNumerator: {
-    reason: 'Không có văn bản trung ương cho cấp xã; mặc định họp khi có từ 2/3 thành viên, theo quy chế của tỉnh nếu có.',
+    reason: 'Không có văn bản trung ương cho cấp xã; mặc định họp khi có từ 2/3 thành viên, theo quy chế của tỉnh, thành phố nếu có.',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   quorumDenominator: {
@@ -327,11 +327,11 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   awardSessionQuorumPercent: {
-    reason: 'Một số tỉnh yêu cầu phiên xét khen thưởng có từ 80 % thành viên dự; mặc định không áp dụng.',
+    reason: 'Một số tỉnh, thành phố yêu cầu phiên xét khen thưởng có từ 80 % thành viên dự; mặc định không áp dụng.',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   cstdcsMaxShareOfLdtt: {
-    reason: 'Giới hạn CSTĐCS ≤ 15 % số LĐTT (NĐ 91/2017) đã bỏ; Luật 2022 không đặt giới hạn. Tỉnh hoặc ngành có thể đặt lại.',
+    reason: 'Giới hạn CSTĐCS ≤ 15 % số LĐTT (NĐ 91/2017) đã bỏ; Luật 2022 không đặt giới hạn. Tỉnh, thành phố hoặc ngành có thể đặt lại.',
     reference: 'Luật TĐKT 2022',
   },
   memberLdttSharePercent: {
@@ -347,15 +347,15 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'Luật TĐKT 2022 Đ22',
   },
   bangKhenConsecutiveCstdcsYears: {
-    reason: 'Bằng khen của Chủ tịch UBND cấp tỉnh: một căn cứ thường gặp là 2 năm liên tục đạt CSTĐCS; tỉnh quy định cụ thể.',
+    reason: 'Bằng khen của Chủ tịch UBND cấp tỉnh: một căn cứ thường gặp là 2 năm liên tục đạt CSTĐCS; tỉnh, thành phố quy định cụ thể.',
     reference: 'Luật TĐKT 2022 Đ74',
   },
   ttldxsBarsDisciplinedMembers: {
-    reason: 'Nhiều tỉnh không xét TTLĐXS cho tập thể có thành viên bị kỷ luật từ cảnh cáo trở lên.',
+    reason: 'Nhiều tỉnh, thành phố không xét TTLĐXS cho tập thể có thành viên bị kỷ luật từ cảnh cáo trở lên.',
     reference: 'Luật TĐKT 2022 Đ27',
   },
   personDisciplineBarsTitles: {
-    reason: 'Cá nhân bị kỷ luật trong năm thường không được xếp loại từ hoàn thành tốt nhiệm vụ nên không xét danh hiệu; tỉnh quy định cụ thể.',
+    reason: 'Cá nhân bị kỷ luật trong năm thường không được xếp loại từ hoàn thành tốt nhiệm vụ nên không xét danh hiệu; tỉnh, thành phố quy định cụ thể.',
     reference: 'Luật TĐKT 2022 Đ24',
   },
   goodDeedsDueDay: {
@@ -379,7 +379,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'NĐ 86/2023',
   },
   upwardDeadline: {
-    reason: 'Hồ sơ khen thưởng tổng kết năm gửi Sở Nội vụ trước mốc ngày do tỉnh quy định (mặc định 10/12).',
+    reason: 'Hồ sơ khen thưởng tổng kết năm gửi Sở Nội vụ trước mốc ngày do tỉnh, thành phố quy định (mặc định 10/12).',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   upwardThematicLeadDays: {
@@ -403,7 +403,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'NĐ 152/2025 Đ4',
   },
   dossierChecklists: {
-    reason: 'Thành phần hồ sơ cấp xã do tỉnh quy định; mặc định theo Luật và các thủ tục hành chính hiện hành.',
+    reason: 'Thành phần hồ sơ cấp xã do tỉnh, thành phố quy định; mặc định theo Luật và các thủ tục hành chính hiện hành.',
     reference: 'Luật TĐKT 2022 Đ84.1; NĐ 152/2025 Đ6.2.c; QĐ 638/QĐ-BNV; NĐ 86/2023 Đ7',
   },
   nameSortOrder: {
@@ -419,7 +419,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'Luật Tổ chức CQĐP 72/2025/QH15',
   },
   ruleReferences: {
-    reason: 'Điều khoản quy chế thi đua, khen thưởng của tỉnh mà từng quy định viện dẫn; lấy từ gói quy định của tỉnh.',
+    reason: 'Điều khoản quy chế thi đua, khen thưởng của tỉnh, thành phố mà từng quy định viện dẫn; lấy từ gói quy định của tỉnh, thành phố.',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   documentBases: {

@@ -7,6 +7,7 @@ import { TITLES } from '../../domain/titles';
 import type { CriteriaSetDefinition } from '../../domain/scoring';
 import type { Gender, TaskRating, TitleCode, UnitKind } from '../../domain/vocabulary';
 import { searchFieldsOf } from '../registers';
+import { KHANH_HOA_PACK } from '../provincePacks';
 import { WARD_PROFILE_ID } from '../schemas';
 import type { Award, GoodDeed, Person, Unit } from '../schemas';
 import { baseFields, emptyDataset, generatorTools, vietnameseName } from './dataset';
@@ -191,6 +192,10 @@ export function buildDemoWard(): WardDataset {
     councilName: 'Hội đồng Thi đua - Khen thưởng phường Ninh Hà',
     placeName: 'Ninh Hà',
     province: 'Khánh Hòa',
+    provinceKind: 'province',
+    // The demo ward's province: its pack (QĐ 9/2024/QĐ-UBND) is shipped and applied, as a ward would choose it.
+    provinceRegulation: { ...KHANH_HOA_PACK.regulation },
+    provincePack: KHANH_HOA_PACK,
     upperLevel: {
       preset: 'province',
       councilName: 'Hội đồng Thi đua - Khen thưởng tỉnh Khánh Hòa',

@@ -6,3 +6,4 @@ export * from './meetings';
 export * from './scoring';
 export * from './goodDeeds';
 export * from './documents';
+export * from './provincePack';

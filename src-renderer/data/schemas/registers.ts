@@ -11,6 +11,7 @@ import type { DisciplineLevel } from '../../domain/eligibility/types';
 import {
   idSchema, isoDate, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema,
 } from './common';
+import { provincePackSchema, provinceRegulationSchema } from './provincePack';
 
 export const UNIT_KINDS = ['tdp', 'office', 'front', 'school', 'health', 'police', 'military', 'association', 'other'] as const;
 export const GENDERS = ['male', 'female'] as const;
@@ -53,17 +54,6 @@ export const upperLevelSchema = z.object({
   address: z.string({ error: 'Địa chỉ cấp trên phải là văn bản.' }).trim().max(300, 'Địa chỉ cấp trên không được dài quá 300 ký tự.').optional(),
 });
 
-/**
- * The province's TĐKT regulation (quy chế thi đua, khen thưởng): documents cite it in their bases
- * and screens cite its articles. Optional: a new ward has none until it enters one or loads a pack.
- */
-export const provinceRegulationSchema = z.object({
-  number: requiredText('Số quy chế của tỉnh', 100),
-  date: isoDate('Ngày ban hành quy chế của tỉnh'),
-  issuer: requiredText('Cơ quan ban hành quy chế của tỉnh', 300),
-  title: requiredText('Trích yếu quy chế của tỉnh', 500),
-});
-
 export const wardProfileInputSchema = z.object({
   name: requiredText('Tên phường/xã', 200),
   headerParent: optionalText('Tên cơ quan chủ quản (dòng trên)', 200),
@@ -74,6 +64,8 @@ export const wardProfileInputSchema = z.object({
   /** A province (tỉnh) or a centrally-run city (thành phố): every upper-level name follows it. Absent = derived from `province`. */
   provinceKind: oneOf(['province', 'city'] as const, 'Cấp tỉnh hay thành phố').optional(),
   provinceRegulation: provinceRegulationSchema.optional(),
+  /** The province pack the ward applied (docs/province-pack.md); absent = national defaults. */
+  provincePack: provincePackSchema.optional(),
   upperLevel: upperLevelSchema,
   chairman: signatorySchema,
   viceChairs: z.array(signatorySchema).max(10).default([]),

@@ -102,9 +102,9 @@ export function WardProfileForm({ initial, readVersion, compact = false, submitL
             </Typography>
             <Box sx={twoColumns}>
               <FormTextField control={control} name="provinceRegulation.number" label="Số quyết định ban hành quy chế" placeholder="Số/năm/QĐ-UBND" />
-              <FormDateField control={control} name="provinceRegulation.date" label="Ngày ban hành" />
-              <FormTextField control={control} name="provinceRegulation.issuer" label="Cơ quan ban hành" placeholder={`Ủy ban nhân dân ${level} …`} />
-              <FormTextField control={control} name="provinceRegulation.title" label="Trích yếu" placeholder="Ban hành Quy chế công tác thi đua, khen thưởng …" />
+              <FormDateField control={control} name="provinceRegulation.date" label="Ngày ban hành quy chế" />
+              <FormTextField control={control} name="provinceRegulation.issuer" label="Cơ quan ban hành quy chế" placeholder={`Ủy ban nhân dân ${level} …`} />
+              <FormTextField control={control} name="provinceRegulation.title" label="Trích yếu quy chế" placeholder="Ban hành Quy chế công tác thi đua, khen thưởng …" />
             </Box>
           </>
         )}

@@ -8,6 +8,8 @@ import { useWardProfile } from '../../data/hooks';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { DossierChecklistsForm } from './DossierChecklistsForm';
+import { ProvincePackPanel } from './ProvincePackPanel';
+import { namingOf, provinceLevelWord } from '../../domain/province';
 import FirstRun from './FirstRun';
 import { WardProfileForm } from './WardProfileForm';
 import { WardSettingsForm } from './WardSettingsForm';
@@ -16,7 +18,7 @@ import { profileToForm } from './wardProfileForm';
 /** "Thông tin đơn vị" (/don-vi): the ward profile and its rule settings. */
 export default function WardProfilePage() {
   const profile = useWardProfile();
-  const [tab, setTab] = useState<'profile' | 'settings' | 'dossier'>('profile');
+  const [tab, setTab] = useState<'profile' | 'province' | 'settings' | 'dossier'>('profile');
   const { notify, fail, feedback } = useFeedback();
   if (profile === undefined) return <LinearProgress aria-label="Đang tải" />;
   if (profile === null) return <FirstRun />;
@@ -25,6 +27,7 @@ export default function WardProfilePage() {
       <PageHeader requires="editSettings" title="Thông tin đơn vị" subtitle={profile.name} />
       <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ mb: 2 }}>
         <Tab value="profile" label="Thông tin chung" />
+        <Tab value="province" label={`Quy định của ${provinceLevelWord(namingOf(profile).provinceKind)}`} />
         <Tab value="settings" label="Thiết lập quy định" />
         <Tab value="dossier" label="Thành phần hồ sơ" />
       </Tabs>
@@ -37,6 +40,7 @@ export default function WardProfilePage() {
             onSaved={() => notify('Đã lưu thông tin đơn vị.')}
           />
         )}
+        {tab === 'province' && <ProvincePackPanel profile={profile} feedback={{ notify, fail }} />}
         {tab === 'settings' && (
           <WardSettingsForm
             key={profile.updatedAt}
