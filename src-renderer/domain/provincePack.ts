@@ -9,7 +9,7 @@ import type { DisciplineLevel } from './eligibility/types';
 import { DISCIPLINE_LABELS } from './eligibility/types';
 import { regulationArticleReference, type ProvinceKind, type ProvinceRegulation } from './province';
 import { DEFAULT_SETTINGS, RULE_REFERENCE_LABELS, type RuleReferenceKey, type WardSettings } from './settings';
-import { formatNumber } from './text';
+import { formatNumber, formatPercent } from './text';
 import type { SubjectKind, TitleCode } from './vocabulary';
 import { SUBJECT_KIND_LABELS } from './vocabulary';
 
@@ -163,7 +163,7 @@ function recordChanges(before: Record<string, unknown>, after: Record<string, un
 }
 
 function describeLocalTitle(t: LocalTitle): string {
-  const vote = t.voteThresholdPercent === null ? 'đa số' : `${formatNumber(t.voteThresholdPercent)} %`;
+  const vote = t.voteThresholdPercent === null ? 'đa số' : formatPercent(t.voteThresholdPercent);
   const base = t.voteBase === 'totalMembers' ? 'tổng số thành viên' : 'số thành viên dự họp';
   const bar = t.disciplineBar ? `, không xét khi bị kỷ luật từ ${DISCIPLINE_LABELS[t.disciplineBar]}` : '';
   const money = Object.entries(t.coefficient).map(([k, c]) => `${SUBJECT_KIND_LABELS[k as SubjectKind].toLowerCase()} ${formatNumber(c!)} lần`).join(', ');

@@ -18,7 +18,7 @@ import { encodeJson } from '../../data/fileFormat';
 import { DISCIPLINE_LABELS } from '../../domain/eligibility/types';
 import { provinceLevelWord } from '../../domain/province';
 import type { ProvincePack } from '../../domain/provincePack';
-import { formatDateShort, formatNumber } from '../../domain/text';
+import { formatDateShort, formatNumber, formatPercent } from '../../domain/text';
 import { SUBJECT_KIND_LABELS, type SubjectKind } from '../../domain/vocabulary';
 import { platform } from '../../platform';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -51,7 +51,7 @@ function PackSummary({ pack }: { pack: ProvincePack }) {
                 <ListItemText
                   primary={`${t.label} — ${t.conferredBy === 'ward' ? 'Chủ tịch UBND cấp xã tặng' : 'đề nghị cấp trên'}`}
                   secondary={[
-                    `phiếu đồng ý ${t.voteThresholdPercent === null ? 'quá bán' : `từ ${formatNumber(t.voteThresholdPercent)} %`} ${t.voteBase === 'totalMembers' ? 'tổng số thành viên Hội đồng' : 'số thành viên dự họp'}`,
+                    `phiếu đồng ý ${t.voteThresholdPercent === null ? 'quá bán' : `từ ${formatPercent(t.voteThresholdPercent)}`} ${t.voteBase === 'totalMembers' ? 'tổng số thành viên Hội đồng' : 'số thành viên dự họp'}`,
                     t.disciplineBar ? `không xét khi bị kỷ luật từ ${DISCIPLINE_LABELS[t.disciplineBar]}` : null,
                     t.capPerYear !== null ? `tối đa ${t.capPerYear} mỗi năm` : null,
                     t.oncePerLifetime ? 'chỉ tặng một lần' : null,
