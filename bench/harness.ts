@@ -8,29 +8,22 @@ import Dexie from 'dexie';
 import { exportBackup, restoreBackup } from '../src-renderer/data/backup';
 import { createDb, openDatabase } from '../src-renderer/data/db';
 import type { ThiDuaDb } from '../src-renderer/data/db';
-import { loadDirectory, loadWardContext } from '../src-renderer/data/dispatch/context';
-import { nomineeGroups, nomineeIds, nomineeLine } from '../src-renderer/data/dispatch/nominees';
 import { generateBigWard, loadBigWard } from '../src-renderer/data/demo/bigWard';
-import type { BigWardSizes } from '../src-renderer/data/demo/bigWard';
+import type { BigWardHistory, BigWardSizes } from '../src-renderer/data/demo/bigWard';
+import { draftMeetingMinutes, draftSubmission } from '../src-renderer/data/dispatch/meeting';
 import { assembleYearInputs, evaluateYear } from '../src-renderer/data/eligibilityInputs';
 import { findBlocks, findNominations, findPeople, findUnits } from '../src-renderer/data/queries';
 import { effectiveSettings, getWardProfile } from '../src-renderer/data/registers';
-import type { Nomination } from '../src-renderer/data/schemas';
 import { buildDocument } from '../src-renderer/documents';
-import type { VoteResultRow } from '../src-renderer/documents/models';
 import { evaluateEligibility } from '../src-renderer/domain/eligibility';
 import type { EligibilityInput } from '../src-renderer/domain/eligibility';
 import type { WardSettings } from '../src-renderer/domain/settings';
-import { TITLES } from '../src-renderer/domain/titles';
 import { blockResults } from '../src-renderer/features/scoring/results';
-import { meetingMinutes, submission } from '../tests/unit/documents/fixtures';
-import { openRaw, readIndex, readStores, replaceStores } from './rawIdb';
+import { openRaw, readIndex, readKeys, readStores, replaceStores } from './rawIdb';
 
 const DB_NAME = 'thidua';
 /** The search the people list is timed with (issue 9). */
 const SEARCH_QUERY = 'nguyen thi';
-const SUBMISSION_ROWS = 500;
-const MINUTES_VOTE_ROWS = 120;
 
 export interface Sample {
   ms: number;
@@ -53,6 +46,8 @@ interface Context {
   settings: WardSettings;
   backup: Uint8Array | null;
   eligibilityInputs: EligibilityInput[] | null;
+  /** The council meetings of the year (the big one first), when the ward was generated with them. */
+  meetings: string[];
 }
 
 let context: Context | null = null;
@@ -73,11 +68,23 @@ function status(text: string): void {
   if (el) el.textContent = text;
 }
 
-/** What a list of nominations prints with: the ward's headers and the people and units they name. */
-async function listSources(db: ThiDuaDb, nominations: readonly Nomination[]) {
-  const ward = await loadWardContext(db);
-  const { personIds, unitIds } = nomineeIds(nominations);
-  return { ward, dir: await loadDirectory(db, personIds, unitIds) };
+
+/**
+ * The rows a meeting's documents are drafted from, read with plain IndexedDB: the meeting, its
+ * nominations and their people by key, and the small registers (ward profile, units, council, the
+ * register rows made from the meeting).
+ */
+async function meetingReadBaseline(which: number): Promise<Sample> {
+  const { raw, meetings } = ctx();
+  const { ms, value } = await timed(async () => {
+    const [meeting] = (await readKeys(raw, 'meetings', [meetings[which]])) as { nominationIds: string[] }[];
+    const nominations = (await readKeys(raw, 'nominations', meeting.nominationIds)) as { nominee: { personId?: string } }[];
+    await readKeys(raw, 'people', nominations.flatMap((n) => (n.nominee.personId ? [n.nominee.personId] : [])));
+    await readStores(raw, ['wardProfile', 'units', 'councilMembers']);
+    await readIndex(raw, 'documents', 'sourceIds', IDBKeyRange.only(meetings[which]));
+    return nominations.length;
+  });
+  return { ms, detail: `the meeting, ${value} nominations and their people by key, ward profile, units, council` };
 }
 
 const OPERATIONS: Record<string, Operation> = {
@@ -159,39 +166,39 @@ const OPERATIONS: Record<string, Operation> = {
       return { ms, detail: 'criteria sets, score sheets, units, blocks' };
     },
   },
-  // The tờ trình and minutes models are assembled the way data/dispatch does (directory, nominee
-  // lines and groups), from the year's nominations rather than a meeting: the big ward has none.
+  // With the council's meetings (the default): the tờ trình of the 500-ballot meeting and the minutes
+  // of the 120-ballot one, drafted by data/dispatch itself (model assembly: what issuing reads and
+  // composes, without the register write), then built. Without meetings (--smoke sizes may have
+  // them too): from the year's nominations as before.
   submissionDocx: {
     app: async () => {
-      const { db, year } = ctx();
+      const { db, meetings } = ctx();
       const model = await timed(async () => {
-        const nominations = (await findNominations(db, { year })).slice(0, SUBMISSION_ROWS);
-        const { ward, dir } = await listSources(db, nominations);
-        const groups = nomineeGroups(nominations, dir, ward.wardInText);
-        return { ...submission, header: ward.wardHeader, list: { ...submission.list, groups } };
+        const draft = await draftSubmission(db, meetings[0], 'CSTD_TINH', '2026-12-01');
+        return draft.compose('01/TTr-UBND');
       });
       const docx = await timed(() => buildDocument('submission', model.value));
       const rows = model.value.list.groups.reduce((n, g) => n + g.rows.length, 0);
       return {
         ms: model.ms + docx.ms,
         splits: { model: model.ms, docx: docx.ms },
-        detail: `${rows} rows read from the database, ${(docx.value.byteLength / 1024).toFixed(0)} KB .docx`,
+        detail: `${rows} rows of the meeting's tờ trình, ${(docx.value.byteLength / 1024).toFixed(0)} KB .docx`,
       };
     },
+    baseline: () => meetingReadBaseline(0),
+  },
+  submissionModel: {
+    app: async () => {
+      const { db, meetings } = ctx();
+      const { ms, value } = await timed(async () => (await draftSubmission(db, meetings[0], 'CSTD_TINH', '2026-12-01')).compose('01/TTr-UBND'));
+      return { ms, detail: `${value.list.groups.reduce((n, g) => n + g.rows.length, 0)} rows` };
+    },
+    baseline: () => meetingReadBaseline(0),
   },
   minutesDocx: {
     app: async () => {
-      const { db, year } = ctx();
-      const model = await timed(async () => {
-        const nominations = (await findNominations(db, { year })).slice(0, MINUTES_VOTE_ROWS);
-        const { ward, dir } = await listSources(db, nominations);
-        const total = meetingMinutes.totalMembers;
-        const voteResults = nominations.map((n, i): VoteResultRow => {
-          const agree = total - (i % 4);
-          return { ...nomineeLine(n, dir, ward.wardInText), award: TITLES[n.titleCode].label, agree, disagree: total - agree, agreeShare: agree / total, passed: agree / total >= 0.8 };
-        });
-        return { ...meetingMinutes, header: ward.councilHeader, voteResults };
-      });
+      const { db, meetings } = ctx();
+      const model = await timed(async () => (await draftMeetingMinutes(db, meetings[1])).compose('01/BB-HĐTĐKT'));
       const docx = await timed(() => buildDocument('meetingMinutes', model.value));
       return {
         ms: model.ms + docx.ms,
@@ -199,6 +206,15 @@ const OPERATIONS: Record<string, Operation> = {
         detail: `${model.value.voteResults.length} vote-result rows, ${(docx.value.byteLength / 1024).toFixed(0)} KB .docx`,
       };
     },
+    baseline: () => meetingReadBaseline(1),
+  },
+  minutesModel: {
+    app: async () => {
+      const { db, meetings } = ctx();
+      const { ms, value } = await timed(async () => (await draftMeetingMinutes(db, meetings[1])).compose('01/BB-HĐTĐKT'));
+      return { ms, detail: `${value.voteResults.length} vote-result rows` };
+    },
+    baseline: () => meetingReadBaseline(1),
   },
   backup: {
     app: async () => {
@@ -232,7 +248,7 @@ const OPERATIONS: Record<string, Operation> = {
 };
 
 /** Replaces the app's database with the generated ward (`sizes` omitted: the full big ward). */
-async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
+async function load(seed: number, sizes?: BigWardSizes, history?: BigWardHistory): Promise<Sample & { meetings: string[] }> {
   context?.raw.close();
   context?.db.close();
   context = null;
@@ -240,7 +256,7 @@ async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
   const db = createDb(DB_NAME);
   const opened = await openDatabase(db);
   if (!opened.ok) throw new Error(`${opened.message} ${opened.detail}`);
-  const generated = await timed(() => generateBigWard(seed, sizes));
+  const generated = await timed(() => generateBigWard(seed, sizes, history));
   const loaded = await timed(() =>
     loadBigWard(db, generated.value, (done, total) => status(`Loading ${done}/${total} records…`)),
   );
@@ -252,6 +268,7 @@ async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
     settings: effectiveSettings(await getWardProfile(db)),
     backup: null,
     eligibilityInputs: null,
+    meetings: generated.value.meetings.map((m) => m.id),
   };
   const counts = Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)));
   status(`Loaded: ${JSON.stringify(counts)}`);
@@ -259,6 +276,7 @@ async function load(seed: number, sizes?: BigWardSizes): Promise<Sample> {
     ms: generated.ms + loaded.ms,
     splits: { generate: generated.ms, load: loaded.ms },
     detail: Object.entries(counts).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', '),
+    meetings: context.meetings,
   };
 }
 

@@ -35,6 +35,12 @@ export function readIndex(db: IDBDatabase, store: string, index: string, range: 
   return request(db.transaction(store, 'readonly').objectStore(store).index(index).getAll(range));
 }
 
+/** The rows with these keys of one store, one `get` each in one read-only transaction (IndexedDB has no bulk get). */
+export function readKeys(db: IDBDatabase, store: string, keys: readonly string[]): Promise<unknown[]> {
+  const objects = db.transaction(store, 'readonly').objectStore(store);
+  return Promise.all(keys.map((key) => request(objects.get(key))));
+}
+
 /** Replaces the content of every store with `tables`, in one read-write transaction. */
 export async function replaceStores(db: IDBDatabase, tables: Record<string, readonly unknown[]>): Promise<void> {
   const names = Object.keys(tables);

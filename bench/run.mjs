@@ -3,7 +3,8 @@
 // plain-IndexedDB baseline of the same rows; writes the table to docs/benchmarks.md.
 // `--smoke`: a tiny dataset and one run, for CI; exits non-zero only if an operation fails, never on time.
 // Other flags: --runs N, --only id,id (some operations; docs/benchmarks.md is then left alone), --no-build,
-// --profile (CPU profiles of the harness operations to test-output/bench/).
+// --profile (CPU profiles of the harness operations to test-output/bench/), --scale 1,3,10 (the big ward
+// with 1, 3 and 10 years of record, each measured in turn: the cost curve of issue 14), --write.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -11,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './server.mjs';
+import { SCREEN_ACTIONS, installBlockProbe, BENCH_USER, measureScreens } from './screens.mjs';
 
 const root = join(import.meta.dirname, '..');
 // Outside out/: every \`electron-vite build\` empties out/, which deleted a bench build mid-run.
@@ -23,6 +25,14 @@ const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : smoke ? 1 : 5;
 const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : null;
 const selected = (id) => ONLY === null || ONLY.has(id);
+const scaleArg = args.indexOf('--scale');
+/** Years of record the big ward is measured with, in turn. */
+const SCALES = scaleArg >= 0 ? args[scaleArg + 1].split(',').map(Number) : [1];
+if (SCALES.some((y) => !Number.isInteger(y) || y < 1)) throw new Error('--scale takes whole numbers of years, e.g. --scale 1,3,10');
+/** The council's meetings of the year (ballots each): a tờ trình of the first, minutes of the second. */
+const MEETINGS = smoke ? [20, 8] : [500, 120];
+/** Rows of the people import driven through the screen (issue 15 item 11). */
+const IMPORT_ROWS = smoke ? 200 : 10_000;
 const SEED = 2026;
 /** A tiny ward for the CI smoke run: every table present, every operation exercised. */
 const SMOKE_SIZES = { units: 12, people: 300, awards: 300, nominations: 60, scoreSheets: 12, criteria: 20, goodDeeds: 30 };
@@ -42,7 +52,9 @@ const TARGETS = {
   eligibilityDomain: { label: '— the rules alone (domain), inputs assembled beforehand', target: null },
   ranking: { label: 'Ranking and classification of 200 score sheets', target: 100 },
   submissionDocx: { label: 'Tờ trình with a 500-row danh sách, .docx bytes ready', target: 1500 },
-  minutesDocx: { label: 'Meeting minutes .docx', target: 300 },
+  submissionModel: { label: '— its model assembly (data/dispatch)', target: null },
+  minutesDocx: { label: 'Meeting minutes .docx (120 votes)', target: 300 },
+  minutesModel: { label: '— its model assembly (data/dispatch)', target: null },
   backup: { label: 'Full backup (file bytes)', target: 3000 },
   restore: { label: 'Full restore', target: 6000 },
 };
@@ -254,6 +266,7 @@ async function probeResult(page, since) {
 async function openApp(context, url, target = null) {
   const page = await context.newPage();
   await page.addInitScript(installProbe, target);
+  await page.addInitScript(installBlockProbe, BENCH_USER);
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
   await page.goto(url);
   return page;
@@ -447,22 +460,72 @@ function machine(browserVersion) {
   };
 }
 
-function report({ results, initialJs, info, loadBefore, loadAfter, dataset, date }) {
+function actionRows(actions) {
+  return actions.map((a) => {
+    if (a.error) return `| ${a.label} | failed: ${a.error.replace(/\|/g, '/')} | | | | | |`;
+    const verdict = a.task <= 200 ? '✅' : '❌';
+    return `| ${a.label} | ${fmt(a.readyMs)} | ${verdict} **${fmt(a.task)}** | ${a.frame ? fmt(a.frame) : '—'} | ${a.tasksOver200} | ${a.peakMb.toFixed(0)} | ${(a.note ?? '').replace(/\|/g, '/')} |`;
+  });
+}
+
+/** Each operation's median at each scale, and its ratio to the raw-IndexedDB baseline of the same run. */
+function costCurve(scales) {
+  const ids = [...new Set(scales.flatMap((s) => s.results.filter((r) => !r.error).map((r) => r.id)))];
+  const head = `| operation | ${scales.map((s) => `${s.years} yr: median (ms) / ratio`).join(' | ')} |`;
+  const rule = `|---|${scales.map(() => '---').join('|')}|`;
+  const rows = ids.map((id) => {
+    const cells = scales.map((s) => {
+      const r = s.results.find((x) => x.id === id && !x.error);
+      if (!r) return '—';
+      const m = stats(r.samples).median;
+      return r.baseline ? `${fmt(m)} / ${(m / Math.max(stats(r.baseline).median, 0.01)).toFixed(2)}×` : fmt(m);
+    });
+    return `| ${TARGETS[id].label} | ${cells.join(' | ')} |`;
+  });
+  const actionIds = [...new Set(scales.flatMap((s) => s.actions.filter((a) => !a.error).map((a) => a.id)))];
+  const actionHead = `| action (longest task / usable after, ms) | ${scales.map((s) => `${s.years} yr`).join(' | ')} |`;
+  const actionRule = `|---|${scales.map(() => '---').join('|')}|`;
+  const actionLines = actionIds.map((id) => `| ${SCREEN_ACTIONS[id]} | ${scales.map((s) => {
+    const a = s.actions.find((x) => x.id === id && !x.error);
+    return a ? `${fmt(a.task)} / ${fmt(a.readyMs)}` : '—';
+  }).join(' | ')} |`);
+  return [head, rule, ...rows, '', actionHead, actionRule, ...actionLines];
+}
+
+function report({ scales, initialJs, info, date }) {
   const leaked = initialJs.leaked.length ? `❌ ${initialJs.leaked.join(', ')} in the initial JS` : 'docx and exceljs not in the initial JS (loaded on demand)';
   const holders = Object.entries(initialJs.lazyHolders).map(([lib, files]) => `${lib}: ${files.length ? `in ${files.join(', ')}` : 'not in the build'}`).join('; ');
   const jsRow = `| Initial JavaScript of the renderer (gzip) | ≤ ${BUDGET_KB} KB | ${initialJs.gzipKb <= BUDGET_KB && !initialJs.leaked.length ? '✅' : '❌'} **${initialJs.gzipKb.toFixed(0)} KB** | | | | | | ${initialJs.chunks.length} files, ${initialJs.rawKb.toFixed(0)} KB uncompressed; ${leaked} (${holders}) |`;
-  return [
-    `Measured ${date} (${smoke ? 'tiny --smoke dataset, 1 run' : `median of ${RUNS} timed runs after one warm-up run`}).`,
+  const lines = [
+    `Measured ${date} (${smoke ? 'tiny --smoke dataset, 1 run' : `median of ${RUNS} timed runs after one warm-up run`}; scales: ${scales.map((s) => `${s.years} year${s.years > 1 ? 's' : ''}`).join(', ')}).`,
     '',
     `- Machine: ${info.cpu}, ${info.ram} RAM, ${info.os}; Node ${info.node}; Chromium ${info.chromium} (headless, --disable-gpu).`,
-    `- Load average (1/5/15 min): ${loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' / ')} after.`,
-    `- Dataset: ${dataset.detail} (generated in ${fmt(dataset.splits.generate)} ms, loaded in ${fmt(dataset.splits.load)} ms).`,
     '',
-    '| operation | target | median (ms) | min | max | raw IndexedDB baseline (ms) | ratio | peak JS heap (MB) | notes |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...tableRows(results),
-    jsRow,
-  ].join('\n');
+    '### The cost curve (issue 14)',
+    '',
+    ...costCurve(scales),
+  ];
+  for (const s of scales) {
+    lines.push(
+      '',
+      `### ${s.years} year${s.years > 1 ? 's' : ''} of record`,
+      '',
+      `- Load average (1/5/15 min): ${s.loadBefore.map((l) => l.toFixed(2)).join(' / ')} before, ${s.loadAfter.map((l) => l.toFixed(2)).join(' / ')} after.`,
+      `- Dataset: ${s.dataset.detail} (generated in ${fmt(s.dataset.splits.generate)} ms, loaded in ${fmt(s.dataset.splits.load)} ms).`,
+      '',
+      '| operation | target | median (ms) | min | max | raw IndexedDB baseline (ms) | ratio | peak JS heap (MB) | notes |',
+      '|---|---|---|---|---|---|---|---|---|',
+      ...tableRows(s.results),
+      jsRow,
+      '',
+      'Through the screens (issue 18; one run each; target: longest main-thread task ≤ 200 ms):',
+      '',
+      '| action | usable after (ms) | longest task (ms) | longest animation frame (ms) | tasks > 200 ms | peak JS heap (MB) | notes |',
+      '|---|---|---|---|---|---|---|',
+      ...actionRows(s.actions),
+    );
+  }
+  return lines.join('\n');
 }
 
 const BEGIN = '<!-- bench:begin (written by bench/run.mjs) -->';
@@ -483,29 +546,21 @@ function writeDoc(block) {
 
 // ---------------------------------------------------------------- main
 
-async function main() {
-  const loadBefore = loadavg();
-  if (!args.includes('--no-build')) buildAll();
-  const initialJs = measureInitialJs();
-  log(`initial JS: ${initialJs.gzipKb.toFixed(0)} KB gzip in ${initialJs.chunks.length} files`);
-
-  const server = await startStaticServer(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
-  });
-  const failures = [];
+/** One scale: the big ward with `years` of record, loaded fresh in its own browser context; every operation measured. */
+async function measureScale(browser, server, years, failures) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   try {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const loadBefore = loadavg();
     const harness = await context.newPage();
     harness.on('pageerror', (error) => log(`harness error: ${error.message}`));
     harness.on('console', (m) => m.type() === 'error' && log(`harness console: ${m.text()}`));
     await harness.goto(`${server.url}/harness/harness.html`);
     await harness.waitForFunction(() => window.thiduaBench !== undefined, null, { timeout: 30_000 });
-    log(smoke ? 'loading the smoke ward…' : 'loading the big ward (this takes a while)…');
-    const dataset = await harness.evaluate(([seed, sizes]) => window.thiduaBench.load(seed, sizes ?? undefined), [SEED, smoke ? SMOKE_SIZES : null]);
+    log(`${years} year(s): loading the ${smoke ? 'smoke' : 'big'} ward…`);
+    const dataset = await harness.evaluate(
+      ([seed, sizes, history]) => window.thiduaBench.load(seed, sizes ?? undefined, history),
+      [SEED, smoke ? SMOKE_SIZES : null, { years, meetings: MEETINGS }],
+    );
     log(`loaded in ${fmt(dataset.ms)} ms: ${dataset.detail}`);
 
     const results = [];
@@ -516,7 +571,7 @@ async function main() {
         results.push(r);
         log(`${name}: median ${fmt(stats(r.samples).median)} ms${r.baseline ? `, baseline ${fmt(stats(r.baseline).median)} ms` : ''}`);
       } catch (error) {
-        failures.push(`${name}: ${error.message}`);
+        failures.push(`${years}y ${name}: ${error.message}`);
         results.push({ id: name, error: error.message.split('\n')[0] });
       }
     }
@@ -537,18 +592,42 @@ async function main() {
         screenResults.push(r);
         log(`${id}: median ${fmt(stats(r.samples).median)} ms`);
       } catch (error) {
-        failures.push(`${id}: ${error.message}`);
+        failures.push(`${years}y ${id}: ${error.message}`);
         screenResults.push({ id, error: error.message.split('\n')[0] });
       }
     }
-    const ordered = [...screenResults, ...results];
+    const workDir = join(tmpdir(), 'thidua-bench', 'files');
+    mkdirSync(workDir, { recursive: true });
+    const actions = await measureScreens({
+      context, appUrl, openApp, settle, withHeapPeak, selected, meetings: dataset.meetings, importRows: IMPORT_ROWS, workDir, log,
+    });
+    for (const a of actions) if (a.error) failures.push(`${years}y ${a.id}: ${a.error}`);
+    return { years, dataset, results: [...screenResults, ...results], actions, loadBefore, loadAfter: loadavg() };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  if (!args.includes('--no-build')) buildAll();
+  const initialJs = measureInitialJs();
+  log(`initial JS: ${initialJs.gzipKb.toFixed(0)} KB gzip in ${initialJs.chunks.length} files`);
+
+  const server = await startStaticServer(outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
+  });
+  const failures = [];
+  try {
+    const scales = [];
+    for (const years of SCALES) scales.push(await measureScale(browser, server, years, failures));
     const block = report({
-      results: ordered,
+      scales,
       initialJs,
       info: machine(browser.version()),
-      loadBefore,
-      loadAfter: loadavg(),
-      dataset,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     });
     console.log(`\n${block}\n`);
