@@ -222,7 +222,16 @@ export function decideBallot(
   titleCode: TitleCode,
   settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase' | 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
 ): BallotDecision {
-  const requirement = voteRequirementFor(titleCode, settings);
+  return decideByRequirement(tally, council, voteRequirementFor(titleCode, settings), settings);
+}
+
+/** The same decision under a given requirement (a province pack's own title sets its own, issue 20). */
+export function decideByRequirement(
+  tally: Pick<NomineeTally, 'nomineeId' | 'agree' | 'disagree' | 'invalid'>,
+  council: { totalMembers: number; presentMembers: number },
+  requirement: VoteRequirement,
+  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
+): BallotDecision {
   const quorum = checkQuorum(council, settings, 'awardSession');
   const baseCount = requirement.base === 'totalMembers' ? council.totalMembers : council.presentMembers;
   const reached = ballotPasses(tally.agree, baseCount, requirement);

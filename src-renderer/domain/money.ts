@@ -47,8 +47,14 @@ export function rewardAmount(
   award: { titleCode: TitleCode; subjectKind: SubjectKind; decisionDate: string },
   settings: Pick<WardSettings, 'rewardCoefficients' | 'baseSalaryHistory'>,
 ): RewardAmount | null {
-  const coefficient = settings.rewardCoefficients[award.titleCode]?.[award.subjectKind];
-  const baseSalary = baseSalaryOn(award.decisionDate, settings.baseSalaryHistory);
+  return rewardForCoefficient(settings.rewardCoefficients[award.titleCode]?.[award.subjectKind], award.decisionDate, settings.baseSalaryHistory);
+}
+
+/** coefficient × the base salary in force on the decision date, rounded up to 10.000 đ (NĐ 152/2025 Đ49.2). */
+export function rewardForCoefficient(
+  coefficient: number | undefined, decisionDate: string, baseSalaryHistory: readonly BaseSalaryStep[],
+): RewardAmount | null {
+  const baseSalary = baseSalaryOn(decisionDate, baseSalaryHistory);
   if (coefficient === undefined || baseSalary === null) return null;
   const exactScaled = Math.round(coefficient * COEFFICIENT_SCALE) * Math.round(baseSalary);
   return {

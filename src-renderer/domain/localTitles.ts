@@ -1,0 +1,108 @@
+/**
+ * The engine reading a province pack's own titles (issue 20 item 2): who may be nominated, the
+ * prerequisites, the discipline bar, the yearly cap, once per lifetime, posthumous or not, the vote
+ * threshold and its base, the money coefficient. Every reason cites the pack's own article
+ * ("QĐ 5/2025/QĐ-UBND Đ12"), never another province's text.
+ */
+import { decideByRequirement, type BallotDecision, type NomineeTally, type VoteRequirement } from './council';
+import { combineVerdicts, disciplineAtLeast, rule } from './eligibility/common';
+import { DISCIPLINE_LABELS, type DisciplineLevel, type RuleResult } from './eligibility/types';
+import { rewardForCoefficient, type RewardAmount } from './money';
+import { regulationArticleReference, type ProvinceRegulation } from './province';
+import type { LocalTitle } from './provincePack';
+import type { BaseSalaryStep, WardSettings } from './settings';
+import { TITLES } from './titles';
+import { SUBJECT_KIND_LABELS, type RuleVerdict, type SubjectKind, type TitleCode } from './vocabulary';
+
+/** What the engine needs to know of a nominee for a local title. */
+export interface LocalNominee {
+  kind: SubjectKind;
+  /** The heaviest discipline in force in the year, or null. */
+  disciplineThisYear: DisciplineLevel | null;
+  deceased: boolean;
+  /** Titles held in earlier years (award history). */
+  titlesHeld: readonly TitleCode[];
+  /** How many times the nominee already received this local title. */
+  timesReceived: number;
+}
+
+export interface LocalTitleCheck {
+  verdict: RuleVerdict;
+  rules: RuleResult[];
+  summary: string;
+}
+
+/** The pack's reference for a local title: its regulation's article. */
+export function localTitleReference(title: LocalTitle, regulation: ProvinceRegulation): string {
+  return regulationArticleReference(regulation, title.citation);
+}
+
+/** Eligibility for a local title, each rule read from the pack. `awardedThisYear` counts the ward's awards of it this year. */
+export function evaluateLocalTitle(
+  title: LocalTitle, nominee: LocalNominee, context: { year: number; awardedThisYear: number; regulation: ProvinceRegulation },
+): LocalTitleCheck {
+  const ref = localTitleReference(title, context.regulation);
+  const rules: RuleResult[] = [];
+  const subjects = title.subjectKinds.map((k) => SUBJECT_KIND_LABELS[k].toLowerCase()).join(', ');
+  rules.push(title.subjectKinds.includes(nominee.kind)
+    ? rule('local.subject', 'Đúng đối tượng xét tặng', 'pass', `“${title.label}” xét tặng cho ${subjects}.`, ref)
+    : rule('local.subject', 'Đúng đối tượng xét tặng', 'fail', `“${title.label}” chỉ xét tặng cho ${subjects}.`, ref));
+  if (title.disciplineBar) {
+    const barred = disciplineAtLeast(nominee.disciplineThisYear, title.disciplineBar);
+    rules.push(rule('local.discipline', `Không bị kỷ luật từ ${DISCIPLINE_LABELS[title.disciplineBar]} trở lên`, barred ? 'fail' : 'pass',
+      barred
+        ? `Bị kỷ luật ${DISCIPLINE_LABELS[nominee.disciplineThisYear!]} trong năm ${context.year}; “${title.label}” không xét khi bị kỷ luật từ ${DISCIPLINE_LABELS[title.disciplineBar]} trở lên.`
+        : `Không bị kỷ luật từ ${DISCIPLINE_LABELS[title.disciplineBar]} trở lên trong năm ${context.year}.`, ref));
+  }
+  for (const code of title.prerequisites) {
+    const held = nominee.titlesHeld.includes(code);
+    rules.push(rule(`local.prerequisite.${code}`, `Đã đạt “${TITLES[code].label}”`, held ? 'pass' : 'fail',
+      held ? `Đã đạt “${TITLES[code].label}”.` : `Chưa đạt “${TITLES[code].label}”, điều kiện để xét “${title.label}”.`, ref));
+  }
+  if (nominee.deceased && !title.posthumous) {
+    rules.push(rule('local.posthumous', 'Không truy tặng', 'fail', `“${title.label}” không truy tặng.`, ref));
+  }
+  if (title.oncePerLifetime && nominee.timesReceived > 0) {
+    rules.push(rule('local.once', 'Chỉ tặng một lần', 'fail', `Đã được tặng “${title.label}”; danh hiệu chỉ tặng một lần.`, ref));
+  }
+  if (title.capPerYear !== null) {
+    const full = context.awardedThisYear >= title.capPerYear;
+    rules.push(rule('local.cap', `Tối đa ${title.capPerYear} mỗi năm`, full ? 'fail' : 'pass',
+      full ? `Năm ${context.year} đã đủ ${title.capPerYear} “${title.label}”.` : `Năm ${context.year} đã có ${context.awardedThisYear}/${title.capPerYear} “${title.label}”.`, ref));
+  }
+  const verdict = combineVerdicts(rules.map((r) => r.verdict));
+  const failed = rules.filter((r) => r.verdict === 'fail');
+  const summary = failed.length > 0
+    ? `Chưa đủ điều kiện đề nghị “${title.label}” năm ${context.year}: ${failed.map((r) => r.reason).join(' ')}`
+    : `Đủ điều kiện đề nghị “${title.label}” năm ${context.year}.`;
+  return { verdict, rules, summary };
+}
+
+/** The pack's vote rule for the title: its threshold on its base, or a simple majority of the base. */
+export function localVoteRequirement(title: LocalTitle, regulation: ProvinceRegulation): VoteRequirement {
+  return {
+    percent: title.voteThresholdPercent ?? 50,
+    base: title.voteBase,
+    strictlyAbove: title.voteThresholdPercent === null,
+    ballot: title.secretBallot,
+    reference: localTitleReference(title, regulation),
+  };
+}
+
+/** Did the council's vote pass the local title (quorum first, then the pack's threshold on its base)? */
+export function decideLocalBallot(
+  tally: Pick<NomineeTally, 'nomineeId' | 'agree' | 'disagree' | 'invalid'>,
+  council: { totalMembers: number; presentMembers: number },
+  title: LocalTitle,
+  regulation: ProvinceRegulation,
+  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
+): BallotDecision {
+  return decideByRequirement(tally, council, localVoteRequirement(title, regulation), settings);
+}
+
+/** The local title's money: the pack's coefficient × the base salary on the decision date, rounded up. */
+export function localReward(
+  title: LocalTitle, kind: SubjectKind, decisionDate: string, baseSalaryHistory: readonly BaseSalaryStep[],
+): RewardAmount | null {
+  return rewardForCoefficient(title.coefficient[kind], decisionDate, baseSalaryHistory);
+}
