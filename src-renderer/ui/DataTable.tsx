@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import Box from '@mui/material/Box';
 import {
-  DataGrid, type GridCellParams, type GridColDef, type GridRowParams, type GridValidRowModel, type GridLocaleText,
+  DataGrid, gridPaginationModelSelector, useGridApiRef,
+  type GridCellParams, type GridColDef, type GridRowParams, type GridValidRowModel, type GridLocaleText,
 } from '@mui/x-data-grid';
 import { viVN } from '@mui/x-data-grid/locales';
 import { opensRow } from './rowKeys';
@@ -16,8 +18,10 @@ const localeText: Partial<GridLocaleText> = {
 };
 
 /** Constant styles, so a re-render with new rows does not re-serialise them (emotion). */
-const clickableSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' } } as const;
-const plainSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'default' } } as const;
+/** A record just added is marked until another is: the user sees where it went in the list. */
+const justAddedSx = { '& .MuiDataGrid-row.just-added': { bgcolor: '#fff3c4', boxShadow: 'inset 4px 0 0 #f9a825' } } as const;
+const clickableSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'pointer' }, ...justAddedSx } as const;
+const plainSx = { bgcolor: 'background.paper', '& .MuiDataGrid-row': { cursor: 'default' }, ...justAddedSx } as const;
 const initialState = { pagination: { paginationModel: { pageSize: 100 } } } as const;
 
 export interface DataTableProps<R extends GridValidRowModel> {
@@ -28,6 +32,8 @@ export interface DataTableProps<R extends GridValidRowModel> {
   onRowClick?: (row: R) => void;
   height?: number | string;
   loading?: boolean;
+  /** The record just added: the list turns to its page, scrolls to it and marks it. */
+  highlightId?: string | null;
 }
 
 /**
@@ -36,12 +42,39 @@ export interface DataTableProps<R extends GridValidRowModel> {
  * Keyboard users move between cells with the arrows and open the focused row with Enter.
  */
 export function DataTable<R extends GridValidRowModel>({
-  rows, columns, label, onRowClick, height = 'calc(100vh - 230px)', loading,
+  rows, columns, label, onRowClick, height = 'calc(100vh - 230px)', loading, highlightId,
 }: DataTableProps<R>) {
+  const apiRef = useGridApiRef();
+  // Once the new row is among the grid's sorted rows (the live query, then the grid's own row state,
+  // bring it a moment after saving), turn to its page, scroll to it and bring it into the window.
+  const arrived = Boolean(highlightId && rows.some((r) => r.id === highlightId));
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!arrived || !highlightId || !api) return undefined;
+    const reveal = () => {
+      const index = api.getSortedRowIds().indexOf(highlightId);
+      if (index < 0) return false;
+      const { pageSize } = gridPaginationModelSelector(apiRef);
+      api.setPage(Math.floor(index / pageSize));
+      // The index counts from the first row of the first page; the grid scrolls once the page is drawn.
+      setTimeout(() => {
+        api.scrollToIndexes({ rowIndex: index });
+        setTimeout(() => api.getRowElement(highlightId)?.scrollIntoView({ block: 'nearest' }), 50);
+      }, 0);
+      return true;
+    };
+    if (reveal()) return undefined;
+    const unsubscribe = api.subscribeEvent('sortedRowsSet', () => {
+      if (reveal()) unsubscribe();
+    });
+    return unsubscribe;
+  }, [apiRef, arrived, highlightId]);
   return (
     <Box sx={{ height, minHeight: 320, width: '100%' }}>
       <DataGrid
+        apiRef={apiRef}
         rows={rows}
+        getRowClassName={highlightId ? (params) => (params.id === highlightId ? 'just-added' : '') : undefined}
         columns={columns}
         aria-label={label}
         density="compact"

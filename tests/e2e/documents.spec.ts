@@ -45,7 +45,7 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   // The dialog is fixed to the viewport, so this one is not a full-page shot.
   await page.screenshot({ path: testInfo.outputPath('preview-minutes.png') });
   let saved = await documentXml(page, 'Lưu .docx');
-  expect(saved.name).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx');
+  expect(saved.name).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT-2026.docx');
   expect(saved.xml).toContain('01/BB-HĐTĐKT');
   expect(saved.xml).toContain('Hồ Thị Ngọc Trang');
   await dialog.getByRole('button', { name: 'Đóng' }).click();
@@ -54,7 +54,7 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   // 2. Biên bản kiểm phiếu: next number of the same series.
   dialog = await issue(page, 'Biên bản kiểm phiếu (CSTĐCS)', /Biên bản kiểm phiếu số 02\/BB-HĐTĐKT/);
   saved = await documentXml(page, 'Lưu .docx');
-  expect(saved.name).toBe('Bien-ban-kiem-phieu-02-BB-HDTDKT.docx');
+  expect(saved.name).toBe('Bien-ban-kiem-phieu-02-BB-HDTDKT-2026.docx');
   expect(saved.xml).toContain('Chiến sĩ thi đua cơ sở');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -65,9 +65,9 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   await expect(dialog.getByRole('document')).toContainText('Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa');
   await expect(dialog.getByRole('document')).toContainText('xem xét, tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2026 cho 01 cá nhân');
   saved = await documentXml(page, 'Lưu .docx');
-  expect(saved.name).toBe('To-trinh-01-TTr-UBND.docx');
+  expect(saved.name).toBe('To-trinh-01-TTr-UBND-2026.docx');
   const xlsx = await documentXml(page, 'Xuất .xlsx');
-  expect(xlsx.name).toBe('Danh-sach-To-trinh-01-TTr-UBND.xlsx');
+  expect(xlsx.name).toBe('Danh-sach-To-trinh-01-TTr-UBND-2026.xlsx');
   await dialog.getByRole('button', { name: 'Đóng' }).click();
 
   // 4. One quyết định per form or title decided by the ward (issue 19 item 2).

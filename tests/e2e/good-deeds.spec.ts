@@ -26,6 +26,11 @@ async function reportGoodDeed(
   await dialog.getByLabel('Việc làm, cách làm hay').fill(deed.text);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
+  // The new report opens at once.
+  const opened = page.getByRole('dialog', { name: new RegExp(deed.name) });
+  await expect(opened).toBeVisible();
+  await opened.getByRole('button', { name: 'Đóng' }).click();
+  await expect(opened).toBeHidden();
 }
 
 test('monthly good deeds: a late unit, vetting, a return with its reason, a radio broadcast, the yearly count', async ({ page }, testInfo) => {

@@ -49,10 +49,24 @@ function asciiWords(text: string): string {
 }
 
 /**
- * "Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx": ASCII, so every file system and mail client keeps it;
- * an unnumbered document takes its date instead.
+ * "Bien-ban-hop-Hoi-dong-01-BB-HDTDKT-2026.docx": ASCII, so every file system and mail client keeps it,
+ * and unique, so saving one document never overwrites another: a number with its year (numbers start
+ * again each year); an unnumbered one (phiếu bầu) takes its date, its subject and its register entry.
  */
-export function documentFileName(doc: { kind: DocumentKind; numberText: string; date: string }, extension: 'docx' | 'xlsx'): string {
-  const name = `${asciiWords(DOCUMENT_KIND_LABELS[doc.kind])}-${asciiWords(doc.numberText || doc.date)}`;
-  return `${extension === 'xlsx' ? 'Danh-sach-' : ''}${name}.${extension}`;
+export function documentFileName(
+  doc: { id: string; kind: DocumentKind; numberText: string; date: string; title: string },
+  extension: 'docx' | 'xlsx',
+): string {
+  const kind = asciiWords(DOCUMENT_KIND_LABELS[doc.kind]);
+  const own = doc.numberText
+    ? `${asciiWords(doc.numberText)}-${doc.date.slice(0, 4)}`
+    : [doc.date, subjectWords(doc.title, kind), doc.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 6)].filter(Boolean).join('-');
+  return `${extension === 'xlsx' ? 'Danh-sach-' : ''}${kind}-${own}.${extension}`;
+}
+
+/** The title in ASCII words without the kind's own words in front, short enough for a file name. */
+function subjectWords(title: string, kind: string): string {
+  const words = asciiWords(title);
+  const subject = words.toLowerCase().startsWith(kind.toLowerCase()) ? words.slice(kind.length).replace(/^-+/, '') : words;
+  return subject.slice(0, 60).replace(/-+$/, '');
 }

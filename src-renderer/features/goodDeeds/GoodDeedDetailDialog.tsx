@@ -9,7 +9,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -32,6 +31,7 @@ import { todayIso } from '../../ui/formValues';
 import type { Feedback } from '../../ui/useFeedback';
 import { STATUS_COLORS, SUBJECT_LABELS, formatMonth } from './labels';
 import { isLateReport } from './reporting';
+import { UrlLink } from '../../ui/UrlLink';
 
 type PublicationInput = z.input<typeof publicationSchema>;
 type PublicationOutput = z.output<typeof publicationSchema>;
@@ -125,15 +125,7 @@ export function GoodDeedDetailDialog({
                   <TableRow key={i}>
                     <TableCell>{PUBLICATION_CHANNEL_LABELS[p.channel]}</TableCell>
                     <TableCell>{formatDateShort(p.date)}</TableCell>
-                    <TableCell sx={{ wordBreak: 'break-all' }}>
-                      {p.link ? (
-                        <Link href={p.link} target="_blank" rel="noreferrer">
-                          {p.link}
-                        </Link>
-                      ) : (
-                        '—'
-                      )}
-                    </TableCell>
+                    <TableCell sx={{ minWidth: 160 }}>{p.link ? <UrlLink href={p.link} /> : '—'}</TableCell>
                     <TableCell>{p.note || '—'}</TableCell>
                   </TableRow>
                 ))}

@@ -40,7 +40,7 @@ export function GoodDeedFormDialog({
   unitId: string | null;
   units: readonly Unit[];
   onClose: () => void;
-  onSaved: (message: string) => void;
+  onSaved: (message: string, savedId: string) => void;
 }) {
   const { control, handleSubmit, setError, watch, formState, reset } = useForm<GoodDeedInput, unknown, GoodDeedOutput>({
     defaultValues: toForm(deed, month, unitId),
@@ -51,9 +51,8 @@ export function GoodDeedFormDialog({
 
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: GoodDeedOutput) => {
     const input = isPerson ? values : { ...values, birthYear: null, gender: null };
-    if (edited.read) await goodDeedRepo.update(getDb(), edited.read, input);
-    else await goodDeedRepo.create(getDb(), input);
-    onSaved(deed ? `Đã lưu báo cáo về “${values.subjectName}”.` : `Đã ghi nhận báo cáo về “${values.subjectName}”.`);
+    const saved = edited.read ? await goodDeedRepo.update(getDb(), edited.read, input) : await goodDeedRepo.create(getDb(), input);
+    onSaved(deed ? `Đã lưu báo cáo về “${values.subjectName}”.` : `Đã ghi nhận báo cáo về “${values.subjectName}”.`, saved.id);
   }, { reload: edited.reload });
 
   return (

@@ -90,11 +90,13 @@ export default function GoodDeedsPage() {
     {
       field: 'submittedAt',
       headerName: 'Ngày nộp',
-      width: 140,
+      // Date and the late marker side by side, never cut (issue 12.14).
+      width: 170,
       renderCell: ({ row }) => (
-        <span>
-          {formatDateShort(row.submittedAt)} {row.late && <Chip size="small" color="warning" label="Muộn" />}
-        </span>
+        <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, whiteSpace: 'nowrap' }} data-testid="submitted-cell">
+          {formatDateShort(row.submittedAt)}
+          {row.late && <Chip size="small" color="warning" label="Muộn" />}
+        </Box>
       ),
     },
     {
@@ -201,7 +203,9 @@ export default function GoodDeedsPage() {
           unitId={unitFilter === ALL ? null : unitFilter}
           units={reportingUnits}
           onClose={() => setEditing(null)}
-          onSaved={(message) => {
+          onSaved={(message, savedId) => {
+            // A new report opens at once, so the clerk sees it was recorded and where (issue 12.14).
+            if (editing === 'new') setOpenId(savedId);
             setEditing(null);
             feedback.notify(message);
           }}

@@ -62,6 +62,7 @@ export default function AwardsPage() {
   const [kind, setKind] = useState<SubjectKind>('person');
   const [personId, setPersonId] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const [household, setHousehold] = useState({ name: '', address: '' });
   const [editing, setEditing] = useState<{ award: Award | null; subject: Nominee } | null>(null);
   const { notify, fail, feedback } = useFeedback();
@@ -71,8 +72,9 @@ export default function AwardsPage() {
     const of = subjectOfAward(award);
     if (of) setEditing({ award, subject: of });
   };
-  const done = (message: string) => {
+  const done = (message: string, savedId?: string) => {
     setEditing(null);
+    if (savedId) setJustAdded(savedId);
     notify(message);
   };
   return (
@@ -120,7 +122,7 @@ export default function AwardsPage() {
           {!subject ? (
             <Alert severity="info">Chưa chọn đối tượng.</Alert>
           ) : (
-            <DataTable label="Các lần được khen thưởng" rows={awards ?? []} columns={AWARD_COLUMNS} onRowClick={open} loading={awards === undefined} height={460} />
+            <DataTable label="Các lần được khen thưởng" rows={awards ?? []} columns={AWARD_COLUMNS} onRowClick={open} loading={awards === undefined} height={460} highlightId={justAdded} />
           )}
         </>
       )}
@@ -164,7 +166,7 @@ function awardToForm(award: Award | null, subject: Nominee): AwardInput {
 
 function AwardDialog({
   award, subject, onClose, onSaved, extraActions,
-}: { award: Award | null; subject: Nominee; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+}: { award: Award | null; subject: Nominee; onClose: () => void; onSaved: (message: string, savedId?: string) => void; extraActions?: ReactNode }) {
   const titles = useTitles();
   const titleOptions = [
     ...TITLE_CODES.map((c) => ({ value: c, label: titles[c].label })),
@@ -177,9 +179,8 @@ function AwardDialog({
   const edited = useEditedRecord(award, awardRepo, (fresh) => reset(awardToForm(fresh, subject)));
   const titleCode = useWatch({ control, name: 'titleCode' });
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: AwardOutput) => {
-    if (edited.read) await awardRepo.update(getDb(), edited.read, values);
-    else await awardRepo.create(getDb(), values);
-    onSaved('Đã lưu khen thưởng.');
+    const saved = edited.read ? await awardRepo.update(getDb(), edited.read, values) : await awardRepo.create(getDb(), values);
+    onSaved('Đã lưu khen thưởng.', saved.id);
   }, { reload: edited.reload });
   const chooseTitle = (value: string) => {
     const code = value === OTHER_TITLE ? null : (value as TitleCode);

@@ -19,16 +19,15 @@ const blockToForm = (block: Block): BlockInput => ({ year: block.year, name: blo
 /** Add or edit an emulation block (khối thi đua): a named group of comparable units for one year. */
 export function BlockFormDialog({
   block, onClose, onSaved, extraActions,
-}: { block: Block | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+}: { block: Block | null; onClose: () => void; onSaved: (message: string, savedId?: string) => void; extraActions?: ReactNode }) {
   const { control, handleSubmit, setError, formState, reset } = useForm<BlockInput, unknown, BlockOutput>({
     defaultValues: block ? blockToForm(block) : { year: currentYear(), name: '', note: '' },
     resolver: zodResolver(blockInputSchema),
   });
   const edited = useEditedRecord(block, blockRepo, (fresh) => reset(blockToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: BlockOutput) => {
-    if (edited.read) await blockRepo.update(getDb(), edited.read, values);
-    else await blockRepo.create(getDb(), values);
-    onSaved(`Đã lưu khối “${values.name}”.`);
+    const saved = edited.read ? await blockRepo.update(getDb(), edited.read, values) : await blockRepo.create(getDb(), values);
+    onSaved(`Đã lưu khối “${values.name}”.`, saved.id);
   }, { reload: edited.reload });
   return (
     <FormDialog open title={block ? 'Sửa khối thi đua' : 'Thêm khối thi đua'} onClose={onClose} {...submit} extraActions={extraActions}>

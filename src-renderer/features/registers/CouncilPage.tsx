@@ -50,6 +50,7 @@ export default function CouncilPage() {
   const personById = usePeopleByIds(useMemo(() => (members ?? []).map((m) => m.personId), [members]));
   const settings = useSettings();
   const [editing, setEditing] = useState<CouncilMember | 'new' | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const { notify, fail, feedback } = useFeedback();
   const rows = useMemo(() => sortByRole(members ?? []), [members]);
   if (!members || !personById || !settings) return <LinearProgress aria-label="Đang tải" />;
@@ -61,8 +62,9 @@ export default function CouncilPage() {
     { field: 'termFrom', headerName: 'Nhiệm kỳ từ', width: 120, valueFormatter: (v: string) => formatDateShort(v) },
     { field: 'termTo', headerName: 'Đến', width: 120, valueFormatter: (v: string | null) => (v ? formatDateShort(v) : '') },
   ];
-  const done = (message: string) => {
+  const done = (message: string, savedId?: string) => {
     setEditing(null);
+    if (savedId) setJustAdded(savedId);
     notify(message);
   };
   return (
@@ -74,7 +76,7 @@ export default function CouncilPage() {
       <Alert severity="info" sx={{ mb: 2 }} data-testid="council-summary">
         {councilSummary(inTerm.length, settings)}
       </Alert>
-      <DataTable label="Thành viên Hội đồng" rows={rows} columns={columns} onRowClick={setEditing} height={480} />
+      <DataTable label="Thành viên Hội đồng" rows={rows} columns={columns} onRowClick={setEditing} height={480} highlightId={justAdded} />
       {editing && (
         <CouncilMemberDialog
           member={editing === 'new' ? null : editing}
@@ -96,16 +98,15 @@ function memberToForm(member: CouncilMember): CouncilMemberInput {
 
 function CouncilMemberDialog({
   member, onClose, onSaved, extraActions,
-}: { member: CouncilMember | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+}: { member: CouncilMember | null; onClose: () => void; onSaved: (message: string, savedId?: string) => void; extraActions?: ReactNode }) {
   const { control, handleSubmit, setError, formState, reset } = useForm<CouncilMemberInput, unknown, MemberOutput>({
     defaultValues: member ? memberToForm(member) : { personId: '', role: 'member', termFrom: todayIso(), termTo: null, note: '' },
     resolver: zodResolver(councilMemberFormSchema),
   });
   const edited = useEditedRecord(member, councilMemberRepo, (fresh) => reset(memberToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MemberOutput) => {
-    if (edited.read) await councilMemberRepo.update(getDb(), edited.read, values);
-    else await councilMemberRepo.create(getDb(), values);
-    onSaved('Đã lưu thành viên Hội đồng.');
+    const saved = edited.read ? await councilMemberRepo.update(getDb(), edited.read, values) : await councilMemberRepo.create(getDb(), values);
+    onSaved('Đã lưu thành viên Hội đồng.', saved.id);
   }, { reload: edited.reload });
   return (
     <FormDialog

@@ -58,6 +58,7 @@ export default function MovementsPage() {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<MovementStatus | typeof ALL>(ALL);
   const [editing, setEditing] = useState<Movement | 'new' | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const { notify, fail, feedback } = useFeedback();
   const unitById = useMemo(() => indexById(units), [units]);
   const rows = useMemo(
@@ -79,8 +80,9 @@ export default function MovementsPage() {
     { field: 'leadUnitId', headerName: 'Đơn vị chủ trì', flex: 1, minWidth: 180, valueGetter: (_v, row) => (row.leadUnitId ? unitById.get(row.leadUnitId)?.name ?? '' : ''), ...viTextColumn },
     { field: 'status', headerName: 'Trạng thái', width: 150, valueGetter: (_v, row) => MOVEMENT_STATUS_LABELS[row.status], ...viTextColumn },
   ];
-  const done = (message: string) => {
+  const done = (message: string, savedId?: string) => {
     setEditing(null);
+    if (savedId) setJustAdded(savedId);
     notify(message);
   };
   return (
@@ -96,7 +98,7 @@ export default function MovementsPage() {
           {STATUS_OPTIONS.map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
         </TextField>
       </Stack>
-      <DataTable label="Danh sách phong trào thi đua" rows={rows} columns={columns} onRowClick={setEditing} />
+      <DataTable label="Danh sách phong trào thi đua" rows={rows} columns={columns} onRowClick={setEditing} highlightId={justAdded} />
       {editing && (
         <MovementDialog
           movement={editing === 'new' ? null : editing}
@@ -124,7 +126,7 @@ function movementToForm(m: Movement | null): MovementInput {
 
 function MovementDialog({
   movement, onClose, onSaved, extraActions,
-}: { movement: Movement | null; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+}: { movement: Movement | null; onClose: () => void; onSaved: (message: string, savedId?: string) => void; extraActions?: ReactNode }) {
   const { control, handleSubmit, setError, formState, reset } = useForm<MovementInput, unknown, MovementOutput>({
     defaultValues: movementToForm(movement),
     resolver: zodResolver(movementInputSchema),
@@ -132,14 +134,15 @@ function MovementDialog({
   const edited = useEditedRecord(movement, movementRepo, (fresh) => reset(movementToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MovementOutput) => {
     const read = edited.read;
+    let savedId: string;
     if (!read) {
-      await movementRepo.create(getDb(), values);
+      savedId = (await movementRepo.create(getDb(), values)).id;
     } else {
       // A new name goes through the rename operation so the old one stays in the history.
       const named = values.name !== read.name ? await renameMovement(getDb(), read, values.name) : read;
-      await movementRepo.update(getDb(), named, values);
+      savedId = (await movementRepo.update(getDb(), named, values)).id;
     }
-    onSaved(`Đã lưu phong trào “${values.name}”.`);
+    onSaved(`Đã lưu phong trào “${values.name}”.`, savedId);
   }, { reload: edited.reload });
   return (
     <FormDialog

@@ -36,6 +36,7 @@ export default function PeoplePage() {
   const [unitId, setUnitId] = useState<string>(ALL);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const units = useUnits();
   const settings = useSettings();
@@ -74,8 +75,8 @@ export default function PeoplePage() {
   ], [nameOrder, unitById, year]);
   const loading = people === undefined;
   const grid = useMemo(
-    () => <DataTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={loading} />,
-    [rows, columns, loading],
+    () => <DataTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={loading} highlightId={justAdded} />,
+    [rows, columns, loading, justAdded],
   );
   const actions = useMemo(
     () => (
@@ -88,8 +89,9 @@ export default function PeoplePage() {
   );
   if (!units) return <LinearProgress aria-label="Đang tải" />;
 
-  const done = (message: string) => {
+  const done = (message: string, savedId?: string) => {
     setEditing(null);
+    if (savedId) setJustAdded(savedId);
     notify(message);
   };
   return (

@@ -45,16 +45,15 @@ export function personToForm(person: Person | null): PersonInput {
 /** Add or edit a person (cá nhân): only what the documents and the eligibility rules need. */
 export function PersonFormDialog({
   person, units, onClose, onSaved, extraActions,
-}: { person: Person | null; units: readonly Unit[]; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+}: { person: Person | null; units: readonly Unit[]; onClose: () => void; onSaved: (message: string, savedId?: string) => void; extraActions?: ReactNode }) {
   const { control, handleSubmit, setError, formState, reset } = useForm<PersonInput, unknown, PersonOutput>({
     defaultValues: personToForm(person),
     resolver: zodResolver(personInputSchema),
   });
   const edited = useEditedRecord(person, personRepo, (fresh) => reset(personToForm(fresh)));
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: PersonOutput) => {
-    if (edited.read) await personRepo.update(getDb(), edited.read, values);
-    else await personRepo.create(getDb(), values);
-    onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`);
+    const saved = edited.read ? await personRepo.update(getDb(), edited.read, values) : await personRepo.create(getDb(), values);
+    onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`, saved.id);
   }, { reload: edited.reload });
   return (
     <FormDialog

@@ -30,7 +30,7 @@ export function unitToForm(unit: Unit | null): UnitInput {
 /** Add or edit a unit (đơn vị, tập thể). */
 export function UnitFormDialog({
   unit, blocks, onClose, onSaved, extraActions,
-}: { unit: Unit | null; blocks: readonly Block[]; onClose: () => void; onSaved: (message: string) => void; extraActions?: ReactNode }) {
+}: { unit: Unit | null; blocks: readonly Block[]; onClose: () => void; onSaved: (message: string, savedId?: string) => void; extraActions?: ReactNode }) {
   const { control, handleSubmit, setError, formState, reset } = useForm<UnitInput, unknown, UnitOutput>({
     defaultValues: unitToForm(unit),
     resolver: zodResolver(unitInputSchema),
@@ -39,9 +39,8 @@ export function UnitFormDialog({
   const blockOptions = blocks.map((b) => ({ value: b.id, label: `${b.name} (${b.year})` }));
 
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: UnitOutput) => {
-    if (edited.read) await unitRepo.update(getDb(), edited.read, values);
-    else await unitRepo.create(getDb(), values);
-    onSaved(unit ? `Đã lưu đơn vị “${values.name}”.` : `Đã thêm đơn vị “${values.name}”.`);
+    const saved = edited.read ? await unitRepo.update(getDb(), edited.read, values) : await unitRepo.create(getDb(), values);
+    onSaved(unit ? `Đã lưu đơn vị “${values.name}”.` : `Đã thêm đơn vị “${values.name}”.`, saved.id);
   }, { reload: edited.reload });
 
   return (

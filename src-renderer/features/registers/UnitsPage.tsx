@@ -61,6 +61,7 @@ function UnitList({ blocks, feedback }: ListProps) {
   const [blockId, setBlockId] = useState<string>(ALL);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const blockById = useMemo(() => indexById(blocks), [blocks]);
   const units = useUnits({ query: deferredQuery, blockId: blockId === ALL ? undefined : blockId, includeArchived: showArchived });
@@ -99,12 +100,13 @@ function UnitList({ blocks, feedback }: ListProps) {
         </TextField>
         <FormControlLabel control={<Switch checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />} label="Hiện cả bản ghi đã lưu trữ" />
       </Stack>
-      <DataTable label="Danh sách đơn vị" rows={rows} columns={columns} onRowClick={setEditing} loading={units === undefined} />
+      <DataTable label="Danh sách đơn vị" rows={rows} columns={columns} onRowClick={setEditing} loading={units === undefined} highlightId={justAdded} />
       {editing && (
         <UnitFormDialogWithActions
           unit={editing === 'new' ? null : editing}
           blocks={blocks}
           onClose={() => setEditing(null)}
+          onSaved={setJustAdded}
           feedback={feedback}
         />
       )}
@@ -123,11 +125,12 @@ function UnitList({ blocks, feedback }: ListProps) {
 }
 
 function UnitFormDialogWithActions({
-  unit, blocks, onClose, feedback,
-}: { unit: Unit | null; blocks: Block[]; onClose: () => void; feedback: ReturnType<typeof useFeedback> }) {
-  const done = (message: string) => {
+  unit, blocks, onClose, onSaved, feedback,
+}: { unit: Unit | null; blocks: Block[]; onClose: () => void; onSaved: (id: string) => void; feedback: ReturnType<typeof useFeedback> }) {
+  const done = (message: string, savedId?: string) => {
     onClose();
     feedback.notify(message);
+    if (savedId) onSaved(savedId);
   };
   return (
     <UnitFormDialog
@@ -144,6 +147,7 @@ function BlockList({ units, blocks, feedback }: ListProps) {
   const [query, setQuery] = useState('');
   const [year, setYear] = useState<string>(ALL);
   const [editing, setEditing] = useState<Block | 'new' | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const years = useMemo(() => [...new Set(blocks.map((b) => b.year))].sort((a, b) => b - a), [blocks]);
   const unitCount = useMemo(() => {
     const counts = new Map<string, number>();
@@ -160,9 +164,10 @@ function BlockList({ units, blocks, feedback }: ListProps) {
     { field: 'units', headerName: 'Số đơn vị', width: 120, valueGetter: (_v, row) => unitCount.get(row.id) ?? 0, sortComparator: compareNumberNullable },
     { field: 'note', headerName: 'Ghi chú', flex: 2, minWidth: 200, ...viTextColumn },
   ];
-  const done = (message: string) => {
+  const done = (message: string, savedId?: string) => {
     setEditing(null);
     feedback.notify(message);
+    if (savedId) setJustAdded(savedId);
   };
   return (
     <>
@@ -178,7 +183,7 @@ function BlockList({ units, blocks, feedback }: ListProps) {
           {years.map((y) => <MenuItem key={y} value={String(y)}>{y}</MenuItem>)}
         </TextField>
       </Stack>
-      <DataTable label="Danh sách khối thi đua" rows={rows} columns={columns} onRowClick={setEditing} />
+      <DataTable label="Danh sách khối thi đua" rows={rows} columns={columns} onRowClick={setEditing} highlightId={justAdded} />
       {editing && (
         <BlockFormDialog
           block={editing === 'new' ? null : editing}

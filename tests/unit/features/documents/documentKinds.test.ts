@@ -5,9 +5,20 @@ import type { RegisteredDocument } from '../../../../src-renderer/data/schemas';
 
 describe('document file names', () => {
   it('are ASCII, named after the type and the number (or the date when unnumbered)', () => {
-    expect(documentFileName({ kind: 'meetingMinutes', numberText: '01/BB-HĐTĐKT', date: '2026-12-10' }, 'docx')).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT.docx');
-    expect(documentFileName({ kind: 'submission', numberText: '05/TTr-UBND', date: '2026-12-12' }, 'xlsx')).toBe('Danh-sach-To-trinh-05-TTr-UBND.xlsx');
-    expect(documentFileName({ kind: 'ballotPaper', numberText: '', date: '2026-12-10' }, 'docx')).toBe('Phieu-bau-2026-12-10.docx');
+    const doc = { id: '3f2a9c1e-0000-4000-8000-000000000000', title: 'Biên bản họp Hội đồng', date: '2026-12-10' };
+    expect(documentFileName({ ...doc, kind: 'meetingMinutes', numberText: '01/BB-HĐTĐKT' }, 'docx')).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT-2026.docx');
+    expect(documentFileName({ ...doc, kind: 'submission', numberText: '05/TTr-UBND', date: '2026-12-12' }, 'xlsx')).toBe('Danh-sach-To-trinh-05-TTr-UBND-2026.xlsx');
+    // Numbers start again each year: the year keeps 01/BB of 2026 and of 2027 apart.
+    expect(documentFileName({ ...doc, kind: 'meetingMinutes', numberText: '01/BB-HĐTĐKT', date: '2027-01-05' }, 'docx')).toBe('Bien-ban-hop-Hoi-dong-01-BB-HDTDKT-2027.docx');
+  });
+
+  it('names two ballot papers of the same day apart: by subject, and by register entry when reissued', () => {
+    const paper = { kind: 'ballotPaper' as const, numberText: '', date: '2026-12-10' };
+    const cstdcs = documentFileName({ ...paper, id: '3f2a9c1e-aaaa', title: 'Phiếu bầu Chiến sĩ thi đua cơ sở năm 2026' }, 'docx');
+    const tinh = documentFileName({ ...paper, id: '77b0d2aa-bbbb', title: 'Phiếu bầu Chiến sĩ thi đua cấp tỉnh năm 2026' }, 'docx');
+    const again = documentFileName({ ...paper, id: '0c1d2e3f-cccc', title: 'Phiếu bầu Chiến sĩ thi đua cơ sở năm 2026' }, 'docx');
+    expect(cstdcs).toBe('Phieu-bau-2026-12-10-Chien-si-thi-dua-co-so-nam-2026-3f2a9c.docx');
+    expect(new Set([cstdcs, tinh, again]).size).toBe(3);
   });
 
   it('offer .xlsx only for the lists sent upward', () => {
