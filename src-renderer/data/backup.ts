@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { writeAudit } from './audit';
 import type { TableName, ThiDuaDb } from './db';
-import { APP_VERSION, FileRejectedError, canonicalJson, encodeJson, readJsonFile, sha256Hex } from './fileFormat';
+import { APP_VERSION, FileRejectedError, canonicalJson, encodeChecksummed, readJsonFile, sha256Hex } from './fileFormat';
 import type { ReadLimits } from './fileFormat';
 import { nowIso } from './ids';
 import { writeTransaction } from './repository';
@@ -52,12 +52,14 @@ function contentOf(envelope: Omit<z.output<typeof envelopeSchema>, 'checksum'>) 
   return { format, formatVersion, schemaVersion, appVersion, createdAt, tables };
 }
 
-/** Every table's rows, with the checksum over their canonical form. */
+/**
+ * Every table's rows, with the checksum over their canonical form: the tables are read together in
+ * one read transaction, and the file is written in one pass over the rows (encodeChecksummed).
+ */
 export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
-  const tables: Tables = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const name of currentTableNames()) tables[name] = await db.table(name).toArray();
-  });
+  const names = currentTableNames();
+  const rows = await db.transaction('r', db.tables, () => Promise.all(names.map((name) => db.table(name).toArray())));
+  const tables: Tables = Object.fromEntries(names.map((name, i) => [name, rows[i]]));
   const content = contentOf({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -66,7 +68,7 @@ export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
     createdAt: nowIso(),
     tables,
   });
-  return encodeJson({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
+  return encodeChecksummed(content);
 }
 
 /** The office's clock (Asia/Ho_Chi_Minh, as the restore dialog shows a backup's time), whatever the PC's zone. */

@@ -28,9 +28,77 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+export async function sha256Hex(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', typeof text === 'string' ? new TextEncoder().encode(text) : text);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * canonicalJson in pieces: containers down to `depth` levels are opened here, deeper values (a table's
+ * row) are serialised whole. Joined, the pieces are exactly canonicalJson(value).
+ */
+function* canonicalPieces(value: unknown, depth: number): Generator<string> {
+  if (depth === 0 || value === null || typeof value !== 'object') {
+    yield canonicalJson(value);
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) yield ',';
+      if (value[i] === undefined) yield 'null';
+      else yield* canonicalPieces(value[i], depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+  yield '{';
+  for (let i = 0; i < keys.length; i += 1) {
+    yield `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`;
+    yield* canonicalPieces(record[keys[i]], depth - 1);
+  }
+  yield '}';
+}
+
+/** Text gathered before it is encoded: big enough that encoding is cheap per byte, small enough to stay out of the way. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * A file of `content` with its checksum, written in one pass: the canonical form is serialised once,
+ * row by row (`depth` 3: envelope → tables → rows), and encoded in chunks of about a megabyte; the
+ * checksum is the SHA-256 of those bytes and goes last ("checksum" as the final key), so the file is
+ * the canonical bytes themselves and no second serialisation or giant string is ever made. Readers
+ * recompute the canonical form of everything but the checksum, as before.
+ */
+export async function encodeChecksummed(content: Record<string, unknown>, depth = 3): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const flush = () => {
+    chunks.push(encoder.encode(pending.join('')));
+    pending = [];
+    pendingChars = 0;
+  };
+  for (const piece of canonicalPieces(content, depth)) {
+    pending.push(piece);
+    pendingChars += piece.length;
+    if (pendingChars >= CHUNK_CHARS) flush();
+  }
+  flush();
+  const size = chunks.reduce((n, c) => n + c.byteLength, 0);
+  const tail = (hex: string) => encoder.encode(`,"checksum":"${hex}"}`);
+  const file = new Uint8Array(size - 1 + tail('0'.repeat(64)).byteLength);
+  let at = 0;
+  for (const chunk of chunks) {
+    file.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  // The canonical bytes end with the content's closing brace, replaced by the checksum entry.
+  file.set(tail(await sha256Hex(file.subarray(0, size))), size - 1);
+  return file;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

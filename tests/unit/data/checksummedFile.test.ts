@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalJson, encodeChecksummed, sha256Hex } from '../../../src-renderer/data/fileFormat';
+
+describe('a checksummed file written in one pass', () => {
+  it('is the canonical bytes of the content with the checksum of exactly those bytes as its last key', async () => {
+    const content = {
+      tables: { people: [{ z: 1, a: 'Nguyễn Thị Hoà', skip: undefined }, { nested: [1, undefined, { b: 2, a: 1 }] }], audit: [] },
+      format: 'thidua-backup',
+      appVersion: '0.1.0',
+    };
+    const file = await encodeChecksummed(content);
+    const text = new TextDecoder().decode(file);
+    const canonical = canonicalJson(content);
+    expect(text).toBe(`${canonical.slice(0, -1)},"checksum":"${await sha256Hex(canonical)}"}`);
+    const { checksum, ...parsed } = JSON.parse(text);
+    expect(canonicalJson(parsed)).toBe(canonical);
+    expect(checksum).toBe(await sha256Hex(canonical));
+  });
+
+  it('gives the same bytes as canonicalJson for any JSON content, across the chunk boundaries of a big table', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string(), fc.array(fc.jsonValue(), { maxLength: 20 })), async (tables) => {
+        const content = { createdAt: '2026-11-20', tables };
+        const text = new TextDecoder().decode(await encodeChecksummed(content));
+        expect(text.slice(0, text.lastIndexOf(',"checksum":'))).toBe(canonicalJson(content).slice(0, -1));
+      }),
+      { numRuns: 60 },
+    );
+    const big = { tables: { rows: Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, text: 'Chiến sĩ thi đua cơ sở '.repeat(3) })) } };
+    const text = new TextDecoder().decode(await encodeChecksummed(big));
+    expect(text.length).toBeGreaterThan(2 << 20);
+    expect(text.slice(0, -79)).toBe(canonicalJson(big).slice(0, -1));
+  });
+});
