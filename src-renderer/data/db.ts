@@ -8,7 +8,7 @@ import type { AuditEntry } from './audit';
 import { SCHEMA_VERSIONS } from './schema';
 import type { SchemaVersion } from './schema';
 import type {
-  Award, Block, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person,
+  Award, Block, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting, Movement, Nomination, Person,
   RegisteredDocument, ScoreSheet, Unit, WardProfile,
 } from './schemas';
 
@@ -25,7 +25,8 @@ export interface Counter {
 
 export type TableName =
   | 'wardProfile' | 'meta' | 'blocks' | 'units' | 'people' | 'councilMembers' | 'movements' | 'awards'
-  | 'nominations' | 'criteriaSets' | 'scoreSheets' | 'goodDeeds' | 'meetings' | 'documents' | 'counters' | 'audit';
+  | 'nominations' | 'criteriaSets' | 'scoreSheets' | 'goodDeeds' | 'meetings' | 'documents' | 'counters' | 'audit'
+  | 'cultureReviews';
 
 export class ThiDuaDb extends Dexie {
   wardProfile!: Table<WardProfile, string>;
@@ -44,6 +45,7 @@ export class ThiDuaDb extends Dexie {
   documents!: Table<RegisteredDocument, string>;
   counters!: Table<Counter, string>;
   audit!: Table<AuditEntry, string>;
+  cultureReviews!: Table<CultureReview, string>;
 
   /** The newest schema version this code knows. */
   readonly schemaVersion: number;
@@ -55,18 +57,18 @@ export class ThiDuaDb extends Dexie {
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       const migrate = v.migrate;
-      if (migrate) declared.upgrade((tx) => migrateTables(tx, v.stores, migrate));
+      if (migrate) declared.upgrade((tx) => migrateTables(tx, migrate));
     }
   }
 }
 
-async function migrateTables(
-  tx: Transaction,
-  stores: SchemaVersion['stores'],
-  migrate: NonNullable<SchemaVersion['migrate']>,
-): Promise<void> {
-  for (const [table, def] of Object.entries(stores)) {
-    if (def === null) continue;
+/**
+ * Runs a version's record migration over every table the upgraded database has, not only the tables
+ * the version redeclares: a version that adds a field with a default changes no index (backup restore
+ * migrates every table the same way, backup.ts upgradeTables).
+ */
+async function migrateTables(tx: Transaction, migrate: NonNullable<SchemaVersion['migrate']>): Promise<void> {
+  for (const table of tx.storeNames) {
     await tx
       .table(table)
       .toCollection()

@@ -14,6 +14,7 @@ import type { WardSettings } from '../domain/settings';
 import type { TaskRating } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import { RefusedError } from './errors';
+import { civilToday } from './ids';
 import { effectiveSettings, getWardProfile, subjectKeyOf } from './registers';
 import type { Award, Nomination, Person, Unit } from './schemas';
 
@@ -126,6 +127,8 @@ export function eligibilityInputOf(
     judgements: nomination.judgements,
     initiatives: nomination.initiatives,
     holds: nomination.holds,
+    // Holds with an end date stop applying on that day, so the review resumes by itself (NĐ 152/2025 Đ4.4).
+    asOf: civilToday(),
     otherNominations: sameYear
       .filter((n) => n.id !== nomination.id && n.status !== 'withdrawn')
       .map((n) => ({ id: n.id, titleCode: n.titleCode, awardKind: n.awardKind, achievementRef: n.achievementRef || null, outcome: outcomeOf(n.status) })),

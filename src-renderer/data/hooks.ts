@@ -14,6 +14,8 @@ import type { AwardFilter, AwardListItem } from './awardQueries';
 import { auditOf } from './audit';
 import { getDb } from './db';
 import type { TableName } from './db';
+import { cultureReviewsOf } from './culture';
+import type { CultureRow } from './culture';
 import { documentsOfYear } from './documents';
 import {
   countAwardsByYear, findBlocks, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits,
@@ -145,4 +147,9 @@ function idsKey(ids: readonly string[]): string {
 
 function idsOf(key: string): string[] {
   return key ? key.split('|') : [];
+}
+
+/** The tổ dân phố of the year with their Gia đình văn hóa reviews (NĐ 86/2023). */
+export function useCultureReviews(year: number): CultureRow[] | undefined {
+  return useLiveQuery(() => cultureReviewsOf(getDb(), year), [year]);
 }

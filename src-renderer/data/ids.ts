@@ -1,4 +1,4 @@
-/** Record ids and timestamps. Timestamps are ISO datetimes in UTC; civil dates never pass through here. */
+/** Record ids, timestamps (ISO datetimes in UTC) and the office's civil day. */
 export function newId(): string {
   return crypto.randomUUID();
 }
@@ -12,4 +12,14 @@ export function localTimeText(iso: string): string {
   const d = new Date(iso);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getHours())}:${two(d.getMinutes())} ngày ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+/** Current civil date in Asia/Ho_Chi_Minh as "YYYY-MM-DD" (the office's day, whatever the PC's zone). */
+export function civilToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -3,7 +3,7 @@
  * save, and the lifecycle through the domain's explicit transition table (lifecycle.ts).
  */
 import type { z } from 'zod';
-import { evaluateEligibility } from '../domain/eligibility';
+import { applyingHolds, evaluateEligibility, HOLD_LABELS } from '../domain/eligibility';
 import type { EligibilityInput, EligibilityResult, Nominee as EligibilityNominee } from '../domain/eligibility/types';
 import { checkTransition, isFinal, NOMINATION_STATUS_LABELS } from '../domain/lifecycle';
 import type { NominationStatus } from '../domain/lifecycle';
@@ -12,7 +12,7 @@ import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
 import { activeMembers, CLOSED_WITHOUT_AWARD, eligibilityInputOf, nameOf, personNominee, requirePerson, unitNominee } from './eligibilityInputs';
 import { RefusedError } from './errors';
-import { nowIso } from './ids';
+import { civilToday, nowIso } from './ids';
 import { awardRepo, effectiveSettings, getWardProfile, subjectKeyOf } from './registers';
 import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { decisionRefSchema, nominationInputSchema, nominationRecordSchema, nomineeSubjectFields } from './schemas';
@@ -127,9 +127,9 @@ export function advanceNomination(db: ThiDuaDb, id: string, to: NominationStatus
     const reason = options.reason?.normalize('NFC').trim() ?? '';
     const check = checkTransition(previous.status, to, reason);
     if (!check.ok) throw new RefusedError('transition', check.reason);
-    const activeHold = previous.holds.find((h) => h.active);
+    const activeHold = applyingHolds({ holds: previous.holds, asOf: civilToday() })[0];
     if (activeHold && check.transition.kind === 'advance' && !CLOSED_WITHOUT_AWARD.includes(to)) {
-      throw new RefusedError('transition', `Đề nghị đang tạm dừng xét: ${activeHold.note || 'đang xem xét kỷ luật, thanh tra hoặc khiếu nại'}.`);
+      throw new RefusedError('transition', `Đề nghị đang tạm dừng xét (${HOLD_LABELS[activeHold.kind]}${activeHold.note ? `: ${activeHold.note}` : ''}); xét tiếp khi kết thúc.`);
     }
     const decision = options.decision ? parseWith(decisionRefSchema, options.decision) : previous.decision;
     if (options.meetingId) await requireRecord(db, 'meetings', options.meetingId, 'phiên họp');

@@ -124,8 +124,18 @@ export const personRepo = defineRepository({
   label: 'cá nhân',
   input: personInputSchema,
   record: personRecordSchema,
-  derive: (input) => searchFieldsOf(input.fullName),
-  check: (db, input) => missingReferences(db, [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }]),
+  derive: (input, previous) => ({
+    ...searchFieldsOf(input.fullName),
+    mergedFromIds: previous?.mergedFromIds ?? [],
+    mergedIntoId: previous?.mergedIntoId ?? null,
+    notDuplicateOfIds: previous?.notDuplicateOfIds ?? [],
+  }),
+  check: async (db, input) => [
+    ...(await missingReferences(db, [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }])),
+    ...(input.birthDate && input.birthYear !== null && Number(input.birthDate.slice(0, 4)) !== input.birthYear
+      ? [{ path: 'birthYear', message: 'Năm sinh không khớp với ngày sinh.' }]
+      : []),
+  ],
   references: [
     ...subjectReferences('p', 'cá nhân'),
     { table: 'councilMembers', index: 'personId', key: (id) => id, label: 'Hội đồng' },

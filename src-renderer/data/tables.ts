@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { TableName } from './db';
 import {
-  awardRecordSchema, blockRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, documentRecordSchema,
+  awardRecordSchema, blockRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, cultureReviewRecordSchema, documentRecordSchema,
   documentModelJson, goodDeedRecordSchema, isoDateTime, jsonValue, meetingRecordSchema, movementRecordSchema, nominationRecordSchema,
   personRecordSchema, scoreSheetRecordSchema, unitRecordSchema, wardProfileRecordSchema,
 } from './schemas';
@@ -42,6 +42,7 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   documents: documentRecordSchema,
   counters: z.object({ key: z.string().max(200), last: z.number().int().min(0).max(1_000_000) }).strict(),
   audit: auditRecordSchema,
+  cultureReviews: cultureReviewRecordSchema,
 };
 
 export const TABLE_LABELS: Record<TableName, string> = {
@@ -61,4 +62,5 @@ export const TABLE_LABELS: Record<TableName, string> = {
   documents: 'Sổ đăng ký văn bản',
   counters: 'Bộ đếm số văn bản',
   audit: 'Nhật ký thay đổi',
+  cultureReviews: 'Bình xét Gia đình văn hóa',
 };

@@ -13,3 +13,4 @@ export * from './money';
 export * from './numbering';
 export * from './dossier';
 export * from './documentTexts';
+export * from './culture';

@@ -85,6 +85,7 @@ const TABLE_ACTIONS: Record<string, Action> = {
   movements: 'editRegisters',
   awards: 'editRegisters',
   nominations: 'editNominations',
+  cultureReviews: 'editNominations',
   meetings: 'editMeetings',
   criteriaSets: 'editScoring',
   scoreSheets: 'editScoring',

@@ -112,7 +112,7 @@ export interface WardSettings {
   ttldxsBarsDisciplinedMembers: boolean;
   /** A person disciplined in the year is not proposed for a title that year. */
   personDisciplineBarsTitles: boolean;
-  /** Day of the month good-deeds reports are due ("trước ngày 15"; a report on that day counts as on time). */
+  /** Last day of the month a good-deeds report is on time: "trước ngày 15" means by the 14th. */
   goodDeedsDueDay: number;
   /** Typical examples (điển hình) to find and publicise per year. */
   goodDeedsYearlyTarget: number;
@@ -120,8 +120,10 @@ export interface WardSettings {
   publicNoticeDays: number;
   /** Days the Gia đình văn hóa list is posted for residents' comments. */
   familyPublicNoticeDays: number;
-  /** `MM-DD`: Gia đình văn hóa review finished before this day. */
+  /** `MM-DD`: the yearly completion date of the Gia đình văn hóa review (NĐ 86/2023: 25/11). */
   familyReviewDeadline: string;
+  /** Days the ward chairman has to decide on Gia đình văn hóa from a complete dossier (NĐ 86/2023). */
+  familyDecisionDays: number;
   /** `MM-DD`: annual upward dossiers reach the province before this day. */
   upwardDeadline: string;
   /** Days before a thematic ceremony that upward dossiers are due. */
@@ -231,11 +233,12 @@ export const DEFAULT_SETTINGS: WardSettings = {
   bangKhenConsecutiveCstdcsYears: 2,
   ttldxsBarsDisciplinedMembers: true,
   personDisciplineBarsTitles: true,
-  goodDeedsDueDay: 15,
+  goodDeedsDueDay: 14,
   goodDeedsYearlyTarget: 5,
   publicNoticeDays: 5,
   familyPublicNoticeDays: 10,
   familyReviewDeadline: '11-25',
+  familyDecisionDays: 10,
   upwardDeadline: '12-10',
   upwardThematicLeadDays: 10,
   baseSalaryHistory: [
@@ -359,7 +362,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'Luật TĐKT 2022 Đ24',
   },
   goodDeedsDueDay: {
-    reason: 'Các đơn vị gửi báo cáo Người tốt, việc tốt hằng tháng trước ngày 15.',
+    reason: 'Các đơn vị gửi báo cáo Người tốt, việc tốt hằng tháng “trước ngày 15”, tức chậm nhất hết ngày 14; báo cáo đến ngày 15 là muộn. Ô này là ngày cuối còn đúng hạn.',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   goodDeedsYearlyTarget: {
@@ -372,11 +375,15 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   familyPublicNoticeDays: {
     reason: 'Danh sách hộ đề nghị Gia đình văn hóa niêm yết công khai 10 ngày để lấy ý kiến.',
-    reference: 'NĐ 86/2023',
+    reference: 'NĐ 86/2023/NĐ-CP Đ7',
   },
   familyReviewDeadline: {
-    reason: 'Bình xét Gia đình văn hóa hoàn thành trước ngày 25/11 hằng năm.',
-    reference: 'NĐ 86/2023',
+    reason: 'Bình xét Gia đình văn hóa hoàn thành trước ngày 25/11 hằng năm; ứng dụng cảnh báo khi thời gian niêm yết kết thúc sau ngày này.',
+    reference: 'NĐ 86/2023/NĐ-CP Đ7',
+  },
+  familyDecisionDays: {
+    reason: 'Chủ tịch UBND cấp xã quyết định công nhận Gia đình văn hóa trong 10 ngày kể từ ngày nhận đủ hồ sơ.',
+    reference: 'NĐ 86/2023/NĐ-CP Đ7',
   },
   upwardDeadline: {
     reason: 'Hồ sơ khen thưởng tổng kết năm gửi Sở Nội vụ trước mốc ngày do tỉnh, thành phố quy định (mặc định 10/12).',
@@ -487,6 +494,12 @@ export function validateSettings(s: WardSettings): SettingsIssue[] {
     add('cstdcsMaxShareOfLdtt', 'Tỷ lệ tối đa CSTĐCS/LĐTT phải trong khoảng (0; 100].');
   }
   if (!isPercent(s.memberLdttSharePercent)) add('memberLdttSharePercent', 'Tỷ lệ LĐTT phải trong khoảng (0; 100].');
+  if (!(Number.isInteger(s.familyPublicNoticeDays) && s.familyPublicNoticeDays >= 1 && s.familyPublicNoticeDays <= 60)) {
+    add('familyPublicNoticeDays', 'Số ngày niêm yết phải là số nguyên từ 1 đến 60.');
+  }
+  if (!(Number.isInteger(s.familyDecisionDays) && s.familyDecisionDays >= 1 && s.familyDecisionDays <= 60)) {
+    add('familyDecisionDays', 'Số ngày ra quyết định phải là số nguyên từ 1 đến 60.');
+  }
   if (!(Number.isInteger(s.goodDeedsDueDay) && s.goodDeedsDueDay >= 1 && s.goodDeedsDueDay <= 28)) {
     add('goodDeedsDueDay', 'Hạn nộp báo cáo phải là ngày từ 1 đến 28.');
   }

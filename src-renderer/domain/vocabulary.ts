@@ -94,8 +94,12 @@ export const COUNCIL_ROLE_LABELS: Record<CouncilRole, string> = {
   secretary: 'Thư ký',
 };
 
-/** A rule's answer: passes, fails, or needs a recorded human judgement. */
-export type RuleVerdict = 'pass' | 'fail' | 'judgement';
+/**
+ * A rule's answer: passes, fails, needs a recorded human judgement, or is on hold (tạm dừng xét) while
+ * the subject is under disciplinary review, investigation, inspection or a complaint is verified:
+ * a hold is not a failure and the review resumes when it ends (NĐ 152/2025 Đ4.4).
+ */
+export type RuleVerdict = 'pass' | 'fail' | 'judgement' | 'hold';
 
 /** Document types in the register (ND 30/2020 PL III abbreviations, DOMAIN.md §5-6). */
 export type DocumentKind =

@@ -1,4 +1,5 @@
 /** Pure conversions between what form inputs hold and what the data schemas expect. */
+import { civilToday } from '../data/ids';
 
 /** Select value standing for null ("no unit", "no block"): MUI selects need a string. */
 export const NO_CHOICE = '';
@@ -16,14 +17,7 @@ export function parseNumberInput(text: string): number | null | string {
 }
 
 /** Current civil date in Asia/Ho_Chi_Minh as "YYYY-MM-DD" (the office's day, whatever the PC's zone). */
-export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export const todayIso = civilToday;
 
 /** The emulation year currently worked on. */
 export function currentYear(now: Date = new Date()): number {

@@ -73,18 +73,47 @@ test('a person who does not qualify sees the failing rule with its reason and la
   await snap(page, testInfo, 'lifecycle');
 
   // A discipline review holds the nomination; when it ends, its date is recorded (NĐ 152/2025 Đ4).
-  await page.getByRole('tab', { name: /Tạm hoãn/ }).click();
+  await page.getByRole('tab', { name: /Tạm dừng xét/ }).click();
   await page.getByLabel('Lý do, văn bản liên quan').fill('Đang xem xét kỷ luật theo Thông báo số 12/TB-UBND');
-  await page.getByRole('button', { name: 'Tạm hoãn xét' }).click();
-  await expect(page.getByRole('tab', { name: 'Tạm hoãn (đang áp dụng)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tạm dừng xét', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Tạm dừng xét (đang áp dụng)' })).toBeVisible();
+  // On hold is its own state, never "Không đạt" (NĐ 152/2025 Đ4.4).
+  await expect(page.getByTestId('nomination-status')).toHaveText('Tạm dừng xét (dự thảo)');
   await page.getByLabel('Đang áp dụng').click();
-  const endHold = page.getByRole('dialog', { name: 'Kết thúc tạm hoãn' });
+  const endHold = page.getByRole('dialog', { name: 'Kết thúc tạm dừng xét' });
   await expect(endHold.getByText('Sau khi hết kỷ luật, chỉ tính thành tích đạt được sau ngày kết thúc')).toBeVisible();
-  await endHold.getByRole('button', { name: 'Kết thúc tạm hoãn' }).click();
+  await endHold.getByRole('button', { name: 'Kết thúc tạm dừng xét' }).click();
   await expect(endHold).toBeHidden();
   await expect(page.getByText(/Đã kết thúc ngày \d{2}\/\d{2}\/\d{4}: chỉ tính thành tích đạt được sau ngày này/)).toBeVisible();
+  await expect(page.getByTestId('nomination-status')).toHaveText('Dự thảo');
   await page.getByRole('tab', { name: 'Điều kiện' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Chỉ tính thành tích sau khi hết kỷ luật' })).toBeVisible();
+
+  // An inspection whose end is known: on hold until then, and the review resumes by itself that day.
+  await page.getByRole('tab', { name: /Tạm dừng xét/ }).click();
+  await chooseOption(page, page.getByRole('main'), 'Trường hợp tạm dừng xét', 'đang bị thanh tra, kiểm tra');
+  await page.getByLabel('Lý do, văn bản liên quan').fill('Kết luận thanh tra dự kiến ngày 01/12');
+  await page.getByLabel('Xét tiếp từ ngày (nếu đã biết)').fill(`${year}-12-01`);
+  await page.getByRole('button', { name: 'Tạm dừng xét', exact: true }).click();
+  await expect(page.getByText(`Tạm dừng đến hết ngày 30/11/${year}; từ ngày 01/12/${year} đề nghị tự xét tiếp.`)).toBeVisible();
+  await page.getByRole('tab', { name: 'Điều kiện' }).click();
+  await expect(page.getByTestId('eligibility-verdict')).toContainText('Tạm dừng xét khen thưởng (không phải không đạt)');
+  await expect(page.getByTestId('eligibility-verdict')).toContainText(`Tạm dừng xét đề nghị “Lao động tiên tiến” năm ${year}`);
+  await expect(page.getByTestId('eligibility-verdict')).not.toContainText('Không đạt');
+  await snap(page, testInfo, 'on-hold');
+  await page.getByRole('link', { name: 'Về danh sách' }).click();
+  const heldRow = page.getByRole('grid', { name: 'Danh sách đề nghị khen thưởng' }).getByRole('row').filter({ hasText: 'Nguyễn Thị Hoà' });
+  await expect(heldRow).toContainText('Tạm dừng xét (dự thảo)');
+  await expect(heldRow.getByText('Tạm dừng xét', { exact: true })).toBeVisible();
+  await snap(page, testInfo, 'on-hold-list');
+  // 02/12: the hold has ended by itself; the nomination is back in its state, nothing to click.
+  await page.clock.setFixedTime(new Date(`${year}-12-02T09:00:00+07:00`));
+  await page.reload();
+  await expect(heldRow).toContainText('Dự thảo');
+  await expect(heldRow).not.toContainText('Tạm dừng xét (dự thảo)');
+  await page.goto(nominationUrl);
+  await expect(page.getByTestId('nomination-status')).toHaveText('Dự thảo');
+  await page.clock.setFixedTime(E2E_NOW);
 
   // The list filters by title and status.
   await page.getByRole('link', { name: 'Về danh sách' }).click();

@@ -9,7 +9,7 @@ import type { CriteriaSetDefinition, CriterionNode } from '../../domain/scoring'
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
 import type { ThiDuaDb } from '../db';
 import { searchFieldsOf, subjectKeyOf } from '../registers';
-import { NOMINATION_STATUSES, WARD_PROFILE_ID } from '../schemas';
+import { NOMINATION_STATUSES, UNMERGED_PERSON, WARD_PROFILE_ID } from '../schemas';
 import type { Nominee } from '../schemas';
 import { baseFields, emptyDataset, generatorTools, loadDataset, vietnameseName } from './dataset';
 import type { WardDataset } from './dataset';
@@ -117,7 +117,7 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES, 
     const kind = UNIT_KINDS[u % UNIT_KINDS.length];
     const name = kind === 'tdp' ? `Tổ dân phố ${u + 1}` : `Đơn vị số ${u + 1}`;
     data.units.push({
-      ...base(), name, kind, blockId: data.blocks[u % blockCount].id, headName: '', address: '', active: true, ratings: [], note: '', ...searchFieldsOf(name),
+      ...base(), name, kind, blockId: data.blocks[u % blockCount].id, headName: '', address: '', active: true, ratings: [], memberCount: null, womenCount: null, note: '', ...searchFieldsOf(name),
     });
   }
   for (let p = 0; p < sizes.people; p += 1) {
@@ -131,7 +131,7 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES, 
         ...(publicServant ? [{ year: YEAR - 1, rating: tools.pick(['HTXSNV', 'HTTNV', 'HTNV'] as const) }] : []),
         { year: YEAR, rating: tools.pick(THIS_YEAR_RATINGS) },
       ],
-      disciplines: [], note: '',
+      disciplines: [], note: '', birthDate: null, hometown: '', residence: '', education: '', ...UNMERGED_PERSON,
       ...searchFieldsOf(fullName),
     });
   }

@@ -76,11 +76,11 @@ const NOMINATION_PLAN: NominationPlan[] = [
   { status: 'decided', title: 'GIAY_KHEN', nominee: { unit: 'Đoàn Thanh niên phường' }, confirmed: true, vote: [8, 0],
     summary: 'Tổ chức 12 đợt ra quân “Ngày Chủ nhật xanh”, hướng dẫn 650 người dân cài đặt VNeID.' },
   { status: 'decided', title: 'CSTDCS', nominee: { unit: 'Trường Trung học cơ sở Ninh Hà', position: 'Giáo viên', nth: 1 }, rating: GOOD, confirmed: true, vote: [7, 1],
-    initiatives: [{ title: 'Tổ chức câu lạc bộ Toán tuổi thơ theo hướng trải nghiệm', kind: 'initiative', recognised: true, level: 'grassroots', year: DEMO_YEAR, recognitionNo: '41/QĐ-UBND' }],
+    initiatives: [{ title: 'Tổ chức câu lạc bộ Toán tuổi thơ theo hướng trải nghiệm', kind: 'initiative', recognised: true, level: 'grassroots', year: DEMO_YEAR, recognitionNo: '41/QĐ-UBND', recognisedBy: 'Hội đồng sáng kiến phường Ninh Hà' }],
     summary: 'Có sáng kiến được công nhận cấp cơ sở; 5 học sinh đạt giải cấp tỉnh.' },
   // Đã trình Chủ tịch UBND tỉnh (Tờ trình ngày 17/11).
   { status: 'forwarded', title: 'CSTD_TINH', nominee: { unit: 'Trường Tiểu học Ninh Hà', position: 'Giáo viên' }, vote: [8, 0],
-    initiatives: [{ title: 'Ứng dụng học liệu số trong dạy đọc hiểu cho học sinh lớp 4', kind: 'initiative', recognised: true, level: 'province', year: DEMO_YEAR, recognitionNo: '1520/QĐ-SGDĐT' }],
+    initiatives: [{ title: 'Ứng dụng học liệu số trong dạy đọc hiểu cho học sinh lớp 4', kind: 'initiative', recognised: true, level: 'province', year: DEMO_YEAR, recognitionNo: '1520/QĐ-SGDĐT', recognisedBy: 'Sở Giáo dục và Đào tạo tỉnh Khánh Hòa' }],
     summary: '3 năm liên tục đạt Chiến sĩ thi đua cơ sở; sáng kiến được Sở Giáo dục và Đào tạo công nhận, áp dụng toàn tỉnh.' },
   { status: 'forwarded', title: 'BANG_KHEN_TINH', nominee: { unit: 'Trạm Y tế phường', position: 'Bác sĩ' }, confirmed: true, vote: [8, 0],
     summary: '2 năm liên tục đạt Chiến sĩ thi đua cơ sở (2024, 2025); tích cực trong phòng, chống sốt xuất huyết.' },

@@ -8,7 +8,7 @@ import type { CriteriaSetDefinition } from '../../domain/scoring';
 import type { Gender, TaskRating, TitleCode, UnitKind } from '../../domain/vocabulary';
 import { searchFieldsOf } from '../registers';
 import { KHANH_HOA_PACK } from '../provincePacks';
-import { WARD_PROFILE_ID } from '../schemas';
+import { UNMERGED_PERSON, WARD_PROFILE_ID } from '../schemas';
 import type { Award, GoodDeed, Person, Unit } from '../schemas';
 import { baseFields, emptyDataset, generatorTools, vietnameseName } from './dataset';
 import type { WardDataset } from './dataset';
@@ -172,6 +172,16 @@ const HISTORY_DECISIONS: Record<(typeof HISTORY_YEARS)[number], { date: string; 
 /** Units whose people and collectives the ward itself commends (Công an, quân sự have their own system). */
 const WARD_AWARDED_KINDS: readonly UnitKind[] = ['office', 'front', 'school', 'health', 'tdp'];
 
+/** Quê quán, trú quán, trình độ of a demo person: what the achievement report prints (Mẫu 05). */
+function demoPersonDetails(unit: Unit, i: number): Pick<Person, 'birthDate' | 'hometown' | 'residence' | 'education'> {
+  return {
+    birthDate: null,
+    hometown: i % 3 === 0 ? 'xã Ninh Quang, tỉnh Khánh Hòa' : 'phường Ninh Hà, tỉnh Khánh Hòa',
+    residence: unit.kind === 'tdp' ? unit.address.replace('phường Ninh Hà', 'phường Ninh Hà, tỉnh Khánh Hòa') : 'phường Ninh Hà, tỉnh Khánh Hòa',
+    education: unit.kind === 'tdp' ? 'Trung học phổ thông' : 'Đại học; Trung cấp lý luận chính trị',
+  };
+}
+
 function ratingFor(tools: DemoTools): TaskRating {
   const r = tools.random();
   return r < 0.2 ? 'HTXSNV' : r < 0.9 ? 'HTTNV' : 'HTNV';
@@ -221,6 +231,8 @@ export function buildDemoWard(): WardDataset {
     address: u.kind === 'tdp' ? `${u.name}, phường Ninh Hà` : 'Phường Ninh Hà',
     active: true,
     ratings: RATED_YEARS.map((year) => ({ year, rating: ratingFor(tools) })),
+    memberCount: null,
+    womenCount: null,
     note: '',
     ...searchFieldsOf(u.name),
   }));
@@ -249,8 +261,11 @@ export function buildDemoWard(): WardDataset {
         ratings: rated ? RATED_YEARS.map((year, k) => ({ year, rating: named?.ratings?.[k] ?? ratingFor(tools) })) : [],
         disciplines: [],
         note: '',
+        ...demoPersonDetails(unit, i),
+        ...UNMERGED_PERSON,
         ...searchFieldsOf(fullName),
       };
+      person.birthDate = `${person.birthYear}-${String((i % 12) + 1).padStart(2, '0')}-${String((i * 7) % 28 + 1).padStart(2, '0')}`;
       if (named?.cstdcsYears) stories.set(person.id, named.cstdcsYears);
       data.people.push(person);
       if (i === 0) unit.headName = fullName;

@@ -3,6 +3,7 @@
  * phiếu bầu (T3), and for what passed, the tờ trình upward (T1) or the ward's quyết định (T5).
  */
 import { decideBallot, voteRequirementFor } from '../../domain/council';
+import { applyingHolds, HOLD_LABELS } from '../../domain/eligibility';
 import type { BallotDecision } from '../../domain/council';
 import { rewardAmount } from '../../domain/money';
 import { formatDateShort, formatLongDate, formatMoney, upperVi } from '../../domain/text';
@@ -44,6 +45,8 @@ export interface MeetingOutcome {
   secretTitles: TitleCode[];
   /** Titles on the agenda that need a ballot paper. */
   ballotTitles: TitleCode[];
+  /** On the agenda but on hold on the meeting day (NĐ 152/2025 Đ4.4): neither decided nor proposed. */
+  onHold: Nomination[];
 }
 
 /**
@@ -71,7 +74,8 @@ export async function meetingOutcome(db: ThiDuaDb, meetingId: string): Promise<M
     const decision = decideBallot(tally, { totalMembers, presentMembers }, nomination.titleCode, settings);
     return [{ nomination, ballot, secret: ballot.method === 'ballot', decision }];
   });
-  const passed = results.filter((r) => r.decision.passed).map((r) => r.nomination);
+  const held = (n: Nomination) => applyingHolds({ holds: n.holds, asOf: meeting.date }).length > 0;
+  const passed = results.filter((r) => r.decision.passed && !held(r.nomination)).map((r) => r.nomination);
   const distinct = (codes: TitleCode[]) => [...new Set(codes)];
   return {
     meeting,
@@ -82,6 +86,7 @@ export async function meetingOutcome(db: ThiDuaDb, meetingId: string): Promise<M
     passedUpward: passed.filter((n) => TITLES[n.titleCode].level === 'upward'),
     secretTitles: distinct(results.filter((r) => r.secret).map((r) => r.nomination.titleCode)),
     ballotTitles: distinct([...nominations.values()].filter((n) => TITLES[n.titleCode].requiresBallot).map((n) => n.titleCode)),
+    onHold: [...nominations.values()].filter(held),
   };
 }
 
@@ -133,6 +138,11 @@ function voteRow(result: BallotOutcome, src: MeetingSources): VoteResultRow {
   return { ...line, award: titleInfoFor(result.nomination.titleCode, src.ctx.settings.naming).label, agree, disagree, agreeShare: baseCount > 0 ? agree / baseCount : 0, passed };
 }
 
+/** Why a nomination is on hold on `date`, as the minutes write it. */
+function holdReasons(n: Nomination, date: string): string {
+  return applyingHolds({ holds: n.holds, asOf: date }).map((h) => `${HOLD_LABELS[h.kind]}${h.note ? ` (${h.note})` : ''}`).join('; ');
+}
+
 function titleCounts(nominations: readonly Nomination[], naming: TitleNaming): string[] {
   const byTitle = new Map<TitleCode, Nomination[]>();
   for (const n of nominations) byTitle.set(n.titleCode, [...(byTitle.get(n.titleCode) ?? []), n]);
@@ -145,7 +155,7 @@ function sourceOf(meeting: Meeting) {
 
 export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Promise<Draft<'meetingMinutes'>> {
   const src = await loadMeeting(db, meetingId);
-  const { meeting, results, totalMembers, passedWard, passedUpward } = src.outcome;
+  const { meeting, results, totalMembers, passedWard, passedUpward, onHold } = src.outcome;
   requireTimes(meeting);
   const attendee = (memberId: string) => {
     const member = src.members.get(memberId);
@@ -157,6 +167,12 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
   const proceedings: BodyBlock[] = [
     { heading: '1. Nội dung xem xét' },
     `Hội đồng xem xét ${agendaCount} hồ sơ đề nghị khen thưởng năm ${meeting.year} đã được Thường trực Hội đồng tiếp nhận, thẩm định.`,
+    ...(onHold.length > 0
+      ? [
+          'Tạm dừng xét khen thưởng theo Nghị định số 152/2025/NĐ-CP (Điều 4), xét tiếp khi kết thúc:',
+          { items: onHold.map((n) => `${nomineeLine(n, src.dir, src.ctx.wardInText).name} (${titleInfoFor(n.titleCode, src.ctx.settings.naming).label}): ${holdReasons(n, meeting.date)};`) },
+        ]
+      : []),
     { heading: '2. Hình thức biểu quyết' },
     secret.length > 0
       ? `Bỏ phiếu kín đối với: ${[...new Set(secret.map((r) => titleInfoFor(r.nomination.titleCode, src.ctx.settings.naming).label))].join('; ')}; biểu quyết giơ tay đối với các nội dung còn lại. Ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.`

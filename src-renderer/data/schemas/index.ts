@@ -7,3 +7,4 @@ export * from './scoring';
 export * from './goodDeeds';
 export * from './documents';
 export * from './provincePack';
+export * from './culture';

@@ -49,6 +49,8 @@ export const initiativeSchema = z.object({
   level: oneOf(['grassroots', 'province', 'national'] as const, 'Cấp công nhận'),
   year: yearSchema('Năm công nhận'),
   recognitionNo: optionalText('Số văn bản công nhận', 100),
+  /** Who recognised it (Hội đồng sáng kiến cơ sở, Hội đồng khoa học tỉnh, Sở …): CSTĐ tỉnh needs a province body (Luật TĐKT 2022 Đ22). */
+  recognisedBy: optionalText('Cơ quan công nhận', 300),
 });
 
 /** A person's recorded yes/no on a rule that needs judgement (e.g. "gương mẫu chấp hành"), with its evidence. */

@@ -9,7 +9,7 @@ import type { TitleCode } from '../../domain/vocabulary';
 import { DISCIPLINE_LEVELS } from '../../domain/eligibility/types';
 import type { DisciplineLevel } from '../../domain/eligibility/types';
 import {
-  idSchema, isoDate, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema,
+  count, idSchema, isoDate, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema,
 } from './common';
 import { provincePackSchema, provinceRegulationSchema } from './provincePack';
 
@@ -99,6 +99,9 @@ export const unitInputSchema = z.object({
   address: optionalText('Địa chỉ', 300),
   active: z.boolean({ error: 'Trạng thái hoạt động không hợp lệ.' }).default(true),
   ratings: z.array(yearRatingSchema).max(100).default([]),
+  /** Members and women among them, for the women-first tie-break (NĐ 152/2025 Đ4.6); null = not known. */
+  memberCount: count('Số thành viên').nullable().default(null),
+  womenCount: count('Số nữ').nullable().default(null),
   note: optionalText('Ghi chú'),
 });
 export const unitRecordSchema = recordSchema(unitInputSchema, searchFields);
@@ -127,7 +130,13 @@ export const personInputSchema = z.object({
     .max(2100, 'Năm sinh không hợp lệ.')
     .nullable()
     .default(null),
+  /** Full date of birth for the achievement report (Mẫu 05); the birth year follows it when given. */
+  birthDate: isoDate('Ngày sinh').nullable().default(null),
   position: optionalText('Chức vụ', 300),
+  /** Quê quán, trú quán, trình độ: the "Sơ lược lý lịch" of the achievement report (NĐ 152/2025 Mẫu 05). */
+  hometown: optionalText('Quê quán', 300),
+  residence: optionalText('Trú quán', 300),
+  education: optionalText('Trình độ chuyên môn, lý luận chính trị', 300),
   /** Cán bộ, công chức, viên chức are rated yearly; LĐTT criteria differ for others (Luật TĐKT 2022 Đ24). */
   isPublicServant: z.boolean().default(false),
   unitId: optionalId,
@@ -140,8 +149,18 @@ export const personInputSchema = z.object({
   disciplines: z.array(disciplineSchema).max(50).default([]),
   note: optionalText('Ghi chú'),
 });
-export const personRecordSchema = recordSchema(personInputSchema, searchFields);
+export const personRecordSchema = recordSchema(personInputSchema, {
+  ...searchFields,
+  /** Records merged into this one ("Có thể trùng"): their audit stays under their own ids. */
+  mergedFromIds: z.array(idSchema).max(100),
+  /** Set on a record merged into another: it is archived and points at the record kept. */
+  mergedIntoId: optionalId,
+  /** People the clerk confirmed are not the same person, so they are not offered as duplicates again. */
+  notDuplicateOfIds: z.array(idSchema).max(100),
+});
 export type PersonInput = z.input<typeof personInputSchema>;
+/** The record-only fields of a person nobody has merged: for generators that write records directly. */
+export const UNMERGED_PERSON = { mergedFromIds: [] as string[], mergedIntoId: null, notDuplicateOfIds: [] as string[] };
 export type Person = z.output<typeof personRecordSchema>;
 
 export const councilMemberInputSchema = z.object({

@@ -14,7 +14,7 @@ import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from './types';
 
 export const REF = {
   principles: 'NĐ 152/2025 Đ4; Luật TĐKT 2022 Đ5',
-  holds: 'NĐ 152/2025 Đ4 (tạm hoãn xét khen thưởng)',
+  holds: 'NĐ 152/2025 Đ4.4 (tạm dừng xét khen thưởng)',
   awardKinds: 'Luật TĐKT 2022 Đ8; NĐ 152/2025 Đ4',
   subjects: 'Luật TĐKT 2022 Đ19, Đ20',
 } as const;
@@ -50,7 +50,9 @@ export function dataOrJudged(
   return rule(id, label, 'fail', data.reason, reference);
 }
 
+/** A hold suspends the review: it outranks a failure, which it does not judge (NĐ 152/2025 Đ4.4). */
 export function combineVerdicts(verdicts: readonly RuleVerdict[]): RuleVerdict {
+  if (verdicts.includes('hold')) return 'hold';
   if (verdicts.includes('fail')) return 'fail';
   if (verdicts.includes('judgement')) return 'judgement';
   return 'pass';
@@ -101,24 +103,43 @@ export const HOLD_LABELS: Record<Hold['kind'], string> = {
   complaint: 'có đơn thư khiếu nại, tố cáo hoặc phản ánh đang được xác minh',
 };
 
+/**
+ * Whether a hold applies on `asOf`: one with an end date applies only before that day, so the review
+ * resumes by itself when it ends; one without applies while it is active (NĐ 152/2025 Đ4.4).
+ */
+export function holdApplies(hold: Hold, asOf: string | null | undefined): boolean {
+  if (hold.endedOn) return asOf ? asOf < hold.endedOn : hold.active;
+  return hold.active;
+}
+
+/** The holds that apply to the input on its day. */
+export function applyingHolds(input: { holds: readonly Hold[]; asOf?: string | null }): Hold[] {
+  return input.holds.filter((h) => holdApplies(h, input.asOf));
+}
+
+function describeHold(h: Hold): string {
+  const details = [h.note.trim(), h.endedOn ? `xét tiếp từ ngày ${formatDateShort(h.endedOn)}` : ''].filter(Boolean).join(', ');
+  return `${HOLD_LABELS[h.kind]}${details ? ` (${details})` : ''}`;
+}
+
 /** Rules every nomination goes through. */
 export function commonRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
   const title = TITLES[input.titleCode];
   const rules: RuleResult[] = [];
 
-  const active = input.holds.filter((h) => h.active);
+  const active = applyingHolds(input);
   rules.push(
     active.length > 0
-      ? rule('hold.active', 'Không thuộc trường hợp tạm hoãn xét', 'fail',
-          `Tạm hoãn xét khen thưởng: ${active.map((h) => `${HOLD_LABELS[h.kind]}${h.note.trim() ? ` (${h.note.trim()})` : ''}`).join('; ')}.`,
+      ? rule('hold.active', 'Không thuộc trường hợp tạm dừng xét', 'hold',
+          `${active.map(describeHold).join('; ')}; xét tiếp khi kết thúc.`,
           REF.holds)
-      : rule('hold.active', 'Không thuộc trường hợp tạm hoãn xét', 'pass',
+      : rule('hold.active', 'Không thuộc trường hợp tạm dừng xét', 'pass',
           'Không đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay xác minh đơn thư.', REF.holds),
   );
 
   const yearStart = `${String(input.year).padStart(4, '0')}-01-01`;
   const disciplineEnds = input.holds
-    .filter((h) => !h.active && h.kind === 'discipline' && h.endedOn && h.endedOn >= yearStart)
+    .filter((h) => !holdApplies(h, input.asOf) && h.kind === 'discipline' && h.endedOn && h.endedOn >= yearStart)
     .map((h) => h.endedOn!)
     .sort();
   const lastEnd = disciplineEnds[disciplineEnds.length - 1];

@@ -6,7 +6,7 @@ import type { WardSettings } from '../settings';
 import { titleInfoFor } from '../titles';
 import { SUBJECT_KIND_LABELS } from '../vocabulary';
 import type { EligibilityInput, EligibilityResult, RuleResult } from './types';
-import { combineVerdicts, commonRules, REF, rule } from './common';
+import { applyingHolds, combineVerdicts, commonRules, REF, rule } from './common';
 import { cstdcsRules, cstdTinhRules, ldttRules } from './persons';
 import { coThiDuaRules, tdpVanHoaRules, ttldttRules, ttldxsRules, xaTieuBieuRules } from './units';
 import { bangKhenRules, giaDinhVanHoaRules, giayKhenRules } from './forms';
@@ -40,6 +40,8 @@ function titleRules(input: EligibilityInput, settings: WardSettings): RuleResult
 }
 
 function summarize(title: string, year: number, rules: readonly RuleResult[]): string {
+  const held = rules.filter((r) => r.verdict === 'hold');
+  if (held.length > 0) return `Tạm dừng xét đề nghị “${title}” năm ${year} (không phải không đạt): ${held.map((r) => r.reason).join(' ')}`;
   const failed = rules.filter((r) => r.verdict === 'fail');
   if (failed.length > 0) return `Chưa đủ điều kiện đề nghị “${title}” năm ${year}: ${failed.map((r) => r.reason).join(' ')}`;
   const open = rules.filter((r) => r.verdict === 'judgement');
@@ -55,7 +57,7 @@ export function evaluateEligibility(input: EligibilityInput, settings: WardSetti
     : rule('subject.kind', 'Đúng đối tượng xét tặng', 'fail',
         `${title.label} không xét tặng cho đối tượng “${SUBJECT_KIND_LABELS[input.nominee.kind].toLowerCase()}”.`, REF.subjects);
   const rules = [subjectRule, ...commonRules(input, settings), ...(subjectOk ? titleRules(input, settings) : [])];
-  const holds = input.holds.filter((h) => h.active);
+  const holds = applyingHolds(input);
   return {
     titleCode: input.titleCode,
     year: input.year,

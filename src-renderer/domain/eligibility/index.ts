@@ -3,4 +3,4 @@ export { evaluateEligibility } from './evaluate';
 export { evaluateYearQuotas } from './quotas';
 export type { QuotaResult, YearNomination } from './quotas';
 export { compareForTieBreak, hasWomenPriority } from './priority';
-export { HOLD_LABELS } from './common';
+export { HOLD_LABELS, applyingHolds, holdApplies } from './common';

@@ -57,12 +57,16 @@ export interface InitiativeInfo {
   recognitionNo?: string | null;
 }
 
-/** Something that stops a nomination while it is being verified (NĐ 152/2025 Đ4). */
+/** Something that suspends a nomination while it is being verified (NĐ 152/2025 Đ4.4). */
 export interface Hold {
   kind: 'discipline' | 'investigation' | 'inspection' | 'complaint';
+  /** Applies until ended; a hold with an end date applies only before that date. */
   active: boolean;
   note: string;
-  /** When a discipline ended: only achievements after it count. */
+  /**
+   * The day it ends (ended, or known in advance, e.g. the end of a discipline's term): from this day
+   * on it no longer applies and the review resumes by itself. For a discipline only achievements after it count.
+   */
   endedOn?: string | null;
 }
 
@@ -133,6 +137,8 @@ export interface EligibilityInput {
   initiatives: InitiativeInfo[];
   holds: Hold[];
   otherNominations: OtherNomination[];
+  /** The civil day the check is made (holds with an end date stop applying on it); absent = ended holds by their flag. */
+  asOf?: string | null;
 }
 
 export interface RuleResult {
@@ -150,9 +156,9 @@ export interface RuleResult {
 export interface EligibilityResult {
   titleCode: TitleCode;
   year: number;
-  /** fail if any rule fails; judgement if any still needs a person; otherwise pass. */
+  /** hold while a hold applies (not a failure); else fail if any rule fails; judgement if any still needs a person; otherwise pass. */
   verdict: RuleVerdict;
-  /** An active hold stops the nomination whatever else passes. */
+  /** A hold applies: the nomination is "Tạm dừng xét" whatever else passes, and resumes when it ends. */
   held: boolean;
   holds: Hold[];
   rules: RuleResult[];

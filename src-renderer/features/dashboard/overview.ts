@@ -4,6 +4,8 @@
  * year's nominations by title and state, and the chart series. Pure, so every rule is unit-tested.
  */
 import { dateInYear, daysBetween } from '../../domain/dates';
+import { applyingHolds } from '../../domain/eligibility';
+import type { Hold } from '../../domain/eligibility';
 import { isFinal } from '../../domain/lifecycle';
 import type { NominationStatus } from '../../domain/lifecycle';
 import { computeSheetTotals } from '../../domain/scoring';
@@ -32,7 +34,7 @@ export interface TodoInput {
   upwardDeadline: string;
   units: readonly { id: string; name: string }[];
   goodDeeds: readonly ReportFacts[];
-  nominations: readonly { status: NominationStatus; holds: readonly { active: boolean }[] }[];
+  nominations: readonly { status: NominationStatus; holds: readonly Hold[] }[];
   meetings: readonly { id: string; date: string; title: string }[];
   /** Registered documents: minutes name their meeting among `sourceIds`; cancelled ones are archived. */
   documents: readonly { kind: string; sourceIds: readonly string[]; archived: 0 | 1 }[];
@@ -89,7 +91,7 @@ export function buildTodos(input: TodoInput): TodoItem[] {
     warnings.push({ key: 'appraisal', severity: 'warning', text: `${received} đề nghị khen thưởng chờ thẩm định.`, to: '/de-nghi' });
   }
   // Holds (NĐ 152/2025 Đ4; DOMAIN.md §3.3): the nominee is under discipline, investigation or inspection.
-  const held = open.filter((n) => n.holds.some((h) => h.active)).length;
+  const held = open.filter((n) => applyingHolds({ holds: n.holds, asOf: input.today }).length > 0).length;
   if (held > 0) {
     warnings.push({ key: 'holds', severity: 'warning', text: `${held} đề nghị đang tạm dừng xét (kỷ luật, điều tra, thanh tra hoặc khiếu nại).`, to: '/de-nghi' });
   }

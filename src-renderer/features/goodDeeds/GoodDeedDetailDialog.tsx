@@ -89,7 +89,7 @@ export function GoodDeedDetailDialog({
             <Field label="Tháng báo cáo">{formatMonth(deed.month)}</Field>
             <Field label="Ngày nộp">
               {formatDateShort(deed.submittedAt)}
-              {late && <Chip size="small" color="warning" label={`Nộp muộn (hạn ngày ${dueDay})`} sx={{ ml: 1 }} />}
+              {late && <Chip size="small" color="warning" label={`Nộp muộn (hạn đến hết ngày ${dueDay})`} sx={{ ml: 1 }} />}
             </Field>
             <Field label="Đối tượng">
               {SUBJECT_LABELS[deed.subjectKind]}

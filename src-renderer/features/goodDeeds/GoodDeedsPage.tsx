@@ -27,7 +27,7 @@ import { YearSelect } from '../../ui/YearSelect';
 import { GoodDeedDetailDialog } from './GoodDeedDetailDialog';
 import { GoodDeedFormDialog } from './GoodDeedFormDialog';
 import { MONTH_STATE_COLORS, STATUS_COLORS, formatMonth } from './labels';
-import { MONTH_STATE_LABELS, isLateReport, monthStatus, yearCounts } from './reporting';
+import { MONTH_STATE_LABELS, dueDayText, isLateReport, monthStatus, yearCounts } from './reporting';
 import { GoodDeedsLetterActions } from '../documents/RecordDocumentsActions';
 
 const ALL = '';
@@ -112,7 +112,7 @@ export default function GoodDeedsPage() {
     <Box>
       <PageHeader requires="editGoodDeeds"
         title="Người tốt, việc tốt"
-        subtitle={`Các đơn vị báo cáo hằng tháng, hạn chậm nhất ngày ${dueDay}; Thường trực Hội đồng thẩm định trước khi tuyên truyền.`}
+        subtitle={`Các đơn vị báo cáo hằng tháng, hạn nộp ${dueDayText(dueDay)}; Thường trực Hội đồng thẩm định trước khi tuyên truyền.`}
         actions={
           <>
             <YearSelect value={year} onChange={setYear} />
@@ -298,7 +298,7 @@ function DeadlineMatrix({ year, units, deeds, dueDay }: { year: number; units: r
         </tbody>
       </Box>
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block', p: 1 }}>
-        Hạn nộp: ngày {dueDay} của tháng báo cáo; nộp sau ngày {dueDay} là muộn, quá hạn mà chưa nộp là thiếu.
+        Hạn nộp: {dueDayText(dueDay)}; quá hạn mà chưa nộp là thiếu.
       </Typography>
     </Paper>
   );

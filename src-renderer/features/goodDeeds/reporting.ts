@@ -1,6 +1,7 @@
 /**
  * Deadlines and counts of the monthly "Người tốt, việc tốt" reports (DOMAIN.md §8): each unit reports
- * every month by the due day (ngày 15 by default, VB 124/UBND Ninh Hà; WardSettings.goodDeedsDueDay);
+ * every month "trước ngày 15" (VB 124/UBND Ninh Hà), i.e. by the 14th: WardSettings.goodDeedsDueDay is
+ * the last day on time (14 by default);
  * vetted examples count toward the ward's yearly target (WardSettings.goodDeedsYearlyTarget) and
  * toward the units' year-end scores. Pure functions of ISO strings; no React, no database.
  */
@@ -27,12 +28,17 @@ export interface ReportFacts {
 }
 
 /**
- * The due date of a month's report: that day of the same month. A report handed in on the due day is
- * on time ("trước ngày 15" is read as "by the 15th"); the next day is late.
+ * The due date of a month's report: that day of the same month, the last day on time. "Trước ngày 15"
+ * means a report must arrive by the 14th: the 15th is already late.
  */
 export function reportDueDate(month: string, dueDay: number): string {
   const [year, m] = month.split('-').map(Number);
   return toIsoDate({ year, month: m, day: dueDay });
+}
+
+/** The deadline as the screens say it: "đến hết ngày 14 hằng tháng (trước ngày 15)". */
+export function dueDayText(dueDay: number): string {
+  return `đến hết ngày ${dueDay} hằng tháng (trước ngày ${dueDay + 1}); nộp từ ngày ${dueDay + 1} là muộn`;
 }
 
 export function isLateReport(report: Pick<ReportFacts, 'month' | 'submittedAt'>, dueDay: number): boolean {

@@ -29,7 +29,9 @@ import { useTitles } from '../../data/hooks';
 import { applyMeetingResults } from '../../data/meetingResults';
 import { meetingRepo } from '../../data/meetings';
 import type { Ballot, Meeting, Nomination } from '../../data/schemas';
+import { applyingHolds } from '../../domain/eligibility';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { todayIso } from '../../ui/formValues';
 import { FormDialog } from '../../ui/FormDialog';
 import type { Feedback } from '../../ui/useFeedback';
 import { SpacerRow, useVirtualRows } from '../../ui/virtualRows';
@@ -103,7 +105,7 @@ export function BallotsPanel({
 
   const savedDecisions = meeting.ballots.flatMap((b) => {
     const n = nominations.get(b.nominationId);
-    return n ? [{ nominationId: n.id, status: n.status, decision: ballotDecision(b, n.titleCode, count, settings) }] : [];
+    return n ? [{ nominationId: n.id, status: n.status, decision: ballotDecision(b, n.titleCode, count, settings), onHold: applyingHolds({ holds: n.holds, asOf: todayIso() }).length > 0 }] : [];
   });
   const moves = resultMoves(savedDecisions);
   const apply = async () => {

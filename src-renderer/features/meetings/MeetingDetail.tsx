@@ -19,7 +19,8 @@ import type { Meeting } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
 import { indexById } from '../registers/listLogic';
-import { nomineeName, nomineePersonIds } from '../nominations/nominationView';
+import { ON_HOLD_LABEL, nomineeName, nomineePersonIds } from '../nominations/nominationView';
+import { applyingHolds } from '../../domain/eligibility';
 import { AttendancePanel } from './AttendancePanel';
 import { BallotsPanel } from './BallotsPanel';
 import { CountingBoardPanel } from './CountingBoardPanel';
@@ -91,8 +92,9 @@ export function MeetingDetail() {
   const unitsById = useMemo(() => indexById(units), [units]);
   const nominationsById = useMemo(() => indexById(shown), [shown]);
   const names = useMemo(
-    () => new Map(shown.map((n) => [n.id, nomineeName(n, peopleById ?? new Map(), unitsById)])),
-    [shown, peopleById, unitsById],
+    // A nomination on hold on the meeting day is shown as such on the agenda (NĐ 152/2025 Đ4.4).
+    () => new Map(shown.map((n) => [n.id, `${nomineeName(n, peopleById ?? new Map(), unitsById)}${applyingHolds({ holds: n.holds, asOf: meeting?.date }).length > 0 ? ` — ${ON_HOLD_LABEL.toLocaleLowerCase('vi')}` : ''}`])),
+    [shown, peopleById, unitsById, meeting?.date],
   );
   if (meeting === undefined || !allMembers || !peopleById || !units || !settings || !onMeeting || !appraised) return <LinearProgress aria-label="Đang tải" />;
   if (meeting === null) {

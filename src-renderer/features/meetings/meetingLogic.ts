@@ -105,14 +105,15 @@ export function ballotProblems(ballot: Ballot, count: CouncilCount): string[] {
 /**
  * Where each nomination goes from the meeting's result: a vote recorded moves an appraised nomination
  * to "voted"; a failed vote then ends it as "not_awarded" with the result as the reason. Nominations not
- * yet appraised, or already past the vote, are left alone, and so is every nomination of a meeting
- * without its quorum: its votes are not valid, so nothing was decided.
+ * yet appraised, already past the vote, or on hold are left alone, and so is every nomination of a
+ * meeting without its quorum: its votes are not valid, so nothing was decided.
  */
 export function resultMoves(
-  decisions: readonly { nominationId: string; status: NominationStatus; decision: BallotDecision }[],
+  decisions: readonly { nominationId: string; status: NominationStatus; decision: BallotDecision; onHold?: boolean }[],
 ): MeetingResultMove[] {
+  // A nomination on hold stays where it is and is taken up again when the hold ends (NĐ 152/2025 Đ4.4).
   return decisions
-    .filter((d) => d.status === 'appraised' && d.decision.quorate)
+    .filter((d) => d.status === 'appraised' && d.decision.quorate && !d.onHold)
     .map((d) => ({
       nominationId: d.nominationId,
       steps: d.decision.passed

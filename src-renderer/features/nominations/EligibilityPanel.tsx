@@ -36,7 +36,7 @@ export function EligibilityPanel({ nomination, editable, feedback }: { nominatio
   if (!result) return <LinearProgress aria-label="Đang đánh giá điều kiện" />;
   const stored = nomination.eligibility;
   const storedVerdict = (stored?.result as { verdict?: string } | undefined)?.verdict;
-  const severity = result.held ? 'error' : VERDICT_COLORS[result.verdict];
+  const severity = VERDICT_COLORS[result.verdict];
 
   const saveSnapshot = () =>
     refreshEligibility(getDb(), nomination.id).then(() => feedback.notify('Đã lưu kết quả đánh giá điều kiện.'), feedback.fail);
@@ -45,7 +45,7 @@ export function EligibilityPanel({ nomination, editable, feedback }: { nominatio
     <Stack spacing={2}>
       <Alert severity={severity} data-testid="eligibility-verdict">
         <AlertTitle>
-          {result.held ? 'Tạm hoãn xét khen thưởng' : `Kết quả: ${VERDICT_LABELS[result.verdict]}`}
+          {result.held ? 'Tạm dừng xét khen thưởng (không phải không đạt)' : `Kết quả: ${VERDICT_LABELS[result.verdict]}`}
         </AlertTitle>
         {result.summary}
       </Alert>

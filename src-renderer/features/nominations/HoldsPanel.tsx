@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { HOLD_LABELS } from '../../domain/eligibility';
+import { HOLD_LABELS, holdApplies } from '../../domain/eligibility';
 import { getDb } from '../../data/db';
 import { nominationRepo } from '../../data/nominations';
 import { HOLD_KINDS } from '../../data/schemas';
@@ -30,24 +30,26 @@ type HoldKind = (typeof HOLD_KINDS)[number];
 export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nomination; editable: boolean; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
   const [kind, setKind] = useState<HoldKind>('discipline');
   const [note, setNote] = useState('');
+  const [until, setUntil] = useState('');
+  const today = todayIso();
   const [ending, setEnding] = useState<number | null>(null);
   const save = (holds: Nomination['holds'], message: string) =>
     nominationRepo.update(getDb(), nomination, { holds }).then(() => feedback.notify(message), feedback.fail);
   return (
     <Stack spacing={2}>
-      {nomination.holds.length === 0 && <Typography color="text.secondary">Không có trường hợp tạm hoãn.</Typography>}
+      {nomination.holds.length === 0 && <Typography color="text.secondary">Không có trường hợp tạm dừng xét.</Typography>}
       {nomination.holds.map((hold, index) => (
         <Alert
           key={`${hold.kind}-${index}`}
-          severity={hold.active ? 'error' : 'success'}
+          severity={holdApplies(hold, today) ? 'info' : 'success'}
           action={
             editable && (
               <FormControlLabel
-                label={hold.active ? 'Đang áp dụng' : 'Đã kết thúc'}
+                label={holdApplies(hold, today) ? 'Đang áp dụng' : 'Đã kết thúc'}
                 control={
                   <Switch
-                    checked={hold.active}
-                    onChange={(e) => (e.target.checked ? save(reopenHold(nomination.holds, index), 'Đã áp dụng lại tạm hoãn.') : setEnding(index))}
+                    checked={holdApplies(hold, today)}
+                    onChange={(e) => (e.target.checked ? save(reopenHold(nomination.holds, index), 'Đã áp dụng lại tạm dừng xét.') : setEnding(index))}
                   />
                 }
               />
@@ -56,7 +58,7 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
         >
           {HOLD_LABELS[hold.kind][0].toLocaleUpperCase('vi') + HOLD_LABELS[hold.kind].slice(1)}
           {hold.note ? `: ${hold.note}` : ''}
-          {holdEndNote(hold) && <Typography variant="body2">{holdEndNote(hold)}</Typography>}
+          {holdEndNote(hold, today) && <Typography variant="body2">{holdEndNote(hold, today)}</Typography>}
         </Alert>
       ))}
       {editable && (
@@ -67,15 +69,26 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
           onSubmit={(e) => {
             e.preventDefault();
             if (!note.trim()) return;
-            save([...nomination.holds, { kind, active: true, note: note.trim(), endedOn: null }], 'Đã tạm hoãn xét đề nghị.').then(() => setNote(''));
+            save([...nomination.holds, { kind, active: true, note: note.trim(), endedOn: until || null }], 'Đã tạm dừng xét đề nghị.').then(() => {
+              setNote('');
+              setUntil('');
+            });
           }}
         >
-          <TextField select label="Trường hợp tạm hoãn" value={kind} onChange={(e) => setKind(e.target.value as HoldKind)} sx={{ minWidth: 280 }}>
+          <TextField select label="Trường hợp tạm dừng xét" value={kind} onChange={(e) => setKind(e.target.value as HoldKind)} sx={{ minWidth: 280 }}>
             {HOLD_KINDS.map((k) => <MenuItem key={k} value={k}>{HOLD_LABELS[k]}</MenuItem>)}
           </TextField>
           <TextField label="Lý do, văn bản liên quan" value={note} onChange={(e) => setNote(e.target.value)} sx={{ flexGrow: 1 }} />
-          <Button type="submit" variant="outlined" color="error" disabled={!note.trim()}>
-            Tạm hoãn xét
+          <TextField
+            label="Xét tiếp từ ngày (nếu đã biết)"
+            type="date"
+            value={until}
+            onChange={(e) => setUntil(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            helperText="Đến ngày này đề nghị tự xét tiếp"
+          />
+          <Button type="submit" variant="outlined" color="info" disabled={!note.trim()}>
+            Tạm dừng xét
           </Button>
         </Stack>
       )}
@@ -85,7 +98,7 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
           onClose={() => setEnding(null)}
           onEnd={(endedOn) => {
             setEnding(null);
-            save(endHold(nomination.holds, ending, endedOn), 'Đã kết thúc tạm hoãn.');
+            save(endHold(nomination.holds, ending, endedOn), 'Đã kết thúc tạm dừng xét.');
           }}
         />
       )}
@@ -100,7 +113,7 @@ function EndHoldDialog({ kind, onClose, onEnd }: { kind: HoldKind; onClose: () =
     resolver: zodResolver(endHoldFormSchema),
   });
   return (
-    <FormDialog open title="Kết thúc tạm hoãn" onClose={onClose} onSubmit={handleSubmit((v) => onEnd(v.endedOn))} submitLabel="Kết thúc tạm hoãn">
+    <FormDialog open title="Kết thúc tạm dừng xét" onClose={onClose} onSubmit={handleSubmit((v) => onEnd(v.endedOn))} submitLabel="Kết thúc tạm dừng xét">
       {kind === 'discipline' && (
         <Typography variant="body2">Sau khi hết kỷ luật, chỉ tính thành tích đạt được sau ngày kết thúc (NĐ 152/2025 Đ4).</Typography>
       )}

@@ -11,6 +11,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { applyingHolds, HOLD_LABELS } from '../../domain/eligibility';
 import { isFinal, NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { Transition } from '../../domain/lifecycle';
 import { formatDateShort } from '../../domain/text';
@@ -52,12 +53,12 @@ export function LifecyclePanel({ nomination, feedback }: { nomination: Nominatio
       feedback.fail(e);
     }
   };
-  const activeHold = nomination.holds.find((h) => h.active);
+  const activeHold = applyingHolds({ holds: nomination.holds, asOf: todayIso() })[0];
   return (
     <Stack spacing={2}>
       {activeHold && (
-        <Alert severity="error">
-          Đề nghị đang tạm hoãn xét ({activeHold.note || 'đang xem xét'}): chỉ có thể trả lại, rút hoặc kết thúc không khen thưởng (NĐ 152/2025 Đ4).
+        <Alert severity="info">
+          Tạm dừng xét ({HOLD_LABELS[activeHold.kind]}{activeHold.note ? `: ${activeHold.note}` : ''}): không phải không đạt; đề nghị tự xét tiếp khi hết tạm dừng. Trong thời gian này chỉ có thể trả lại, rút hoặc kết thúc không khen thưởng (NĐ 152/2025 Đ4.4).
         </Alert>
       )}
       {isFinal(nomination.status) ? (

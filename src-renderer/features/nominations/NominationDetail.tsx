@@ -9,11 +9,13 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { isFinal, NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
+import { applyingHolds } from '../../domain/eligibility';
+import { isFinal } from '../../domain/lifecycle';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
 import { useRecord, useTitles } from '../../data/hooks';
 import type { Nomination, Person, Unit } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
+import { todayIso } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
 import { DossierChecklist } from './DossierChecklist';
 import { NominationReportActions } from '../documents/RecordDocumentsActions';
@@ -21,7 +23,7 @@ import { EligibilityPanel } from './EligibilityPanel';
 import { HoldsPanel } from './HoldsPanel';
 import { LifecyclePanel } from './LifecyclePanel';
 import { NominationFormDialog } from './NominationFormDialog';
-import { nomineeName } from './nominationView';
+import { nominationStateLabel, nomineeName } from './nominationView';
 
 type DetailTab = 'eligibility' | 'dossier' | 'lifecycle' | 'holds';
 
@@ -70,7 +72,7 @@ export function NominationDetail() {
       />
       <Stack direction="row" spacing={1} sx={{ mb: 2, alignItems: 'center' }}>
         <Typography variant="body2">Trạng thái:</Typography>
-        <Chip label={NOMINATION_STATUS_LABELS[nomination.status]} color={isFinal(nomination.status) ? 'default' : 'primary'} data-testid="nomination-status" />
+        <Chip label={nominationStateLabel(nomination, todayIso())} color={isFinal(nomination.status) ? 'default' : 'primary'} data-testid="nomination-status" />
         <Typography variant="body2" color="text.secondary">
           {title.level === 'ward' ? 'Cấp phường quyết định' : 'Trình cấp trên'} · {title.requiresBallot ? 'Bắt buộc bỏ phiếu kín' : 'Biểu quyết theo quy chế'}
         </Typography>
@@ -85,7 +87,7 @@ export function NominationDetail() {
         <Tab value="eligibility" label="Điều kiện" />
         <Tab value="dossier" label="Hồ sơ" />
         <Tab value="lifecycle" label="Quá trình xử lý" />
-        <Tab value="holds" label={`Tạm hoãn${nomination.holds.some((h) => h.active) ? ' (đang áp dụng)' : ''}`} />
+        <Tab value="holds" label={`Tạm dừng xét${applyingHolds({ holds: nomination.holds, asOf: todayIso() }).length > 0 ? ' (đang áp dụng)' : ''}`} />
       </Tabs>
       <Paper sx={{ p: 2 }}>
         {tab === 'eligibility' && <EligibilityPanel nomination={nomination} editable={editable} feedback={{ notify, fail }} />}

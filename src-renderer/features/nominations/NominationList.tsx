@@ -11,7 +11,6 @@ import AddIcon from '@mui/icons-material/Add';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
 import { evaluateYearQuotas } from '../../domain/eligibility';
-import type { EligibilityResult } from '../../domain/eligibility';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { NominationStatus } from '../../domain/lifecycle';
 import { matchesSearch, searchKey } from '../../domain/text';
@@ -23,12 +22,12 @@ import type { Nomination, Person } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
-import { currentYear } from '../../ui/formValues';
+import { currentYear, todayIso } from '../../ui/formValues';
 import { viTextColumn } from '../../ui/gridColumns';
 import { indexById } from '../registers/listLogic';
 import { NominationFormDialog } from './NominationFormDialog';
 import { YearCheck } from './YearCheck';
-import { VERDICT_COLORS, VERDICT_LABELS, compareNominees, nomineeName, nomineePersonIds, yearNominations } from './nominationView';
+import { compareNominees, eligibilityLabel, nominationStateLabel, nomineeName, nomineePersonIds, yearNominations } from './nominationView';
 
 const ALL = 'all';
 
@@ -41,6 +40,7 @@ export function NominationList() {
   const titles = useTitles();
   const navigate = useNavigate();
   const thisYear = currentYear();
+  const today = todayIso();
   const [year, setYear] = useState(thisYear);
   const [titleCode, setTitleCode] = useState<TitleCode | typeof ALL>(ALL);
   const [status, setStatus] = useState<NominationStatus | typeof ALL>(ALL);
@@ -90,16 +90,13 @@ export function NominationList() {
     { field: 'proposingUnitId', headerName: 'Đơn vị đề nghị', flex: 1.2, minWidth: 180, valueGetter: (_v, row) => unitsById.get(row.proposingUnitId)?.name ?? '', ...viTextColumn },
     {
       field: 'eligibility', headerName: 'Điều kiện', width: 140,
-      valueGetter: (_v, row) => {
-        const result = row.eligibility?.result as EligibilityResult | undefined;
-        return result ? (result.held ? 'Tạm hoãn' : VERDICT_LABELS[result.verdict]) : '';
-      },
-      renderCell: ({ row, value }) => {
-        const result = row.eligibility?.result as EligibilityResult | undefined;
-        return result ? <Chip size="small" label={value} color={result.held ? 'error' : VERDICT_COLORS[result.verdict]} variant="outlined" /> : null;
+      valueGetter: (_v, row) => eligibilityLabel(row, today)?.label ?? '',
+      renderCell: ({ row }) => {
+        const shown = eligibilityLabel(row, today);
+        return shown ? <Chip size="small" label={shown.label} color={shown.color} variant="outlined" /> : null;
       },
     },
-    { field: 'status', headerName: 'Trạng thái', width: 170, valueGetter: (_v, row) => NOMINATION_STATUS_LABELS[row.status], ...viTextColumn },
+    { field: 'status', headerName: 'Trạng thái', width: 200, valueGetter: (_v, row) => nominationStateLabel(row, today), ...viTextColumn },
   ];
 
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);

@@ -1,6 +1,7 @@
 /** Pure view logic of nominations: names, quota inputs, which lifecycle buttons to offer. */
 import type { YearNomination } from '../../domain/eligibility';
-import { FINAL_STATUSES, transitionsFrom } from '../../domain/lifecycle';
+import { applyingHolds } from '../../domain/eligibility';
+import { FINAL_STATUSES, NOMINATION_STATUS_LABELS, transitionsFrom } from '../../domain/lifecycle';
 import type { NominationStatus, Transition } from '../../domain/lifecycle';
 import { comparePersonNames, compareVi } from '../../domain/text';
 import type { NameSortOrder } from '../../domain/text';
@@ -11,13 +12,35 @@ export const VERDICT_LABELS: Record<RuleVerdict, string> = {
   pass: 'Đạt',
   fail: 'Không đạt',
   judgement: 'Cần đánh giá',
+  hold: 'Tạm dừng xét',
 };
 
-export const VERDICT_COLORS: Record<RuleVerdict, 'success' | 'error' | 'warning'> = {
+export const VERDICT_COLORS: Record<RuleVerdict, 'success' | 'error' | 'warning' | 'info'> = {
   pass: 'success',
   fail: 'error',
   judgement: 'warning',
+  hold: 'info',
 };
+
+/** The label of the nomination's state: "Tạm dừng xét" while a hold applies today (NĐ 152/2025 Đ4.4), its lifecycle status otherwise. */
+export const ON_HOLD_LABEL = 'Tạm dừng xét';
+
+export function nominationStateLabel(n: Pick<Nomination, 'status' | 'holds'>, today: string): string {
+  const status = NOMINATION_STATUS_LABELS[n.status];
+  return !FINAL_STATUSES.includes(n.status) && applyingHolds({ holds: n.holds, asOf: today }).length > 0 ? `${ON_HOLD_LABEL} (${status.toLocaleLowerCase('vi')})` : status;
+}
+
+/**
+ * The eligibility the list shows: the stored snapshot, except that a hold decides it live, since a
+ * hold with an end date stops applying by itself; a snapshot taken on hold then reads "Xét tiếp".
+ */
+export function eligibilityLabel(n: Pick<Nomination, 'holds' | 'eligibility'>, today: string): { label: string; color: (typeof VERDICT_COLORS)[RuleVerdict] } | null {
+  if (applyingHolds({ holds: n.holds, asOf: today }).length > 0) return { label: ON_HOLD_LABEL, color: VERDICT_COLORS.hold };
+  const verdict = (n.eligibility?.result as { verdict?: RuleVerdict } | undefined)?.verdict;
+  if (!verdict) return null;
+  if (verdict === 'hold') return { label: 'Hết tạm dừng, xét tiếp', color: 'warning' };
+  return { label: VERDICT_LABELS[verdict], color: VERDICT_COLORS[verdict] };
+}
 
 /** The nominee as lists print it: the person's or unit's name, or "Hộ ông/bà … (địa chỉ)". */
 export function nomineeName(n: Pick<Nomination, 'nominee'>, people: ReadonlyMap<string, Person>, units: ReadonlyMap<string, Unit>): string {

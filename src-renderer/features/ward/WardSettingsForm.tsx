@@ -72,9 +72,12 @@ export function WardSettingsForm({
           <FormNumberField control={control} name="cstdcsMaxShareOfLdtt" label="Tỷ lệ tối đa CSTĐCS/LĐTT (%)" helperText={why('cstdcsMaxShareOfLdtt')} />
           <FormNumberField control={control} name="memberLdttSharePercent" label="Tỷ lệ thành viên đạt LĐTT của tập thể (%)" helperText={why('memberLdttSharePercent')} />
           <FormNumberField control={control} name="publicNoticeDays" label="Số ngày công khai danh sách" helperText={why('publicNoticeDays')} />
-          <FormNumberField control={control} name="goodDeedsDueDay" label="Hạn nộp báo cáo Người tốt, việc tốt (ngày)" helperText={why('goodDeedsDueDay')} />
+          <FormNumberField control={control} name="goodDeedsDueDay" label="Ngày cuối nộp báo cáo Người tốt, việc tốt" helperText={why('goodDeedsDueDay')} />
           <FormNumberField control={control} name="goodDeedsYearlyTarget" label="Chỉ tiêu điển hình mỗi năm" helperText={why('goodDeedsYearlyTarget')} />
           <FormTextField control={control} name="upwardDeadline" label="Hạn gửi hồ sơ lên cấp trên (ngày/tháng)" helperText={why('upwardDeadline')} />
+          <FormNumberField control={control} name="familyPublicNoticeDays" label="Số ngày niêm yết danh sách Gia đình văn hóa" helperText={why('familyPublicNoticeDays')} />
+          <FormNumberField control={control} name="familyDecisionDays" label="Số ngày ra quyết định Gia đình văn hóa" helperText={why('familyDecisionDays')} />
+          <FormTextField control={control} name="familyReviewDeadline" label="Ngày hoàn thành bình xét Gia đình văn hóa (ngày/tháng)" helperText={why('familyReviewDeadline')} />
         </Box>
         <Typography variant="subtitle1" component="h2">
           Thứ tự tên trong danh sách

@@ -40,10 +40,13 @@ export const settingsFormSchema = z
     awardSessionQuorumPercent: percent('Tỷ lệ dự phiên xét khen thưởng').nullable(),
     cstdcsMaxShareOfLdtt: percent('Tỷ lệ tối đa CSTĐCS/LĐTT').nullable(),
     memberLdttSharePercent: percent('Tỷ lệ thành viên đạt LĐTT'),
-    goodDeedsDueDay: wholeNumber('Hạn nộp báo cáo').min(1, 'Hạn nộp báo cáo phải từ ngày 1.').max(28, 'Hạn nộp báo cáo không quá ngày 28.'),
+    goodDeedsDueDay: wholeNumber('Ngày cuối nộp báo cáo').min(1, 'Ngày cuối nộp báo cáo phải từ ngày 1.').max(28, 'Ngày cuối nộp báo cáo không quá ngày 28.'),
     goodDeedsYearlyTarget: wholeNumber('Chỉ tiêu điển hình'),
     publicNoticeDays: wholeNumber('Số ngày công khai'),
     upwardDeadline: dayMonth,
+    familyPublicNoticeDays: wholeNumber('Số ngày niêm yết danh sách Gia đình văn hóa'),
+    familyDecisionDays: wholeNumber('Số ngày ra quyết định Gia đình văn hóa'),
+    familyReviewDeadline: dayMonth,
     nameSortOrder: z.enum(['givenMiddleFamily', 'givenFamilyMiddle'], { error: 'Cách xếp tên không hợp lệ.' }),
     baseSalaryHistory: z
       .array(
@@ -68,6 +71,7 @@ const FIELD_OF_SETTING: Partial<Record<keyof WardSettings, string>> = {
   ballotThresholdPercent: 'ballotThresholds.CSTDCS',
   quorumNumerator: 'quorumNumerator',
   upwardDeadline: 'upwardDeadline',
+  familyReviewDeadline: 'familyReviewDeadline',
 };
 
 /** "10/12" → "12-10"; anything else is returned as typed for validateSettings to report. */
@@ -99,6 +103,9 @@ export function settingsToForm(settings: WardSettings): SettingsFormValues {
     goodDeedsYearlyTarget: settings.goodDeedsYearlyTarget,
     publicNoticeDays: settings.publicNoticeDays,
     upwardDeadline: toDayMonth(settings.upwardDeadline),
+    familyPublicNoticeDays: settings.familyPublicNoticeDays,
+    familyDecisionDays: settings.familyDecisionDays,
+    familyReviewDeadline: toDayMonth(settings.familyReviewDeadline),
     nameSortOrder: settings.nameSortOrder,
     baseSalaryHistory: settings.baseSalaryHistory.map((s) => ({ ...s })),
   };
@@ -118,6 +125,9 @@ export function toSettings(values: SettingsFormOutput, base: WardSettings): Ward
     goodDeedsYearlyTarget: values.goodDeedsYearlyTarget,
     publicNoticeDays: values.publicNoticeDays,
     upwardDeadline: toMonthDay(values.upwardDeadline),
+    familyPublicNoticeDays: values.familyPublicNoticeDays,
+    familyDecisionDays: values.familyDecisionDays,
+    familyReviewDeadline: toMonthDay(values.familyReviewDeadline),
     nameSortOrder: values.nameSortOrder,
     baseSalaryHistory: [...values.baseSalaryHistory].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
@@ -135,7 +145,7 @@ export function settingsOverridesFrom(
   const edited: (keyof WardSettings)[] = [
     'ballotThresholdPercent', 'quorumNumerator', 'quorumDenominator', 'awardSessionQuorumPercent', 'cstdcsMaxShareOfLdtt',
     'memberLdttSharePercent', 'goodDeedsDueDay', 'goodDeedsYearlyTarget', 'publicNoticeDays', 'upwardDeadline',
-    'baseSalaryHistory', 'nameSortOrder',
+    'familyPublicNoticeDays', 'familyDecisionDays', 'familyReviewDeadline', 'baseSalaryHistory', 'nameSortOrder',
   ];
   const next: Record<string, unknown> = { ...previous };
   for (const key of edited) next[key] = structuredClone(settings[key]);

@@ -63,7 +63,7 @@ describe('eligibility agrees with each nomination’s state', () => {
 
   it('keeps every verdict visible among the early ones, and says why a nomination ended without award', () => {
     const early = demo.nominations.filter((n) => ['draft', 'received', 'appraised'].includes(n.status)).map(resultOf);
-    expect(new Set(early.map((r) => r.verdict))).toEqual(new Set(['pass', 'fail', 'judgement']));
+    expect(new Set(early.map((r) => r.verdict))).toEqual(new Set(['pass', 'fail', 'judgement', 'hold']));
     expect(early.filter((r) => r.held)).toHaveLength(1);
     for (const n of demo.nominations.filter((x) => x.status === 'not_awarded' || x.status === 'withdrawn')) {
       expect(n.steps.at(-1)!.reason.length).toBeGreaterThan(10);

@@ -17,7 +17,10 @@ export function addUnit(db: ThiDuaDb, name = 'Tổ dân phố 1') {
 }
 
 export function addPerson(db: ThiDuaDb, unitId: string | null, fullName = 'Nguyễn Thị Hoà') {
-  return personRepo.create(db, { fullName, gender: 'female', birthYear: 1980, unitId, position: 'Tổ trưởng' });
+  return personRepo.create(db, {
+    fullName, gender: 'female', birthYear: 1980, birthDate: '1980-04-12', unitId, position: 'Tổ trưởng',
+    hometown: 'xã Ninh Quang, tỉnh Khánh Hòa', residence: 'Tổ dân phố 1, phường Ninh Hà', education: 'Trung học phổ thông',
+  });
 }
 
 /** One record in every table, through the repositories (so every row is valid and audited). */
@@ -59,6 +62,10 @@ export async function populateEveryTable(db: ThiDuaDb) {
   await approveGoodDeed(db, deed.id);
   await addPublication(db, deed.id, { channel: 'radio', date: '2026-03-20' });
   await reserveDocument(db, { kind: 'meetingMinutes', year: 2026, date: '2026-12-10', title: 'Biên bản họp', sourceTable: 'meetings', sourceIds: [meeting.id], model: { a: 1 } });
+  const { cultureReviewRepo } = await import('../../../src-renderer/data/culture');
+  await cultureReviewRepo.create(db, {
+    unitId: unit.id, year: 2026, households: [{ name: 'Hộ ông Lê Văn Tâm', address: 'Tổ dân phố 1', comment: '', proposed: true }], postedOn: '2026-11-01',
+  });
   await db.meta.put({ key: 'lastBackupAt', value: '2026-11-20T00:00:00.000Z' });
   return { unit, person, nomination, meeting };
 }

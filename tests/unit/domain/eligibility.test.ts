@@ -328,12 +328,34 @@ describe('Bằng khen tỉnh — Bắc Ninh Đ3.3: exemplary and one of the grou
 describe('principles — NĐ 152/2025 Đ4, Luật TĐKT 2022 Đ5', () => {
   const ready = (over: Partial<EligibilityInput> = {}) => withAllJudged(input('LDTT', over));
 
-  it.each(['discipline', 'investigation', 'inspection', 'complaint'] as const)('NĐ 152/2025 Đ4: an active %s hold stops the nomination', (kind) => {
+  it.each(['discipline', 'investigation', 'inspection', 'complaint'] as const)('NĐ 152/2025 Đ4.4: an active %s hold puts the nomination on hold, not "không đạt"', (kind) => {
     const r = evaluate(ready({ holds: [{ kind, active: true, note: 'Đơn thư ngày 01/10' }] }));
     expect(r.held).toBe(true);
-    expect(r.verdict).toBe('fail');
+    expect(r.verdict).toBe('hold');
+    expect(ruleOf(r, 'hold.active').verdict).toBe('hold');
     expect(ruleOf(r, 'hold.active').reason).toContain('Đơn thư ngày 01/10');
+    expect(r.summary).toMatch(/^Tạm dừng xét đề nghị “Lao động tiên tiến” năm 2026/);
+    expect(r.summary).not.toContain('Chưa đủ điều kiện');
     expect(r.holds).toHaveLength(1);
+  });
+
+  it('NĐ 152/2025 Đ4.4: a hold outranks a failing rule (the review is suspended, not judged)', () => {
+    const r = evaluate(input('CSTDCS', { nominee: person({ taskRating: 'HTNV' }), holds: [{ kind: 'investigation', active: true, note: '' }] }));
+    expect(r.verdict).toBe('hold');
+    expect(r.rules.some((x) => x.verdict === 'fail')).toBe(true);
+  });
+
+  it('NĐ 152/2025 Đ4.4: a hold with an end date applies before it and lifts by itself on that day', () => {
+    const holds = [{ kind: 'discipline' as const, active: true, note: 'Xem xét kỷ luật', endedOn: '2026-12-01' }];
+    const before = evaluate(ready({ holds, asOf: '2026-11-30' }));
+    expect(before.verdict).toBe('hold');
+    expect(ruleOf(before, 'hold.active').reason).toBe('đang xem xét kỷ luật (Xem xét kỷ luật, xét tiếp từ ngày 01/12/2026); xét tiếp khi kết thúc.');
+    const after = evaluate(input('LDTT', { holds, asOf: '2026-12-01' }));
+    expect(after.held).toBe(false);
+    expect(ruleOf(after, 'hold.active').verdict).toBe('pass');
+    // Achievements before the end of a discipline still don't count: a person must confirm.
+    expect(ruleOf(after, 'hold.afterDiscipline').verdict).toBe('judgement');
+    expect(ruleOf(after, 'hold.afterDiscipline').reason).toContain('01/12/2026');
   });
 
   it('NĐ 152/2025 Đ4: a lifted hold does not stop it', () => {
@@ -394,7 +416,7 @@ describe('principles — NĐ 152/2025 Đ4, Luật TĐKT 2022 Đ5', () => {
 
 describe('evaluateEligibility as a whole', () => {
   it('answers "why not?" in one summary line', () => {
-    const r = evaluate(input('CSTDCS', { nominee: person({ taskRating: 'HTNV' }), holds: [{ kind: 'complaint', active: true, note: '' }] }));
+    const r = evaluate(input('CSTDCS', { nominee: person({ taskRating: 'HTNV' }) }));
     expect(r.verdict).toBe('fail');
     expect(r.summary).toMatch(/^Chưa đủ điều kiện đề nghị “Chiến sĩ thi đua cơ sở” năm 2026/);
     expect(r.summary).toContain('Hoàn thành nhiệm vụ');
@@ -433,9 +455,9 @@ describe('evaluateEligibility as a whole', () => {
         nominee: n, history: h as AwardHistoryEntry[], holds: held ? [{ kind: 'inspection', active: true, note: '' }] : [],
       }));
       const verdicts = r.rules.map((x) => x.verdict);
-      const expected = verdicts.includes('fail') ? 'fail' : verdicts.includes('judgement') ? 'judgement' : 'pass';
+      const expected = verdicts.includes('hold') ? 'hold' : verdicts.includes('fail') ? 'fail' : verdicts.includes('judgement') ? 'judgement' : 'pass';
       expect(r.verdict).toBe(expected);
-      if (held) expect(r.verdict).toBe('fail');
+      expect(r.verdict === 'hold').toBe(held);
     }));
   });
 });

@@ -13,7 +13,7 @@ describe('settings defaults and their reasons', () => {
     expect([DEFAULT_SETTINGS.quorumNumerator, DEFAULT_SETTINGS.quorumDenominator]).toEqual([2, 3]);
     expect(DEFAULT_SETTINGS.cstdcsMaxShareOfLdtt).toBeNull(); // ND 91/2017 cap repealed
     expect(DEFAULT_SETTINGS.memberLdttSharePercent).toBe(70);
-    expect(DEFAULT_SETTINGS.goodDeedsDueDay).toBe(15);
+    expect(DEFAULT_SETTINGS.goodDeedsDueDay).toBe(14);
     expect(DEFAULT_SETTINGS.goodDeedsYearlyTarget).toBe(5);
     expect(DEFAULT_SETTINGS.upwardDeadline).toBe('12-10');
     expect(DEFAULT_SETTINGS.baseSalaryHistory).toEqual([{ from: '2024-07-01', amount: 2_340_000 }, { from: '2026-07-01', amount: 2_530_000 }]);
@@ -41,6 +41,8 @@ describe('settings defaults and their reasons', () => {
     [{ goodDeedsDueDay: 31 }, 'goodDeedsDueDay'],
     [{ upwardDeadline: '10/12' }, 'upwardDeadline'],
     [{ familyReviewDeadline: '13-25' }, 'familyReviewDeadline'],
+    [{ familyPublicNoticeDays: 0 }, 'familyPublicNoticeDays'],
+    [{ familyDecisionDays: 61 }, 'familyDecisionDays'],
     [{ baseSalaryHistory: [] }, 'baseSalaryHistory'],
     [{ baseSalaryHistory: [{ from: '2026-07-01', amount: 1 }, { from: '2024-07-01', amount: 2 }] }, 'baseSalaryHistory'],
     [{ classificationBands: [{ label: 'A', minScore: 50 }, { label: 'B', minScore: 60 }] }, 'classificationBands'],

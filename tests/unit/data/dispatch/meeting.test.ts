@@ -46,6 +46,25 @@ describe('meeting outcome', () => {
   });
 });
 
+describe('a nomination on hold at the meeting (NĐ 152/2025 Đ4.4)', () => {
+  it('is neither decided nor proposed, and the minutes say it is on hold with its reason', async () => {
+    const { db, meetingId } = await demo();
+    const before = await meetingOutcome(db, meetingId);
+    const target = before.passedWard[0];
+    await db.nominations.update(target.id, { holds: [{ kind: 'inspection', active: true, note: 'Thanh tra ngày 02/11/2026', endedOn: null }] });
+    const outcome = await meetingOutcome(db, meetingId);
+    expect(outcome.onHold.map((n) => n.id)).toEqual([target.id]);
+    expect(outcome.passedWard.map((n) => n.id)).not.toContain(target.id);
+    const minutes = await issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    const text = JSON.stringify((minutes.model as MeetingMinutesModel).proceedings);
+    expect(text).toContain('Tạm dừng xét khen thưởng theo Nghị định số 152/2025/NĐ-CP (Điều 4)');
+    expect(text).toContain('đang bị thanh tra, kiểm tra (Thanh tra ngày 02/11/2026)');
+    // The hold ended before the meeting: the nomination counts again.
+    await db.nominations.update(target.id, { holds: [{ kind: 'inspection', active: false, note: '', endedOn: '2026-11-01' }] });
+    expect((await meetingOutcome(db, meetingId)).passedWard.map((n) => n.id)).toContain(target.id);
+  });
+});
+
 describe('issuing meeting documents', () => {
   it('numbers minutes in the council series and the tờ trình in its own, writing source and model', async () => {
     const { db, meetingId } = await demo();

@@ -15,9 +15,9 @@ const base: TodoInput = {
   ],
   nominations: [
     { status: 'received', holds: [] },
-    { status: 'received', holds: [{ active: true }] },
+    { status: 'received', holds: [{ kind: 'discipline' as const, active: true, note: '' }] },
     { status: 'draft', holds: [] },
-    { status: 'awarded', holds: [{ active: true }] },
+    { status: 'awarded', holds: [{ kind: 'discipline' as const, active: true, note: '' }] },
   ],
   meetings: [
     { id: 'm1', date: '2026-03-01', title: 'Xét danh hiệu' },

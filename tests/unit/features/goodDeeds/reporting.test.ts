@@ -1,6 +1,7 @@
+import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
 import { describe, expect, it } from 'vitest';
 import {
-  isLateReport, isVetted, monthStatus, reportDueDate, yearCounts, type ReportFacts,
+  dueDayText, isLateReport, isVetted, monthStatus, reportDueDate, yearCounts, type ReportFacts,
 } from '../../../../src-renderer/features/goodDeeds/reporting';
 
 const report = (unitId: string, month: string, submittedAt: string, status: ReportFacts['status'] = 'submitted'): ReportFacts => ({
@@ -13,7 +14,14 @@ describe('deadline of the monthly report (ngày 15, VB 124/UBND)', () => {
     expect(reportDueDate('2026-12', 5)).toBe('2026-12-05');
   });
 
-  it('a report on the 15th is on time, on the 16th late', () => {
+  it('“trước ngày 15” is the default: the 14th is the last day on time, the 15th is late, and the screen says so', () => {
+    expect(DEFAULT_SETTINGS.goodDeedsDueDay).toBe(14);
+    expect(isLateReport({ month: '2026-03', submittedAt: '2026-03-14' }, DEFAULT_SETTINGS.goodDeedsDueDay)).toBe(false);
+    expect(isLateReport({ month: '2026-03', submittedAt: '2026-03-15' }, DEFAULT_SETTINGS.goodDeedsDueDay)).toBe(true);
+    expect(dueDayText(14)).toBe('đến hết ngày 14 hằng tháng (trước ngày 15); nộp từ ngày 15 là muộn');
+  });
+
+  it('the day stays a setting: with 15 a report on the 15th is on time, on the 16th late', () => {
     expect(isLateReport({ month: '2026-03', submittedAt: '2026-03-15' }, 15)).toBe(false);
     expect(isLateReport({ month: '2026-03', submittedAt: '2026-03-16' }, 15)).toBe(true);
     expect(isLateReport({ month: '2026-03', submittedAt: '2026-04-01' }, 15)).toBe(true);

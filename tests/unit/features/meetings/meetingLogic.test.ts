@@ -86,6 +86,7 @@ describe('council meeting', () => {
       { nominationId: 'pass', status: 'appraised', decision: decide(10) },
       { nominationId: 'fail', status: 'appraised', decision: decide(9) },
       { nominationId: 'done', status: 'voted', decision: decide(10) },
+      { nominationId: 'held', status: 'appraised', decision: decide(10), onHold: true },
     ]);
     expect(moves.map((m) => [m.nominationId, m.steps.map((s) => s.to)])).toEqual([
       ['pass', ['voted']],

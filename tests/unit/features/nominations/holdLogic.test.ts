@@ -15,11 +15,17 @@ describe('holds', () => {
   });
 
   it('says that only later achievements count after a discipline ends', () => {
-    expect(holdEndNote(holds[0])).toBeNull();
-    expect(holdEndNote(endHold(holds, 0, '2026-05-31')[0])).toBe(
+    expect(holdEndNote(holds[0], '2026-06-01')).toBeNull();
+    expect(holdEndNote(endHold(holds, 0, '2026-05-31')[0], '2026-06-01')).toBe(
       'Đã kết thúc ngày 31/05/2026: chỉ tính thành tích đạt được sau ngày này (NĐ 152/2025 Đ4).',
     );
-    expect(holdEndNote(endHold(holds, 1, '2026-06-02')[1])).toBe('Đã kết thúc ngày 02/06/2026.');
+    expect(holdEndNote(endHold(holds, 1, '2026-06-02')[1], '2026-06-02')).toBe('Đã kết thúc ngày 02/06/2026.');
+  });
+
+  it('a hold whose end date is ahead still applies and says the review resumes by itself that day', () => {
+    const scheduled = { ...holds[0], endedOn: '2026-12-01' };
+    expect(holdEndNote(scheduled, '2026-11-20')).toBe('Tạm dừng đến hết ngày 30/11/2026; từ ngày 01/12/2026 đề nghị tự xét tiếp.');
+    expect(holdEndNote(scheduled, '2026-12-01')).toBe('Đã kết thúc ngày 01/12/2026: chỉ tính thành tích đạt được sau ngày này (NĐ 152/2025 Đ4).');
   });
 
   it('requires a valid end date', () => {

@@ -1,0 +1,42 @@
+/**
+ * The yearly Gia đình văn hóa review of each tổ dân phố (NĐ 86/2023 Đ7): one record per tổ dân phố and
+ * year, on the shared write path. The schedule and warnings are the domain's (domain/culture.ts).
+ */
+import { cultureDateProblems } from '../domain/culture';
+import type { ThiDuaDb } from './db';
+import { effectiveSettings, getWardProfile } from './registers';
+import { defineRepository } from './repository';
+import { cultureReviewInputSchema, cultureReviewRecordSchema } from './schemas';
+import type { CultureReview, Unit } from './schemas';
+
+export const cultureReviewRepo = defineRepository({
+  table: 'cultureReviews',
+  label: 'bình xét Gia đình văn hóa',
+  input: cultureReviewInputSchema,
+  record: cultureReviewRecordSchema,
+  derive: () => ({}),
+  check: async (db, input, previous) => {
+    const unit = await db.units.get(input.unitId);
+    if (!unit) return [{ path: 'unitId', message: 'Tổ dân phố không tồn tại (có thể đã bị xóa).' }];
+    const issues = unit.kind === 'tdp' ? [] : [{ path: 'unitId', message: `“${unit.name}” không phải tổ dân phố, thôn.` }];
+    const twin = await db.cultureReviews.where('[unitId+year]').equals([input.unitId, input.year]).first();
+    if (twin && twin.id !== previous?.id) issues.push({ path: 'year', message: `${unit.name} đã có bình xét Gia đình văn hóa năm ${input.year}.` });
+    const settings = effectiveSettings(await getWardProfile(db));
+    return [...issues, ...cultureDateProblems(input, settings).map((p) => ({ path: p.field, message: p.message }))];
+  },
+});
+
+export interface CultureRow {
+  unit: Unit;
+  review: CultureReview | null;
+}
+
+/** Every tổ dân phố in use with its review of the year, if started (one index read each way). */
+export async function cultureReviewsOf(db: ThiDuaDb, year: number): Promise<CultureRow[]> {
+  const [units, reviews] = await Promise.all([
+    db.units.where('kind').equals('tdp').filter((u) => u.archived === 0).toArray(),
+    db.cultureReviews.where('year').equals(year).filter((r) => r.archived === 0).toArray(),
+  ]);
+  const byUnit = new Map(reviews.map((r) => [r.unitId, r]));
+  return units.map((unit) => ({ unit, review: byUnit.get(unit.id) ?? null }));
+}
