@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { DexieOptions, Table, Transaction } from 'dexie';
 import type { AuditEntry } from './audit';
-import { SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_VERSIONS, currentTableNames } from './schema';
 import type { SchemaVersion } from './schema';
 import type {
   Award, Block, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting, Movement, Nomination, Person,
@@ -57,18 +57,20 @@ export class ThiDuaDb extends Dexie {
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       const migrate = v.migrate;
-      if (migrate) declared.upgrade((tx) => migrateTables(tx, migrate));
+      // The tables as of this version: a later version's new table does not exist yet during this upgrade.
+      const tables = currentTableNames(versions.filter((w) => w.version <= v.version));
+      if (migrate) declared.upgrade((tx) => migrateTables(tx, tables, migrate));
     }
   }
 }
 
 /**
- * Runs a version's record migration over every table the upgraded database has, not only the tables
+ * Runs a version's record migration over every table the database has at that version, not only the tables
  * the version redeclares: a version that adds a field with a default changes no index (backup restore
  * migrates every table the same way, backup.ts upgradeTables).
  */
-async function migrateTables(tx: Transaction, migrate: NonNullable<SchemaVersion['migrate']>): Promise<void> {
-  for (const table of tx.storeNames) {
+async function migrateTables(tx: Transaction, tables: readonly string[], migrate: NonNullable<SchemaVersion['migrate']>): Promise<void> {
+  for (const table of tables) {
     await tx
       .table(table)
       .toCollection()
