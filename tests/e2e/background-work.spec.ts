@@ -112,17 +112,17 @@ test('“Kiểm tra điều kiện cả năm” checks every nomination of the y
   await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
   const section = page.getByRole('region', { name: 'Kiểm tra điều kiện cả năm' });
   await section.getByRole('button', { name: 'Kiểm tra điều kiện cả năm' }).click();
-  await expect(section).toContainText(/Năm 2026: \d+ đề nghị — \d+ đạt, [1-9]\d* không đạt, [1-9]\d* tạm hoãn/);
+  await expect(section).toContainText(/Năm 2026: \d+ đề nghị — \d+ đạt, [1-9]\d* không đạt, [1-9]\d* tạm dừng xét/);
   expect(workers.some((url) => /worker-[\w-]+\.js$/.test(url))).toBe(true);
-  const list = section.getByRole('grid', { name: 'Đề nghị không đạt hoặc tạm hoãn' });
+  const list = section.getByRole('grid', { name: 'Đề nghị không đạt hoặc tạm dừng xét' });
   // The household that broke urban-order rules fails; the nomination under a complaint is on hold, listed first.
   await expect(list.getByRole('row').filter({ hasText: 'Hộ ông Huỳnh Văn Tư' })).toContainText('Không đạt');
-  const held = list.getByRole('row').filter({ hasText: 'Tạm hoãn' }).first();
+  const held = list.getByRole('row').filter({ hasText: 'Tạm dừng xét' }).first();
   await expect(held).toBeVisible();
-  await expect(list.getByRole('row').nth(1)).toContainText('Tạm hoãn');
+  await expect(list.getByRole('row').nth(1)).toContainText('Tạm dừng xét');
   await snap(page, testInfo, 'year-check');
   // Nothing passing is listed.
-  await expect(list.getByRole('row').filter({ hasText: /^(?!.*(Không đạt|Tạm hoãn)).*Đạt/ })).toHaveCount(0);
+  await expect(list.getByRole('row').filter({ hasText: /^(?!.*(Không đạt|Tạm dừng xét)).*Đạt/ })).toHaveCount(0);
   await held.click();
   await expect(page).toHaveURL(/#\/de-nghi\/[\w-]+$/);
   watch.expectNone();

@@ -1,7 +1,7 @@
 /**
  * "Kiểm tra điều kiện cả năm": before its meeting the council checks every nomination of the year at
  * once. The rules run in the background worker (the window stays usable, with Hủy); the result says how
- * many pass, and lists those that fail or are on hold (tạm hoãn: a complaint, a discipline under review)
+ * many pass, and lists those that fail or are on hold (tạm dừng xét: a complaint, a discipline under review)
  * with the reason, each opening its nomination.
  */
 import { useMemo, useState } from 'react';
@@ -29,7 +29,7 @@ const columns: GridColDef<YearCheckRow>[] = [
   { field: 'title', headerName: 'Danh hiệu / hình thức', flex: 1.2, minWidth: 180, valueGetter: (_v, row) => TITLES[row.titleCode].label, ...viTextColumn },
   {
     field: 'outcome', headerName: 'Kết quả', width: 120,
-    renderCell: ({ row }) => <Chip size="small" variant="outlined" label={row.outcome} color={row.held ? 'warning' : 'error'} />,
+    renderCell: ({ row }) => <Chip size="small" variant="outlined" label={row.outcome} color={row.held ? 'info' : 'error'} />,
   },
   { field: 'reason', headerName: 'Lý do', flex: 3, minWidth: 300, ...viTextColumn },
 ];
@@ -55,16 +55,16 @@ export function YearCheck({ year, nameOf }: { year: number; nameOf: (nominationI
         </Button>
         <Typography variant="body2" color="text.secondary">
           {summary
-            ? `Năm ${year}: ${formatNumber(summary.total)} đề nghị — ${formatNumber(summary.pass)} đạt, ${formatNumber(summary.fail)} không đạt, ${formatNumber(summary.held)} tạm hoãn, ${formatNumber(summary.judgement)} cần Hội đồng đánh giá.`
+            ? `Năm ${year}: ${formatNumber(summary.total)} đề nghị — ${formatNumber(summary.pass)} đạt, ${formatNumber(summary.fail)} không đạt, ${formatNumber(summary.held)} tạm dừng xét, ${formatNumber(summary.judgement)} cần Hội đồng đánh giá.`
             : `Kiểm tra mọi đề nghị năm ${year} theo điều kiện của từng danh hiệu trước khi họp Hội đồng.`}
         </Typography>
       </Stack>
       <Stack sx={{ mt: task || error || shown ? 1.5 : 0 }}>
         <BackgroundProgress task={task} />
         {error && <Alert severity="error">{error}</Alert>}
-        {shown && rows.length === 0 && <Alert severity="success">Không có đề nghị nào không đạt hoặc tạm hoãn.</Alert>}
+        {shown && rows.length === 0 && <Alert severity="success">Không có đề nghị nào không đạt hoặc tạm dừng xét.</Alert>}
         {rows.length > 0 && (
-          <DataTable label="Đề nghị không đạt hoặc tạm hoãn" rows={rows} columns={columns} height={Math.min(520, 120 + rows.length * 36)} onRowClick={(row) => navigate(row.id)} />
+          <DataTable label="Đề nghị không đạt hoặc tạm dừng xét" rows={rows} columns={columns} height={Math.min(520, 120 + rows.length * 36)} onRowClick={(row) => navigate(row.id)} />
         )}
       </Stack>
     </Paper>

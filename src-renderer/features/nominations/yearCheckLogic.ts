@@ -19,12 +19,12 @@ export interface YearCheckSummary {
   judgement: number;
 }
 
-/** A held nomination counts as held whatever its rules say: the hold stops it (NĐ 152/2025 Đ4). */
+/** A held nomination counts as on hold (tạm dừng xét) whatever its rules say, never as failing (NĐ 152/2025 Đ4.4). */
 export function yearCheckSummary(evaluation: YearEvaluation): YearCheckSummary {
   const summary: YearCheckSummary = { total: 0, pass: 0, fail: 0, held: 0, judgement: 0 };
   for (const result of evaluation.results.values()) {
     summary.total += 1;
-    if (result.held) summary.held += 1;
+    if (result.held || result.verdict === 'hold') summary.held += 1;
     else summary[result.verdict] += 1;
   }
   return summary;
@@ -42,7 +42,7 @@ export function yearCheckRows(
     if (!nominee) continue;
     // The reasons themselves (the hold's note, the failed rules), not the summary that repeats the title.
     const reasons = result.held ? result.holds.map((h) => h.note) : result.rules.filter((r) => r.verdict === 'fail').map((r) => r.reason);
-    rows.push({ id, ...nominee, held: result.held, outcome: result.held ? 'Tạm hoãn' : 'Không đạt', reason: reasons.join(' ') || result.summary });
+    rows.push({ id, ...nominee, held: result.held, outcome: result.held ? 'Tạm dừng xét' : 'Không đạt', reason: reasons.join(' ') || result.summary });
   }
   return rows.sort((a, b) => Number(b.held) - Number(a.held) || a.name.localeCompare(b.name, 'vi'));
 }

@@ -19,7 +19,7 @@ describe('Kiểm tra điều kiện cả năm', () => {
     const byId = new Map(nominations.map((n) => [n.id, n]));
     const rows = yearCheckRows(evaluation, (id) => (byId.has(id) ? { name: `Đề nghị ${id.slice(0, 4)}`, titleCode: byId.get(id)!.titleCode } : null));
     expect(rows).toHaveLength(summary.fail + summary.held);
-    expect(rows[0]).toMatchObject({ held: true, outcome: 'Tạm hoãn', reason: 'Đang xác minh đơn phản ánh về việc lấn chiếm vỉa hè' });
+    expect(rows[0]).toMatchObject({ held: true, outcome: 'Tạm dừng xét', reason: 'Đang xác minh đơn phản ánh về việc lấn chiếm vỉa hè' });
     for (const row of rows.slice(1)) {
       const result = evaluation.results.get(row.id)!;
       expect(result.verdict).toBe('fail');
