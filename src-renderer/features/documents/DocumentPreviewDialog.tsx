@@ -24,6 +24,7 @@ import { useCommand } from '../../app/commands';
 import { useBusyTask } from '../../ui/useBusyTask';
 import type { Feedback } from '../../ui/useFeedback';
 import { DOCUMENT_KIND_LABELS, documentFileName, hasXlsxList } from './documentKinds';
+import { printFrame } from './printFrame';
 
 /** Printing shows the preview pages alone, on A4 without the app's margins (the pages carry their own). */
 const PRINT_STYLES = {
@@ -99,13 +100,23 @@ function PreviewBody({ doc, onClose, notify }: { doc: RegisteredDocument; onClos
     [bytes, doc, notify, run],
   );
 
+  // The desktop app prints through its main process (the dialog's print styles show the pages alone);
+  // a browser prints the pages from a frame of their own, so the app page never reaches the printer.
   const print = useCallback(
     () =>
       run('Đang in…', async () => {
-        const result = await platform().bridge.printView();
-        if (result.error) throw new Error(result.error);
+        const { kind, bridge } = platform();
+        if (kind === 'electron') {
+          const result = await bridge.printView();
+          if (result.error) throw new Error(result.error);
+          if (result.printed) notify(`Đã gửi ${documentTitle(doc)} tới máy in.`);
+          return;
+        }
+        if (!container) return;
+        printFrame(container, documentTitle(doc));
+        notify(`Đã mở bản in khổ A4 của ${documentTitle(doc)}: chọn máy in, hoặc “Lưu dưới dạng PDF”, trong hộp thoại in của trình duyệt.`);
       }),
-    [run],
+    [container, doc, notify, run],
   );
 
   const exportXlsx = useCallback(
