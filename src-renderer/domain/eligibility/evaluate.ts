@@ -27,7 +27,7 @@ function titleRules(input: EligibilityInput, settings: WardSettings): RuleResult
     case 'TDP_VAN_HOA':
       return n.kind === 'unit' ? tdpVanHoaRules(input, n) : [];
     case 'XA_TIEU_BIEU':
-      return xaTieuBieuRules(input);
+      return xaTieuBieuRules(input, settings);
     case 'CO_THI_DUA_TINH':
       return n.kind === 'unit' ? coThiDuaRules(input, n, settings) : [];
     case 'GIA_DINH_VAN_HOA':

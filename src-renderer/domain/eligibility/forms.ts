@@ -4,6 +4,7 @@
  * Gia đình văn hóa (NĐ 86/2023 PL I).
  */
 import { ruleReference, type WardSettings } from '../settings';
+import { provinceLevelWord } from '../province';
 import type { SubjectKind } from '../vocabulary';
 import type { EligibilityInput, PersonNominee, RuleResult, UnitNominee } from './types';
 import { consecutiveRun, dataOrJudged, judged, ratingsByYear } from './common';
@@ -85,13 +86,14 @@ function unitGround(input: EligibilityInput, unit: UnitNominee): { passed: boole
 
 export function bangKhenRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
   const REF_BANG_KHEN = refBangKhen(settings);
+  const level = provinceLevelWord(settings.naming.provinceKind);
   const nominee = input.nominee;
   if (nominee.kind === 'household') {
     return [judged(input, 'bangKhen.ground', 'Có nhiều đóng góp', REF_BANG_KHEN,
       'hộ gia đình có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội.')];
   }
   const otherGrounds = nominee.kind === 'person'
-    ? 'có thành tích xuất sắc trong phong trào thi đua của tỉnh; hoặc nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng cấp tỉnh; hoặc đóng góp cho phát triển kinh tế - xã hội, khoa học, từ thiện; hoặc là công nhân, nông dân có nhiều thành tích hiệu quả trong phường.'
+    ? `có thành tích xuất sắc trong phong trào thi đua của ${level}; hoặc nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng cấp ${level}; hoặc đóng góp cho phát triển kinh tế - xã hội, khoa học, từ thiện; hoặc là công nhân, nông dân có nhiều thành tích hiệu quả trong phường.`
     : 'có thành tích xuất sắc trong phong trào thi đua; hoặc thành tích đột xuất; hoặc có đóng góp lớn cho phát triển kinh tế - xã hội.';
   const ground = nominee.kind === 'person' ? personGround(input, nominee, settings) : unitGround(input, nominee);
   const rules: RuleResult[] = [

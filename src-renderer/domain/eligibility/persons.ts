@@ -5,6 +5,7 @@
  * CSTĐ tỉnh(y) ⇐ CSTĐCS in y-2, y-1, y ∧ initiative with province-wide effect.
  */
 import type { WardSettings } from '../settings';
+import { provinceLevelWord } from '../province';
 import { TASK_RATING_LABELS } from '../vocabulary';
 import type { EligibilityInput, InitiativeInfo, PersonNominee, RuleResult } from './types';
 import { basisHistory, consecutiveRun, dataOrJudged, describeAward, judged, rule } from './common';
@@ -73,6 +74,7 @@ export function yearsWithTitle(input: EligibilityInput, titleCode: EligibilityIn
 /** CSTĐ cấp tỉnh: consecutive CSTĐCS ending this year, and an initiative with province-wide effect. */
 export function cstdTinhRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
   const need = settings.cstdTinhConsecutiveCstdcsYears;
+  const level = provinceLevelWord(settings.naming.provinceKind);
   const y = input.year;
   const years = yearsWithTitle(input, 'CSTDCS');
   const run = consecutiveRun(years, y);
@@ -94,14 +96,14 @@ export function cstdTinhRules(input: EligibilityInput, settings: WardSettings): 
 
   const window = input.initiatives.filter((i) => i.recognised && i.year > y - need && i.year <= y);
   const wide = window.filter((i) => i.level !== 'grassroots');
-  rules.push(dataOrJudged(input, 'cstdTinh.initiative', 'Sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh', REF_CSTD_TINH,
+  rules.push(dataOrJudged(input, 'cstdTinh.initiative', `Sáng kiến, đề tài có phạm vi ảnh hưởng cấp ${level}`, REF_CSTD_TINH,
     {
       passed: wide.length > 0,
       reason: wide.length > 0
-        ? `Có ${wide.map(describeInitiative).join('; ')} được công nhận phạm vi cấp tỉnh trở lên.`
-        : `Chưa có sáng kiến, đề tài được công nhận có phạm vi ảnh hưởng trong toàn tỉnh trong ${need} năm.`,
+        ? `Có ${wide.map(describeInitiative).join('; ')} được công nhận phạm vi cấp ${level} trở lên.`
+        : `Chưa có sáng kiến, đề tài được công nhận có phạm vi ảnh hưởng trong toàn ${level} trong ${need} năm.`,
     },
-    `sáng kiến, đề tài cấp cơ sở (${window.map(describeInitiative).join('; ') || 'chưa ghi nhận'}) có hiệu quả, phạm vi ảnh hưởng trong toàn tỉnh.`,
+    `sáng kiến, đề tài cấp cơ sở (${window.map(describeInitiative).join('; ') || 'chưa ghi nhận'}) có hiệu quả, phạm vi ảnh hưởng trong toàn ${level}.`,
     window.length > 0 ? 'judgement' : 'fail'));
   return rules;
 }

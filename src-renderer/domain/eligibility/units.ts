@@ -4,6 +4,7 @@
  * The province's own article is cited from the ward's pack (e.g. Bắc Ninh QĐ 86/2025 Đ3.1–Đ4.2).
  */
 import { ruleReference, type WardSettings } from '../settings';
+import { provinceLevelWord } from '../province';
 import { TASK_RATING_LABELS } from '../vocabulary';
 import type { TaskRating } from '../vocabulary';
 import type { EligibilityInput, RuleResult, UnitNominee } from './types';
@@ -96,11 +97,12 @@ export function tdpVanHoaRules(input: EligibilityInput, unit: UnitNominee): Rule
   return [kindRule, ...TDP_CRITERIA.map(([id, label, question]) => judged(input, id, label, REF_TDP, question))];
 }
 
-export function xaTieuBieuRules(input: EligibilityInput): RuleResult[] {
+export function xaTieuBieuRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
+  const { provinceKind, wardWord } = settings.naming;
   return [
     // "Leads the district" read as leading the province's cluster now that districts are gone ([P], domain brief §2).
     judged(input, 'xaTieuBieu.leads', 'Dẫn đầu phong trào thi đua của cụm, khối', REF_XA,
-      'phường dẫn đầu phong trào thi đua trong cụm, khối thi đua của tỉnh (không còn cấp huyện).'),
+      `${wardWord} dẫn đầu phong trào thi đua trong cụm, khối thi đua của ${provinceLevelWord(provinceKind)} (không còn cấp huyện).`),
     judged(input, 'xaTieuBieu.results', 'Hoàn thành toàn diện nhiệm vụ', REF_XA,
       'kinh tế - xã hội, quốc phòng, an ninh đạt kết quả tốt; đời sống văn hóa lành mạnh; môi trường sạch đẹp.'),
   ];
@@ -108,10 +110,11 @@ export function xaTieuBieuRules(input: EligibilityInput): RuleResult[] {
 
 export function coThiDuaRules(input: EligibilityInput, unit: UnitNominee, settings: WardSettings): RuleResult[] {
   const REF_CO = refCo(settings);
+  const level = provinceLevelWord(settings.naming.provinceKind);
   const rank = unit.blockRank ?? null;
   const leads = rank === null
-    ? judged(input, 'coThiDua.leadsBlock', 'Dẫn đầu cụm, khối thi đua của tỉnh', REF_CO, 'đơn vị dẫn đầu cụm, khối thi đua do tỉnh tổ chức.')
-    : rule('coThiDua.leadsBlock', 'Dẫn đầu cụm, khối thi đua của tỉnh', rank === 1 ? 'pass' : 'fail',
+    ? judged(input, 'coThiDua.leadsBlock', `Dẫn đầu cụm, khối thi đua của ${level}`, REF_CO, `đơn vị dẫn đầu cụm, khối thi đua do ${level} tổ chức.`)
+    : rule('coThiDua.leadsBlock', `Dẫn đầu cụm, khối thi đua của ${level}`, rank === 1 ? 'pass' : 'fail',
         rank === 1 ? 'Đứng đầu cụm, khối thi đua.' : `Xếp thứ ${rank} trong cụm, khối; Cờ thi đua chỉ tặng đơn vị dẫn đầu.`, REF_CO);
   return [
     leads,

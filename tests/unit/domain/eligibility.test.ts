@@ -461,3 +461,13 @@ describe('evaluateEligibility as a whole', () => {
     }));
   });
 });
+
+describe('a ward of a centrally-run city (issue 20 item 1)', () => {
+  const city = { ...DEFAULT_SETTINGS, naming: { provinceKind: 'city' as const, wardWord: 'phường' as const } };
+  it.each(TITLE_CODES)('%s: labels and reasons say "thành phố", never "tỉnh"', (code) => {
+    const nominee = ['TTLDTT', 'TTLDXS', 'TDP_VAN_HOA', 'XA_TIEU_BIEU', 'CO_THI_DUA_TINH'].includes(code) ? unit() : person();
+    const r = evaluateEligibility(input(code, { nominee }), city);
+    const text = [r.summary, ...r.rules.flatMap((x) => [x.label, x.reason])].join('\n');
+    expect(text).not.toMatch(/tỉnh/);
+  });
+});
