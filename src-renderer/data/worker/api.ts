@@ -4,7 +4,9 @@
  * worker (worker.ts) or, where no Worker exists (unit tests), in the calling thread: they only call
  * the data layer's own functions, so a restore in the worker refuses exactly what it refuses here.
  */
+import type { DocumentModels } from '../../documents/models';
 import type { User } from '../../domain/roles';
+import type { DocumentKind } from '../../domain/vocabulary';
 import { exportBackup, restoreBackup, validateBackup } from '../backup';
 import type { BackupSummary } from '../backup';
 import { getCurrentUser, signIn } from '../currentUser';
@@ -30,6 +32,8 @@ export interface BackgroundWork {
   restoreBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary>;
   /** Eligibility of every nomination of the year and the year-wide checks. */
   evaluateYear(year: number, user: User, onProgress?: ProgressListener): Promise<YearEvaluation>;
+  /** A document's .docx bytes from its stored model (a 500-row list takes the docx library a while). */
+  buildDocument<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<Uint8Array>;
 }
 
 /** Writes in the worker are made as the person signed in on the window (the audit names them). */
@@ -61,6 +65,12 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       actAs(user);
       onProgress?.({ label: `Đang kiểm tra điều kiện các đề nghị năm ${year}…`, fraction: null });
       return evaluateYear(await db(), year);
+    },
+    async buildDocument(kind, model, onProgress) {
+      onProgress?.({ label: 'Đang dựng văn bản…', fraction: null });
+      // The builders and the docx library load on first use, in whichever thread builds.
+      const { buildDocument } = await import('../../documents');
+      return buildDocument(kind, model);
     },
   };
 }

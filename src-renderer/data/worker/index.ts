@@ -6,6 +6,8 @@
  */
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
+import type { DocumentModels } from '../../documents/models';
+import type { DocumentKind } from '../../domain/vocabulary';
 import { getCurrentUser } from '../currentUser';
 import { getDb } from '../db';
 import { backgroundWork } from './api';
@@ -94,4 +96,6 @@ export const background = {
   checkBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('checkBackup', [bytes, getCurrentUser(), options.onProgress], options),
   restoreBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('restoreBackup', [bytes, getCurrentUser(), options.onProgress], options),
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
+  buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
+    call('buildDocument', [kind, model, options.onProgress], options),
 };

@@ -39,7 +39,7 @@ function guarded<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...ar
 }
 
 const served: BackgroundWork = {
-  // The file's bytes move to the window instead of being copied (a 10-year backup is ~70 MB).
+  // Built bytes move to the window instead of being copied (a 10-year backup is ~70 MB).
   exportBackup: guarded(async (...args: Parameters<BackgroundWork['exportBackup']>) => {
     const bytes = await work.exportBackup(...args);
     return transfer(bytes, [bytes.buffer]);
@@ -47,6 +47,10 @@ const served: BackgroundWork = {
   checkBackup: guarded(work.checkBackup),
   restoreBackup: guarded(work.restoreBackup),
   evaluateYear: guarded(work.evaluateYear),
+  buildDocument: guarded(async (...args: Parameters<BackgroundWork['buildDocument']>) => {
+    const bytes = await work.buildDocument(...args);
+    return transfer(bytes, [bytes.buffer]);
+  }),
 };
 
 expose(served);

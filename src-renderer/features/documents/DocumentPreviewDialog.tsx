@@ -17,6 +17,7 @@ import SaveIcon from '@mui/icons-material/SaveAltOutlined';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import TableIcon from '@mui/icons-material/TableViewOutlined';
 import type { RegisteredDocument } from '../../data/schemas';
+import { background } from '../../data/worker';
 import type { DocumentModels } from '../../documents/models';
 import { formatDateShort } from '../../domain/text';
 import { platform } from '../../platform';
@@ -42,9 +43,9 @@ const PRINT_STYLES = {
   },
 } as const;
 
-async function buildBytes(doc: RegisteredDocument): Promise<Uint8Array> {
-  const { buildDocument } = await import('../../documents');
-  return buildDocument(doc.kind, doc.model as DocumentModels[typeof doc.kind]);
+/** Built in the background worker: the window stays responsive while a long list is laid out. */
+function buildBytes(doc: RegisteredDocument): Promise<Uint8Array> {
+  return background.buildDocument(doc.kind, doc.model as DocumentModels[typeof doc.kind]);
 }
 
 async function buildXlsx(doc: RegisteredDocument): Promise<Uint8Array | null> {

@@ -47,6 +47,15 @@ describe('background work (what the worker runs)', () => {
     signOut();
   });
 
+  it('builds a document’s .docx from its model, as the preview and save use it', async () => {
+    const { submission } = await import('../../documents/fixtures');
+    const work = backgroundWork(async () => freshDb());
+    const steps: Progress[] = [];
+    const bytes = await work.buildDocument('submission', submission, (p) => steps.push(p));
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip (.docx)
+    expect(steps).toEqual([{ label: 'Đang dựng văn bản…', fraction: null }]);
+  });
+
   it('a refused file, a role refusal and a validation error keep their class, code and message across the boundary', () => {
     const cases = [
       new FileRejectedError('checksum', 'Mã kiểm tra của tệp sao lưu không khớp.'),
