@@ -16,7 +16,7 @@ import type { WardProfile } from '../../data/schemas';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { describeError } from '../../ui/errors';
 import {
-  upperLevelFromPreset, wardProfileResolver, type UpperLevelPreset, type WardProfileFormOutput, type WardProfileFormValues,
+  BLANK_REGULATION, upperLevelFromPreset, wardProfileResolver, type UpperLevelPreset, type WardProfileFormOutput, type WardProfileFormValues,
 } from './wardProfileForm';
 
 const PRESET_OPTIONS: { value: UpperLevelPreset; label: string }[] = [
@@ -46,7 +46,10 @@ export interface WardProfileFormProps {
 export function WardProfileForm({ initial, readVersion, compact = false, submitLabel = 'Lưu thông tin', onSaved }: WardProfileFormProps) {
   const { control, handleSubmit, getValues, setValue, watch, reset, formState } = useForm<
     WardProfileFormValues, unknown, WardProfileFormOutput
-  >({ defaultValues: initial, resolver: wardProfileResolver });
+  >({
+    defaultValues: { ...initial, provinceRegulation: initial.provinceRegulation ?? { ...BLANK_REGULATION } },
+    resolver: wardProfileResolver,
+  });
   const viceChairs = useFieldArray({ control, name: 'viceChairs' });
   const [error, setError] = useState<string | null>(null);
   const preset = watch('upperLevel.preset');

@@ -49,7 +49,6 @@ export function emptyWardProfile(): WardProfileFormValues {
     councilName: '',
     placeName: '',
     province: '',
-    provinceRegulation: { ...BLANK_REGULATION },
     upperLevel: upperLevelFromPreset('province', ''),
     chairman: { name: '', title: 'Chủ tịch' },
     viceChairs: [],
@@ -68,7 +67,8 @@ export function profileToForm(profile: WardProfile): WardProfileFormValues {
     placeName: profile.placeName,
     province: profile.province,
     provinceKind: profile.provinceKind,
-    provinceRegulation: { ...(profile.provinceRegulation ?? BLANK_REGULATION) },
+    // Absent stays absent: other screens save this input as is (the profile form shows blank fields itself).
+    ...(profile.provinceRegulation ? { provinceRegulation: { ...profile.provinceRegulation } } : {}),
     upperLevel: { ...profile.upperLevel },
     chairman: { ...profile.chairman },
     viceChairs: profile.viceChairs.map((v) => ({ ...v })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  completeWardProfile, emptyWardProfile, upperLevelFromPreset, wardChairmanAuthority, wardProfileResolver,
+  completeWardProfile, emptyWardProfile, profileToForm, upperLevelFromPreset, wardChairmanAuthority, wardProfileResolver,
 } from '../../../../src-renderer/features/ward/wardProfileForm';
 import type { WardProfileFormValues } from '../../../../src-renderer/features/ward/wardProfileForm';
 
@@ -53,6 +53,18 @@ describe('ward profile form', () => {
     const done = completeWardProfile(values);
     expect(done.upperLevel.authorityTitle).toBe('Chủ tịch Ủy ban nhân dân thành phố Khánh Hòa');
     expect(done.upperLevel.address).toBe('Số 1 đường Trung tâm');
+  });
+
+  it('gives other screens a profile input without a regulation when the ward has none (they save it as is)', async () => {
+    const { saveWardProfile, getWardProfile } = await import('../../../../src-renderer/data/registers');
+    const { freshDb } = await import('../../data/helpers');
+    const { signIn } = await import('../../../../src-renderer/data/currentUser');
+    const db = freshDb();
+    signIn('Cán bộ VH-XH', 'standing');
+    await saveWardProfile(db, completeWardProfile(named('Phường Một', 'Khánh Hòa')));
+    const input = profileToForm((await getWardProfile(db))!);
+    expect(input.provinceRegulation).toBeUndefined();
+    await expect(saveWardProfile(db, { ...input, settingsOverrides: { goodDeedsDueDay: 10 } })).resolves.toBeDefined();
   });
 
   it('drops a wholly blank regulation and reports a half-filled one in Vietnamese (issue 12 item 10)', async () => {
