@@ -113,33 +113,42 @@ export interface AbsentMember extends Attendee {
   writtenOpinion: boolean;
 }
 
-/** One nominee's ballot result, as counted in a biên bản kiểm phiếu. */
+/**
+ * One nominee's ballot result, as counted in a biên bản kiểm phiếu: the secret ballot papers and the
+ * absent members' written opinions are counted apart, then added against the total membership
+ * ("8 phiếu đồng ý + 1 ý kiến bằng văn bản = 9/9 thành viên").
+ */
 export interface VoteResultRow {
   name: string;
   positionUnit: string;
   award: string;
+  /** Ballot papers marked "Đồng ý" (secret ballot only). */
   agree: number;
+  /** Ballot papers marked "Không đồng ý". */
   disagree: number;
-  /** agree ÷ the council's TOTAL membership (DOMAIN.md §4), computed by domain ballots. */
+  /** Absent members' written opinions agreeing (NĐ 98/2023 Đ30.7 practice), not ballot papers. */
+  writtenAgree: number;
+  writtenDisagree: number;
+  /** (agree + writtenAgree) ÷ the council's TOTAL membership (DOMAIN.md §4), computed by domain ballots. */
   agreeShare: number;
   passed: boolean;
 }
 
 /** What both kinds of biên bản open with: the council's header, its own number series, time and place. */
-export interface MinutesHeading {
+export interface MinutesHeading extends IssuePlaceDate {
   header: IssuerHeader;
   /** e.g. "03/BB-HĐTĐKT" (ND 30 PL I §II.3.a). */
   numberText: string;
   /** Trích yếu under "BIÊN BẢN", e.g. "Họp Hội đồng Thi đua - Khen thưởng phường xét khen thưởng năm 2026". */
   summary: string;
-  date: string;
+  /** When the meeting (T2) or the counting (T4) began and ended, `HH:mm`; "" prints a dotted blank to fill in. */
   startTime: string;
   endTime: string;
   /** Địa điểm. */
   venue: string;
 }
 
-/** T2 Biên bản họp Hội đồng (ND 30 Mẫu 1.9): the council's own number series, no place-date line. */
+/** T2 Biên bản họp Hội đồng (ND 30 Mẫu 1.9): the council's own number series and its place-date line. */
 export interface MeetingMinutesModel extends MinutesHeading {
   totalMembers: number;
   present: Attendee[];
@@ -187,6 +196,8 @@ export interface VoteCountMinutesModel extends MinutesHeading {
   ballotsInvalid: number;
   /** Why invalid ballots were invalid; empty when none were. */
   invalidReason: string;
+  /** Absent members who gave a written opinion: counted apart from the papers, added in the result. */
+  writtenOpinions: string[];
   passThresholdPercent: number;
   results: VoteResultRow[];
   recipients: string[];

@@ -36,7 +36,16 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
   await page.getByRole('link', { name: 'Phiên họp' }).click();
   await page.getByRole('gridcell', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026' }).click();
   await expect(page.getByRole('heading', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026', level: 1 })).toBeVisible();
-  await page.getByRole('tablist', { name: 'Các phần của phiên họp' }).getByRole('tab', { name: 'Văn bản' }).click();
+  const parts = page.getByRole('tablist', { name: 'Các phần của phiên họp' });
+  // The counting of the CSTĐCS ballot has its own times (issue 19 item 3): the clerk corrects the start.
+  await parts.getByRole('tab', { name: 'Kiểm phiếu' }).click();
+  const start = page.getByRole('textbox', { name: 'Giờ bắt đầu kiểm phiếu Chiến sĩ thi đua cơ sở' });
+  await expect(start).toHaveValue('09:40');
+  await start.fill('09:45');
+  await page.getByRole('button', { name: 'Lưu giờ kiểm phiếu' }).click();
+  await expect(page.getByText('Đã lưu giờ kiểm phiếu.')).toBeVisible();
+  await snap(page, testInfo, 'counting-times');
+  await parts.getByRole('tab', { name: 'Văn bản' }).click();
   const documents = page.getByRole('region', { name: 'Văn bản' });
 
   // 1. Biên bản họp: the council's own series.
@@ -53,6 +62,8 @@ test('from a meeting with ballots: minutes, vote-count minutes and tờ trình, 
 
   // 2. Biên bản kiểm phiếu: next number of the same series.
   dialog = await issue(page, 'Biên bản kiểm phiếu (CSTĐCS)', /Biên bản kiểm phiếu số 02\/BB-HĐTĐKT/);
+  await expect(dialog.getByRole('document')).toContainText('Vào lúc 09 giờ 45 phút, ngày 12 tháng 11 năm 2026');
+  await expect(dialog.getByRole('document')).toContainText('8 phiếu đồng ý + 1 ý kiến bằng văn bản = 9/9 thành viên, 100 %, đạt');
   saved = await documentXml(page, 'Lưu .docx');
   expect(saved.name).toBe('Bien-ban-kiem-phieu-02-BB-HDTDKT-2026.docx');
   expect(saved.xml).toContain('Chiến sĩ thi đua cơ sở');

@@ -324,6 +324,11 @@ export function buildNominations(tools: DemoTools, data: WardDataset, units: Uni
     guests: [{ name: 'Ngô Thanh Tùng', position: 'Phó Bí thư Thường trực Đảng ủy phường' }],
     agendaNominationIds: agenda, agendaScoreSetIds: [data.criteriaSets[0].id],
     ballots,
+    // Each secret ballot is counted on its own, during the meeting: the vote-count minutes print these times.
+    countingTimes: [
+      { titleCode: 'CSTDCS', startTime: '09:40', endTime: '09:55' },
+      { titleCode: 'CSTD_TINH', startTime: '09:55', endTime: '10:05' },
+    ],
     conclusions: 'Hội đồng thống nhất đề nghị Chủ tịch UBND phường khen thưởng các tập thể, cá nhân, hộ gia đình đạt tỷ lệ phiếu theo quy định; trình Chủ tịch UBND tỉnh các trường hợp thuộc thẩm quyền cấp tỉnh.',
     status: 'held',
     nominationIds: agenda,

@@ -132,10 +132,21 @@ function meetingRole(personId: string | null, src: MeetingSources): Attendee {
   return { name: person?.fullName ?? '', role: person?.position ?? '' };
 }
 
+/** A secret ballot's row: the papers and the written opinions apart; the share and verdict as the domain judged their sum. */
 function voteRow(result: BallotOutcome, src: MeetingSources): VoteResultRow {
   const line = nomineeLine(result.nomination, src.dir, src.ctx.wardInText);
-  const { agree, disagree, baseCount, passed } = result.decision;
-  return { ...line, award: titleInfoFor(result.nomination.titleCode, src.ctx.settings.naming).label, agree, disagree, agreeShare: baseCount > 0 ? agree / baseCount : 0, passed };
+  const { ballot } = result;
+  const { agree, baseCount, passed } = result.decision;
+  return {
+    ...line,
+    award: titleInfoFor(result.nomination.titleCode, src.ctx.settings.naming).label,
+    agree: ballot.agree,
+    disagree: ballot.disagree,
+    writtenAgree: ballot.writtenAgree,
+    writtenDisagree: ballot.writtenDisagree,
+    agreeShare: baseCount > 0 ? agree / baseCount : 0,
+    passed,
+  };
 }
 
 /** Why a nomination is on hold on `date`, as the minutes write it. */
@@ -210,6 +221,7 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
       header: src.ctx.councilHeader,
       numberText,
       summary: meeting.title,
+      place: src.ctx.place,
       date: meeting.date,
       startTime: meeting.startTime,
       endTime: meeting.endTime,
@@ -258,7 +270,6 @@ function titleSummary(code: TitleCode, year: number, naming: TitleNaming): strin
 export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'voteCountMinutes'>> {
   const src = await loadMeeting(db, meetingId);
   const { meeting, totalMembers, presentMembers } = src.outcome;
-  requireTimes(meeting);
   const results = src.outcome.results.filter((r) => r.secret && r.nomination.titleCode === titleCode);
   if (results.length === 0) {
     throw new RefusedError('notFound', `Phiên họp không có kết quả bỏ phiếu kín cho ${awardPhrase(titleCode, src.ctx.settings.naming)}.`);
@@ -267,6 +278,12 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
   const returned = Math.max(...results.map((r) => r.ballot.agree + r.ballot.disagree + r.ballot.invalid));
   const invalid = Math.min(...results.map((r) => r.ballot.invalid));
   const board = countingBoard(src);
+  // The counting's own times; not recorded, they print as blanks rather than the meeting's times.
+  const counting = meeting.countingTimes?.find((t) => t.titleCode === titleCode);
+  const writtenOpinions = meeting.attendance
+    .filter((a) => !a.present && a.writtenOpinion)
+    .map((a) => src.members.get(a.memberId))
+    .map((m) => (m ? memberAttendee(m, src.dir).name : '(đã xóa)'));
   const summary = `Kiểm phiếu bầu ${titleSummary(titleCode, meeting.year, src.ctx.settings.naming)}`;
   return {
     kind: 'voteCountMinutes',
@@ -277,9 +294,10 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
       header: src.ctx.councilHeader,
       numberText,
       summary,
+      place: src.ctx.place,
       date: meeting.date,
-      startTime: meeting.startTime,
-      endTime: meeting.endTime,
+      startTime: counting?.startTime ?? '',
+      endTime: counting?.endTime ?? '',
       venue: meeting.place,
       countingBoard: board,
       totalMembers,
@@ -288,6 +306,7 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
       ballotsValid: returned - invalid,
       ballotsInvalid: invalid,
       invalidReason: invalid > 0 ? 'đánh dấu cả hai ô hoặc không đánh dấu ô nào' : '',
+      writtenOpinions,
       passThresholdPercent: voteRequirementFor(titleCode, src.ctx.settings).percent,
       results: results.map((r) => voteRow(r, src)),
       recipients: recipientsOf(src.ctx, 'voteCountMinutes'),

@@ -1,5 +1,6 @@
 /** Schema of a council meeting (phiên họp Hội đồng, SPEC §5, DOMAIN.md §4). */
 import { z } from 'zod';
+import { titleCodeSchema } from './registers';
 import { count, idSchema, isoDate, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema } from './common';
 
 export const MEETING_STATUSES = ['planned', 'held', 'closed'] as const;
@@ -28,12 +29,26 @@ export const ballotSchema = z.object({
 });
 export type Ballot = z.output<typeof ballotSchema>;
 
+const clock = (label: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, `${label} phải có dạng HH:mm.`).default('');
+
+export const countingTimeSchema = z
+  .object({
+    titleCode: titleCodeSchema,
+    startTime: clock('Giờ bắt đầu kiểm phiếu'),
+    endTime: clock('Giờ kết thúc kiểm phiếu'),
+  })
+  .refine((t) => !t.startTime || !t.endTime || t.startTime < t.endTime, {
+    message: 'Giờ kết thúc kiểm phiếu phải sau giờ bắt đầu.',
+    path: ['endTime'],
+  });
+export type CountingTime = z.output<typeof countingTimeSchema>;
+
 export const meetingInputSchema = z.object({
   title: requiredText('Nội dung phiên họp', 500),
   year: yearSchema('Năm xét'),
   date: isoDate('Ngày họp'),
-  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, 'Giờ bắt đầu phải có dạng HH:mm.').default(''),
-  endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/, 'Giờ kết thúc phải có dạng HH:mm.').default(''),
+  startTime: clock('Giờ bắt đầu'),
+  endTime: clock('Giờ kết thúc'),
   place: requiredText('Địa điểm', 300),
   chairPersonId: optionalId,
   secretaryPersonId: optionalId,
@@ -47,6 +62,11 @@ export const meetingInputSchema = z.object({
    * and not indexed (no new schema version); absent or empty, the minutes draw the board themselves.
    */
   countingBoardMemberIds: z.array(idSchema).max(7, 'Ban kiểm phiếu có tối đa 7 thành viên.').optional(),
+  /**
+   * When the counting of each title's secret ballot began and ended: the biên bản kiểm phiếu records
+   * its own times, not the meeting's. Optional and not indexed, like the board.
+   */
+  countingTimes: z.array(countingTimeSchema).max(30).optional(),
   conclusions: optionalText('Kết luận', 20_000),
   status: oneOf(MEETING_STATUSES, 'Trạng thái phiên họp').default('planned'),
 });

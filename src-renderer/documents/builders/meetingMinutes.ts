@@ -1,12 +1,12 @@
 /**
  * T2 Biên bản họp Hội đồng Thi đua - Khen thưởng (ND 30/2020 Mẫu 1.9; DOMAIN.md §4 "Minutes show"):
- * time, place, attendance with absences and written opinions, chair, secretary, proceedings, ballot
+ * place-date line, time, place, attendance with absences and written opinions, chair, secretary, proceedings, ballot
  * results, conclusions, end time; THƯ KÝ left, CHỦ TỌA right.
  */
 import type { Attendee, MeetingMinutesModel } from '../models';
 import { packDocument } from '../layout/document';
 import { bodyBlocks, bodyParagraph, headingParagraph, run } from '../layout/paragraphs';
-import { clockDate, clockTime, minutesClosing, minutesOpening, thresholdNote, voteResultsTable } from './minutes';
+import { clockDate, clockTime, minutesClosing, minutesOpening, voteResultLines, voteResultsTable } from './minutes';
 
 function person(a: Attendee): string {
   return `${a.name} – ${a.role}`;
@@ -49,8 +49,8 @@ export function buildMeetingMinutes(m: MeetingMinutesModel): Promise<Uint8Array>
       ? []
       : [
           bodyParagraph([run('Kết quả bỏ phiếu kín (chi tiết tại Biên bản kiểm phiếu):')], { keepNext: true }),
-          voteResultsTable(m.voteResults),
-          thresholdNote(m.totalMembers, m.passThresholdPercent),
+          voteResultsTable(m.voteResults, m.totalMembers),
+          ...voteResultLines(m.voteResults, m.totalMembers, m.passThresholdPercent),
         ];
   const children = [
     ...minutesOpening(m),

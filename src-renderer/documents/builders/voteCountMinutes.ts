@@ -1,12 +1,13 @@
 /**
- * T4 Biên bản kiểm phiếu (DOMAIN.md §4-5): counting board; total members; ballots issued, returned,
- * valid, invalid (reason); per nominee agree, disagree, agree ÷ total members, đạt/không đạt; the
- * board signs.
+ * T4 Biên bản kiểm phiếu (DOMAIN.md §4-5): when the counting began and ended (its own times, not the
+ * meeting's), the counting board; total members; ballot papers issued, returned, valid, invalid
+ * (reason); absent members' written opinions counted apart; per nominee the papers, the opinions and
+ * their sum against the total membership, đạt/không đạt; the board signs.
  */
 import type { VoteCountMinutesModel } from '../models';
 import { packDocument } from '../layout/document';
 import { bodyParagraph, run } from '../layout/paragraphs';
-import { clockDate, clockTime, minutesClosing, minutesOpening, thresholdNote, voteResultsTable } from './minutes';
+import { clockDate, clockTime, minutesClosing, minutesOpening, voteResultLines, voteResultsTable } from './minutes';
 
 function countLine(n: number, label: string, value: string) {
   return bodyParagraph([run(`${n}. ${label}: `), run(value, { bold: true })]);
@@ -14,6 +15,7 @@ function countLine(n: number, label: string, value: string) {
 
 export function buildVoteCountMinutes(m: VoteCountMinutesModel): Promise<Uint8Array> {
   const invalid = m.ballotsInvalid > 0 && m.invalidReason ? ` (${m.invalidReason})` : '';
+  const written = m.writtenOpinions.length;
   const children = [
     ...minutesOpening(m),
     bodyParagraph([
@@ -28,9 +30,14 @@ export function buildVoteCountMinutes(m: VoteCountMinutesModel): Promise<Uint8Ar
     countLine(3, 'Số phiếu thu vào', `${m.ballotsReturned} phiếu`),
     countLine(4, 'Số phiếu hợp lệ', `${m.ballotsValid} phiếu`),
     countLine(5, 'Số phiếu không hợp lệ', `${m.ballotsInvalid} phiếu${invalid}`),
-    bodyParagraph([run('6. Kết quả bầu cụ thể:')], { keepNext: true }),
-    voteResultsTable(m.results),
-    thresholdNote(m.totalMembers, m.passThresholdPercent),
+    countLine(
+      6,
+      'Ý kiến bằng văn bản của thành viên vắng mặt (tính riêng)',
+      written > 0 ? `${written} ý kiến (${m.writtenOpinions.join(', ')})` : 'không có',
+    ),
+    bodyParagraph([run('7. Kết quả bầu cụ thể:')], { keepNext: true }),
+    voteResultsTable(m.results, m.totalMembers),
+    ...voteResultLines(m.results, m.totalMembers, m.passThresholdPercent),
     ...minutesClosing(
       `Việc kiểm phiếu kết thúc vào lúc ${clockTime(m.endTime)} cùng ngày; biên bản được lập thành 02 bản./.`,
       m.boardSignatures,

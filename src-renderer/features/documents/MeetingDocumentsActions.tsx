@@ -35,7 +35,6 @@ export function MeetingDocumentsActions({ meetingId }: { meetingId: string }) {
         label: perTitle('Biên bản kiểm phiếu', secretTitles, titleCode),
         kind: 'voteCountMinutes',
         request: () => ({ kind: 'voteCountMinutes', meetingId, titleCode }),
-        unavailable: noTimes,
         matches: sameTitle(titleCode),
       }),
     ),

@@ -24,6 +24,7 @@ import { applyingHolds } from '../../domain/eligibility';
 import { AttendancePanel } from './AttendancePanel';
 import { BallotsPanel } from './BallotsPanel';
 import { CountingBoardPanel } from './CountingBoardPanel';
+import { CountingTimesPanel } from './CountingTimesPanel';
 import { GuestsPanel } from './GuestsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingDocumentsActions } from '../documents/MeetingDocumentsActions';
@@ -163,6 +164,9 @@ export function MeetingDetail() {
             ) : (
               <CountingBoardPanel key={meeting.updatedAt} meeting={meeting} members={members} people={peopleById} attendance={attendance} feedback={{ notify, fail }} />
             )}
+          </Section>
+          <Section title="Giờ kiểm phiếu">
+            <CountingTimesPanel meeting={meeting} feedback={{ notify, fail }} />
           </Section>
         </Part>
         <Part id="bieu-quyet" shown={part}>

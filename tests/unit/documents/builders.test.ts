@@ -142,9 +142,9 @@ describe('number and place-date lines', () => {
     expect(findRun(docs[kind], text)).toMatchObject({ italics: true, size: 28, bold: false });
   });
 
-  it.each(['meetingMinutes', 'voteCountMinutes'] as DocumentKind[])('%s has no place-date line (ND 30 Mẫu 1.9)', (kind) => {
-    expect(docs[kind].paragraphs.some((p) => /^Ninh Hà, ngày/.test(p.text))).toBe(false);
-    expect(rowCells(tableRows(headerTable(docs[kind]))[1])[1]).toBe('');
+  it.each(['meetingMinutes', 'voteCountMinutes'] as DocumentKind[])('%s has its own place-date line, level with "Số:" (issue 19 item 3)', (kind) => {
+    expect(rowCells(tableRows(headerTable(docs[kind]))[1])[1]).toBe('Ninh Hà, ngày 02 tháng 3 năm 2026');
+    expect(findRun(docs[kind], 'Ninh Hà, ngày 02 tháng 3 năm 2026')).toMatchObject({ italics: true, size: 28 });
   });
 
   it('a phiếu bầu has no number', () => {
@@ -227,12 +227,18 @@ describe('T2 biên bản họp Hội đồng', () => {
     expect(findParagraph(d(), /^Cuộc họp kết thúc vào lúc 16 giờ 30 phút cùng ngày/)).toBeTruthy();
   });
 
-  it('summarises ballot shares of the total membership, with đạt/không đạt', () => {
+  it('counts the ballot papers apart from written opinions, then adds them against the total membership (issue 12 item 19)', () => {
     const votes = dataTables(d())[0];
     const rows = tableRows(votes).map(rowCells);
-    expect(rows[1]).toEqual(['1', fixtures.meetingMinutes.voteResults[0].name, fixtures.meetingMinutes.voteResults[0].positionUnit, 'Chiến sĩ thi đua cơ sở', '11', '0', '100 %', 'Đạt']);
-    expect(rows[2].slice(4)).toEqual(['10', '1', '90,91 %', 'Đạt']);
-    expect(rows[6].slice(4)).toEqual(['8', '3', '72,73 %', 'Không đạt']);
+    expect(rows[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Phiếu đồng ý', 'Phiếu không đồng ý', 'Ý kiến bằng văn bản', 'Đồng ý / tổng số thành viên', 'Kết quả']);
+    const first = fixtures.meetingMinutes.voteResults[0];
+    expect(rows[1]).toEqual(['1', first.name, first.positionUnit, '10', '0', '1 đồng ý', '11/11\n100 %', 'Đạt']);
+    expect(rows[2].slice(3)).toEqual(['9', '1', '1 đồng ý', '10/11\n90,91 %', 'Đạt']);
+    expect(rows[11].slice(3)).toEqual(['7', '3', '1 không đồng ý', '7/11\n63,64 %', 'Không đạt']);
+    // Papers never exceed the members present (10); the opinions make up the 11th.
+    for (const r of rows.slice(1)) expect(Number(r[3]) + Number(r[4])).toBe(10);
+    findParagraph(d(), `- ${first.name}: 10 phiếu đồng ý + 1 ý kiến bằng văn bản = 11/11 thành viên, 100 %, đạt;`);
+    findParagraph(d(), `- ${fixtures.meetingMinutes.voteResults[10].name}: 7 phiếu đồng ý = 7/11 thành viên, 63,64 %, không đạt;`);
   });
 
   it('signs THƯ KÝ on the left and CHỦ TỌA on the right, names level, Nơi nhận beneath', () => {
@@ -266,13 +272,22 @@ describe('T3 phiếu bầu', () => {
 describe('T4 biên bản kiểm phiếu', () => {
   const d = () => docs.voteCountMinutes;
 
-  it('counts ballots issued, returned, valid and invalid', () => {
+  it('counts ballot papers issued, returned, valid and invalid, and written opinions on their own line (issue 12 item 19)', () => {
     expect(findParagraph(d(), '1. Tổng số thành viên Hội đồng: 11 người')).toBeTruthy();
-    expect(findParagraph(d(), '2. Số phiếu phát ra: 11 phiếu')).toBeTruthy();
+    expect(findParagraph(d(), '2. Số phiếu phát ra: 10 phiếu')).toBeTruthy();
+    expect(findParagraph(d(), '4. Số phiếu hợp lệ: 10 phiếu')).toBeTruthy();
     expect(findParagraph(d(), '5. Số phiếu không hợp lệ: 0 phiếu')).toBeTruthy();
-    expect(findRun(d(), '11 phiếu')).toMatchObject({ bold: true });
+    expect(findParagraph(d(), '6. Ý kiến bằng văn bản của thành viên vắng mặt (tính riêng): 1 ý kiến (Hồ Thị Kim Oanh)')).toBeTruthy();
+    expect(findRun(d(), '10 phiếu')).toMatchObject({ bold: true });
     expect(findParagraph(d(), /^1\. Huỳnh Ngọc Sơn – .*, Trưởng ban;$/)).toBeTruthy();
     expect(findParagraph(d(), /mức đạt: từ 80 % trở lên\.$/).runs[0].italics).toBe(true);
+    findParagraph(d(), /: 9 phiếu đồng ý \+ 1 ý kiến bằng văn bản = 10\/11 thành viên, 90,91 %, đạt;$/);
+  });
+
+  it('records when the counting began and ended, not the meeting’s times (issue 19 item 3)', () => {
+    findParagraph(d(), /^Vào lúc 15 giờ 30 phút, ngày 02 tháng 3 năm 2026, tại Hội trường/);
+    findParagraph(d(), /^Việc kiểm phiếu kết thúc vào lúc 16 giờ 00 phút cùng ngày/);
+    expect(d().document).not.toContain('14 giờ 00 phút');
   });
 
   it('signs the board two by two, the odd one centred beneath', () => {

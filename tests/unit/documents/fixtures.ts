@@ -142,17 +142,24 @@ const COUNCIL_MEMBERS = [
 
 const CSTDCS = 'Chiến sĩ thi đua cơ sở';
 
-/** Ballot results of 12 CSTĐCS nominees in an 11-member council: threshold 80 % of 11 = 8,8 → 9 votes. */
+/**
+ * Ballot results of 12 CSTĐCS nominees in an 11-member council, 10 present (10 papers) and one absent
+ * member's written opinion: threshold 80 % of 11 = 8,8 → 9 agreeing in all.
+ */
 const VOTES: VoteResultRow[] = Array.from({ length: 12 }, (_, i) => {
-  const agree = [11, 10, 10, 9, 11, 8, 10, 9, 11, 10, 7, 10][i];
+  const total = [11, 10, 10, 9, 11, 8, 10, 9, 11, 10, 7, 10][i];
+  const writtenAgree = i === 10 ? 0 : 1;
+  const agree = total - writtenAgree;
   return {
     name: personName(i + 3),
     positionUnit: POSTS[(i + 3) % POSTS.length],
     award: CSTDCS,
     agree,
-    disagree: 11 - agree,
-    agreeShare: agree / 11,
-    passed: agree / 11 >= 0.8,
+    disagree: 10 - agree,
+    writtenAgree,
+    writtenDisagree: 1 - writtenAgree,
+    agreeShare: total / 11,
+    passed: total / 11 >= 0.8,
   };
 });
 
@@ -160,6 +167,7 @@ export const meetingMinutes: MeetingMinutesModel = {
   header: COUNCIL_HEADER,
   numberText: '03/BB-HĐTĐKT',
   summary: 'Họp Hội đồng Thi đua - Khen thưởng phường xét khen thưởng năm 2026',
+  place: PLACE,
   date: '2026-03-02',
   startTime: '14:00',
   endTime: '16:30',
@@ -202,6 +210,7 @@ export const voteCountMinutes: VoteCountMinutesModel = {
   header: COUNCIL_HEADER,
   numberText: '04/BB-HĐTĐKT',
   summary: 'Kiểm phiếu bầu danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026',
+  place: PLACE,
   date: '2026-03-02',
   startTime: '15:30',
   endTime: '16:00',
@@ -212,11 +221,12 @@ export const voteCountMinutes: VoteCountMinutesModel = {
     { name: 'Lê Hữu Phước', role: 'Chánh Văn phòng HĐND và UBND phường' },
   ],
   totalMembers: 11,
-  ballotsIssued: 11,
-  ballotsReturned: 11,
-  ballotsValid: 11,
+  ballotsIssued: 10,
+  ballotsReturned: 10,
+  ballotsValid: 10,
   ballotsInvalid: 0,
   invalidReason: '',
+  writtenOpinions: ['Hồ Thị Kim Oanh'],
   passThresholdPercent: 80,
   results: VOTES,
   recipients: ['Hội đồng Thi đua - Khen thưởng phường', 'Lưu: VT, VHXH'],

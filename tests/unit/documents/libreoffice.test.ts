@@ -49,7 +49,7 @@ const EXPECTED: Record<DocumentKind, Expectation> = {
   meetingMinutes: {
     pages: [2, 4],
     texts: [...HEADER, 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'Số: 03/BB-HĐTĐKT', 'BIÊN BẢN', 'Thời gian bắt đầu:',
-      'Chủ trì:', 'Thư ký:', '90,91 %', 'Không đạt', 'THƯ KÝ', 'CHỦ TỌA', 'Nguyễn Thị Mỹ Linh'],
+      'Chủ trì:', 'Thư ký:', '90,91 %', 'Không đạt', 'Ninh Hà, ngày 02 tháng 3 năm 2026', 'THƯ KÝ', 'CHỦ TỌA', 'Nguyễn Thị Mỹ Linh'],
   },
   ballotPaper: {
     pages: [1, 1],
@@ -57,7 +57,7 @@ const EXPECTED: Record<DocumentKind, Expectation> = {
   },
   voteCountMinutes: {
     pages: [2, 3],
-    texts: [...HEADER, 'Số: 04/BB-HĐTĐKT', 'Số phiếu phát ra: 11 phiếu', 'Số phiếu không hợp lệ: 0 phiếu', '72,73 %',
+    texts: [...HEADER, 'Số: 04/BB-HĐTĐKT', 'Số phiếu phát ra: 10 phiếu', 'Số phiếu không hợp lệ: 0 phiếu', '72,73 %', '1 ý kiến bằng văn bản = 11/11 thành viên, 100 %',
       'TRƯỞNG BAN KIỂM PHIẾU', 'Lê Hữu Phước'],
   },
   decision: {

@@ -14,7 +14,7 @@ import { ValidationError } from '../../../../src-renderer/data/errors';
 import { meetingRepo } from '../../../../src-renderer/data/meetings';
 import { getWardProfile, saveWardProfile } from '../../../../src-renderer/data/registers';
 import type { DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel } from '../../../../src-renderer/documents/models';
-import { findParagraph, readDocx } from '../../documents/docx';
+import { findParagraph, readDocx, rowCells, tableRows } from '../../documents/docx';
 import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
 import { current, freshDb } from '../helpers';
 
@@ -194,8 +194,14 @@ describe('issuing meeting documents', () => {
     expect(model.ballotsIssued).toBe(8);
     expect(model.passThresholdPercent).toBe(80);
     expect(model.countingBoard[0].name).toBe('Lê Thị Thủy');
-    for (const r of model.results) expect(r.passed).toBe(r.agree * 100 >= 80 * 9);
+    for (const r of model.results) {
+      // Papers come from the 8 present; the absent member's written opinion is counted apart and added.
+      expect(r.agree + r.disagree).toBeLessThanOrEqual(8);
+      expect(r.passed).toBe((r.agree + r.writtenAgree) * 100 >= 80 * 9);
+    }
+    expect(model.writtenOpinions).toEqual(['Đặng Văn Sơn']);
     const doc = readDocx(await buildDocument('voteCountMinutes', model));
+    findParagraph(doc, /: 8 phiếu đồng ý \+ 1 ý kiến bằng văn bản = 9\/9 thành viên, 100 %, đạt;$/);
     expect(doc.document).toContain(model.results[0].passed ? 'Đạt' : 'Không đạt');
   });
 
@@ -318,6 +324,39 @@ describe('the ward’s own data in the documents', () => {
     const doc = readDocx(await buildDocument('decision', next));
     findParagraph(doc, '- Thường trực HĐND xã (b/c);');
     findParagraph(doc, '- Lưu: VT, VP.');
+  });
+});
+
+describe('the vote-count minutes’ own times (issue 19 item 3)', () => {
+  it('prints when the counting of that title began and ended, and blanks when they were not recorded', async () => {
+    const { db, meetingId } = await demo();
+    const counted = (await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: 'CSTDCS' })).model as VoteCountMinutesModel;
+    expect([counted.startTime, counted.endTime]).toEqual(['09:40', '09:55']);
+    const doc = readDocx(await buildDocument('voteCountMinutes', counted));
+    findParagraph(doc, /^Vào lúc 09 giờ 40 phút, ngày 12 tháng 11 năm 2026, tại Hội trường/);
+    findParagraph(doc, /^Việc kiểm phiếu kết thúc vào lúc 09 giờ 55 phút cùng ngày/);
+    expect(doc.document).not.toContain('08 giờ 00 phút');
+
+    await meetingRepo.update(db, await current(db, 'meetings', meetingId), { countingTimes: [] });
+    const blank = (await issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode: 'CSTDCS' })).model as VoteCountMinutesModel;
+    const blankDoc = readDocx(await buildDocument('voteCountMinutes', blank));
+    findParagraph(blankDoc, /^Vào lúc …… giờ …… phút, ngày 12 tháng 11 năm 2026/);
+    expect(blankDoc.document).not.toContain('08 giờ 00 phút');
+  });
+
+  it('refuses a counting that ends before it begins, in Vietnamese', async () => {
+    const { db, meetingId } = await demo();
+    await expect(meetingRepo.update(db, await current(db, 'meetings', meetingId), { countingTimes: [{ titleCode: 'CSTDCS', startTime: '10:00', endTime: '09:00' }] })).rejects.toThrow(
+      /Giờ kết thúc kiểm phiếu phải sau giờ bắt đầu\./,
+    );
+  });
+
+  it('gives the meeting minutes the place-date line of every ND 30 document', async () => {
+    const { db, meetingId } = await demo();
+    const minutes = (await issueDocument(db, { kind: 'meetingMinutes', meetingId })).model as MeetingMinutesModel;
+    expect([minutes.place, minutes.date]).toEqual(['Ninh Hà', '2026-11-12']);
+    const doc = readDocx(await buildDocument('meetingMinutes', minutes));
+    expect(rowCells(tableRows(doc.tables[0])[1])[1]).toBe('Ninh Hà, ngày 12 tháng 11 năm 2026');
   });
 });
 
