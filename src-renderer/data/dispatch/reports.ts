@@ -10,7 +10,7 @@ import type { AwardRecord, BodyBlock, CollectiveReportModel, PersonalReportModel
 import type { ThiDuaDb } from '../db';
 import { RefusedError } from '../errors';
 import { requireRecord } from '../repository';
-import type { Award, Nomination } from '../schemas';
+import type { Award, Nomination, Person, Unit } from '../schemas';
 import { loadDirectory, loadWardContext } from './context';
 import type { Draft } from './draft';
 import { awardPhrase } from './nominees';
@@ -50,6 +50,25 @@ function achievementBlocks(nomination: Nomination, naming: TitleNaming): BodyBlo
   return blocks.length > 0 ? blocks : [TO_FILL];
 }
 
+/** "05/3/1978" from the full date; only the year known, "…/…/1978" for the office to complete; nothing, a dotted line. */
+function birthText(person: Person | undefined): string {
+  if (person?.birthDate) return formatDateShort(person.birthDate);
+  return person?.birthYear ? `…/…/${person.birthYear}` : '';
+}
+
+/** Units the ward's UBND directs; the others (Mặt trận, đoàn thể, công an, quân sự) answer to their own line. */
+const UNDER_WARD_COMMITTEE: readonly Unit['kind'][] = ['tdp', 'office', 'school', 'health'];
+
+/**
+ * A unit reports under its own header (ND 30/2020 PL I §II.2): its name as the issuer, with the ward's
+ * UBND above it only for units the UBND directs (a tổ dân phố, a school, the health station).
+ */
+function unitHeader(unit: Unit | undefined, wardInText: string): CollectiveReportModel['header'] {
+  const name = unit?.name ?? '';
+  const agency = unit && UNDER_WARD_COMMITTEE.includes(unit.kind) ? [`UBND ${wardInText}`] : [];
+  return { agency, issuer: [name], issuerName: name };
+}
+
 export async function draftAchievementReport(
   db: ThiDuaDb,
   nominationId: string,
@@ -79,13 +98,13 @@ export async function draftAchievementReport(
         ...common,
         profile: [
           { label: 'Họ và tên', value: name },
-          { label: 'Năm sinh', value: person?.birthYear ? String(person.birthYear) : '' },
+          { label: 'Sinh ngày, tháng, năm', value: birthText(person) },
           { label: 'Giới tính', value: person ? GENDER_LABELS[person.gender] : '' },
-          { label: 'Quê quán', value: '' },
-          { label: 'Trú quán', value: '' },
+          { label: 'Quê quán', value: person?.hometown ?? '' },
+          { label: 'Trú quán', value: person?.residence ?? '' },
           { label: 'Đơn vị công tác', value: unit?.name ?? '' },
           { label: 'Chức vụ (Đảng, chính quyền, đoàn thể)', value: person?.position ?? '' },
-          { label: 'Trình độ chuyên môn, nghiệp vụ', value: '' },
+          { label: 'Trình độ chuyên môn, nghiệp vụ', value: person?.education ?? '' },
           { label: 'Học hàm, học vị, danh hiệu, giải thưởng', value: '' },
         ],
         reporterName: name,
@@ -101,7 +120,7 @@ export async function draftAchievementReport(
     ...source,
     compose: (): CollectiveReportModel => ({
       ...common,
-      header: { agency: [`UBND ${ctx.wardInText}`], issuer: [unit?.name ?? ''], issuerName: unit?.name ?? '' },
+      header: unitHeader(unit, ctx.wardInText),
       profile: [
         { label: 'Tên đơn vị', value: unit?.name ?? '' },
         { label: 'Địa chỉ', value: unit?.address ?? '' },

@@ -100,6 +100,39 @@ describe('achievement reports (T6, T7)', () => {
     const household = nominations.find((n) => n.nominee.kind === 'household')!;
     await expect(issueDocument(db, { kind: 'achievementReport', nominationId: household.id, date: '2026-11-20' })).rejects.toBeInstanceOf(RefusedError);
   });
+
+  it('puts a unit’s report under the unit’s own header: the ward’s UBND above a tổ dân phố, none above an association (issue 19 item 4)', async () => {
+    const db = await demo();
+    const unitNominations = (await db.nominations.toArray()).filter((n) => n.nominee.kind === 'unit');
+    const headers = [];
+    for (const n of unitNominations) {
+      const unit = (await db.units.get((n.nominee as { unitId: string }).unitId))!;
+      const model = (await issueDocument(db, { kind: 'achievementReport', nominationId: n.id, date: '2026-11-20' })).model as CollectiveReportModel;
+      headers.push({ kind: unit.kind, name: unit.name, header: model.header });
+    }
+    const tdp = headers.find((h) => h.kind === 'tdp')!;
+    expect(tdp.header).toEqual({ agency: ['UBND phường Ninh Hà'], issuer: [tdp.name], issuerName: tdp.name });
+    for (const h of headers.filter((x) => ['front', 'association', 'police', 'military'].includes(x.kind))) {
+      expect(h.header.agency).toEqual([]);
+      expect(h.header.issuer).toEqual([h.name]);
+    }
+    expect(headers.every((h) => !h.header.issuer.join(' ').startsWith('UBND'))).toBe(true);
+  });
+
+  it('asks for the full date of birth and prefills it with quê quán, trú quán and trình độ (issue 19 item 4)', async () => {
+    const db = await demo();
+    const personal = (await db.nominations.toArray()).find((n) => n.nominee.kind === 'person' && n.titleCode === 'CSTDCS')!;
+    const personId = (personal.nominee as { personId: string }).personId;
+    const person = (await db.people.get(personId))!;
+    await db.people.put({ ...person, birthDate: '1985-03-05', birthYear: 1985, hometown: 'xã Ninh Thọ, tỉnh Khánh Hòa', residence: 'Tổ dân phố Phước Thuận, phường Ninh Hà', education: 'Đại học Sư phạm' });
+    const model = (await issueDocument(db, { kind: 'achievementReport', nominationId: personal.id, date: '2026-11-20' })).model as PersonalReportModel;
+    const field = (label: string) => model.profile.find((f) => f.label === label)?.value;
+    expect(model.profile.some((f) => f.label === 'Năm sinh')).toBe(false);
+    expect(field('Sinh ngày, tháng, năm')).toBe('05/03/1985');
+    expect([field('Quê quán'), field('Trú quán'), field('Trình độ chuyên môn, nghiệp vụ')]).toEqual(['xã Ninh Thọ, tỉnh Khánh Hòa', 'Tổ dân phố Phước Thuận, phường Ninh Hà', 'Đại học Sư phạm']);
+    const doc = readDocx(await buildDocument('personalReport', model));
+    findParagraph(doc, '- Sinh ngày, tháng, năm: 05/03/1985');
+  });
 });
 
 describe('annual report (T10)', () => {
