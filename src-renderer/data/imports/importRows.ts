@@ -3,7 +3,7 @@
  * to fields, every row is converted and validated with the entity's schema, each row's errors are
  * listed, and the commit writes all accepted rows in one transaction (nothing half-imported).
  */
-import { TITLES } from '../../domain/titles';
+import { TITLES, titleInfoFor } from '../../domain/titles';
 import { searchKey } from '../../domain/text';
 import { TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
@@ -124,9 +124,16 @@ function yearIn(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Every name a title goes by: a province's, a centrally-run city's ("… thành phố"), a commune's ("… xã"). */
+const TITLE_NAMES: readonly [TitleCode, string][] = TITLE_CODES.flatMap((code) =>
+  (['province', 'city'] as const).flatMap((provinceKind) => (['phường', 'xã', 'đặc khu'] as const).flatMap((wardWord) => {
+    const info = titleInfoFor(code, { provinceKind, wardWord });
+    return [[code, searchKey(code)], [code, searchKey(info.label)], [code, searchKey(info.shortLabel)]] as [TitleCode, string][];
+  })));
+
 function titleOf(text: string): TitleCode | null {
   const key = searchKey(text).replace(/[“”"]/g, '');
-  return TITLE_CODES.find((code) => [code, TITLES[code].label, TITLES[code].shortLabel].some((t) => searchKey(t) === key)) ?? null;
+  return TITLE_NAMES.find(([, name]) => name === key)?.[0] ?? null;
 }
 
 function schemaErrors(result: { success: boolean; error?: { issues: { message: string }[] } }): string[] {

@@ -107,7 +107,8 @@ describe('imports', () => {
         'Tổ dân phố 3,Tổ dân phố 3,Tổ dân phố văn hoá,2026,\n' +
         'Nguyễn Thị Hoà,Tổ dân phố 3,Chiến sĩ thi đua cơ sở,2026,\n' +
         'Người Lạ,Tổ dân phố 3,LĐTT,2026,\n' +
-        'Phan Văn Lộc,Tổ dân phố 3,Huân chương,2026,\n',
+        'Phan Văn Lộc,Tổ dân phố 3,Huân chương,2026,\n' +
+        'Phan Văn Lộc,Tổ dân phố 3,Bằng khen của Chủ tịch Ủy ban nhân dân thành phố,2026,\n',
     );
     const preview = await previewImport(db, 'nominations', data, suggestMapping('nominations', data.headers));
     expect(preview.rows.map((r) => r.errors)).toEqual([
@@ -117,9 +118,10 @@ describe('imports', () => {
       ['Đã có đề nghị “Chiến sĩ thi đua cơ sở” năm 2026 cho Nguyễn Thị Hoà.'],
       ['Chưa có cá nhân “Người Lạ” trong danh mục (hãy nhập danh sách cá nhân trước).'],
       ['Danh hiệu/hình thức “Huân chương” không rõ.'],
+      [], // a city ward's name of the Bằng khen (issue 20 item 1)
     ]);
-    expect(await commitImport(db, preview, { skipInvalid: true })).toBe(3);
-    expect(await db.nominations.count()).toBe(4);
+    expect(await commitImport(db, preview, { skipInvalid: true })).toBe(4);
+    expect((await db.nominations.toArray()).filter((n) => n.titleCode === 'BANG_KHEN_TINH')).toHaveLength(1);
   });
 
   it('refuses a mapping that leaves out a required column', async () => {
