@@ -8,7 +8,7 @@ import type { WardSettings } from '../settings';
 import { provinceLevelWord } from '../province';
 import { TASK_RATING_LABELS } from '../vocabulary';
 import type { EligibilityInput, InitiativeInfo, PersonNominee, RuleResult } from './types';
-import { basisHistory, consecutiveRun, dataOrJudged, describeAward, judged, rule } from './common';
+import { basisHistory, consecutiveRun, describeAward, judged, rule } from './common';
 
 const REF_LDTT = 'Luật TĐKT 2022 Đ24';
 const REF_CSTDCS = 'Luật TĐKT 2022 Đ23';
@@ -94,16 +94,22 @@ export function cstdTinhRules(input: EligibilityInput, settings: WardSettings): 
       REF_CSTD_TINH));
   }
 
+  // Luật TĐKT 2022 Đ22: the province-level body recognises the province-wide effect. A recognition by the
+  // ward (cơ sở) answers the question itself: it is not enough, so the rule fails rather than asking.
   const window = input.initiatives.filter((i) => i.recognised && i.year > y - need && i.year <= y);
   const wide = window.filter((i) => i.level !== 'grassroots');
-  rules.push(dataOrJudged(input, 'cstdTinh.initiative', `Sáng kiến, đề tài có phạm vi ảnh hưởng cấp ${level}`, REF_CSTD_TINH,
-    {
-      passed: wide.length > 0,
-      reason: wide.length > 0
-        ? `Có ${wide.map(describeInitiative).join('; ')} được công nhận phạm vi cấp ${level} trở lên.`
-        : `Chưa có sáng kiến, đề tài được công nhận có phạm vi ảnh hưởng trong toàn ${level} trong ${need} năm.`,
-    },
-    `sáng kiến, đề tài cấp cơ sở (${window.map(describeInitiative).join('; ') || 'chưa ghi nhận'}) có hiệu quả, phạm vi ảnh hưởng trong toàn ${level}.`,
-    window.length > 0 ? 'judgement' : 'fail'));
+  const by = (i: InitiativeInfo) => (i.recognisedBy?.trim() ? `, do ${i.recognisedBy.trim()} công nhận` : '');
+  const initiativeLabel = `Sáng kiến, đề tài được cấp ${level} công nhận có phạm vi ảnh hưởng trong toàn ${level}`;
+  if (wide.length > 0) {
+    rules.push(rule('cstdTinh.initiative', initiativeLabel, 'pass',
+      `Có ${wide.map((i) => `${describeInitiative(i)}${by(i)}`).join('; ')}: được công nhận ở cấp ${wide.every((i) => i.level === 'national') ? 'toàn quốc' : level}.`,
+      REF_CSTD_TINH));
+  } else {
+    rules.push(rule('cstdTinh.initiative', initiativeLabel, 'fail',
+      window.length > 0
+        ? `${window.map((i) => `${describeInitiative(i)}${by(i)}`).join('; ')} chỉ được công nhận ở cấp cơ sở; CSTĐ cấp ${level} cần cơ quan cấp ${level} công nhận sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng trong toàn ${level}.`
+        : `Chưa có sáng kiến, đề tài được cấp ${level} công nhận có phạm vi ảnh hưởng trong toàn ${level} trong ${need} năm.`,
+      REF_CSTD_TINH));
+  }
   return rules;
 }

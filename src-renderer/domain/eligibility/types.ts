@@ -55,6 +55,8 @@ export interface InitiativeInfo {
   /** Year of recognition. */
   year: number;
   recognitionNo?: string | null;
+  /** The body that recognised it (Hội đồng sáng kiến cơ sở, Sở …): for CSTĐ tỉnh a province-level body (Luật TĐKT 2022 Đ22). */
+  recognisedBy?: string | null;
 }
 
 /** Something that suspends a nomination while it is being verified (NĐ 152/2025 Đ4.4). */

@@ -151,12 +151,13 @@ function InitiativeFields({ control }: { control: Ctl }) {
       <Typography variant="subtitle2" component="h3">Sáng kiến, đề tài</Typography>
       <Stack spacing={1} sx={{ mt: 1 }}>
         {initiatives.fields.map((field, index) => (
-          <Box key={field.id} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '3fr 1.4fr 1.2fr 1fr 1.4fr auto' }, gap: 1, alignItems: 'start' }}>
+          <Box key={field.id} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2.6fr 1.2fr 1.2fr 0.8fr 1.3fr 1.8fr auto' }, gap: 1, alignItems: 'start' }}>
             <FormTextField control={control} name={`initiatives.${index}.title`} label={`Tên (dòng ${index + 1})`} />
             <FormSelectField control={control} name={`initiatives.${index}.kind`} label="Loại" options={INITIATIVE_KIND_OPTIONS} />
             <FormSelectField control={control} name={`initiatives.${index}.level`} label="Cấp công nhận" options={LEVEL_OPTIONS} />
             <FormNumberField control={control} name={`initiatives.${index}.year`} label="Năm" />
             <FormTextField control={control} name={`initiatives.${index}.recognitionNo`} label="Số văn bản công nhận" />
+            <FormTextField control={control} name={`initiatives.${index}.recognisedBy`} label="Cơ quan công nhận" />
             <IconButton aria-label={`Xóa sáng kiến dòng ${index + 1}`} onClick={() => initiatives.remove(index)}>
               <DeleteIcon />
             </IconButton>
@@ -167,7 +168,7 @@ function InitiativeFields({ control }: { control: Ctl }) {
         size="small"
         startIcon={<AddIcon />}
         sx={{ mt: 1 }}
-        onClick={() => initiatives.append({ title: '', kind: 'initiative', recognised: true, level: 'grassroots', year: currentYear(), recognitionNo: '' })}
+        onClick={() => initiatives.append({ title: '', kind: 'initiative', recognised: true, level: 'grassroots', year: currentYear(), recognitionNo: '', recognisedBy: '' })}
       >
         Thêm sáng kiến, đề tài
       </Button>

@@ -162,7 +162,7 @@ describe('CSTĐ cấp tỉnh — Luật TĐKT 2022 Đ22: 3 consecutive CSTĐCS �
   it.each<[string, 'grassroots' | 'province' | 'national' | null, RuleVerdict]>([
     ['Luật Đ22: province-level initiative → pass', 'province', 'pass'],
     ['Luật Đ22: national initiative → pass', 'national', 'pass'],
-    ['Luật Đ22: grassroots only → a person judges its province-wide effect', 'grassroots', 'judgement'],
+    ['Luật Đ22: recognised by the ward only → fail (not a question for the council)', 'grassroots', 'fail'],
     ['Luật Đ22: no initiative → fail', null, 'fail'],
   ])('%s', (_name, level, verdict) => {
     const r = evaluate(input('CSTD_TINH', {
@@ -172,14 +172,22 @@ describe('CSTĐ cấp tỉnh — Luật TĐKT 2022 Đ22: 3 consecutive CSTĐCS �
     expect(ruleOf(r, 'cstdTinh.initiative').verdict).toBe(verdict);
   });
 
-  it('Luật Đ22: a recorded judgement settles a grassroots initiative\'s effect', () => {
-    const r = evaluate(input('CSTD_TINH', {
+  it('Luật Đ22: names who recognised the initiative; a ward recognition fails even with a council “yes”', () => {
+    const wardOnly = evaluate(input('CSTD_TINH', {
       history: [2024, 2025, 2026].map((y) => awarded('CSTDCS', y)),
-      initiatives: [{ title: 'SK', kind: 'initiative', recognised: true, level: 'grassroots', year: YEAR }],
-      judgements: [{ ruleId: 'cstdTinh.initiative', value: true, evidence: 'Sở KH&CN xác nhận áp dụng toàn tỉnh' }],
+      initiatives: [{ title: 'SK', kind: 'initiative', recognised: true, level: 'grassroots', year: YEAR, recognisedBy: 'Hội đồng sáng kiến phường Ninh Hà' }],
+      judgements: [{ ruleId: 'cstdTinh.initiative', value: true, evidence: 'Hội đồng thấy có hiệu quả' }],
     }));
-    expect(ruleOf(r, 'cstdTinh.initiative').verdict).toBe('pass');
-    expect(r.verdict).toBe('pass');
+    expect(ruleOf(wardOnly, 'cstdTinh.initiative').verdict).toBe('fail');
+    expect(ruleOf(wardOnly, 'cstdTinh.initiative').reason).toContain('do Hội đồng sáng kiến phường Ninh Hà công nhận');
+    expect(ruleOf(wardOnly, 'cstdTinh.initiative').reason).toContain('chỉ được công nhận ở cấp cơ sở');
+    expect(wardOnly.verdict).toBe('fail');
+    const province = evaluate(input('CSTD_TINH', {
+      history: [2024, 2025, 2026].map((y) => awarded('CSTDCS', y)),
+      initiatives: [{ title: 'SK', kind: 'initiative', recognised: true, level: 'province', year: YEAR, recognisedBy: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa' }],
+    }));
+    expect(ruleOf(province, 'cstdTinh.initiative').reason).toContain('do Sở Khoa học và Công nghệ tỉnh Khánh Hòa công nhận');
+    expect(ruleOf(province, 'cstdTinh.initiative').verdict).toBe('pass');
   });
 });
 
