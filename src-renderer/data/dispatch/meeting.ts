@@ -5,7 +5,6 @@
 import { decideBallot, voteRequirementFor } from '../../domain/council';
 import { applyingHolds, HOLD_LABELS } from '../../domain/eligibility';
 import type { BallotDecision } from '../../domain/council';
-import { rewardAmount } from '../../domain/money';
 import { formatDateShort, formatLongDate, formatMoney, upperVi } from '../../domain/text';
 import { TITLES, titleInfoFor } from '../../domain/titles';
 import type { TitleNaming } from '../../domain/province';
@@ -21,6 +20,7 @@ import type { Ballot, CouncilMember, Meeting, Nomination } from '../schemas';
 import { basesOf, chairmanSignature, committeeSignature, loadDirectory, loadWardContext, memberAttendee, recipientsOf } from './context';
 import type { Directory, WardContext } from './context';
 import type { Draft } from './draft';
+import { payableRows } from './payable';
 import { awardPhrase, countByKind, countPhrase, nomineeGroups, nomineeIds, nomineeLine } from './nominees';
 
 export interface BallotOutcome {
@@ -420,7 +420,9 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: 
   requireAfterMeeting(meeting, date);
   const passed = passedOf(src.outcome.passedWard, titleCode, 'khen thưởng', src.ctx.settings.naming);
   const { ctx } = src;
-  const reward = (n: Nomination) => rewardAmount({ titleCode: n.titleCode, subjectKind: n.nominee.kind, decisionDate: date }, ctx.settings);
+  // Only the highest title of one year is paid (NĐ 152/2025 Đ49.5–7); a row without money says why.
+  const payable = await payableRows(db, passed, src.outcome.passedWard, date, ctx.settings);
+  const reward = payable.rewardOf;
   const isTitle = TITLES[titleCode].isEmulationTitle;
   const verb = isTitle ? 'Công nhận' : 'Tặng';
   const phrase = awardedPhrase(titleCode, ctx);
@@ -463,7 +465,7 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: 
       signature: chairmanSignature(ctx),
       list: {
         title: upperVi(`${isTitle ? 'Được công nhận' : 'Được tặng'} ${phrase}${isTitle ? ` năm ${meeting.year}` : ''}`),
-        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings.naming),
+        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings.naming, payable.reasonOf),
       },
     }),
   };

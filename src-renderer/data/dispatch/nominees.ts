@@ -76,6 +76,8 @@ export function nomineeGroups(
   wardInText: string,
   rewardOf?: (n: Nomination) => Pick<RewardAmount, 'amount' | 'coefficient'> | null,
   naming: TitleNaming = DEFAULT_NAMING,
+  /** The "Ghi chú" of a row, e.g. why it carries no money (NĐ 152/2025 Đ49.5–7). */
+  noteOf?: (n: Nomination) => string | undefined,
 ): NomineeGroup[] {
   const groups = new Map<SubjectKind, NomineeRow[]>();
   for (const n of nominations) {
@@ -83,6 +85,8 @@ export function nomineeGroups(
     const row: NomineeRow = { ...line, award: titleInfoFor(n.titleCode, naming).label, achievement: n.achievementSummary };
     const reward = rewardOf?.(n);
     if (reward) Object.assign(row, { amount: reward.amount, coefficient: reward.coefficient });
+    const note = noteOf?.(n);
+    if (note) row.note = note;
     groups.set(n.nominee.kind, [...(groups.get(n.nominee.kind) ?? []), row]);
   }
   return [...groups].map(([kind, rows]) => ({

@@ -65,6 +65,36 @@ describe('a nomination on hold at the meeting (NĐ 152/2025 Đ4.4)', () => {
   });
 });
 
+describe('only the highest award of a year is paid (NĐ 152/2025 Đ49.5–7)', () => {
+  it('a row whose nominee holds a higher title of the same year carries no money, says why, and is left out of the total', async () => {
+    const { db, meetingId } = await demo();
+    const outcome = await meetingOutcome(db, meetingId);
+    const target = outcome.passedWard.find((n) => n.titleCode === 'CSTDCS' && n.nominee.kind === 'person')!;
+    const { awardRepo } = await import('../../../../src-renderer/data/registers');
+    const personId = target.nominee.kind === 'person' ? target.nominee.personId : '';
+    const first = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-12-01' });
+    const rowOf = (doc: typeof first) => (doc.model as DecisionModel).list.groups.flatMap((g) => g.rows);
+    const paidBefore = rowOf(first).filter((r) => r.amount !== undefined);
+    expect(paidBefore.length).toBe(rowOf(first).length);
+    await awardRepo.create(db, {
+      subjectKind: 'person', personId, year: target.year, titleCode: 'CSTD_TINH', titleLabel: 'Chiến sĩ thi đua cấp tỉnh',
+      decisionNo: '2150/QĐ-UBND', decisionDate: '2026-11-25', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa',
+    });
+    const second = await issueDocument(db, { kind: 'decision', meetingId, titleCode: 'CSTDCS', date: '2026-12-01' });
+    const unpaid = rowOf(second).filter((r) => r.amount === undefined);
+    expect(unpaid).toHaveLength(1);
+    expect(unpaid[0].note).toBe(
+      'Không chi tiền: năm 2026 có CSTĐ tỉnh (QĐ 2150/QĐ-UBND), mức cao hơn (NĐ 152/2025 Đ49).',
+    );
+    const sum = (doc: typeof first) => rowOf(doc).reduce((t, r) => t + (r.amount ?? 0), 0);
+    expect(sum(first) - sum(second)).toBe(2_530_000);
+    expect(JSON.stringify((second.model as DecisionModel).articles)).toContain(new Intl.NumberFormat('vi-VN').format(sum(second)));
+    // The .docx prints the reason in the row's "Ghi chú".
+    const xml = readDocx(await buildDocument('decision', second.model as DecisionModel));
+    expect(xml.document).toContain('Không chi tiền: năm 2026 có CSTĐ tỉnh');
+  });
+});
+
 describe('issuing meeting documents', () => {
   it('numbers minutes in the council series and the tờ trình in its own, writing source and model', async () => {
     const { db, meetingId } = await demo();
