@@ -31,13 +31,13 @@ const DISCIPLINE_OPTIONS = DISCIPLINE_LEVELS.map((d) => ({ value: d, label: DISC
 export function personToForm(person: Person | null): PersonInput {
   if (!person) {
     return {
-      fullName: '', sortName: null, gender: 'female', birthYear: null, position: '', isPublicServant: false, unitId: null,
-      phone: '', ratings: [], disciplines: [], note: '',
+      fullName: '', sortName: null, gender: 'female', birthYear: null, birthDate: null, position: '', isPublicServant: false, unitId: null,
+      hometown: '', residence: '', education: '', phone: '', ratings: [], disciplines: [], note: '',
     };
   }
   return {
-    fullName: person.fullName, sortName: person.sortName, gender: person.gender, birthYear: person.birthYear,
-    position: person.position, isPublicServant: person.isPublicServant, unitId: person.unitId, phone: person.phone,
+    fullName: person.fullName, sortName: person.sortName, gender: person.gender, birthYear: person.birthYear, birthDate: person.birthDate,
+    hometown: person.hometown, residence: person.residence, education: person.education, position: person.position, isPublicServant: person.isPublicServant, unitId: person.unitId, phone: person.phone,
     ratings: person.ratings.map((r) => ({ ...r })), disciplines: person.disciplines.map((d) => ({ ...d })), note: person.note,
   };
 }
@@ -51,7 +51,9 @@ export function PersonFormDialog({
     resolver: zodResolver(personInputSchema),
   });
   const edited = useEditedRecord(person, personRepo, (fresh) => reset(personToForm(fresh)));
-  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: PersonOutput) => {
+  const submit = useFormSubmit({ handleSubmit, setError, formState }, async (entered: PersonOutput) => {
+    // A full date of birth gives the year when the year was left empty.
+    const values = entered.birthDate && entered.birthYear === null ? { ...entered, birthYear: Number(entered.birthDate.slice(0, 4)) } : entered;
     const saved = edited.read ? await personRepo.update(getDb(), edited.read, values) : await personRepo.create(getDb(), values);
     onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`, saved.id);
   }, { reload: edited.reload });
@@ -69,6 +71,13 @@ export function PersonFormDialog({
         <FormSelectField control={control} name="gender" label="Giới tính" options={GENDER_OPTIONS} required />
         <FormNumberField control={control} name="birthYear" label="Năm sinh" />
       </Box>
+      {/* Sơ lược lý lịch of the achievement report (NĐ 152/2025 Mẫu 05): printed instead of dotted lines. */}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr 2fr' }, gap: 2 }}>
+        <FormDateField control={control} name="birthDate" label="Ngày sinh (đầy đủ)" />
+        <FormTextField control={control} name="hometown" label="Quê quán" />
+        <FormTextField control={control} name="residence" label="Trú quán" />
+      </Box>
+      <FormTextField control={control} name="education" label="Trình độ chuyên môn, lý luận chính trị" helperText="In vào báo cáo thành tích (Sơ lược lý lịch)." />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
         <FormTextField control={control} name="position" label="Chức vụ" />
         <FormSelectField control={control} name="unitId" label="Đơn vị" options={nameOptions(units)} emptyLabel="Chưa chọn đơn vị" />
