@@ -12,28 +12,24 @@ import { RefusedError } from '../errors';
 import { requireRecord } from '../repository';
 import type { CriteriaSet, GoodDeed, Unit } from '../schemas';
 import { committeeSignature, loadWardContext, recipientsOf } from './context';
+import type { WardContext } from './context';
 import type { Draft } from './draft';
 
 /** Proposals that still stand (not withdrawn, not refused), for the "Đề nghị khen" column. */
 const CLOSED = new Set(['withdrawn', 'not_awarded']);
 
 /**
- * T8 of one criteria set: final total = council score + bonus − deductions, ranks shared on equal
- * totals, the council's tie-break stated under the table, the band; the proposals are the unit's
- * live nominations of the year.
+ * The units scored on one criteria set, grouped per khối: final total = council score + bonus −
+ * deductions, ranks shared on equal totals (the council's tie-break), the band; the proposals are
+ * the unit's live nominations of the year. Empty when nobody was scored.
  */
-export async function draftScoreTable(db: ThiDuaDb, criteriaSetId: string, blockId: string | null, date: string): Promise<Draft<'scoreTable'>> {
-  const set = await requireRecord<CriteriaSet>(db, 'criteriaSets', criteriaSetId, 'bộ tiêu chí');
-  const ctx = await loadWardContext(db);
+export async function scoreBlocks(db: ThiDuaDb, set: CriteriaSet, ctx: WardContext, onlyBlock: string | null): Promise<ScoreBlock[]> {
   const sheets = (await db.scoreSheets.where('setId').equals(set.id).toArray()).filter((s) => s.archived === 0);
   const units = new Map<string, Unit>();
   for (const u of await db.units.bulkGet(sheets.map((s) => s.unitId))) if (u) units.set(u.id, u);
-  const onlyBlock = blockId ?? set.blockId;
   const scored = sheets
     .map((sheet) => ({ sheet, unit: units.get(sheet.unitId), totals: computeSheetTotals(set.definition, sheet.entries) }))
     .filter((s): s is typeof s & { unit: Unit } => Boolean(s.unit) && (!onlyBlock || s.unit!.blockId === onlyBlock));
-  if (scored.length === 0) throw new RefusedError('notFound', 'Chưa có đơn vị nào được chấm điểm theo bộ tiêu chí này.');
-
   const blockIds = [...new Set(scored.map((s) => s.unit.blockId ?? ''))];
   const blockNames = new Map<string, string>();
   for (const b of await db.blocks.bulkGet(blockIds.filter(Boolean))) if (b) blockNames.set(b.id, b.name);
@@ -71,6 +67,15 @@ export async function draftScoreTable(db: ThiDuaDb, criteriaSetId: string, block
     })
     .sort((a, b) => compareVi(a.name, b.name));
 
+  return blocks;
+}
+
+/** T8 of one criteria set (see scoreBlocks), the council's tie-break stated under the table. */
+export async function draftScoreTable(db: ThiDuaDb, criteriaSetId: string, blockId: string | null, date: string): Promise<Draft<'scoreTable'>> {
+  const set = await requireRecord<CriteriaSet>(db, 'criteriaSets', criteriaSetId, 'bộ tiêu chí');
+  const ctx = await loadWardContext(db);
+  const blocks = await scoreBlocks(db, set, ctx, blockId ?? set.blockId);
+  if (blocks.length === 0) throw new RefusedError('notFound', 'Chưa có đơn vị nào được chấm điểm theo bộ tiêu chí này.');
   const title = `BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM ${set.year}`;
   return {
     kind: 'scoreTable',

@@ -148,4 +148,28 @@ describe('annual report (T10)', () => {
     findParagraph(doc, 'Số: 01/BC-UBND');
     expect(doc.document).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027');
   });
+
+  it('prefills every figure the record holds: movements, scoring by block, nominations and awards by title and level, good deeds apart from chosen models (issue 12 item 21)', async () => {
+    const db = await demo();
+    const model = (await issueDocument(db, { kind: 'annualReport', year: 2026, date: '2026-12-22' })).model as AnnualReportModel;
+    const text = model.sections.flatMap((s) => s.blocks.flatMap((b) => (typeof b === 'string' ? [b] : 'items' in b ? b.items : [])));
+    const deeds = (await db.goodDeeds.toArray()).filter((d) => d.archived === 0 && d.month.startsWith('2026'));
+    const vetted = deeds.filter((d) => d.status === 'approved' || d.status === 'forwarded').length;
+    const chosen = deeds.filter((d) => d.status === 'forwarded').length;
+    expect(text).toContain(`Ghi nhận ${deeds.length} báo cáo người tốt, việc tốt; ${vetted} trường hợp được thẩm định đạt.`);
+    expect(text).toContain(`Lựa chọn ${chosen} điển hình tiên tiến để giới thiệu, tuyên truyền (chỉ tiêu năm: 5 điển hình; ${chosen >= 5 ? 'đạt' : 'chưa đạt'} chỉ tiêu).`);
+    expect(text.some((t) => /Khối Tổ dân phố: \d+ đơn vị được chấm điểm \(.*\); dẫn đầu: .* \([\d,]+ điểm\);/.test(t))).toBe(true);
+    const nominations = (await db.nominations.where('year').equals(2026).toArray()).filter((n) => n.archived === 0 && n.status !== 'withdrawn');
+    expect(text.find((t) => t.startsWith('Tiếp nhận '))).toMatch(new RegExp(`^Tiếp nhận ${nominations.length} hồ sơ đề nghị khen thưởng`));
+    const cstdcs = nominations.filter((n) => n.titleCode === 'CSTDCS').length;
+    expect(text).toContain(`Chiến sĩ thi đua cơ sở: 0${cstdcs} cá nhân;`);
+    expect(text).toContain('Chủ tịch Ủy ban nhân dân phường Ninh Hà khen thưởng:');
+    expect(text).toContain('Đang trình cấp tỉnh xem xét:');
+    // Only judgement is left to the office: the two sections with no figures.
+    expect(model.sections.filter((s) => s.blocks.length === 1 && typeof s.blocks[0] === 'string' && s.blocks[0].startsWith('(')).map((s) => s.heading)).toEqual([
+      'III. ĐÁNH GIÁ CHUNG', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
+    ]);
+    const doc = readDocx(await buildDocument('annualReport', model));
+    findParagraph(doc, /^- Khối Tổ dân phố: \d+ đơn vị được chấm điểm/);
+  });
 });
