@@ -82,6 +82,15 @@ export interface Bridge {
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
   /** Desktop only: registers the producer the host calls on quit and once a day; returns the unsubscribe function. */
   onBackupRequest?(producer: BackupProducer): () => void;
+  /** Desktop only: the office hub's password, encrypted by the OS (safeStorage); a browser keeps it in memory. */
+  hubPassword?: HubPasswordStore;
+}
+
+export interface HubPasswordStore {
+  /** null when none is stored or the OS cannot decrypt it. */
+  load(): Promise<string | null>;
+  /** null forgets it. */
+  save(password: string | null): Promise<void>;
 }
 
 /** What the Electron preload must expose: every capability, none optional. */
@@ -99,6 +108,8 @@ export const IPC_CHANNELS = {
   backupOpenFolder: 'backup:open-folder',
   /** The renderer's answer to a `backup:request` event. */
   backupReply: 'backup:reply',
+  hubPasswordLoad: 'hub:password-load',
+  hubPasswordSave: 'hub:password-save',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -6,6 +6,7 @@ import { IPC_CHANNELS } from './bridge';
 import type { AppInfo, FileFilter, IpcChannel, PrintResult, SaveFileResult } from './bridge';
 import { writeFileAtomic } from './backup';
 import type { BackupStore, RendererBackupRequests } from './backup';
+import { loadHubPassword, saveHubPassword } from './hubPassword';
 import { isTrustedUrl } from './window';
 import {
   IpcValidationError,
@@ -132,6 +133,14 @@ export function createIpcHandlers(context: IpcContext): Record<IpcChannel, Handl
     [IPC_CHANNELS.backupOpenFolder]: async (args) => {
       expectNoArguments(args);
       await openBackupFolder(context.backups);
+    },
+    [IPC_CHANNELS.hubPasswordLoad]: async (args) => {
+      expectNoArguments(args);
+      return loadHubPassword();
+    },
+    [IPC_CHANNELS.hubPasswordSave]: async (args) => {
+      const value = expectOneArgument(args);
+      await saveHubPassword(value === null ? null : expectString(value, 'password', 500));
     },
     [IPC_CHANNELS.backupReply]: async (args) => {
       if (!context.backupRequests.settle(parseBackupReply(expectOneArgument(args)))) {

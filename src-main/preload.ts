@@ -55,6 +55,10 @@ const api = {
     writeNow: (bytes) => ipcRenderer.invoke(IPC_CHANNELS.backupWriteNow, bytes),
     openFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
   },
+  hubPassword: {
+    load: () => ipcRenderer.invoke(IPC_CHANNELS.hubPasswordLoad),
+    save: (password) => ipcRenderer.invoke(IPC_CHANNELS.hubPasswordSave, password),
+  },
   onMenuCommand: (listener) => subscribe(HOST_EVENTS.menuCommand, isMenuCommand, listener),
   onBackupRequest: (producer) => {
     backupProducer = producer;

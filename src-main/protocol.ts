@@ -12,7 +12,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Content-Security-Policy of every response. No remote content at all; MUI/emotion inject
+ * Content-Security-Policy of every response. No remote content at all (the office hub is reached by
+ * fetch only: connect-src allows http(s), since its address is the office's own choice); MUI/emotion inject
  * <style> tags, hence 'unsafe-inline' for styles only; images and downloads use blob:/data: URLs.
  * Keep in step with the meta tag in src-renderer/index.html: both are enforced, the stricter wins.
  */
@@ -22,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' blob: data:",
+  "connect-src 'self' blob: data: http: https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

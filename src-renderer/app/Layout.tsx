@@ -16,6 +16,7 @@ import { SECTIONS } from './sections';
 import { HostIntegration } from './HostIntegration';
 import { StorageNotice } from './StorageStatus';
 import { UserMenu } from '../features/users/UserMenu';
+import { SyncStatusChip } from '../features/sync/SyncStatusChip';
 
 const DRAWER_WIDTH = 248;
 
@@ -30,6 +31,7 @@ export function Layout() {
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontSize: 18 }}>
             ThiDua — Thi đua, Khen thưởng
           </Typography>
+          <SyncStatusChip />
           <UserMenu />
         </Toolbar>
       </AppBar>

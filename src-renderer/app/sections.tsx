@@ -14,6 +14,7 @@ import AwardsIcon from '@mui/icons-material/EmojiEventsOutlined';
 import NominationsIcon from '@mui/icons-material/AssignmentIndOutlined';
 import MeetingsIcon from '@mui/icons-material/HowToVoteOutlined';
 import DocumentsIcon from '@mui/icons-material/FolderCopyOutlined';
+import HubIcon from '@mui/icons-material/LanOutlined';
 
 /** A section of the app: one entry in the navigation, one feature folder. */
 export interface Section {
@@ -40,6 +41,7 @@ const AwardsPage = lazy(() => import('../features/registers/AwardsPage'));
 const NominationsPage = lazy(() => import('../features/nominations/NominationsPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
+const HubSettingsPage = lazy(() => import('../features/sync/HubSettingsPage'));
 
 /** Only sections that exist are listed; each feature adds its own entry here. */
 export const SECTIONS: Section[] = [
@@ -58,4 +60,5 @@ export const SECTIONS: Section[] = [
   { path: '/van-ban', label: 'Văn bản', icon: <DocumentsIcon />, element: <DocumentsPage /> },
   { path: '/trao-doi', label: 'Trao đổi, nhập dữ liệu', icon: <ExchangeIcon />, element: <ExchangePage /> },
   { path: '/sao-luu', label: 'Sao lưu, khôi phục', icon: <BackupIcon />, element: <BackupPage /> },
+  { path: '/may-chu', label: 'Máy chủ văn phòng', icon: <HubIcon />, element: <HubSettingsPage /> },
 ];

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { DexieOptions, Table, Transaction } from 'dexie';
 import type { AuditEntry } from './audit';
 import { SCHEMA_VERSIONS, currentTableNames } from './schema';
+import { captureMiddleware } from './sync/capture';
 import type { SchemaVersion } from './schema';
 import type {
   Award, Block, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting, Movement, Nomination, Person,
@@ -61,6 +62,8 @@ export class ThiDuaDb extends Dexie {
       const tables = currentTableNames(versions.filter((w) => w.version <= v.version));
       if (migrate) declared.upgrade((tx) => migrateTables(tx, tables, migrate));
     }
+    // Notes changed rows for the office hub, only while one is configured (data/sync).
+    this.use(captureMiddleware);
   }
 }
 

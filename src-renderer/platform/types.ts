@@ -6,6 +6,7 @@ export type {
   BackupReason,
   Bridge,
   FileFilter,
+  HubPasswordStore,
   MenuCommand,
   PrintResult,
   PrintToPdfRequest,

@@ -72,6 +72,12 @@ export const electron = {
     setAppUserModelId: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
   },
+  // Stand-in for the OS keychain: reversible, but never the clear text on disk.
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => true),
+    encryptString: vi.fn((text: string) => Buffer.from(`enc:${Buffer.from(text).toString('base64')}`)),
+    decryptString: vi.fn((data: Buffer) => Buffer.from(data.toString().replace(/^enc:/, ''), 'base64').toString()),
+  },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   ipcMain: {
