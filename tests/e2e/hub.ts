@@ -1,45 +1,26 @@
-/**
- * The test office hub, started the way `npm run hub` and CI start it (scripts/hub.mjs): on disk in a
- * temporary folder, so a journey can stop and restart it and find its data again. Port HUB_PORT
- * (default 5985; never CouchDB's 5984).
- */
-import { spawn, type ChildProcess } from 'node:child_process';
+/** Office PCs and the test hub for the sync journeys (issue 13). */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_NOW, E2E_USER, type E2EUser } from './fixtures';
+import { HUB_URL, startTestHub, stopTestHub } from '../testHub';
 
-export const HUB_PORT = Number(process.env.HUB_PORT ?? 5985);
-export const HUB = { url: `http://127.0.0.1:${HUB_PORT}/thidua`, user: 'vanphong', password: 'thidua' };
+export const HUB = { url: HUB_URL, user: 'vanphong', password: 'thidua' };
 
+/** The test office hub on disk in a temporary folder, so a journey can stop it and restart it with its data. */
 export class TestHub {
   private process: ChildProcess | null = null;
   readonly dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-hub-'));
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['scripts/hub.mjs', '--port', String(HUB_PORT), '--dir', this.dir, '--quiet'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    this.process = child;
-    await new Promise<void>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('HUB READY')) resolve();
-      });
-      child.on('exit', (code) => reject(new Error(`test hub exited (${code})`)));
-    });
+    this.process = await startTestHub(this.dir);
   }
 
   async stop(): Promise<void> {
-    const child = this.process;
+    if (this.process) await stopTestHub(this.process);
     this.process = null;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
   }
 }
 

@@ -126,3 +126,27 @@ test('a clerk may not set up the office hub: the screen says why and joining is 
   await expect(page.getByRole('form', { name: 'Kết nối máy chủ văn phòng' }).getByRole('alert')).toContainText('không có quyền cài đặt máy chủ văn phòng');
   await expect(page.getByTestId('sync-status')).toHaveCount(0);
 });
+
+test('restoring a backup on a synced PC asks first, explains what the office would lose, and only then replaces it everywhere', async ({ browser }, testInfo) => {
+  const { a, b } = await twoPcs(browser);
+  await a.page.getByRole('link', { name: 'Sao lưu, khôi phục' }).click();
+  const downloading = a.page.waitForEvent('download');
+  await a.page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
+  const backupPath = testInfo.outputPath('before-unit.json');
+  await (await downloading).saveAs(backupPath);
+  // Newer office data, made after the backup on the other PC.
+  await addUnit(b.page, 'Tổ dân phố 9', 'Tổ dân phố, khu phố, thôn');
+  await expect.poll(() => unitNames(a.page), { timeout: 15_000 }).toEqual(['Tổ dân phố 9']);
+
+  await a.page.getByLabel('Chọn tệp sao lưu').setInputFiles(backupPath);
+  const confirm = a.page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' });
+  await expect(confirm.getByTestId('restore-hub-warning')).toContainText('Máy này đang đồng bộ với máy chủ văn phòng');
+  await snap(a.page, testInfo, 'restore-synced');
+  await confirm.getByRole('button', { name: 'Hủy' }).click();
+  await expect.poll(() => unitNames(b.page)).toEqual(['Tổ dân phố 9']);
+
+  await a.page.getByLabel('Chọn tệp sao lưu').setInputFiles(backupPath);
+  await confirm.getByRole('button', { name: 'Khôi phục, thay dữ liệu của văn phòng' }).click();
+  await expect(a.page.getByText(/Đã khôi phục dữ liệu/)).toBeVisible();
+  for (const pc of [a, b]) await expect.poll(() => unitNames(pc.page), { timeout: 20_000 }).toEqual([]);
+});

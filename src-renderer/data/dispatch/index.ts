@@ -8,7 +8,8 @@ import { yearOf } from '../../domain/dates';
 import type { DocumentKind, TitleCode } from '../../domain/vocabulary';
 import type { DocumentModels } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
-import { reserveDocument } from '../documents';
+import { assignAtHub, reserveDocument } from '../documents';
+import { numberingHub } from '../sync/numbers';
 import { writeTransaction } from '../repository';
 import type { RegisteredDocument } from '../schemas';
 import type { Draft } from './draft';
@@ -58,14 +59,20 @@ function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
   }
 }
 
-/** Issues a document: one register row with its number, date, type, source and model, audited once. */
-export function issueDocument(db: ThiDuaDb, request: DispatchRequest): Promise<RegisteredDocument> {
+/**
+ * Issues a document: one register row with its number, date, type, source and model, audited once.
+ * With an office hub the number is reserved there first (outside the transaction, from a first
+ * drafting of the same request); the row then takes it, or waits "chờ cấp số" when out of reach.
+ */
+export async function issueDocument(db: ThiDuaDb, request: DispatchRequest): Promise<RegisteredDocument> {
+  const first = numberingHub() ? await draftFor(db, request) : null;
+  const assignment = first ? await assignAtHub(db, first.kind, yearOf(first.date)) : null;
   return writeTransaction(db, async () => {
     const draft = await draftFor(db, request);
     return reserveDocument(
       db,
       { kind: draft.kind, year: yearOf(draft.date), date: draft.date, title: draft.title, sourceTable: draft.sourceTable, sourceIds: draft.sourceIds },
-      { demo: draft.demo, compose: draft.compose },
+      { demo: draft.demo, compose: draft.compose, assignment },
     );
   });
 }

@@ -26,6 +26,10 @@ export const documentRecordSchema = recordSchema(documentRequestSchema, {
   number: z.number().int().min(0),
   /** "05/TTr-UBND"; empty for documents without a number. */
   numberText: z.string().max(100),
+  /** "Người lập": the signed-in user who registered it; empty for rows made before users existed. */
+  createdBy: z.string().max(200).default(''),
+  /** Made while the office hub was out of reach: the request key of the number it waits for ("chờ cấp số"). */
+  numberRequest: z.string().max(100).default(''),
 });
 export type DocumentRequest = z.input<typeof documentRequestSchema>;
 export type RegisteredDocument = z.output<typeof documentRecordSchema>;

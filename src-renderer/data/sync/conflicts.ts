@@ -57,9 +57,9 @@ export function mergeRecords(table: TableName, base: Row | null | undefined, min
   if (isFinalState(table, base ?? null) || isFinalState(table, mine) || isFinalState(table, theirs)) {
     return { kind: 'conflict', fields: fields.filter((f) => !same(mine[f], theirs[f])), reason: 'final' };
   }
-  for (const field of BOOKKEEPING) {
-    if (field in mine || field in theirs) merged[field] = maxOf(mine[field], theirs[field]);
-  }
+  if ('updatedAt' in mine || 'updatedAt' in theirs) merged.updatedAt = maxOf(mine.updatedAt, theirs.updatedAt);
+  // The merge is a new write of its own: a form still open on either version is then refused as stale.
+  if (typeof mine.version === 'number' && typeof theirs.version === 'number') merged.version = Math.max(mine.version, theirs.version) + 1;
   return { kind: 'merged', record: merged };
 }
 

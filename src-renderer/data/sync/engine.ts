@@ -89,7 +89,7 @@ export class HubSync {
     private readonly db: ThiDuaDb,
     private readonly local: PouchDB,
     private readonly remote: PouchDB,
-    private readonly options: { intervalMs?: number; now?: () => string } = {},
+    private readonly options: { intervalMs?: number; now?: () => string; afterCycle?: () => Promise<unknown> } = {},
   ) {}
 
   getStatus(): SyncStatus {
@@ -161,6 +161,8 @@ export class HubSync {
     await this.pump();
     await this.replicate();
     await this.apply();
+    // While the hub answers: documents waiting "chờ cấp số" get their numbers (data/documents).
+    await this.options.afterCycle?.();
     await this.pump();
     this.setStatus({ state: 'idle', error: null, lastSyncAt: this.now(), pending: await this.pendingCount() });
   }
@@ -343,8 +345,11 @@ export class HubSync {
     if (!chosen) throw new Error('Phiên bản đã chọn không còn.');
     const current = await this.local.get(conflict.docId, { conflicts: true }).catch(() => null);
     const revs = current ? [current._rev!, ...(current._conflicts ?? [])] : conflict.versions.map((v) => v.rev);
-    await this.settle(conflict.docId, revs, chosen.record);
+    // A new write of its own, newer than every version: forms open on any of them are refused as stale.
+    const versions = conflict.versions.map((v) => v.record?.version).filter((n): n is number => typeof n === 'number');
+    const record = chosen.record && versions.length > 0 ? { ...chosen.record, version: Math.max(...versions) + 1 } : chosen.record;
+    await this.settle(conflict.docId, revs, record);
     this.kick();
-    return chosen.record;
+    return record;
   }
 }

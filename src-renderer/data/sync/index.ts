@@ -6,16 +6,19 @@
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { writeAudit } from '../audit';
-import { requirePermission } from '../currentUser';
+import { can } from '../../domain/roles';
+import { getCurrentUser, requirePermission } from '../currentUser';
 import { getDb } from '../db';
 import type { ThiDuaDb } from '../db';
 import { RefusedError } from '../errors';
 import { writeTransaction } from '../repository';
+import { numberWaitingDocuments } from '../documents';
 import { TABLE_LABELS } from '../tables';
 import { OUTBOX_PREFIX, setCapturing, setOnNoted } from './capture';
 import { CONFLICT_PREFIX, HubSync, describeSyncError } from './engine';
 import type { SyncConflict, SyncStatus } from './engine';
 import { SYNC_META_PREFIX } from './mapping';
+import { setNumberingHub } from './numbers';
 import { forgetPassword, loadHubSettings, loadPassword, saveHubSettings, savePassword } from './settings';
 import type { HubSettings } from './settings';
 
@@ -66,8 +69,12 @@ export async function testHubConnection(settings: HubSettings, password: string)
 async function openEngine(db: ThiDuaDb, settings: HubSettings, password: string): Promise<HubSync> {
   const { default: PouchDB } = await import('pouchdb-browser');
   const local = new PouchDB(REPLICA_NAME, { auto_compaction: false });
-  const remote = new PouchDB(normaliseHubUrl(settings.url), { skip_setup: true, auth: { username: settings.user, password } });
-  return new HubSync(db, local, remote);
+  const url = normaliseHubUrl(settings.url);
+  const remote = new PouchDB(url, { skip_setup: true, auth: { username: settings.user, password } });
+  setNumberingHub({ url, authorization: basicAuth(settings.user, password) });
+  // Numbering is the văn thư's (or standing member's) act: on a leader's PC the rows wait for them.
+  const numberWaiting = async () => (can(getCurrentUser().role, 'issueDocuments') ? numberWaitingDocuments(db) : 0);
+  return new HubSync(db, local, remote, { afterCycle: numberWaiting });
 }
 
 /** Joins (or rejoins) the hub and starts syncing; the Thường trực configures the office's hub. */
@@ -94,6 +101,7 @@ async function disconnectEngine() {
   const running = engine;
   engine = null;
   setOnNoted(() => {});
+  setNumberingHub(null);
   await running?.stop();
 }
 

@@ -61,6 +61,16 @@ async function reservedNumbers(hub: HubEndpoint, series: string, year: number): 
   return body.rows.map((r) => r.doc).filter((d): d is NumberDoc => Boolean(d));
 }
 
+/** The highest number reserved so far in the series (0 for none): one key read, newest first. */
+async function latestReserved(hub: HubEndpoint, series: string, year: number): Promise<number> {
+  const start = JSON.stringify(`${PREFIX}${series}|${year}|\ufff0`);
+  const end = JSON.stringify(`${PREFIX}${series}|${year}|`);
+  const response = await call(hub, `_all_docs?descending=true&limit=1&startkey=${encodeURIComponent(start)}&endkey=${encodeURIComponent(end)}`);
+  if (!response.ok) return 0;
+  const body = (await response.json()) as { rows: { id: string }[] };
+  return body.rows.length ? Number(body.rows[0].id.slice(body.rows[0].id.lastIndexOf('|') + 1)) : 0;
+}
+
 /** Reserves the next free number of the series at the hub (idempotent per request key). */
 export async function reserveNumberAtHub(hub: HubEndpoint, request: NumberReservation): Promise<number> {
   const taken = await reservedNumbers(hub, request.series, request.year);
@@ -81,6 +91,19 @@ export async function reserveNumberAtHub(hub: HubEndpoint, request: NumberReserv
     // Taken: by an earlier attempt of ours whose reply was lost, or by another PC.
     const existing = await call(hub, encodeURIComponent(id));
     if (existing.ok && ((await existing.json()) as NumberDoc).requestKey === request.requestKey) return next;
+    // Others are numbering too: go straight past the newest number instead of trying each one.
+    next = Math.max(next, await latestReserved(hub, request.series, request.year));
   }
   throw new HubUnavailableError('Không tìm được số trống trong sổ số văn bản.');
+}
+
+let hub: HubEndpoint | null = null;
+
+/** Set while this PC is joined to an office hub (data/sync); the register then numbers there. */
+export function setNumberingHub(endpoint: HubEndpoint | null): void {
+  hub = endpoint;
+}
+
+export function numberingHub(): HubEndpoint | null {
+  return hub;
 }

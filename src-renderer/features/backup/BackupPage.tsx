@@ -11,6 +11,7 @@ import { backupFileName, type BackupSummary } from '../../data/backup';
 import { background } from '../../data/worker';
 import { formatNumber } from '../../domain/text';
 import { platform, type BackupEntry } from '../../platform';
+import { isHubConfigured } from '../../data/sync';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FilePickButton } from '../../ui/FilePickButton';
 import { StorageStatus } from '../../app/StorageStatus';
@@ -37,6 +38,7 @@ export default function BackupPage() {
   const { notify, fail, feedback } = useFeedback();
   const { busy, task, error, run } = useBackgroundTask();
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  const synced = isHubConfigured();
   const [automatic, setAutomatic] = useState<BackupEntry[] | null>(null);
 
   const refreshAutomatic = useCallback(async () => {
@@ -173,10 +175,18 @@ export default function BackupPage() {
             <>
               {describeSummary(pending.summary)} Toàn bộ dữ liệu hiện có sẽ được thay thế. Bạn nên tạo một bản sao lưu
               trước khi khôi phục.
+              {synced && (
+                <Alert severity="warning" sx={{ mt: 2 }} data-testid="restore-hub-warning">
+                  Máy này đang đồng bộ với máy chủ văn phòng. Khôi phục sẽ gửi nội dung của tệp lên máy chủ và mọi máy khác:
+                  những gì các máy đã thêm hoặc sửa sau khi tệp được tạo sẽ bị thay bằng nội dung của tệp, bản ghi không có
+                  trong tệp sẽ bị xóa trên mọi máy. Chỉ khôi phục khi dữ liệu của văn phòng thật sự cần quay về thời điểm của tệp;
+                  nếu chỉ máy này bị hỏng, hãy “Ngừng đồng bộ” rồi kết nối lại để nhận dữ liệu từ máy chủ thay vì khôi phục.
+                </Alert>
+              )}
             </>
           )
         }
-        confirmLabel="Khôi phục"
+        confirmLabel={synced ? 'Khôi phục, thay dữ liệu của văn phòng' : 'Khôi phục'}
         danger
         onCancel={() => setPending(null)}
         onConfirm={confirmRestore}

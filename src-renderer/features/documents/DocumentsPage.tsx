@@ -27,7 +27,7 @@ import { registerRows } from './registerLogic';
 const ALL = 'all';
 
 const COLUMNS: GridColDef<RegisteredDocument>[] = [
-  { field: 'numberText', headerName: 'Số, ký hiệu', width: 150, valueGetter: (_v, row) => row.numberText || '(không số)', ...viTextColumn },
+  { field: 'numberText', headerName: 'Số, ký hiệu', width: 150, valueGetter: (_v, row) => (row.numberRequest ? 'Chờ cấp số' : row.numberText || '(không số)'), ...viTextColumn },
   { field: 'date', headerName: 'Ngày', width: 110, renderCell: ({ row }) => formatDateShort(row.date) },
   { field: 'kind', headerName: 'Loại văn bản', width: 210, valueGetter: (_v, row) => DOCUMENT_KIND_LABELS[row.kind], ...viTextColumn },
   { field: 'title', headerName: 'Trích yếu', flex: 1, minWidth: 280, ...viTextColumn },
@@ -36,7 +36,8 @@ const COLUMNS: GridColDef<RegisteredDocument>[] = [
     valueGetter: (_v, row) => (row.sourceTable ? (SOURCE_LABELS[row.sourceTable as keyof typeof SOURCE_LABELS] ?? '') : ''),
     ...viTextColumn,
   },
-  { field: 'archived', headerName: 'Tình trạng', width: 110, valueGetter: (_v, row) => (row.archived ? 'Đã hủy' : 'Đã cấp số') },
+  { field: 'createdBy', headerName: 'Người lập', width: 160, valueGetter: (_v, row) => row.createdBy || '—', ...viTextColumn },
+  { field: 'archived', headerName: 'Tình trạng', width: 110, valueGetter: (_v, row) => (row.archived ? 'Đã hủy' : row.numberRequest ? 'Chờ cấp số' : 'Đã cấp số') },
 ];
 
 export default function DocumentsPage() {

@@ -12,7 +12,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 4: readFixture(4) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -90,6 +90,12 @@ describe('schema versions', () => {
     const restored = await validateBackup(JSON.stringify(fixture));
     expect(restored.tables.people[0]).toMatchObject({ hometown: '', mergedFromIds: [] });
     expect(restored.tables.cultureReviews).toEqual([]);
+  });
+
+  it('v3: register rows written before get an empty “người lập” and wait for no number', async () => {
+    const backup = await validateBackup(JSON.stringify(readFixture(2)));
+    expect(backup.tables.documents.length).toBeGreaterThan(0);
+    for (const row of backup.tables.documents) expect(row).toMatchObject({ createdBy: '', numberRequest: '' });
   });
 
   it('upgrades an older backup with the same migrations when it is read', async () => {

@@ -9,7 +9,7 @@ describe('conflict rules', () => {
     const theirs = { ...base, note: 'Chuyển tổ 3', updatedAt: '2026-11-03T00:00:00.000Z', version: 3 };
     expect(mergeRecords('people', base, mine, theirs)).toEqual({
       kind: 'merged',
-      record: { ...base, phone: '0902', note: 'Chuyển tổ 3', updatedAt: '2026-11-03T00:00:00.000Z', version: 3 },
+      record: { ...base, phone: '0902', note: 'Chuyển tổ 3', updatedAt: '2026-11-03T00:00:00.000Z', version: 4 },
     });
     expect(mergeRecords('people', base, mine, mine)).toEqual({ kind: 'merged', record: mine });
   });

@@ -8,7 +8,7 @@ import { personRepo } from '../../../../src-renderer/data/registers';
 import { setCapturing } from '../../../../src-renderer/data/sync/capture';
 import { CONFLICT_PREFIX, HubSync } from '../../../../src-renderer/data/sync/engine';
 import type { SyncConflict } from '../../../../src-renderer/data/sync/engine';
-import { addPerson, addUnit, freshDb } from '../helpers';
+import { addPerson, addUnit, current, freshDb } from '../helpers';
 
 // The browser build's IndexedDB adapter needs a real browser; in Node the replicas live in memory.
 const PouchDB = BrowserPouchDB.plugin(memoryAdapter);
@@ -54,7 +54,7 @@ describe('replication through the hub', () => {
     expect(await b.db.audit.count()).toBe(await a.db.audit.count());
     expect(b.sync.getStatus()).toMatchObject({ state: 'idle', pending: 0, error: null });
 
-    await personRepo.remove(b.db, person.id);
+    await personRepo.remove(b.db, await current(b.db, 'people', person.id));
     await b.sync.cycle();
     await a.sync.cycle();
     expect(await a.db.people.get(person.id)).toBeUndefined();
@@ -67,8 +67,8 @@ describe('replication through the hub', () => {
     await a.sync.cycle();
     await b.sync.cycle();
     // Apart: A changes the phone, B the note → merged. Then both change the position → conflict.
-    await personRepo.update(a.db, person.id, { phone: '0905123456' });
-    await personRepo.update(b.db, person.id, { note: 'Chuyển về tổ 3' });
+    await personRepo.update(a.db, await current(a.db, 'people', person.id), { phone: '0905123456' });
+    await personRepo.update(b.db, await current(b.db, 'people', person.id), { note: 'Chuyển về tổ 3' });
     await a.sync.cycle();
     await b.sync.cycle();
     await a.sync.cycle();
@@ -76,8 +76,8 @@ describe('replication through the hub', () => {
     for (const pc of [a, b]) expect(await pc.db.people.get(person.id)).toMatchObject({ phone: '0905123456', note: 'Chuyển về tổ 3' });
     expect(await conflictsOf(a.db)).toEqual([]);
 
-    await personRepo.update(a.db, person.id, { position: 'Bí thư chi bộ' });
-    await personRepo.update(b.db, person.id, { position: 'Tổ phó' });
+    await personRepo.update(a.db, await current(a.db, 'people', person.id), { position: 'Bí thư chi bộ' });
+    await personRepo.update(b.db, await current(b.db, 'people', person.id), { position: 'Tổ phó' });
     await a.sync.cycle();
     await b.sync.cycle();
     await a.sync.cycle();

@@ -31,7 +31,7 @@ describe('document file names', () => {
 function doc(partial: Partial<RegisteredDocument>): RegisteredDocument {
   return {
     id: partial.numberText ?? 'x', kind: 'meetingMinutes', year: 2026, date: '2026-12-10', title: '', sourceTable: 'meetings', sourceIds: [],
-    series: 'HĐTĐKT', number: 0, numberText: '', createdAt: '2026-12-10T00:00:00.000Z', updatedAt: '2026-12-10T00:00:00.000Z', archived: 0, version: 1,
+    series: 'HĐTĐKT', number: 0, numberText: '', createdBy: '', numberRequest: '', createdAt: '2026-12-10T00:00:00.000Z', updatedAt: '2026-12-10T00:00:00.000Z', archived: 0, version: 1,
     ...partial,
   };
 }
