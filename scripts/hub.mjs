@@ -3,10 +3,10 @@
 // is set up the same way: an admin, one database, one office account that is its only member.
 //   node scripts/hub.mjs [--port 5984] [--dir PATH] [--db thidua] [--user vanphong] [--password thidua]
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { bin, ensureDependencies } from './lib.mjs';
 
 const { values } = parseArgs({
@@ -23,7 +23,9 @@ const { values } = parseArgs({
 const ADMIN = { name: 'admin', password: 'admin-thu-nghiem' };
 const base = `http://127.0.0.1:${values.port}`;
 
-ensureDependencies();
+// Installs only when nothing is installed: tests start this script while the suite runs, and a
+// reinstall then (a lockfile newer than node_modules) would pull the ground from under them.
+if (!existsSync(bin('pouchdb-server'))) ensureDependencies();
 // pouchdb-server writes its config.json and log.txt into its working directory: keep them out of the repo.
 const work = values.dir ?? mkdtempSync(join(tmpdir(), 'thidua-hub-'));
 const args = ['--port', values.port, '--host', '127.0.0.1', '--no-stdout-logs', '--config', join(work, 'config.json')];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_NOW, E2E_USER, type E2EUser } from './fixtures';
-import { HUB_URL, startTestHub, stopTestHub } from '../testHub';
+import { HUB_URL, startTestHub, stopTestHub } from '../testHub.mjs';
 
 export const HUB = { url: HUB_URL, user: 'vanphong', password: 'thidua' };
 

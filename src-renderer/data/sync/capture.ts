@@ -30,6 +30,10 @@ export function setCapturing(on: boolean): void {
   capturing = on;
 }
 
+export function isCapturing(): boolean {
+  return capturing;
+}
+
 /** Called after a write noted rows (the engine then cycles soon). */
 export function setOnNoted(listener: () => void): void {
   onNoted = listener;

@@ -10,6 +10,7 @@ import type { DocumentKind } from '../../domain/vocabulary';
 import { exportBackup, restoreBackup, validateBackup } from '../backup';
 import type { BackupSummary } from '../backup';
 import { getCurrentUser, signIn } from '../currentUser';
+import { setCapturing } from '../sync/capture';
 import type { ThiDuaDb } from '../db';
 import { evaluateYear } from '../eligibilityInputs';
 import type { YearEvaluation } from '../eligibilityInputs';
@@ -28,8 +29,11 @@ export interface BackgroundWork {
   exportBackup(user: User, onProgress?: ProgressListener): Promise<Uint8Array>;
   /** Checks a backup completely (nothing is written) and says what it holds. */
   checkBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary>;
-  /** Checks, then replaces the database with the backup in one transaction. */
-  restoreBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary>;
+  /**
+   * Checks, then replaces the database with the backup in one transaction. `hubSync`: the window is
+   * joined to an office hub, so the restored rows are noted for it like any write (data/sync).
+   */
+  restoreBackup(bytes: Uint8Array, user: User, hubSync: boolean, onProgress?: ProgressListener): Promise<BackupSummary>;
   /** Eligibility of every nomination of the year and the year-wide checks. */
   evaluateYear(year: number, user: User, onProgress?: ProgressListener): Promise<YearEvaluation>;
   /** A document's .docx bytes from its stored model (a 500-row list takes the docx library a while). */
@@ -56,8 +60,9 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       const { tables: _rows, ...summary } = await validateBackup(bytes);
       return summary;
     },
-    async restoreBackup(bytes, user, onProgress) {
+    async restoreBackup(bytes, user, hubSync, onProgress) {
       actAs(user);
+      setCapturing(hubSync);
       onProgress?.({ label: 'Đang khôi phục: kiểm tra tệp rồi ghi dữ liệu…', fraction: null });
       return restoreBackup(await db(), bytes);
     },

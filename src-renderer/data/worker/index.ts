@@ -10,6 +10,7 @@ import type { DocumentModels } from '../../documents/models';
 import type { DocumentKind } from '../../domain/vocabulary';
 import { getCurrentUser } from '../currentUser';
 import { getDb } from '../db';
+import { isCapturing } from '../sync/capture';
 import { backgroundWork } from './api';
 import { receiveError } from './errors';
 import type { BackgroundWork, ProgressListener } from './api';
@@ -94,7 +95,8 @@ export const background = {
   exportBackup: (options: CallOptions = {}) => call('exportBackup', [getCurrentUser(), options.onProgress], options),
   /** The bytes are copied to the worker (the window keeps them for the restore that may follow). */
   checkBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('checkBackup', [bytes, getCurrentUser(), options.onProgress], options),
-  restoreBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('restoreBackup', [bytes, getCurrentUser(), options.onProgress], options),
+  restoreBackup: (bytes: Uint8Array, options: CallOptions = {}) =>
+    call('restoreBackup', [bytes, getCurrentUser(), isCapturing(), options.onProgress], options),
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
   buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildDocument', [kind, model, options.onProgress], options),

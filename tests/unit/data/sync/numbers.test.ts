@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assignAtHub, numberWaitingDocuments, reserveDocument } from '../../../../src-renderer/data/documents';
 import { HubUnavailableError, reserveNumberAtHub, setNumberingHub } from '../../../../src-renderer/data/sync/numbers';
 import { freshDb } from '../helpers';
-import { HUB_AUTH, HUB_URL, startTestHub, stopTestHub } from '../../../testHub';
+import { HUB_AUTH, HUB_URL, startTestHub, stopTestHub } from '../../../testHub.mjs';
 
 let hubProcess: ChildProcess;
 beforeAll(async () => {

@@ -25,7 +25,7 @@ describe('background work (what the worker runs)', () => {
     expect(summary).not.toHaveProperty('tables');
     expect(summary.counts.people).toBe(await source.people.count());
     expect(await target.people.count()).toBe(0);
-    const restored = await work.restoreBackup(bytes, CLERK, (p) => steps.push(p));
+    const restored = await work.restoreBackup(bytes, CLERK, false, (p) => steps.push(p));
     expect(restored.counts).toEqual(summary.counts);
     expect(await target.people.count()).toBe(await source.people.count());
     const entry = (await target.audit.toArray()).find((a) => a.action === 'restore');
