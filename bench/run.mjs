@@ -623,14 +623,14 @@ async function main() {
   const failures = [];
   try {
     const scales = [];
-    for (const years of SCALES) scales.push(await measureScale(browser, server, years, failures));
-    const block = report({
-      scales,
-      initialJs,
-      info: machine(browser.version()),
-      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    });
-    console.log(`\n${block}\n`);
+    const info = machine(browser.version());
+    const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    for (const years of SCALES) {
+      scales.push(await measureScale(browser, server, years, failures));
+      // Each scale's report as soon as it is done: a long run stopped later keeps what it measured.
+      console.log(`\n${report({ scales, initialJs, info, date })}\n`);
+    }
+    const block = report({ scales, initialJs, info, date });
     if ((!smoke && ONLY === null) || args.includes('--write')) writeDoc(block);
   } finally {
     await browser.close();

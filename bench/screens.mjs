@@ -175,6 +175,16 @@ export async function measureScreens({ context, appUrl, openApp, settle, withHea
       time(page, () => page.getByLabel('Chọn tệp sao lưu').setInputFiles(backupPath), () => page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' }).waitFor({ timeout: 300_000 })),
     );
     await run('restoreRun', async () => {
+      // Restores leave an audit entry ("meta"/"backup"); the harness's own restores left some already.
+      const restores = () => page.evaluate(() => new Promise((resolve, reject) => {
+        const open = indexedDB.open('thidua');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('audit', 'readonly').objectStore('audit').index('[table+recordId]').count(IDBKeyRange.only(['meta', 'backup']));
+          req.onsuccess = () => { open.result.close(); resolve(req.result); };
+        };
+      }));
+      const before = await restores();
       let navigationMs = null;
       const r = await time(
         page,
@@ -187,14 +197,14 @@ export async function measureScreens({ context, appUrl, openApp, settle, withHea
           await page.getByRole('heading', { name: 'Phiên họp' }).waitFor();
           navigationMs = (await page.evaluate(() => performance.now())) - clickAt;
         },
-        // Done when the restore's audit entry is written (the page itself has moved on).
-        () => page.waitForFunction(() => new Promise((resolve) => {
-          const open = indexedDB.open('thidua');
-          open.onsuccess = () => {
-            const req = open.result.transaction('audit', 'readonly').objectStore('audit').index('[table+recordId]').count(IDBKeyRange.only(['meta', 'backup']));
-            req.onsuccess = () => { open.result.close(); resolve(req.result > 0); };
-          };
-        }), null, { timeout: 600_000, polling: 250 }),
+        // Done when this restore's audit entry is written (the page itself has moved on).
+        async () => {
+          const deadline = Date.now() + 600_000;
+          while ((await restores()) <= before) {
+            if (Date.now() > deadline) throw new Error('the restore did not finish within 10 minutes');
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        },
       );
       return { ...r, note: `navigation answered in ${navigationMs?.toFixed(0)} ms during the restore` };
     });
