@@ -20,6 +20,7 @@ import type { EligibilityInput } from '../src-renderer/domain/eligibility';
 import type { WardSettings } from '../src-renderer/domain/settings';
 import { blockResults } from '../src-renderer/features/scoring/results';
 import { openRaw, readIndex, readKeys, readStores, replaceStores } from './rawIdb';
+import { firstSync, firstSyncBaseline, roundTrip, roundTripBaseline, setHub } from './hubSync';
 
 const DB_NAME = 'thidua';
 /** The search the people list is timed with (issue 9). */
@@ -245,6 +246,14 @@ const OPERATIONS: Record<string, Operation> = {
       return { ms, detail: `${Object.values(tables).reduce((n, rows) => n + rows.length, 0)} rows` };
     },
   },
+  hubFirstSync: {
+    app: () => firstSync(ctx().db),
+    baseline: firstSyncBaseline,
+  },
+  hubRoundTrip: {
+    app: () => roundTrip(ctx().db),
+    baseline: roundTripBaseline,
+  },
 };
 
 /** Replaces the app's database with the generated ward (`sizes` omitted: the full big ward). */
@@ -315,6 +324,7 @@ declare global {
       baselines: string[];
       expectations: typeof expectations;
       close: typeof close;
+      setHub: typeof setHub;
     };
   }
 }
@@ -326,5 +336,6 @@ window.thiduaBench = {
   baselines: Object.keys(OPERATIONS).filter((k) => OPERATIONS[k].baseline),
   expectations,
   close,
+  setHub,
 };
 status('Harness ready.');

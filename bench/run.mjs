@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './server.mjs';
+import { HUB_URL, startTestHub, stopTestHub } from '../tests/testHub.mjs';
 import { SCREEN_ACTIONS, installBlockProbe, BENCH_USER, measureScreens } from './screens.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -57,6 +58,8 @@ const TARGETS = {
   minutesModel: { label: '— its model assembly (data/dispatch)', target: null },
   backup: { label: 'Full backup (file bytes)', target: 3000 },
   restore: { label: 'Full restore', target: 6000 },
+  hubFirstSync: { label: 'Office hub: first full sync of the ward to an empty PC (baseline: PouchDB.replicate alone)', target: null },
+  hubRoundTrip: { label: 'Office hub: one edit PC → hub → other PC (baseline: one document replicated twice)', target: null },
 };
 
 function log(message) {
@@ -548,6 +551,7 @@ function writeDoc(block) {
 
 /** One scale: the big ward with `years` of record, loaded fresh in its own browser context; every operation measured. */
 async function measureScale(browser, server, years, failures) {
+  let hub = null;
   const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   try {
     const loadBefore = loadavg();
@@ -562,6 +566,9 @@ async function measureScale(browser, server, years, failures) {
       [SEED, smoke ? SMOKE_SIZES : null, { years, meetings: MEETINGS }],
     );
     log(`loaded in ${fmt(dataset.ms)} ms: ${dataset.detail}`);
+    // A fresh office hub per scale (the wards of two scales share ids).
+    hub = await startTestHub();
+    await harness.evaluate(([url]) => window.thiduaBench.setHub(url, 'vanphong', 'thidua'), [HUB_URL]);
 
     const results = [];
     const { operations, baselines } = await harness.evaluate(() => ({ operations: window.thiduaBench.operations, baselines: window.thiduaBench.baselines }));
@@ -605,6 +612,7 @@ async function measureScale(browser, server, years, failures) {
     return { years, dataset, results: [...screenResults, ...results], actions, loadBefore, loadAfter: loadavg() };
   } finally {
     await context.close();
+    if (hub) await stopTestHub(hub);
   }
 }
 
