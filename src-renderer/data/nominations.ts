@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { applyingHolds, evaluateEligibility, HOLD_LABELS } from '../domain/eligibility';
 import type { EligibilityInput, EligibilityResult, Nominee as EligibilityNominee } from '../domain/eligibility/types';
-import { checkTransition, isFinal, NOMINATION_STATUS_LABELS } from '../domain/lifecycle';
+import { checkTransition, frozenReason } from '../domain/lifecycle';
 import type { NominationStatus } from '../domain/lifecycle';
 import { TITLES } from '../domain/titles';
 import { getActor } from './audit';
@@ -71,10 +71,8 @@ export const nominationRepo = defineRepository({
     decision: previous?.decision ?? null,
     eligibility: { evaluatedAt: nowIso(), result: await evaluateNomination(db, { ...input, id: previous?.id }) },
   }),
+  frozen: (nomination, change) => frozenReason(nomination.status, change),
   check: async (db, input, previous) => {
-    if (previous && isFinal(previous.status)) {
-      throw new RefusedError('immutable', `Đề nghị đã ở trạng thái cuối “${NOMINATION_STATUS_LABELS[previous.status]}”, không thể sửa.`);
-    }
     const nominee = input.nominee;
     const issues = await missingReferences(db, [
       { path: 'nominee.personId', table: 'people', id: nominee.kind === 'person' ? nominee.personId : null, label: 'Cá nhân được đề nghị' },
@@ -170,6 +168,9 @@ function recordAward(db: ThiDuaDb, nomination: Nomination, decision: DecisionRef
 export function refreshEligibility(db: ThiDuaDb, id: string): Promise<Nomination> {
   return writeTransaction(db, async () => {
     const previous = await requireRecord<Nomination>(db, 'nominations', id, 'đề nghị khen thưởng');
+    // A decided nomination keeps the assessment it was decided on.
+    const frozen = frozenReason(previous.status, 'edit');
+    if (frozen) throw new RefusedError('immutable', frozen);
     const next = { ...previous, eligibility: { evaluatedAt: nowIso(), result: await evaluateNomination(db, previous) } };
     return writeRecord(db, nominationRepo.def, previous, next, 'update', 'Đánh giá lại điều kiện.');
   });

@@ -40,6 +40,11 @@ export interface EntityDef<Schema extends z.ZodObject, Rec extends BaseRecord> {
   /** Cross-record checks (referenced records exist, locked sets…); runs inside the write transaction. */
   check?: (db: ThiDuaDb, input: z.output<Schema>, previous: Rec | undefined) => Promise<ValidationIssue[]>;
   references?: readonly Reference[];
+  /**
+   * Why the stored record may not be edited ('edit') or archived/deleted ('archive') any more, or null.
+   * E.g. a nomination with a recorded decision (its content is frozen; only a logged reversal reopens it).
+   */
+  frozen?: (record: Rec, change: 'edit' | 'archive') => string | null;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -140,7 +145,12 @@ export interface Repository<Schema extends z.ZodObject, Rec extends BaseRecord> 
 export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRecord>(
   def: EntityDef<Schema, Rec>,
 ): Repository<Schema, Rec> {
-  const require = (db: ThiDuaDb, read: ReadRecord) => requireCurrent<Rec>(db, def.table, read, def.label);
+  const require = async (db: ThiDuaDb, read: ReadRecord, change: 'edit' | 'archive') => {
+    const current = await requireCurrent<Rec>(db, def.table, read, def.label);
+    const frozen = def.frozen?.(current, change);
+    if (frozen) throw new RefusedError('immutable', frozen);
+    return current;
+  };
   return {
     def,
     get: (db, id) => tableOf<Rec>(db, def.table).get(id),
@@ -155,20 +165,20 @@ export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRec
       }),
     update: (db, read, patch, note) =>
       writeTransaction(db, async () => {
-        const previous = await require(db, read);
+        const previous = await require(db, read, 'edit');
         const input = await checked(db, def, { ...previous, ...patch }, previous);
         const next = { ...previous, ...input, ...(await def.derive(input, previous, db)), updatedAt: nowIso() } as Rec;
         return writeRecord(db, def, previous, next, 'update', note);
       }),
     archive: (db, read, archived = true) =>
       writeTransaction(db, async () => {
-        const previous = await require(db, read);
+        const previous = await require(db, read, 'archive');
         const next = { ...previous, archived: archived ? 1 : 0, updatedAt: nowIso() } as Rec;
         return writeRecord(db, def, previous, next, archived ? 'archive' : 'restore');
       }),
     remove: (db, read) =>
       writeTransaction(db, async () => {
-        const previous = await require(db, read);
+        const previous = await require(db, read, 'archive');
         const id = read.id;
         const reference = await findReference(db, def.references ?? [], id);
         if (reference) {

@@ -64,6 +64,24 @@ export function isFinal(status: NominationStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }
 
+/** Statuses that carry a recorded decision: the content is frozen; only a logged reversal reopens it. */
+export const DECIDED_STATUSES: readonly NominationStatus[] = ['decided', 'awarded'];
+
+/**
+ * Why a nomination's content can no longer be edited or archived, or null when it can: a recorded
+ * decision freezes it (only "Hủy quyết định" with a reason reopens it); other final states refuse edits.
+ */
+export function frozenReason(status: NominationStatus, change: 'edit' | 'archive'): string | null {
+  if (DECIDED_STATUSES.includes(status)) {
+    return `Đề nghị đã có quyết định khen thưởng (“${NOMINATION_STATUS_LABELS[status]}”) nên nội dung không thể sửa hay lưu trữ. ` +
+      (status === 'decided' ? 'Nếu quyết định có sai sót, hãy dùng “Hủy quyết định” và ghi rõ lý do.' : 'Quyết định đã được ghi vào lịch sử khen thưởng.');
+  }
+  if (change === 'edit' && isFinal(status)) {
+    return `Đề nghị đã ở trạng thái cuối “${NOMINATION_STATUS_LABELS[status]}”, không thể sửa.`;
+  }
+  return null;
+}
+
 export function transitionsFrom(status: NominationStatus): Transition[] {
   return NOMINATION_TRANSITIONS.filter((t) => t.from === status);
 }

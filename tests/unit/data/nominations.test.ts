@@ -67,8 +67,33 @@ describe('nominations', () => {
     // Final states are immutable: no move, no edit.
     await expect(advanceNomination(db, nomination.id, 'voted', { reason: 'nhầm' })).rejects.toBeInstanceOf(RefusedError);
     await expect(nominationRepo.update(db, done, { note: 'sửa' })).rejects.toMatchObject({ code: 'immutable' });
-    // Referenced by a meeting and an award: archived, not deleted.
-    expect(await nominationRepo.remove(db, done)).toBe('archived');
+    // An awarded nomination is neither archived nor deleted: the decision stays visible.
+    await expect(nominationRepo.remove(db, done)).rejects.toMatchObject({ code: 'immutable' });
+    expect((await db.nominations.get(nomination.id))?.archived).toBe(0);
+  });
+
+  it('freezes a decided nomination: no edit, archive, delete or re-assessment; only a logged reversal with a reason reopens it', async () => {
+    const { db, nomination } = await setup();
+    const meeting = await meetingRepo.create(db, { title: 'Họp xét khen thưởng', year: 2026, date: '2026-12-10', place: 'Hội trường', agendaNominationIds: [nomination.id] });
+    await advanceNomination(db, nomination.id, 'received');
+    await advanceNomination(db, nomination.id, 'appraised');
+    await advanceNomination(db, nomination.id, 'voted', { meetingId: meeting.id });
+    const decided = await advanceNomination(db, nomination.id, 'decided', { decision: { number: '45/QĐ-UBND', date: '2026-12-20', issuer: 'Chủ tịch UBND phường' } });
+    const edit = await nominationRepo.update(db, decided, { achievementSummary: 'Sửa sau quyết định' }).catch((e: unknown) => e);
+    expect(edit).toBeInstanceOf(RefusedError);
+    expect(edit).toMatchObject({ code: 'immutable' });
+    expect((edit as Error).message).toContain('Hủy quyết định');
+    await expect(nominationRepo.update(db, decided, { holds: [{ kind: 'inspection', active: true, note: 'x' }] })).rejects.toMatchObject({ code: 'immutable' });
+    await expect(nominationRepo.archive(db, decided)).rejects.toMatchObject({ code: 'immutable' });
+    await expect(nominationRepo.remove(db, decided)).rejects.toMatchObject({ code: 'immutable' });
+    await expect(refreshEligibility(db, decided.id)).rejects.toMatchObject({ code: 'immutable' });
+    expect(await db.nominations.get(nomination.id)).toEqual(decided);
+    // The reversal needs a reason, is logged, and reopens the content.
+    await expect(advanceNomination(db, nomination.id, 'voted')).rejects.toBeInstanceOf(RefusedError);
+    const reopened = await advanceNomination(db, nomination.id, 'voted', { reason: 'Sai tên trong quyết định' });
+    expect(reopened.decision).toBeNull();
+    expect((await auditOf(db, 'nominations', nomination.id))[0]).toMatchObject({ action: 'transition', note: 'Hủy quyết định: Sai tên trong quyết định' });
+    expect((await nominationRepo.update(db, reopened, { achievementSummary: 'Đã sửa' })).achievementSummary).toBe('Đã sửa');
   });
 
   it('requires a reason to send back, and logs a reversal as its own step', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   FINAL_STATUSES, NOMINATION_STATUS_LABELS, NOMINATION_TRANSITIONS, checkTransition, isFinal, transitionsFrom,
+  frozenReason,
 } from '../../../src-renderer/domain/lifecycle';
 import type { NominationStatus } from '../../../src-renderer/domain/lifecycle';
 
@@ -57,5 +58,16 @@ describe('nomination lifecycle (SPEC §2)', () => {
       const expected = !isFinal(from) && row !== undefined && (row.kind === 'advance' || Boolean(reason?.trim()));
       expect(check.ok).toBe(expected);
     }));
+  });
+});
+
+describe('frozen nominations (issue 15.3)', () => {
+  it('a recorded decision freezes edits and archiving; other final states refuse only edits', () => {
+    expect(frozenReason('decided', 'edit')).toContain('Hủy quyết định');
+    expect(frozenReason('decided', 'archive')).toContain('không thể sửa hay lưu trữ');
+    expect(frozenReason('awarded', 'archive')).toContain('lịch sử khen thưởng');
+    expect(frozenReason('withdrawn', 'edit')).toContain('trạng thái cuối');
+    expect(frozenReason('withdrawn', 'archive')).toBeNull();
+    expect(frozenReason('voted', 'edit')).toBeNull();
   });
 });
