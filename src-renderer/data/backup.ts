@@ -1,15 +1,18 @@
 /**
  * Backup and restore (SPEC §7, docs/backup-format.md). A backup is one JSON file with every table,
  * the schema version, app version, creation time and a SHA-256 checksum. Restore validates the whole
- * file first (structure, checksum, version, every record), upgrades an older schema, and only then
- * replaces the database in one transaction; a refused file changes nothing.
+ * file first (structure, checksum, version, every record, every reference), upgrades an older schema,
+ * and only then replaces the database in one transaction; a refused file changes nothing. What must
+ * outlive a restore (issued numbers, the audit trail) is carried over (restoreChecks.ts).
  */
 import { z } from 'zod';
 import { writeAudit } from './audit';
 import type { TableName, ThiDuaDb } from './db';
 import { APP_VERSION, FileRejectedError, canonicalJson, encodeChecksummed, readJsonFile, sha256Hex } from './fileFormat';
 import type { ReadLimits } from './fileFormat';
-import { nowIso } from './ids';
+import type { Counter } from './db';
+import { localTimeText, nowIso } from './ids';
+import { checkBackupReferences, documentsIssuedAfter, markIssuedAfter, mergedAudit, mergedCounters } from './restoreChecks';
 import { writeTransaction } from './repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, currentTableNames } from './schema';
 import type { SchemaVersion } from './schema';
@@ -39,6 +42,8 @@ export interface BackupSummary {
   createdAt: string;
   appVersion: string;
   schemaVersion: number;
+  /** SHA-256 of the file's content, as written in it (named in the restore's audit entry). */
+  checksum: string;
   /** Rows per table after any upgrade. */
   counts: Partial<Record<TableName, number>>;
 }
@@ -167,27 +172,64 @@ export async function validateBackup(input: Uint8Array | string, versions: reado
     throw new FileRejectedError('tables', `Tệp sao lưu không đúng cấu trúc: ${parts.join('; ')}.`);
   }
   const tables = validateRows(upgradeTables(file.tables, file.schemaVersion, versions));
+  checkBackupReferences(tables);
   const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
-  return { createdAt: file.createdAt, appVersion: file.appVersion, schemaVersion: file.schemaVersion, counts, tables };
+  return { createdAt: file.createdAt, appVersion: file.appVersion, schemaVersion: file.schemaVersion, checksum: file.checksum, counts, tables };
+}
+
+/** What restoring this backup would change beyond its own data; the restore dialog says it before confirming. */
+export interface RestoreImpact {
+  /** Numbers issued after the backup was made ("05/TTr-UBND"): they stay in the register and are never issued again. */
+  issuedAfter: string[];
+}
+
+export async function restoreImpact(db: ThiDuaDb, backup: ValidatedBackup): Promise<RestoreImpact> {
+  return { issuedAfter: (await documentsIssuedAfter(db, backup.tables.documents)).map((d) => d.numberText) };
+}
+
+/**
+ * The rows the restore writes: the backup's, plus what must outlive it — the register rows and counters
+ * of numbers issued since (marked), and the current audit trail. Read inside the restore transaction.
+ */
+async function restoredTables(db: ThiDuaDb, backup: ValidatedBackup, restoredAt: string) {
+  const issuedAfter = await documentsIssuedAfter(db, backup.tables.documents);
+  const tables: Record<string, object[]> = {
+    ...backup.tables,
+    documents: [...backup.tables.documents, ...markIssuedAfter(issuedAfter, backup.createdAt, restoredAt)],
+    counters: mergedCounters(await db.counters.toArray(), backup.tables.counters as Counter[]),
+    audit: mergedAudit(await db.audit.toArray(), backup.tables.audit),
+  };
+  return { tables, issuedAfter: issuedAfter.map((d) => d.numberText) };
+}
+
+export interface RestoreOptions {
+  /** Where the file came from, for the audit entry: "tệp thidua-sao-luu-2026-11-21-0930.json". */
+  source?: string;
 }
 
 /**
  * Replaces the whole database with a validated backup in one transaction, then logs the restore.
  * Any refusal (FileRejectedError) happens before the transaction starts.
  */
-export async function restoreBackup(db: ThiDuaDb, input: Uint8Array | string): Promise<BackupSummary> {
+export async function restoreBackup(db: ThiDuaDb, input: Uint8Array | string, options: RestoreOptions = {}): Promise<BackupSummary & RestoreImpact> {
   const backup = await validateBackup(input);
-  await writeTransaction(db, async () => {
+  const { tables: _rows, ...summary } = backup;
+  const source = options.source ?? 'tệp sao lưu';
+  const issuedAfter = await writeTransaction(db, async () => {
+    const restoredAt = nowIso();
+    const restored = await restoredTables(db, backup, restoredAt);
     for (const table of db.tables) await table.clear();
-    for (const [name, rows] of Object.entries(backup.tables)) await db.table(name).bulkAdd(rows);
+    for (const [name, rows] of Object.entries(restored.tables)) await db.table(name).bulkAdd(rows);
     await writeAudit(db, {
       table: 'meta',
       recordId: 'backup',
       action: 'restore',
-      after: { createdAt: backup.createdAt, appVersion: backup.appVersion, schemaVersion: backup.schemaVersion, counts: backup.counts },
-      note: `Khôi phục từ bản sao lưu tạo lúc ${backup.createdAt}.`,
+      after: { ...summary, source, issuedAfter: restored.issuedAfter },
+      note:
+        `Khôi phục từ ${source}, bản sao lưu tạo lúc ${localTimeText(backup.createdAt)}, mã kiểm tra ${backup.checksum}.` +
+        (restored.issuedAfter.length ? ` Số đã cấp sau bản sao lưu, giữ trong sổ: ${restored.issuedAfter.join(', ')}.` : ''),
     });
+    return restored.issuedAfter;
   });
-  const { tables: _rows, ...summary } = backup;
-  return summary;
+  return { ...summary, issuedAfter };
 }

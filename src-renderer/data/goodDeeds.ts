@@ -6,7 +6,7 @@ import { GOOD_DEED_STATUS_LABELS } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import { RefusedError } from './errors';
 import { nowIso } from './ids';
-import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
+import { defineRepository, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { goodDeedInputSchema, goodDeedRecordSchema, isoDate, publicationSchema } from './schemas';
 import type { GoodDeed, Publication } from './schemas';
 
@@ -22,11 +22,10 @@ export const goodDeedRepo = defineRepository({
     forwardedOn: previous?.forwardedOn ?? null,
     awardId: previous?.awardId ?? null,
   }),
-  check: (db, input) =>
-    missingReferences(db, [
-      { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
-      { path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' },
-    ]),
+  pointsTo: (input) => [
+    { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
+    { path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' },
+  ],
   references: [{ table: 'documents', index: 'sourceIds', key: (id) => id, label: 'văn bản' }],
 });
 

@@ -1,8 +1,7 @@
 /** Council meetings (phiên họp Hội đồng, SPEC §5): attendance, agenda, ballots and conclusions. */
 import type { z } from 'zod';
-import type { ThiDuaDb } from './db';
 import type { ValidationIssue } from './errors';
-import { defineRepository, missingReferences } from './repository';
+import { defineRepository } from './repository';
 import { meetingInputSchema, meetingRecordSchema } from './schemas';
 
 type MeetingFields = z.output<typeof meetingInputSchema>;
@@ -48,11 +47,6 @@ function countingBoardIssues(meeting: MeetingFields): ValidationIssue[] {
   return issues;
 }
 
-async function missingNominations(db: ThiDuaDb, ids: readonly string[]): Promise<ValidationIssue[]> {
-  const found = await db.nominations.bulkGet([...ids]);
-  const missing = ids.filter((_, i) => !found[i]);
-  return missing.length > 0 ? [{ path: 'agendaNominationIds', message: `${missing.length} đề nghị trong chương trình họp không tồn tại.` }] : [];
-}
 
 export const meetingRepo = defineRepository({
   table: 'meetings',
@@ -63,17 +57,15 @@ export const meetingRepo = defineRepository({
     nominationIds: [...new Set([...input.agendaNominationIds, ...input.ballots.map((b) => b.nominationId)])],
     memberIds: [...new Set(input.attendance.map((a) => a.memberId))],
   }),
-  check: async (db, input) => {
-    const members = await db.councilMembers.bulkGet(input.attendance.map((a) => a.memberId));
-    const issues = [
-      ...(await missingReferences(db, [
-        { path: 'chairPersonId', table: 'people', id: input.chairPersonId, label: 'Chủ trì' },
-        { path: 'secretaryPersonId', table: 'people', id: input.secretaryPersonId, label: 'Thư ký' },
-      ])),
-      ...members.flatMap((m, i) => (m ? [] : [{ path: `attendance.${i}.memberId`, message: 'Thành viên Hội đồng không tồn tại.' }])),
-      ...(await missingNominations(db, [...new Set([...input.agendaNominationIds, ...input.ballots.map((b) => b.nominationId)])])),
-      ...ballotIssues(input),
-    ];
+  pointsTo: (input) => [
+    { path: 'chairPersonId', table: 'people', id: input.chairPersonId, label: 'Chủ trì' },
+    { path: 'secretaryPersonId', table: 'people', id: input.secretaryPersonId, label: 'Thư ký' },
+    ...input.attendance.map((a, i) => ({ path: `attendance.${i}.memberId`, table: 'councilMembers' as const, id: a.memberId, label: 'Thành viên Hội đồng' })),
+    ...input.agendaNominationIds.map((id, i) => ({ path: `agendaNominationIds.${i}`, table: 'nominations' as const, id, label: 'Đề nghị trong chương trình họp' })),
+    ...input.ballots.map((b, i) => ({ path: `ballots.${i}.nominationId`, table: 'nominations' as const, id: b.nominationId, label: 'Đề nghị được biểu quyết' })),
+  ],
+  check: async (_db, input) => {
+    const issues = ballotIssues(input);
     input.attendance.forEach((a, i) => {
       if (!a.present && !a.absentReason) issues.push({ path: `attendance.${i}.absentReason`, message: 'Phải ghi lý do vắng mặt.' });
     });

@@ -12,9 +12,10 @@ import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
 import { activeMembers, CLOSED_WITHOUT_AWARD, eligibilityInputOf, nameOf, personNominee, requirePerson, unitNominee } from './eligibilityInputs';
 import { RefusedError } from './errors';
+import type { ValidationIssue } from './errors';
 import { civilToday, nowIso } from './ids';
 import { awardRepo, effectiveSettings, getWardProfile, subjectKeyOf } from './registers';
-import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
+import { defineRepository, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { decisionRefSchema, nominationInputSchema, nominationRecordSchema, nomineeSubjectFields } from './schemas';
 import type { DecisionRef, Nomination } from './schemas';
 
@@ -72,14 +73,15 @@ export const nominationRepo = defineRepository({
     eligibility: { evaluatedAt: nowIso(), result: await evaluateNomination(db, { ...input, id: previous?.id }) },
   }),
   frozen: (nomination, change) => frozenReason(nomination.status, change),
+  pointsTo: ({ nominee, proposingUnitId, movementId }) => [
+    { path: 'nominee.personId', table: 'people', id: nominee.kind === 'person' ? nominee.personId : null, label: 'Cá nhân được đề nghị' },
+    { path: 'nominee.unitId', table: 'units', id: nominee.kind === 'unit' ? nominee.unitId : null, label: 'Tập thể được đề nghị' },
+    { path: 'proposingUnitId', table: 'units', id: proposingUnitId, label: 'Đơn vị đề nghị' },
+    { path: 'movementId', table: 'movements', id: movementId, label: 'Phong trào thi đua' },
+  ],
   check: async (db, input, previous) => {
     const nominee = input.nominee;
-    const issues = await missingReferences(db, [
-      { path: 'nominee.personId', table: 'people', id: nominee.kind === 'person' ? nominee.personId : null, label: 'Cá nhân được đề nghị' },
-      { path: 'nominee.unitId', table: 'units', id: nominee.kind === 'unit' ? nominee.unitId : null, label: 'Tập thể được đề nghị' },
-      { path: 'proposingUnitId', table: 'units', id: input.proposingUnitId, label: 'Đơn vị đề nghị' },
-      { path: 'movementId', table: 'movements', id: input.movementId, label: 'Phong trào thi đua' },
-    ]);
+    const issues: ValidationIssue[] = [];
     if (!TITLES[input.titleCode].subjectKinds.includes(nominee.kind)) {
       issues.push({ path: 'titleCode', message: `“${TITLES[input.titleCode].label}” không xét cho đối tượng này.` });
     }

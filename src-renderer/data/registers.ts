@@ -9,8 +9,9 @@ import { namingOf } from '../domain/province';
 import { settingsWithPack, type ProvincePack } from '../domain/provincePack';
 import type { ThiDuaDb } from './db';
 import { nowIso } from './ids';
-import { defineRepository, missingReferences, parseWith, requireCurrent, staleError, writeRecord, writeTransaction } from './repository';
+import { defineRepository, parseWith, requireCurrent, staleError, writeRecord, writeTransaction } from './repository';
 import type { ReadRecord, Reference } from './repository';
+import type { ValidationIssue } from './errors';
 import {
   WARD_PROFILE_ID, awardInputSchema, awardRecordSchema, blockInputSchema, blockRecordSchema, councilMemberInputSchema,
   councilMemberRecordSchema, movementInputSchema, movementRecordSchema, personInputSchema, personRecordSchema,
@@ -109,7 +110,7 @@ export const unitRepo = defineRepository({
   input: unitInputSchema,
   record: unitRecordSchema,
   derive: (input) => searchFieldsOf(input.name),
-  check: (db, input) => missingReferences(db, [{ path: 'blockId', table: 'blocks', id: input.blockId, label: 'Khối thi đua' }]),
+  pointsTo: (input) => [{ path: 'blockId', table: 'blocks', id: input.blockId, label: 'Khối thi đua' }],
   references: [
     ...subjectReferences('u', 'đơn vị'),
     { table: 'nominations', index: 'proposingUnitId', key: (id) => id, label: 'đề nghị khen thưởng' },
@@ -130,8 +131,8 @@ export const personRepo = defineRepository({
     mergedIntoId: previous?.mergedIntoId ?? null,
     notDuplicateOfIds: previous?.notDuplicateOfIds ?? [],
   }),
-  check: async (db, input) => [
-    ...(await missingReferences(db, [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }])),
+  pointsTo: (input) => [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }],
+  check: async (_db, input) => [
     ...(input.birthDate && input.birthYear !== null && Number(input.birthDate.slice(0, 4)) !== input.birthYear
       ? [{ path: 'birthYear', message: 'Năm sinh không khớp với ngày sinh.' }]
       : []),
@@ -150,8 +151,8 @@ export const councilMemberRepo = defineRepository({
   input: councilMemberInputSchema,
   record: councilMemberRecordSchema,
   derive: () => ({}),
-  check: async (db, input) => [
-    ...(await missingReferences(db, [{ path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' }])),
+  pointsTo: (input) => [{ path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' }],
+  check: async (_db, input) => [
     ...(input.termTo && input.termTo < input.termFrom
       ? [{ path: 'termTo', message: 'Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.' }]
       : []),
@@ -173,8 +174,8 @@ export const movementRepo = defineRepository({
   input: movementInputSchema,
   record: movementRecordSchema,
   derive: (_input, previous) => ({ nameHistory: previous?.nameHistory ?? [] }),
-  check: async (db, input) => [
-    ...(await missingReferences(db, [{ path: 'leadUnitId', table: 'units', id: input.leadUnitId, label: 'Đơn vị chủ trì' }])),
+  pointsTo: (input) => [{ path: 'leadUnitId', table: 'units', id: input.leadUnitId, label: 'Đơn vị chủ trì' }],
+  check: async (_db, input) => [
     ...(input.periodTo && input.periodTo < input.periodFrom
       ? [{ path: 'periodTo', message: 'Ngày kết thúc phải sau ngày bắt đầu.' }]
       : []),
@@ -214,11 +215,12 @@ export const awardRepo = defineRepository({
           : { kind: 'household', name: input.householdName, address: input.householdAddress },
     ),
   }),
-  check: async (db, input) => {
-    const issues = await missingReferences(db, [
-      { path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' },
-      { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
-    ]);
+  pointsTo: (input) => [
+    { path: 'personId', table: 'people', id: input.personId, label: 'Cá nhân' },
+    { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
+  ],
+  check: async (_db, input) => {
+    const issues: ValidationIssue[] = [];
     if (input.subjectKind === 'person' && !input.personId) issues.push({ path: 'personId', message: 'Phải chọn cá nhân được khen thưởng.' });
     if (input.subjectKind === 'unit' && !input.unitId) issues.push({ path: 'unitId', message: 'Phải chọn tập thể được khen thưởng.' });
     if (input.subjectKind === 'household' && !input.householdName) {

@@ -15,6 +15,14 @@ import type { ValidationIssue } from './errors';
 import { localTimeText, newId, nowIso } from './ids';
 import type { BaseRecord } from './schemas';
 
+/** One id a record holds that must name an existing record of `table`; `label` is Vietnamese ("Cá nhân được đề nghị"). */
+export interface RefCheck {
+  path: string;
+  table: TableName;
+  id: string | null | undefined;
+  label: string;
+}
+
 /** Another table's index that points at records of this entity; such records are archived, never deleted. */
 export interface Reference {
   table: TableName;
@@ -37,7 +45,12 @@ export interface EntityDef<Schema extends z.ZodObject, Rec extends BaseRecord> {
    * the database (inside the write transaction), e.g. for an eligibility snapshot.
    */
   derive: (input: z.output<Schema>, previous: Rec | undefined, db: ThiDuaDb) => Derived<Schema, Rec> | Promise<Derived<Schema, Rec>>;
-  /** Cross-record checks (referenced records exist, locked sets…); runs inside the write transaction. */
+  /**
+   * The ids this record holds that must name an existing record. Checked on every save (in the write
+   * transaction), and against a backup's own tables on restore (backup.ts), so both refuse the same things.
+   */
+  pointsTo?: (input: z.output<Schema>) => RefCheck[];
+  /** Other cross-record checks (locked sets, duplicates…); runs inside the write transaction. */
   check?: (db: ThiDuaDb, input: z.output<Schema>, previous: Rec | undefined) => Promise<ValidationIssue[]>;
   references?: readonly Reference[];
   /**
@@ -117,7 +130,7 @@ async function checked<Schema extends z.ZodObject, Rec extends BaseRecord>(
   previous: Rec | undefined,
 ): Promise<z.output<Schema>> {
   const input = parseWith(def.input, raw);
-  const issues = (await def.check?.(db, input, previous)) ?? [];
+  const issues = [...(await missingReferences(db, def.pointsTo?.(input) ?? [])), ...((await def.check?.(db, input, previous)) ?? [])];
   if (issues.length > 0) throw new ValidationError(issues);
   return input;
 }
@@ -193,16 +206,16 @@ export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRec
   };
 }
 
-/** Issue list for ids that must name an existing record of `table`. */
-export async function missingReferences(
-  db: ThiDuaDb,
-  checks: readonly { path: string; table: TableName; id: string | null | undefined; label: string }[],
-): Promise<ValidationIssue[]> {
-  const issues: ValidationIssue[] = [];
-  for (const c of checks) {
-    if (c.id && !(await tableOf(db, c.table).get(c.id))) {
-      issues.push({ path: c.path, message: `${c.label} không tồn tại (có thể đã bị xóa).` });
-    }
+/** Issue list for ids that must name an existing record of `table` (one bulk read per table). */
+export async function missingReferences(db: ThiDuaDb, checks: readonly RefCheck[]): Promise<ValidationIssue[]> {
+  const wanted = checks.filter((c): c is RefCheck & { id: string } => Boolean(c.id));
+  const found = new Set<string>();
+  for (const table of new Set(wanted.map((c) => c.table))) {
+    const ids = [...new Set(wanted.filter((c) => c.table === table).map((c) => c.id))];
+    const rows = await tableOf<{ id: string }>(db, table).bulkGet(ids);
+    rows.forEach((row, i) => row && found.add(`${table}|${ids[i]}`));
   }
-  return issues;
+  return wanted
+    .filter((c) => !found.has(`${c.table}|${c.id}`))
+    .map((c) => ({ path: c.path, message: `${c.label} không tồn tại (có thể đã bị xóa).` }));
 }

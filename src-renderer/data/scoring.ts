@@ -11,7 +11,7 @@ import type { ThiDuaDb } from './db';
 import { RefusedError, ValidationError } from './errors';
 import type { ValidationIssue } from './errors';
 import { nowIso } from './ids';
-import { defineRepository, missingReferences, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
+import { defineRepository, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { criteriaSetInputSchema, criteriaSetRecordSchema, scoreEntrySchema, scoreSheetInputSchema, scoreSheetRecordSchema } from './schemas';
 import type { CriteriaSet, ScoreSheet, Unit } from './schemas';
 
@@ -33,11 +33,12 @@ export const criteriaSetRepo = defineRepository({
     locked: previous?.locked ?? false,
     copiedFromId: previous?.copiedFromId ?? null,
   }),
-  check: async (db, input, previous) => {
+  pointsTo: (input) => [{ path: 'blockId', table: 'blocks', id: input.blockId, label: 'Khối thi đua' }],
+  check: async (_db, input, previous) => {
     if (previous?.locked) {
       throw new RefusedError('locked', 'Bộ tiêu chí đã được dùng để chấm điểm nên không sửa trực tiếp được; hãy dùng “Sửa đổi bộ tiêu chí” và ghi lý do.');
     }
-    return [...definitionIssues(input.definition), ...(await missingReferences(db, [{ path: 'blockId', table: 'blocks', id: input.blockId, label: 'Khối thi đua' }]))];
+    return definitionIssues(input.definition);
   },
   references: [{ table: 'scoreSheets', index: 'setId', key: (id) => id, label: 'phiếu chấm điểm' }],
 });
@@ -87,13 +88,13 @@ export const scoreSheetRepo = defineRepository({
     const set = await db.criteriaSets.get(input.setId);
     return set ? { revision: set.revision } : {};
   },
+  pointsTo: (input) => [
+    { path: 'setId', table: 'criteriaSets', id: input.setId, label: 'Bộ tiêu chí' },
+    { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
+  ],
   check: async (db, input, previous) => {
     const set = await db.criteriaSets.get(input.setId);
-    if (!set) return [{ path: 'setId', message: 'Bộ tiêu chí không tồn tại (có thể đã bị xóa).' }];
-    const issues = [
-      ...(await missingReferences(db, [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }])),
-      ...scoreIssues(set, input.entries),
-    ];
+    const issues = set ? scoreIssues(set, input.entries) : [];
     const twin = await db.scoreSheets.where('[setId+unitId]').equals([input.setId, input.unitId]).first();
     if (twin && twin.id !== previous?.id) issues.push({ path: 'unitId', message: 'Đơn vị này đã có phiếu chấm theo bộ tiêu chí này.' });
     return issues;

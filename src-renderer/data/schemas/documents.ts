@@ -1,6 +1,6 @@
 /** Schema of a row of the register of issued documents (sổ đăng ký văn bản, SPEC §6, NĐ 30/2020 Đ15). */
 import { z } from 'zod';
-import { documentModelJson, idSchema, isoDate, oneOf, optionalText, recordSchema, requiredText, yearSchema } from './common';
+import { documentModelJson, idSchema, isoDate, isoDateTime, oneOf, optionalText, recordSchema, requiredText, yearSchema } from './common';
 
 export const DOCUMENT_KINDS = [
   'submission', 'meetingMinutes', 'ballotPaper', 'voteCountMinutes', 'decision', 'personalReport',
@@ -30,6 +30,11 @@ export const documentRecordSchema = recordSchema(documentRequestSchema, {
   createdBy: z.string().max(200).default(''),
   /** Made while the office hub was out of reach: the request key of the number it waits for ("chờ cấp số"). */
   numberRequest: z.string().max(100).default(''),
+  /**
+   * Set on a row issued after the backup that was later restored: the signed paper exists, so the row
+   * and its number stay in the register, marked (issue 15.2).
+   */
+  issuedAfterBackup: z.object({ backupCreatedAt: isoDateTime, restoredAt: isoDateTime }).strict().optional(),
 });
 export type DocumentRequest = z.input<typeof documentRequestSchema>;
 export type RegisteredDocument = z.output<typeof documentRecordSchema>;

@@ -7,8 +7,8 @@
 import type { DocumentModels } from '../../documents/models';
 import type { User } from '../../domain/roles';
 import type { DocumentKind } from '../../domain/vocabulary';
-import { exportBackup, restoreBackup, validateBackup } from '../backup';
-import type { BackupSummary } from '../backup';
+import { exportBackup, restoreBackup, restoreImpact, validateBackup } from '../backup';
+import type { BackupSummary, RestoreImpact } from '../backup';
 import { getCurrentUser, signIn } from '../currentUser';
 import { setCapturing } from '../sync/capture';
 import type { ThiDuaDb } from '../db';
@@ -27,13 +27,13 @@ export type ProgressListener = (progress: Progress) => void;
 export interface BackgroundWork {
   /** The whole database as backup file bytes. */
   exportBackup(user: User, onProgress?: ProgressListener): Promise<Uint8Array>;
-  /** Checks a backup completely (nothing is written) and says what it holds. */
-  checkBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary>;
+  /** Checks a backup completely (nothing is written), says what it holds and which issued numbers it lacks. */
+  checkBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary & RestoreImpact>;
   /**
-   * Checks, then replaces the database with the backup in one transaction. `hubSync`: the window is
-   * joined to an office hub, so the restored rows are noted for it like any write (data/sync).
+   * Checks, then replaces the database with the backup in one transaction; `source` names the file in the
+   * audit. `hubSync`: the window is joined to an office hub, so the restored rows are noted for it like any write (data/sync).
    */
-  restoreBackup(bytes: Uint8Array, user: User, hubSync: boolean, onProgress?: ProgressListener): Promise<BackupSummary>;
+  restoreBackup(bytes: Uint8Array, source: string, user: User, hubSync: boolean, onProgress?: ProgressListener): Promise<BackupSummary & RestoreImpact>;
   /** Eligibility of every nomination of the year and the year-wide checks. */
   evaluateYear(year: number, user: User, onProgress?: ProgressListener): Promise<YearEvaluation>;
   /** A document's .docx bytes from its stored model (a 500-row list takes the docx library a while). */
@@ -57,14 +57,15 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
     async checkBackup(bytes, user, onProgress) {
       actAs(user);
       onProgress?.({ label: 'Đang kiểm tra tệp sao lưu…', fraction: null });
-      const { tables: _rows, ...summary } = await validateBackup(bytes);
-      return summary;
+      const backup = await validateBackup(bytes);
+      const { tables: _rows, ...summary } = backup;
+      return { ...summary, ...(await restoreImpact(await db(), backup)) };
     },
-    async restoreBackup(bytes, user, hubSync, onProgress) {
+    async restoreBackup(bytes, source, user, hubSync, onProgress) {
       actAs(user);
       setCapturing(hubSync);
       onProgress?.({ label: 'Đang khôi phục: kiểm tra tệp rồi ghi dữ liệu…', fraction: null });
-      return restoreBackup(await db(), bytes);
+      return restoreBackup(await db(), bytes, { source });
     },
     async evaluateYear(year, user, onProgress) {
       actAs(user);

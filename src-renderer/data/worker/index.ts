@@ -95,8 +95,8 @@ export const background = {
   exportBackup: (options: CallOptions = {}) => call('exportBackup', [getCurrentUser(), options.onProgress], options),
   /** The bytes are copied to the worker (the window keeps them for the restore that may follow). */
   checkBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('checkBackup', [bytes, getCurrentUser(), options.onProgress], options),
-  restoreBackup: (bytes: Uint8Array, options: CallOptions = {}) =>
-    call('restoreBackup', [bytes, getCurrentUser(), isCapturing(), options.onProgress], options),
+  restoreBackup: (bytes: Uint8Array, source: string, options: CallOptions = {}) =>
+    call('restoreBackup', [bytes, source, getCurrentUser(), isCapturing(), options.onProgress], options),
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
   buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildDocument', [kind, model, options.onProgress], options),

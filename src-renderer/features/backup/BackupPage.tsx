@@ -7,7 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { backupFileName, type BackupSummary } from '../../data/backup';
+import { backupFileName, type BackupSummary, type RestoreImpact } from '../../data/backup';
 import { background } from '../../data/worker';
 import { formatNumber } from '../../domain/text';
 import { platform, type BackupEntry } from '../../platform';
@@ -24,6 +24,13 @@ interface PendingRestore {
   source: string;
   bytes: Uint8Array;
   summary: BackupSummary;
+  impact: RestoreImpact;
+}
+
+/** Numbers issued after the backup stay in the register and are never issued again; the user hears it first. */
+function describeImpact({ issuedAfter }: RestoreImpact): string {
+  if (issuedAfter.length === 0) return '';
+  return ` Các số văn bản đã cấp sau thời điểm sao lưu (${issuedAfter.join(', ')}) vẫn được giữ trong sổ đăng ký, đánh dấu “cấp sau bản sao lưu”, và không bị cấp lại.`;
 }
 
 function describeSummary(summary: BackupSummary): string {
@@ -72,15 +79,15 @@ export default function BackupPage() {
     run('Đang kiểm tra tệp sao lưu…', async (options) => {
       const bytes = await read();
       const summary = await background.checkBackup(bytes, options);
-      setPending({ source, bytes, summary });
+      setPending({ source, bytes, summary, impact: summary });
     }, { cancellable: true });
 
   const confirmRestore = () => {
     const restore = pending!;
     setPending(null);
     return run('Đang khôi phục dữ liệu…', async (options) => {
-      const summary = await background.restoreBackup(restore.bytes, options);
-      notify(`Đã khôi phục dữ liệu từ ${restore.source}. ${describeSummary(summary)}`);
+      const summary = await background.restoreBackup(restore.bytes, restore.source, options);
+      notify(`Đã khôi phục dữ liệu từ ${restore.source}. ${describeSummary(summary)}${describeImpact(summary)}`);
     });
   };
 
@@ -173,8 +180,8 @@ export default function BackupPage() {
         message={
           pending && (
             <>
-              {describeSummary(pending.summary)} Toàn bộ dữ liệu hiện có sẽ được thay thế. Bạn nên tạo một bản sao lưu
-              trước khi khôi phục.
+              {describeSummary(pending.summary)} Toàn bộ dữ liệu hiện có sẽ được thay thế (nhật ký thay đổi được giữ
+              lại). Bạn nên tạo một bản sao lưu trước khi khôi phục.{describeImpact(pending.impact)}
               {synced && (
                 <Alert severity="warning" sx={{ mt: 2 }} data-testid="restore-hub-warning">
                   Máy này đang đồng bộ với máy chủ văn phòng. Khôi phục sẽ gửi nội dung của tệp lên máy chủ và mọi máy khác:

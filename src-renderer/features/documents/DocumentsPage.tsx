@@ -26,6 +26,12 @@ import { registerRows } from './registerLogic';
 
 const ALL = 'all';
 
+/** A number issued after a backup that was later restored stays in the register, said so. */
+function documentState(row: RegisteredDocument): string {
+  const state = row.archived ? 'Đã hủy' : row.numberRequest ? 'Chờ cấp số' : 'Đã cấp số';
+  return row.issuedAfterBackup ? `${state} (cấp sau bản sao lưu)` : state;
+}
+
 const COLUMNS: GridColDef<RegisteredDocument>[] = [
   { field: 'numberText', headerName: 'Số, ký hiệu', width: 150, valueGetter: (_v, row) => (row.numberRequest ? 'Chờ cấp số' : row.numberText || '(không số)'), ...viTextColumn },
   { field: 'date', headerName: 'Ngày', width: 110, renderCell: ({ row }) => formatDateShort(row.date) },
@@ -37,7 +43,7 @@ const COLUMNS: GridColDef<RegisteredDocument>[] = [
     ...viTextColumn,
   },
   { field: 'createdBy', headerName: 'Người lập', width: 160, valueGetter: (_v, row) => row.createdBy || '—', ...viTextColumn },
-  { field: 'archived', headerName: 'Tình trạng', width: 110, valueGetter: (_v, row) => (row.archived ? 'Đã hủy' : row.numberRequest ? 'Chờ cấp số' : 'Đã cấp số') },
+  { field: 'archived', headerName: 'Tình trạng', width: 190, valueGetter: (_v, row) => documentState(row) },
 ];
 
 export default function DocumentsPage() {

@@ -25,11 +25,12 @@ describe('background work (what the worker runs)', () => {
     expect(summary).not.toHaveProperty('tables');
     expect(summary.counts.people).toBe(await source.people.count());
     expect(await target.people.count()).toBe(0);
-    const restored = await work.restoreBackup(bytes, CLERK, false, (p) => steps.push(p));
+    const restored = await work.restoreBackup(bytes, 'tệp thidua.json', CLERK, false, (p) => steps.push(p));
     expect(restored.counts).toEqual(summary.counts);
     expect(await target.people.count()).toBe(await source.people.count());
     const entry = (await target.audit.toArray()).find((a) => a.action === 'restore');
     expect(entry?.actor).toBe(CLERK.name);
+    expect(entry?.note).toContain('Khôi phục từ tệp thidua.json');
     expect(steps.map((s) => s.label)).toEqual(['Đang kiểm tra tệp sao lưu…', 'Đang khôi phục: kiểm tra tệp rồi ghi dữ liệu…']);
     signOut();
   });
