@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupFileName, exportBackup, restoreBackup, validateBackup } from '../../../src-renderer/data/backup';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
-import { FileRejectedError, canonicalJson, sha256Hex } from '../../../src-renderer/data/fileFormat';
+import { FileRejectedError } from '../../../src-renderer/data/fileFormat';
 import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/data/schema';
-import { freshDb, populateEveryTable, snapshot } from './helpers';
+import { decode, freshDb, populateEveryTable, signed, snapshot } from './helpers';
 
-const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes));
 
-/** Re-signs a tampered file so only the intended defect remains. */
-async function signed(file: Record<string, unknown>): Promise<string> {
-  const { checksum: _old, ...content } = file;
-  return JSON.stringify({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
-}
 
 async function validFile() {
   const source = freshDb();

@@ -86,3 +86,12 @@ export async function current(db: ThiDuaDb, table: TableName, id: string): Promi
   if (!record) throw new Error(`no ${table} ${id}`);
   return record;
 }
+
+export const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes));
+
+/** Re-signs a tampered backup file so only the intended defect remains. */
+export async function signed(file: Record<string, unknown>): Promise<string> {
+  const { canonicalJson, sha256Hex } = await import('../../../src-renderer/data/fileFormat');
+  const { checksum: _old, ...content } = file;
+  return JSON.stringify({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
+}

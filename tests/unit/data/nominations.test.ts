@@ -23,6 +23,16 @@ async function setup() {
   return { db, unit, person, nomination };
 }
 
+/** Received, appraised, voted at a meeting and decided by the ward: returns the meeting. */
+async function decide(db: Awaited<ReturnType<typeof setup>>['db'], nominationId: string) {
+  const meeting = await meetingRepo.create(db, { title: 'Họp xét khen thưởng', year: 2026, date: '2026-12-10', place: 'Hội trường UBND phường', agendaNominationIds: [nominationId] });
+  await advanceNomination(db, nominationId, 'received');
+  await advanceNomination(db, nominationId, 'appraised');
+  await advanceNomination(db, nominationId, 'voted', { meetingId: meeting.id });
+  await advanceNomination(db, nominationId, 'decided', { decision: { number: '45/QĐ-UBND', date: '2026-12-20', issuer: 'Chủ tịch UBND phường Ninh Hà' } });
+  return meeting;
+}
+
 describe('nominations', () => {
   it('creates a draft with its nominee key, an eligibility snapshot and an audit entry', async () => {
     const { db, person, nomination } = await setup();
@@ -51,11 +61,7 @@ describe('nominations', () => {
 
   it('moves through the transition table, recording steps, and reaches awarded with an award row', async () => {
     const { db, nomination } = await setup();
-    const meeting = await meetingRepo.create(db, { title: 'Họp xét khen thưởng', year: 2026, date: '2026-12-10', place: 'Hội trường UBND phường', agendaNominationIds: [nomination.id] });
-    await advanceNomination(db, nomination.id, 'received');
-    await advanceNomination(db, nomination.id, 'appraised');
-    await advanceNomination(db, nomination.id, 'voted', { meetingId: meeting.id });
-    await advanceNomination(db, nomination.id, 'decided', { decision: { number: '45/QĐ-UBND', date: '2026-12-20', issuer: 'Chủ tịch UBND phường Ninh Hà' } });
+    const meeting = await decide(db, nomination.id);
     const done = await advanceNomination(db, nomination.id, 'awarded');
     expect(done.steps.map((s) => s.to)).toEqual(['received', 'appraised', 'voted', 'decided', 'awarded']);
     expect(done.meetingId).toBe(meeting.id);
@@ -74,11 +80,8 @@ describe('nominations', () => {
 
   it('freezes a decided nomination: no edit, archive, delete or re-assessment; only a logged reversal with a reason reopens it', async () => {
     const { db, nomination } = await setup();
-    const meeting = await meetingRepo.create(db, { title: 'Họp xét khen thưởng', year: 2026, date: '2026-12-10', place: 'Hội trường', agendaNominationIds: [nomination.id] });
-    await advanceNomination(db, nomination.id, 'received');
-    await advanceNomination(db, nomination.id, 'appraised');
-    await advanceNomination(db, nomination.id, 'voted', { meetingId: meeting.id });
-    const decided = await advanceNomination(db, nomination.id, 'decided', { decision: { number: '45/QĐ-UBND', date: '2026-12-20', issuer: 'Chủ tịch UBND phường' } });
+    await decide(db, nomination.id);
+    const decided = (await nominationRepo.get(db, nomination.id))!;
     const edit = await nominationRepo.update(db, decided, { achievementSummary: 'Sửa sau quyết định' }).catch((e: unknown) => e);
     expect(edit).toBeInstanceOf(RefusedError);
     expect(edit).toMatchObject({ code: 'immutable' });

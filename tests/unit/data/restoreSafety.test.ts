@@ -2,16 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup, restoreImpact, validateBackup } from '../../../src-renderer/data/backup';
 import { reserveDocument } from '../../../src-renderer/data/documents';
-import { FileRejectedError, canonicalJson, sha256Hex } from '../../../src-renderer/data/fileFormat';
+import { FileRejectedError } from '../../../src-renderer/data/fileFormat';
 import { localTimeText } from '../../../src-renderer/data/ids';
-import { freshDb, populateEveryTable, snapshot } from './helpers';
+import { decode, freshDb, populateEveryTable, signed, snapshot } from './helpers';
 
-const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes));
 
-async function signed(file: Record<string, unknown>): Promise<string> {
-  const { checksum: _old, ...content } = file;
-  return JSON.stringify({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
-}
 
 async function populatedFile() {
   const source = freshDb();
