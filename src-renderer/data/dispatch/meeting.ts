@@ -352,13 +352,15 @@ function requireAfterMeeting(meeting: Meeting, date: string): void {
 }
 
 /** "Biên bản họp số 03/BB-HĐTĐKT ngày 10 tháng 12 năm 2026 của …", when the minutes were issued. */
-async function minutesReference(db: ThiDuaDb, meeting: Meeting, councilName: string): Promise<string> {
+async function minutesReference(db: ThiDuaDb, meeting: Meeting, councilName: string | null): Promise<string> {
   const minutes = (await db.documents.where('sourceIds').equals(meeting.id).toArray())
     .filter((d) => d.kind === 'meetingMinutes' && d.archived === 0)
     .sort((a, b) => b.number - a.number)[0];
+  // A line that already names the council ("Xét đề nghị của Hội đồng … tại …") passes null.
+  const of = councilName ? ` của ${councilName}` : '';
   return minutes
-    ? `Biên bản họp số ${minutes.numberText} ${formatLongDate(minutes.date)} của ${councilName}`
-    : `kết quả họp ${formatLongDate(meeting.date)} của ${councilName}`;
+    ? `Biên bản họp số ${minutes.numberText} ${formatLongDate(minutes.date)}${of}`
+    : `${councilName ? 'kết quả họp' : 'cuộc họp'} ${formatLongDate(meeting.date)}${of}`;
 }
 
 /** What passed of one form or title: a decision or a tờ trình is issued per form (the usual practice). */
@@ -430,7 +432,7 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: 
   const counts = countPhrase(countByKind(passed));
   const total = passed.reduce((sum, n) => sum + (reward(n)?.amount ?? 0), 0);
   const baseSalary = passed.map(reward).find((r) => r !== null)?.baseSalary ?? null;
-  const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
+  const minutes = await minutesReference(db, meeting, null);
   const authority = `Chủ tịch Ủy ban nhân dân ${ctx.wardInText}`;
   const awarded = isTitle
     ? `${verb} ${phrase} năm ${meeting.year} cho ${counts} (có danh sách kèm theo).`
@@ -465,7 +467,11 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: 
       signature: chairmanSignature(ctx),
       list: {
         title: upperVi(`${isTitle ? 'Được công nhận' : 'Được tặng'} ${phrase}${isTitle ? ` năm ${meeting.year}` : ''}`),
-        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings.naming, payable.reasonOf),
+        // One form per decision: its list names a form briefly ("Giấy khen"), a title in full.
+        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings.naming, payable.reasonOf).map((g) => ({
+          ...g,
+          rows: g.rows.map((r) => ({ ...r, award: isTitle ? r.award : TITLES[titleCode].shortLabel })),
+        })),
       },
     }),
   };

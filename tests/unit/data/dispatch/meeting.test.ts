@@ -284,7 +284,7 @@ describe('one decision or tờ trình per form, as the ward office issues them (
       'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà cho 01 tập thể, 01 cá nhân và 01 hộ gia đình (có danh sách kèm theo), vì: Đã có thành tích trong phong trào thi đua năm 2026.',
     );
     const rows = model.list.groups.flatMap((g) => g.rows);
-    expect(new Set(rows.map((r) => r.award))).toEqual(new Set(['Giấy khen của Chủ tịch Ủy ban nhân dân phường']));
+    expect(new Set(rows.map((r) => r.award))).toEqual(new Set(['Giấy khen']));
     // Base 2.530.000 on 20/11/2026: unit 0,6 → 1.520.000; person 0,3 → 760.000; household 0,45 → 1.140.000 (NĐ 152/2025 Đ49.2).
     expect(model.articles[1][0]).toContain('tổng cộng 3.420.000 đồng');
   });
@@ -335,7 +335,8 @@ describe('the ward’s own data in the documents', () => {
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
       'Căn cứ Quyết định số 09/2024/QĐ-UBND ngày 09 tháng 5 năm 2024 của Ủy ban nhân dân tỉnh Khánh Hòa ban hành Quy chế thi đua, khen thưởng tỉnh Khánh Hòa',
     ]);
-    expect(decision.bases[2]).toMatch(/^Xét đề nghị của Hội đồng Thi đua - Khen thưởng phường Ninh Hà tại /);
+    // The council is named once: "Xét đề nghị của Hội đồng … tại cuộc họp ngày …", not "… của Hội đồng …" again.
+    expect(decision.bases[2]).toBe('Xét đề nghị của Hội đồng Thi đua - Khen thưởng phường Ninh Hà tại cuộc họp ngày 12 tháng 11 năm 2026');
     const submission = (await issueDocument(db, { kind: 'submission', meetingId, titleCode: 'BANG_KHEN_TINH', date: '2026-11-20' })).model as SubmissionModel;
     expect(submission.bases[1]).toBe(decision.bases[1]);
   });
