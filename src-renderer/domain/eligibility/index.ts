@@ -2,5 +2,5 @@ export * from './types';
 export { evaluateEligibility } from './evaluate';
 export { evaluateYearQuotas } from './quotas';
 export type { QuotaResult, YearNomination } from './quotas';
-export { compareForTieBreak, hasWomenPriority } from './priority';
+export { collectiveHasWomenPriority, compareForTieBreak, hasWomenPriority } from './priority';
 export { HOLD_LABELS, applyingHolds, holdApplies } from './common';

@@ -12,13 +12,21 @@ export function hasWomenPriority(
   switch (nominee.kind) {
     case 'person':
       return nominee.gender === 'female';
-    case 'unit': {
-      const women = nominee.womenCount ?? 0;
-      return nominee.memberCount > 0 && women * 10_000 >= Math.round(settings.womenPriorityCollectiveSharePercent * 100) * nominee.memberCount;
-    }
+    case 'unit':
+      return collectiveHasWomenPriority(nominee.memberCount, nominee.womenCount ?? null, settings);
     case 'household':
       return false;
   }
+}
+
+/** A collective with at least the set share of women (70 % by default), compared in integers; unknown counts give no priority. */
+export function collectiveHasWomenPriority(
+  memberCount: number | null,
+  womenCount: number | null,
+  settings: Pick<WardSettings, 'womenPriorityCollectiveSharePercent'>,
+): boolean {
+  if (memberCount === null || womenCount === null || memberCount <= 0) return false;
+  return womenCount * 10_000 >= Math.round(settings.womenPriorityCollectiveSharePercent * 100) * memberCount;
 }
 
 /**

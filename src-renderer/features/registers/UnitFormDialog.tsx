@@ -9,7 +9,7 @@ import { UNIT_KINDS, unitInputSchema } from '../../data/schemas';
 import type { Block, Unit, UnitInput } from '../../data/schemas';
 import type { z } from 'zod';
 import { FormDialog } from '../../ui/FormDialog';
-import { FormCheckbox, FormSelectField, FormTextField } from '../../ui/formFields';
+import { FormCheckbox, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { RatingsFields } from './RatingsFields';
@@ -22,9 +22,9 @@ export function unitToForm(unit: Unit | null): UnitInput {
   return unit
     ? {
         name: unit.name, kind: unit.kind, blockId: unit.blockId, headName: unit.headName, address: unit.address,
-        active: unit.active, ratings: unit.ratings.map((r) => ({ ...r })), note: unit.note,
+        active: unit.active, ratings: unit.ratings.map((r) => ({ ...r })), memberCount: unit.memberCount, womenCount: unit.womenCount, note: unit.note,
       }
-    : { name: '', kind: 'tdp', blockId: null, headName: '', address: '', active: true, ratings: [], note: '' };
+    : { name: '', kind: 'tdp', blockId: null, headName: '', address: '', active: true, ratings: [], memberCount: null, womenCount: null, note: '' };
 }
 
 /** Add or edit a unit (đơn vị, tập thể). */
@@ -58,6 +58,8 @@ export function UnitFormDialog({
         <FormSelectField control={control} name="blockId" label="Khối thi đua" options={blockOptions} emptyLabel="Không thuộc khối" />
         <FormTextField control={control} name="headName" label="Người đứng đầu" />
         <FormTextField control={control} name="address" label="Địa chỉ" />
+        <FormNumberField control={control} name="memberCount" label="Số thành viên" />
+        <FormNumberField control={control} name="womenCount" label="Số nữ" helperText="Khi bằng điểm, ưu tiên tập thể có từ 70 % nữ (NĐ 152/2025 Đ4)." />
       </Box>
       <RatingsFields control={control} label="Xếp loại hằng năm của tập thể" />
       <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />

@@ -6,12 +6,16 @@
 import { classifyTotal, computeSheetTotals, rankBlock, setBands, suggestTitles } from '../../domain/scoring';
 import type { CriteriaSetDefinition, RankedRow, ScoreEntry, SetBands, SheetTotals } from '../../domain/scoring';
 import type { ClassificationBand, TieBreakKey } from '../../domain/settings';
+import { collectiveHasWomenPriority } from '../../domain/eligibility';
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
 
 export interface ResultUnit {
   id: string;
   name: string;
   kind: UnitKind;
+  /** Members and women among them, from the unit register: the women-first tie-break (NĐ 152/2025 Đ4.6). */
+  memberCount?: number | null;
+  womenCount?: number | null;
 }
 
 export interface ResultRow {
@@ -35,7 +39,7 @@ export function blockResults(
   definition: CriteriaSetDefinition,
   units: readonly ResultUnit[],
   entries: ReadonlyMap<string, readonly ScoreEntry[]>,
-  settings: { classificationBands: readonly ClassificationBand[]; tieBreakOrder: readonly TieBreakKey[] },
+  settings: { classificationBands: readonly ClassificationBand[]; tieBreakOrder: readonly TieBreakKey[]; womenPriorityCollectiveSharePercent: number },
 ): BlockResult {
   const bands = setBands(definition, settings.classificationBands);
   const scored = units.map((unit) => {
@@ -51,6 +55,7 @@ export function blockResults(
         total: s.totals.total,
         coreGroupCouncilScore: s.totals.coreGroupCouncilScore,
         deductions: s.totals.deductions,
+        womenPriority: collectiveHasWomenPriority(s.unit.memberCount ?? null, s.unit.womenCount ?? null, settings),
       })),
     settings.tieBreakOrder,
   );

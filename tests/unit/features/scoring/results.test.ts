@@ -23,6 +23,7 @@ const settings = {
     { label: 'Khá', minScore: 65 },
   ],
   tieBreakOrder: ['coreGroupCouncilScore', 'fewerDeductions'] as const,
+  womenPriorityCollectiveSharePercent: 70,
 };
 const unit = (id: string, kind: ResultUnit['kind'] = 'office'): ResultUnit => ({ id, name: `Đơn vị ${id}`, kind });
 const sheet = (a: number, b: number, plus = 0, minus = 0): ScoreEntry[] => [
@@ -33,6 +34,22 @@ const sheet = (a: number, b: number, plus = 0, minus = 0): ScoreEntry[] => [
 ];
 
 describe('blockResults', () => {
+  it('NĐ 152/2025 Đ4.6: a tie the other keys leave open goes to the collective with ≥ 70 % women recorded in the register', () => {
+    const entries = new Map([['m', sheet(50, 40)], ['w', sheet(50, 40)]]);
+    const men = { ...unit('m'), memberCount: 10, womenCount: 3 };
+    const women = { ...unit('w'), memberCount: 10, womenCount: 7 };
+    const women1st = { ...settings, tieBreakOrder: ['coreGroupCouncilScore', 'fewerDeductions', 'womenFirst', 'councilVote'] as const };
+    const result = blockResults(definition, [men, women], entries, women1st);
+    expect(result.rows.map((r) => [r.unit.id, r.ranked?.position, r.ranked?.decidedBy, r.ranked?.unresolved])).toEqual([
+      ['w', 1, null, false],
+      ['m', 2, 'womenFirst', false],
+    ]);
+    expect(result.rows[1].ranked?.note).toContain('ưu tiên nữ');
+    // Without the counts the tie stays for the council to decide.
+    const unknown = blockResults(definition, [unit('m'), unit('w')], entries, women1st);
+    expect(unknown.rows[1].ranked?.unresolved).toBe(true);
+  });
+
   it('equal totals share a rank and the tie-break orders them, stating why', () => {
     const entries = new Map([
       ['x', sheet(50, 40)], // 90
