@@ -9,6 +9,7 @@ import type { ThiDuaDb } from './db';
 import { FileRejectedError, APP_VERSION, canonicalJson, encodeJson, readJsonFile, sha256Hex } from './fileFormat';
 import type { ReadLimits } from './fileFormat';
 import { goodDeedRepo } from './goodDeeds';
+import { futureYearError } from './imports/importRows';
 import { nowIso } from './ids';
 import { findDuplicateNomination, nominationRepo } from './nominations';
 import { getWardProfile, personRepo, subjectKeyOf } from './registers';
@@ -162,6 +163,8 @@ async function previewNomination(db: ThiDuaDb, file: Envelope, raw: Record<strin
   const parsed = nominationInputSchema.safeParse(raw);
   if (!parsed.success) return { ...item, issues: parsed.error.issues.map((i) => i.message) };
   const nomination = parsed.data;
+  const futureYear = futureYearError('Năm đề nghị', nomination.year);
+  if (futureYear) return { ...item, issues: [futureYear] };
   const proposing = await resolveUnit(db, file.units.find((u) => u.id === nomination.proposingUnitId) ?? file.unit);
   if (!proposing) item.issues.push(`Đơn vị “${file.unit.name}” chưa có trong danh mục của phường.`);
   let nominee = nomination.nominee;
@@ -170,6 +173,8 @@ async function previewNomination(db: ThiDuaDb, file: Envelope, raw: Record<strin
     const ref = file.people.find((p) => p.id === personId);
     if (!ref) return { ...item, issues: ['Tệp không kèm thông tin cá nhân được đề nghị.'] };
     item.label = ref.fullName;
+    const futureBirth = futureYearError('Năm sinh', ref.birthYear);
+    if (futureBirth) return { ...item, issues: [futureBirth] };
     const person = await resolvePerson(db, ref);
     if (person) nominee = { kind: 'person', personId: person.id };
     else {

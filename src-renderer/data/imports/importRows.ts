@@ -85,6 +85,8 @@ export interface ImportRow {
   line: number;
   input?: UnitInput | PersonInput | NominationInput;
   errors: string[];
+  /** Accepted, but worth a look: a cell that a spreadsheet would read as a formula. */
+  warnings: string[];
 }
 
 export interface ImportPreview {
@@ -124,6 +126,29 @@ function yearIn(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * The latest year a row may name: next year's nominations are prepared in December, but a year
+ * beyond that (or a birth year in the future) is a typing slip, refused as 1800 is.
+ */
+export function latestImportYear(now = new Date()): number {
+  return now.getFullYear() + 1;
+}
+
+/** The row error for a year past `latestImportYear`, or null. */
+export function futureYearError(label: string, year: number | null): string | null {
+  const latest = latestImportYear();
+  return year !== null && year > latest ? `${label} ${year} không hợp lệ (muộn hơn năm ${latest}).` : null;
+}
+
+/**
+ * Text a spreadsheet would run as a formula when the list is opened or sent on (CSV/formula injection).
+ * It is stored as plain text; the warning lets the user check the cell. Plain numbers ("-5", "+84 912…") are not formulas.
+ */
+export function formulaLikeWarning(label: string, text: string): string | null {
+  if (!/^[=+\-@]/.test(text) || /^[+-]?[\d\s.,()]+$/.test(text)) return null;
+  return `Lưu ý: ô “${label}” bắt đầu bằng “${text[0]}”, sẽ được lưu như chữ thường, không phải công thức.`;
+}
+
 /** Every name a title goes by: a province's, a centrally-run city's ("… thành phố"), a commune's ("… xã"). */
 const TITLE_NAMES: readonly [TitleCode, string][] = TITLE_CODES.flatMap((code) =>
   (['province', 'city'] as const).flatMap((provinceKind) => (['phường', 'xã', 'đặc khu'] as const).flatMap((wardWord) => {
@@ -156,7 +181,7 @@ async function lookups(db: ThiDuaDb): Promise<Lookup> {
 
 type Cell = (key: string) => string;
 
-function unitRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow, 'line'> {
+function unitRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow, 'line' | 'warnings'> {
   const errors: string[] = [];
   const name = cell('name');
   const kind = unitKindOf(cell('kind'), name);
@@ -172,7 +197,7 @@ function unitRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow,
   return { input, errors };
 }
 
-function personRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow, 'line'> {
+function personRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRow, 'line' | 'warnings'> {
   const errors: string[] = [];
   const gender = genderOf(cell('gender'));
   if (!gender) errors.push(`Giới tính “${cell('gender')}” phải là Nam hoặc Nữ.`);
@@ -180,6 +205,8 @@ function personRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRo
   if (cell('unit') && !unitId) errors.push(`Đơn vị “${cell('unit')}” chưa có trong danh mục.`);
   const birthYear = cell('birthYear') ? yearIn(cell('birthYear')) : null;
   if (cell('birthYear') && birthYear === null) errors.push(`Năm sinh “${cell('birthYear')}” không hợp lệ.`);
+  const future = futureYearError('Năm sinh', birthYear);
+  if (future) errors.push(future);
   const key = `${searchKey(cell('fullName'))}|${birthYear}|${unitId}`;
   if (seen.has(key)) errors.push('Trùng với một dòng phía trên (cùng họ tên, năm sinh, đơn vị).');
   seen.add(key);
@@ -188,15 +215,17 @@ function personRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRo
   return { input, errors };
 }
 
-async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set<string>): Promise<Omit<ImportRow, 'line'>> {
+async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set<string>): Promise<Omit<ImportRow, 'line' | 'warnings'>> {
   const errors: string[] = [];
   const titleCode = titleOf(cell('title'));
   if (!titleCode) errors.push(`Danh hiệu/hình thức “${cell('title')}” không rõ.`);
   const year = yearIn(cell('year'));
   if (year === null) errors.push(`Năm “${cell('year')}” không hợp lệ.`);
+  const futureYear = futureYearError('Năm đề nghị', year);
+  if (futureYear) errors.push(futureYear);
   const unitId = lookup.unitByKey.get(searchKey(cell('unit'))) ?? null;
   if (!unitId) errors.push(`Đơn vị “${cell('unit')}” chưa có trong danh mục.`);
-  if (!titleCode || year === null || !unitId) return { errors };
+  if (!titleCode || year === null || futureYear || !unitId) return { errors };
   const name = cell('nominee');
   let nominee: NominationInput['nominee'] | null = null;
   if (!TITLES[titleCode].subjectKinds.includes('person')) {
@@ -205,6 +234,8 @@ async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set
     else errors.push(`Tập thể “${name}” chưa có trong danh mục.`);
   } else {
     const birthYear = cell('birthYear') ? yearIn(cell('birthYear')) : null;
+    const futureBirth = futureYearError('Năm sinh', birthYear);
+    if (futureBirth) return { errors: [...errors, futureBirth] };
     const people = await db.people.where('searchKey').equals(searchKey(name)).filter((p) => p.archived === 0).toArray();
     const matches = people.filter((p) => (birthYear === null || p.birthYear === birthYear) && (people.length === 1 || p.unitId === unitId));
     if (matches.length === 1) nominee = { kind: 'person', personId: matches[0].id };
@@ -237,7 +268,8 @@ export async function previewImport(db: ThiDuaDb, kind: ImportKind, data: Tabula
     };
     const row =
       kind === 'units' ? unitRow(cell, lookup, seen) : kind === 'people' ? personRow(cell, lookup, seen) : await nominationRow(db, cell, lookup, seen);
-    rows.push({ line: i + 2, ...row });
+    const warnings = IMPORT_FIELDS[kind].flatMap((f) => formulaLikeWarning(f.label, cell(f.key)) ?? []);
+    rows.push({ line: i + 2, ...row, warnings });
   }
   const invalid = rows.filter((r) => r.errors.length > 0).length;
   return { kind, rows, valid: rows.length - invalid, invalid };

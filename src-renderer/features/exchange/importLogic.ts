@@ -77,16 +77,17 @@ export interface PreviewRow {
 
 /** Every row of the file with its errors next to it; rows the check has not reached count as valid. */
 export function previewRows(data: TabularData, preview: ImportPreview | null): PreviewRow[] {
-  const errorsByLine = new Map((preview?.rows ?? []).map((r) => [r.line, r.errors]));
+  const byLine = new Map((preview?.rows ?? []).map((r) => [r.line, r]));
   return data.rows.map((cells, index) => {
     const line = index + 2;
-    const errors = errorsByLine.get(line) ?? [];
+    const errors = byLine.get(line)?.errors ?? [];
     return {
       id: line,
       index,
       state: errors.length > 0 ? 'invalid' : 'valid',
       cells,
-      errors: errors.join(' '),
+      // Warnings (formula-like cells) follow the errors; they do not make the row invalid.
+      errors: [...errors, ...(byLine.get(line)?.warnings ?? [])].join(' '),
       searchKey: searchKey(cells.join(' ')),
     };
   });

@@ -76,6 +76,25 @@ describe('exchange packages', () => {
     expect(result.invalid[0].issues).toEqual(['Danh hiệu/hình thức không hợp lệ.']);
   });
 
+  it('marks a nomination year beyond next year, or a nominee born in the future, as invalid', async () => {
+    const source = await unitPc();
+    const bytes = await exportExchange(source.db, { unitId: source.unit.id, kind: 'nominations', year: 2026 });
+    const next = new Date().getFullYear() + 1;
+    const file = JSON.parse(new TextDecoder().decode(bytes));
+    file.records[0].year = next + 1;
+    const newcomer = file.people.find((p: { fullName: string }) => p.fullName === 'Phan Văn Lộc');
+    newcomer.birthYear = 2999;
+    const { canonicalJson, sha256Hex } = await import('../../../src-renderer/data/fileFormat');
+    const { checksum: _c, ...content } = file;
+    const tampered = JSON.stringify({ ...content, checksum: await sha256Hex(canonicalJson(content)) });
+    const ward = await wardPc();
+    const result = await previewExchange(ward.db, tampered);
+    expect(result.invalid.flatMap((i) => i.issues).sort()).toEqual([
+      `Năm sinh 2999 không hợp lệ (muộn hơn năm ${next}).`,
+      `Năm đề nghị ${next + 1} không hợp lệ (muộn hơn năm ${next}).`,
+    ]);
+  });
+
   it('rolls back everything when a later record fails on accept', async () => {
     const source = await unitPc();
     const ward = await wardPc();

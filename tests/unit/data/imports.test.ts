@@ -124,6 +124,55 @@ describe('imports', () => {
     expect((await db.nominations.toArray()).filter((n) => n.titleCode === 'BANG_KHEN_TINH')).toHaveLength(1);
   });
 
+  it('refuses a birth year or nomination year beyond next year, as it refuses 1800', async () => {
+    const db = freshDb();
+    const unit = await addUnit(db, 'Tổ dân phố 3');
+    await addPerson(db, unit.id, 'Phan Văn Lộc');
+    const next = new Date().getFullYear() + 1;
+    const people = parseCsv(`Họ và tên,Giới tính,Năm sinh\nA,Nam,${next + 1}\nB,Nữ,1800\nC,Nam,1990\n`);
+    const peoplePreview = await previewImport(db, 'people', people, suggestMapping('people', people.headers));
+    expect(peoplePreview.rows.map((r) => r.errors)).toEqual([
+      [`Năm sinh ${next + 1} không hợp lệ (muộn hơn năm ${next}).`],
+      ['Năm sinh không hợp lệ.'],
+      [],
+    ]);
+    const nominations = parseCsv(
+      `Họ và tên,Năm sinh,Đơn vị,Danh hiệu,Năm\nPhan Văn Lộc,,Tổ dân phố 3,LĐTT,${next + 1}\n` +
+        `Phan Văn Lộc,3024,Tổ dân phố 3,LĐTT,${next}\nPhan Văn Lộc,,Tổ dân phố 3,LĐTT,${next}\n`,
+    );
+    const preview = await previewImport(db, 'nominations', nominations, suggestMapping('nominations', nominations.headers));
+    expect(preview.rows.map((r) => r.errors)).toEqual([
+      [`Năm đề nghị ${next + 1} không hợp lệ (muộn hơn năm ${next}).`],
+      [`Năm sinh 3024 không hợp lệ (muộn hơn năm ${next}).`],
+      [],
+    ]);
+  });
+
+  it('warns on cells a spreadsheet would run as formulas, and stores them as plain text', async () => {
+    const db = freshDb();
+    const data = parseCsv(
+      'Họ và tên,Giới tính,Số điện thoại,Chức vụ\n' +
+        '"=HYPERLINK(""http://x"",""bấm"")",Nam,+84 912 345 678,\n' +
+        'Lê Văn An,Nam,,@SUM(A1)\n' +
+        '-Trần Văn Bình,Nam,,+cmd\n' +
+        'Đỗ Thị Cúc,Nữ,0912345678,Tổ trưởng\n',
+    );
+    const preview = await previewImport(db, 'people', data, suggestMapping('people', data.headers));
+    expect(preview.invalid).toBe(0);
+    expect(preview.rows.map((r) => r.warnings)).toEqual([
+      ['Lưu ý: ô “Họ và tên” bắt đầu bằng “=”, sẽ được lưu như chữ thường, không phải công thức.'],
+      ['Lưu ý: ô “Chức vụ” bắt đầu bằng “@”, sẽ được lưu như chữ thường, không phải công thức.'],
+      [
+        'Lưu ý: ô “Họ và tên” bắt đầu bằng “-”, sẽ được lưu như chữ thường, không phải công thức.',
+        'Lưu ý: ô “Chức vụ” bắt đầu bằng “+”, sẽ được lưu như chữ thường, không phải công thức.',
+      ],
+      [],
+    ]);
+    expect(await commitImport(db, preview)).toBe(4);
+    const stored = await db.people.where('searchKey').startsWith('=').toArray();
+    expect(stored.map((p) => p.fullName)).toEqual(['=HYPERLINK("http://x","bấm")']);
+  });
+
   it('refuses a mapping that leaves out a required column', async () => {
     const db = freshDb();
     await expect(previewImport(db, 'people', parseCsv('Tên\nA\n'), { fullName: 0 })).rejects.toThrow('Chưa chọn cột cho: Giới tính.');

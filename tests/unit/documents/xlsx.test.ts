@@ -1,4 +1,4 @@
-import { Workbook, type Worksheet } from 'exceljs';
+import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { goodDeedsXlsx, nomineeListXlsx, scoreTableXlsx } from '../../../src-renderer/documents/xlsx';
 import { decision, goodDeedsLetter, scoreTable, submission } from './fixtures';
@@ -12,6 +12,20 @@ async function read(bytes: Uint8Array): Promise<Worksheet> {
 const rowValues = (sheet: Worksheet, r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
 
 describe('xlsx lists', () => {
+  it('writes a name that looks like a formula as a string cell, never a formula', async () => {
+    const hostile = '=HYPERLINK("http://x.invalid","bấm vào")';
+    const [people, ...others] = submission.list.groups;
+    const [first, ...rest] = people.rows;
+    const groups = [{ ...people, rows: [{ ...first, name: hostile }, ...rest] }, ...others];
+    const model = { ...submission, list: { ...submission.list, groups } };
+    const sheet = await read(await nomineeListXlsx(model));
+    const cells: { type: number; formula?: string; value: unknown }[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => { if (cell.value === hostile) cells.push(cell); }));
+    expect(cells).toHaveLength(1);
+    expect(cells[0].type).toBe(ValueType.String);
+    expect(cells[0].formula).toBeUndefined();
+  });
+
   it('exports the tờ trình list grouped Tập thể / Cá nhân, with the reference line and a frozen header', async () => {
     const sheet = await read(await nomineeListXlsx(submission));
     expect(sheet.name).toBe('Danh sách');

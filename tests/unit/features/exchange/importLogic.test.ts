@@ -15,8 +15,8 @@ const people = parseCsv(
     ',1990,Nam,,Tổ dân phố 3\n',
 );
 
-function previewOf(errors: Record<number, string[]>): ImportPreview {
-  const rows = people.rows.map((_, i) => ({ line: i + 2, errors: errors[i + 2] ?? [] }));
+function previewOf(errors: Record<number, string[]>, warnings: Record<number, string[]> = {}): ImportPreview {
+  const rows = people.rows.map((_, i) => ({ line: i + 2, errors: errors[i + 2] ?? [], warnings: warnings[i + 2] ?? [] }));
   const invalid = rows.filter((r) => r.errors.length > 0).length;
   return { kind: 'people', rows, valid: rows.length - invalid, invalid };
 }
@@ -56,6 +56,13 @@ describe('preview rows', () => {
     expect(rows[1].errors).toBe('Năm sinh “19x5” không hợp lệ.');
     expect(rows[1].cells[0]).toBe('Trần Văn Bình');
     expect(previewRows(people, null).every((r) => r.state === 'valid')).toBe(true);
+  });
+
+  it('shows a formula-like cell’s warning next to the line without making it invalid', () => {
+    const warning = 'Lưu ý: ô “Họ và tên” bắt đầu bằng “=”, sẽ được lưu như chữ thường, không phải công thức.';
+    const rows = previewRows(people, previewOf({ 3: ['Lỗi.'] }, { 2: [warning], 3: [warning] }));
+    expect(rows[0]).toMatchObject({ state: 'valid', errors: warning });
+    expect(rows[1]).toMatchObject({ state: 'invalid', errors: `Lỗi. ${warning}` });
   });
 
   it('filters by state and searches every cell without diacritics', () => {
