@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -85,9 +85,21 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const root = resolve(rootDir);
   const target = resolve(join(root, pathname === '/' ? 'index.html' : pathname));
+  return isStrictlyInside(root, target) ? target : null;
+}
+
+function isStrictlyInside(root: string, target: string): boolean {
   const rel = relative(root, target);
-  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) return null;
-  return target;
+  return !(rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel));
+}
+
+/** Where a path really leads (symbolic links followed), or null when nothing is there. */
+async function realPathOf(path: string): Promise<string | null> {
+  try {
+    return await realpath(path);
+  } catch {
+    return null;
+  }
 }
 
 function headersFor(path: string): Record<string, string> {
@@ -118,10 +130,14 @@ export function createAppRequestHandler(rootDir: string): (request: Request) => 
     }
     const target = resolveAppPath(rootDir, request.url);
     if (target === null) return new Response('Forbidden', { status: 403 });
-    let file = target;
-    if (!(await isFile(file))) {
-      if (extname(file) !== '') return new Response('Not Found', { status: 404 });
-      file = join(resolve(rootDir), 'index.html');
+    // The URL stays inside the folder, but a link inside it may lead out: compare real paths.
+    const realRoot = (await realPathOf(rootDir)) ?? resolve(rootDir);
+    const real = await realPathOf(target);
+    if (real !== null && !isStrictlyInside(realRoot, real)) return new Response('Forbidden', { status: 403 });
+    let file = real;
+    if (file === null || !(await isFile(file))) {
+      if (extname(target) !== '') return new Response('Not Found', { status: 404 });
+      file = join(realRoot, 'index.html');
     }
     const body = await readFile(file);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: headersFor(file) });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -22,6 +22,12 @@ beforeAll(async () => {
   await writeFile(join(root, 'assets', 'roboto-vietnamese.woff2'), new Uint8Array([1, 2, 3]));
   // A sibling of the root that traversal must never reach.
   await writeFile(join(base, 'secret.txt'), 'secret');
+  // Links inside the folder: two leading out (a file and a folder), one staying in.
+  await symlink(join(base, 'secret.txt'), join(root, 'assets', 'leak.txt'));
+  await symlink(base, join(root, 'outside'), 'dir');
+  await symlink(join(root, 'assets', 'index-abc.js'), join(root, 'assets', 'alias.js'));
+  // The app folder itself reached through a link (an installer's shortcut folder).
+  await symlink(root, join(base, 'renderer-link'), 'dir');
 });
 
 afterAll(() => rm(base, { recursive: true, force: true }));
@@ -75,6 +81,21 @@ describe('app:// scheme', () => {
     // 403 when refused outright, 404 when URL normalisation already kept it inside the root.
     expect([403, 404]).toContain(response.status);
     expect(await response.text()).not.toBe('secret');
+  });
+
+  it('does not follow a link out of the app folder (real paths are compared)', async () => {
+    for (const url of ['app://thidua/assets/leak.txt', 'app://thidua/outside/secret.txt', 'app://thidua/outside']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).not.toBe('secret');
+    }
+  });
+
+  it('follows links that stay inside, also when the app folder itself is reached through a link', async () => {
+    expect(await (await get('app://thidua/assets/alias.js')).text()).toBe('console.log(1)');
+    const viaLink = createAppRequestHandler(join(base, 'renderer-link'));
+    expect(await (await viaLink(new Request('app://thidua/assets/index-abc.js'))).text()).toBe('console.log(1)');
+    expect(await (await viaLink(new Request('app://thidua/assets/leak.txt'))).text()).not.toBe('secret');
   });
 
   it('maps traversal attempts to null or to a path inside the root', () => {
