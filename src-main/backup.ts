@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { BackupEntry, BackupReason, BackupReply, BackupRequestEvent } from './bridge';
 
 /**
@@ -82,9 +83,30 @@ export const fileSystemSteps: AtomicWriteSteps = {
 };
 
 /**
+ * Flushes a directory's entries (fsync on the directory itself): without it a rename can still be
+ * lost by a power cut right after, leaving the old name (or none). Windows cannot open a directory
+ * as a file, and its file system journals renames itself, so only there a failed open is tolerated.
+ */
+export async function syncDirectory(dir: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(dir, 'r');
+  } catch (error) {
+    if (platform === 'win32') return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Never leaves a half file under the final name: write a temporary file next to the target,
- * flush it, then rename over the target (atomic on one volume). A failure removes the temporary
- * file when it can; a crash leaves at most a `*.tmp` file that readers ignore.
+ * flush it, rename over the target (atomic on one volume), then flush the directory so the rename
+ * itself survives a power cut. A failure removes the temporary file when it can; a crash leaves at
+ * most a `*.tmp` file that readers ignore.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array, steps: AtomicWriteSteps = fileSystemSteps): Promise<void> {
   const temp = `${target}.${randomUUID().slice(0, 8)}${TEMP_SUFFIX}`;
@@ -95,6 +117,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, steps: 
     await rm(temp, { force: true });
     throw error;
   }
+  await syncDirectory(dirname(target));
 }
 
 export class BackupStore {
