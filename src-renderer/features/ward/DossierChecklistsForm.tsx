@@ -12,16 +12,15 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { DEFAULT_SETTINGS, SETTING_REASONS, settingReference } from '../../domain/settings';
+import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { DossierPart, WardSettings } from '../../domain/settings';
 import { TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
-import { getDb } from '../../data/db';
-import { saveWardProfile } from '../../data/registers';
 import type { WardProfile } from '../../data/schemas';
 import type { Feedback } from '../../ui/useFeedback';
 import { addPart, checklistOverrides, checklistProblem, isDefaultChecklist } from './dossierSettings';
-import { profileToForm } from './wardProfileForm';
+import { SettingReason } from './SettingReason';
+import { useOverridesSave } from './useOverridesSave';
 import { useTitles } from '../../data/hooks';
 
 /** "Thành phần hồ sơ": the parts each title's dossier needs, as this ward's province sets them. */
@@ -32,9 +31,7 @@ export function DossierChecklistsForm({
   const [titleCode, setTitleCode] = useState<TitleCode>('CSTDCS');
   return (
     <Stack spacing={2}>
-      <Typography variant="body2" color="text.secondary">
-        {SETTING_REASONS.dossierChecklists.reason} ({settingReference(settings, 'dossierChecklists')})
-      </Typography>
+      <SettingReason settings={settings} setting="dossierChecklists" />
       <TextField select label="Danh hiệu / hình thức" value={titleCode} onChange={(e) => setTitleCode(e.target.value as TitleCode)} sx={{ maxWidth: 420 }}>
         {TITLE_CODES.map((c) => <MenuItem key={c} value={c}>{titles[c].label}</MenuItem>)}
       </TextField>
@@ -50,24 +47,12 @@ function ChecklistEditor({
   const saved = settings.dossierChecklists[titleCode] ?? [];
   const [parts, setParts] = useState<DossierPart[]>(saved);
   const [newLabel, setNewLabel] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { saving, store: storeOverrides } = useOverridesSave(profile, feedback);
   const problem = checklistProblem(parts);
   const changed = JSON.stringify(parts) !== JSON.stringify(saved);
   const change = (index: number, patch: Partial<DossierPart>) => setParts(parts.map((p, i) => (i === index ? { ...p, ...patch } : p)));
-  const store = async (next: readonly DossierPart[], message: string) => {
-    setSaving(true);
-    try {
-      await saveWardProfile(getDb(), {
-        ...profileToForm(profile),
-        settingsOverrides: checklistOverrides(profile.settingsOverrides, settings.dossierChecklists, titleCode, next),
-      }, { readVersion: profile.version });
-      feedback.notify(message);
-    } catch (e) {
-      feedback.fail(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const store = (next: readonly DossierPart[], message: string) =>
+    storeOverrides(checklistOverrides(profile.settingsOverrides, settings.dossierChecklists, titleCode, next), message);
   return (
     <Stack spacing={1.5} component="section" aria-label={`Thành phần hồ sơ ${titles[titleCode].label}`}>
       {parts.length === 0 && <Typography color="text.secondary">Chưa có thành phần hồ sơ nào.</Typography>}

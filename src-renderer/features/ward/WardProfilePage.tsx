@@ -7,6 +7,7 @@ import { effectiveSettings } from '../../data/registers';
 import { useWardProfile } from '../../data/hooks';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFeedback } from '../../ui/useFeedback';
+import { DocumentTextsForm } from './DocumentTextsForm';
 import { DossierChecklistsForm } from './DossierChecklistsForm';
 import { ProvincePackPanel } from './ProvincePackPanel';
 import { namingOf, provinceLevelWord } from '../../domain/province';
@@ -18,7 +19,7 @@ import { profileToForm } from './wardProfileForm';
 /** "Thông tin đơn vị" (/don-vi): the ward profile and its rule settings. */
 export default function WardProfilePage() {
   const profile = useWardProfile();
-  const [tab, setTab] = useState<'profile' | 'province' | 'settings' | 'dossier'>('profile');
+  const [tab, setTab] = useState<'profile' | 'province' | 'settings' | 'dossier' | 'documents'>('profile');
   const { notify, fail, feedback } = useFeedback();
   if (profile === undefined) return <LinearProgress aria-label="Đang tải" />;
   if (profile === null) return <FirstRun />;
@@ -30,6 +31,7 @@ export default function WardProfilePage() {
         <Tab value="province" label={`Quy định của ${provinceLevelWord(namingOf(profile).provinceKind)}`} />
         <Tab value="settings" label="Thiết lập quy định" />
         <Tab value="dossier" label="Thành phần hồ sơ" />
+        <Tab value="documents" label="Văn bản" />
       </Tabs>
       <Paper sx={{ p: 3 }}>
         {tab === 'profile' && (
@@ -50,6 +52,7 @@ export default function WardProfilePage() {
           />
         )}
         {tab === 'dossier' && <DossierChecklistsForm profile={profile} settings={effectiveSettings(profile)} feedback={{ notify, fail }} />}
+        {tab === 'documents' && <DocumentTextsForm profile={profile} settings={effectiveSettings(profile)} feedback={{ notify, fail }} />}
       </Paper>
       {feedback}
     </>
