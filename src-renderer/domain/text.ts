@@ -11,6 +11,22 @@ export function nfc(s: string): string {
   return s.normalize('NFC');
 }
 
+/**
+ * Invisible format characters that can disguise a name: bidi embeddings/overrides U+202A–U+202E and
+ * isolates U+2066–U+2069 reorder what is shown (a name displayed reversed), zero-width space,
+ * non-joiner and joiner U+200B–U+200D, word joiner U+2060 and BOM U+FEFF make two equal-looking names
+ * different. Vietnamese names and titles never need them.
+ */
+const INVISIBLE_CONTROLS = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A name or title as stored: NFC without invisible controls, so what is shown is what is stored.
+ * Only names and titles: free text (notes, descriptions) keeps them, an emoji sequence needs its joiner.
+ */
+export function cleanName(s: string): string {
+  return nfc(s).replace(INVISIBLE_CONTROLS, '');
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
@@ -33,11 +49,13 @@ export function deepNfc<T>(value: T): T {
 }
 
 /**
- * Search key: NFD → drop combining marks U+0300–U+036F → đ/Đ → d → lower case → collapse spaces.
- * Tone-placement variants ("Hòa"/"Hoà", "Thủy"/"Thuỷ", "Ủy"/"Uỷ") get the same key.
+ * Search key: drop invisible controls → NFD → drop combining marks U+0300–U+036F → đ/Đ → d → lower
+ * case → collapse spaces. Tone-placement variants ("Hòa"/"Hoà", "Thủy"/"Thuỷ", "Ủy"/"Uỷ") get the same
+ * key, and so does a name with a zero-width joiner hidden in it.
  */
 export function searchKey(s: string): string {
   return s
+    .replace(INVISIBLE_CONTROLS, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

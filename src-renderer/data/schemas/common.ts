@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../../domain/dates';
+import { cleanName } from '../../domain/text';
 
 // Fallback for anything not given its own message below: zod's Vietnamese locale.
 z.config(z.locales.vi());
@@ -16,21 +17,25 @@ export const idSchema = z
 
 export const optionalId = idSchema.nullable().default(null);
 
-export function requiredText(label: string, max = 500) {
-  return z
-    .string({ error: `${label} phải là văn bản.` })
-    .trim()
-    .min(1, `${label} không được để trống.`)
-    .max(max, `${label} không được dài quá ${max} ký tự.`);
+/** Free text keeps every character; a name or title loses invisible controls first (cleanName). */
+type TextKind = 'text' | 'name';
+
+function textSchema(label: string, max: number, kind: TextKind) {
+  const text = z.string({ error: `${label} phải là văn bản.` });
+  return (kind === 'name' ? text.overwrite(cleanName) : text).trim().max(max, `${label} không được dài quá ${max} ký tự.`);
 }
 
-export function optionalText(label: string, max = 2000) {
-  return z
-    .string({ error: `${label} phải là văn bản.` })
-    .trim()
-    .max(max, `${label} không được dài quá ${max} ký tự.`)
-    .default('');
+export function requiredText(label: string, max = 500, kind: TextKind = 'text') {
+  return textSchema(label, max, kind).min(1, `${label} không được để trống.`);
 }
+
+export function optionalText(label: string, max = 2000, kind: TextKind = 'text') {
+  return textSchema(label, max, kind).default('');
+}
+
+/** A name or title (of a person, household, unit, block, movement, document…): shown as stored. */
+export const requiredName = (label: string, max = 200) => requiredText(label, max, 'name');
+export const optionalName = (label: string, max = 200) => optionalText(label, max, 'name');
 
 /** Civil date "YYYY-MM-DD" that exists in the calendar (no Date objects are stored). */
 export function isoDate(label: string) {

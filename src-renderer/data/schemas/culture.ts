@@ -4,10 +4,10 @@
  * decision. There is no attendance or approval share: the 60 % rules of NĐ 122/2018 were repealed.
  */
 import { z } from 'zod';
-import { idSchema, isoDate, optionalText, recordSchema, requiredText, yearSchema } from './common';
+import { idSchema, isoDate, optionalText, recordSchema, requiredName, yearSchema } from './common';
 
 export const cultureHouseholdSchema = z.object({
-  name: requiredText('Tên chủ hộ', 200),
+  name: requiredName('Tên chủ hộ', 200),
   address: optionalText('Địa chỉ hộ', 300),
   /** Residents' comments received while the list was posted (Mẫu 02). */
   comment: optionalText('Ý kiến của người dân', 1000),

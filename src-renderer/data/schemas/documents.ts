@@ -1,6 +1,6 @@
 /** Schema of a row of the register of issued documents (sổ đăng ký văn bản, SPEC §6, NĐ 30/2020 Đ15). */
 import { z } from 'zod';
-import { documentModelJson, idSchema, isoDate, isoDateTime, oneOf, optionalText, recordSchema, requiredText, yearSchema } from './common';
+import { documentModelJson, idSchema, isoDate, isoDateTime, oneOf, optionalText, recordSchema, requiredName, yearSchema } from './common';
 
 export const DOCUMENT_KINDS = [
   'submission', 'meetingMinutes', 'ballotPaper', 'voteCountMinutes', 'decision', 'personalReport',
@@ -12,7 +12,7 @@ export const documentRequestSchema = z.object({
   kind: oneOf(DOCUMENT_KINDS, 'Loại văn bản'),
   year: yearSchema('Năm văn bản'),
   date: isoDate('Ngày văn bản'),
-  title: requiredText('Trích yếu', 1000),
+  title: requiredName('Trích yếu', 1000),
   /** Which table the document was made from (meetings, nominations…) and which records. */
   sourceTable: optionalText('Nguồn', 50),
   sourceIds: z.array(idSchema).max(10_000).default([]),

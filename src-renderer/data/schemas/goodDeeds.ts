@@ -1,6 +1,6 @@
 /** Schema of a good-deed report (Người tốt, việc tốt, SPEC §4, DOMAIN.md §8). */
 import { z } from 'zod';
-import { idSchema, isoDate, isoMonth, oneOf, optionalId, optionalText, recordSchema, requiredText } from './common';
+import { idSchema, isoDate, isoMonth, oneOf, optionalId, optionalText, recordSchema, requiredName, requiredText } from './common';
 import { GENDERS } from './registers';
 import { GOOD_DEED_STATUSES, PUBLICATION_CHANNELS } from '../../domain/vocabulary';
 
@@ -16,7 +16,7 @@ export const goodDeedInputSchema = z.object({
   month: isoMonth('Tháng báo cáo'),
   unitId: idSchema,
   subjectKind: oneOf(['person', 'collective'] as const, 'Đối tượng'),
-  subjectName: requiredText('Tên cá nhân/tập thể', 300),
+  subjectName: requiredName('Tên cá nhân/tập thể', 300),
   personId: optionalId,
   birthYear: z.number().int().min(1900, 'Năm sinh không hợp lệ.').max(2100, 'Năm sinh không hợp lệ.').nullable().default(null),
   gender: oneOf(GENDERS, 'Giới tính').nullable().default(null),

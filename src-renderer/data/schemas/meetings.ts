@@ -1,7 +1,7 @@
 /** Schema of a council meeting (phiên họp Hội đồng, SPEC §5, DOMAIN.md §4). */
 import { z } from 'zod';
 import { titleCodeSchema } from './registers';
-import { count, idSchema, isoDate, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema } from './common';
+import { count, idSchema, isoDate, oneOf, optionalId, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
 
 export const MEETING_STATUSES = ['planned', 'held', 'closed'] as const;
 
@@ -14,7 +14,7 @@ export const attendanceSchema = z.object({
 });
 
 export const guestSchema = z.object({
-  name: requiredText('Họ tên khách mời', 200),
+  name: requiredName('Họ tên khách mời', 200),
   position: optionalText('Chức vụ, đơn vị khách mời', 300),
 });
 
@@ -44,7 +44,7 @@ export const countingTimeSchema = z
 export type CountingTime = z.output<typeof countingTimeSchema>;
 
 export const meetingInputSchema = z.object({
-  title: requiredText('Nội dung phiên họp', 500),
+  title: requiredName('Nội dung phiên họp', 500),
   year: yearSchema('Năm xét'),
   date: isoDate('Ngày họp'),
   startTime: clock('Giờ bắt đầu'),

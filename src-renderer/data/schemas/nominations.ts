@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 import type { EligibilityResult } from '../../domain/eligibility/types';
-import {
-  count, idSchema, isoDate, isoDateTime, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema,
-} from './common';
+import { count, idSchema, isoDate, isoDateTime, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
 import { AWARD_KINDS, disciplineLevelSchema, titleCodeSchema } from './registers';
 
 export const NOMINATION_STATUSES = [
@@ -20,7 +18,7 @@ export const nomineeSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('unit'), unitId: idSchema }),
     z.object({
       kind: z.literal('household'),
-      name: requiredText('Tên hộ gia đình', 200),
+      name: requiredName('Tên hộ gia đình', 200),
       address: requiredText('Địa chỉ hộ gia đình', 300),
     }),
   ],
@@ -43,7 +41,7 @@ export function nomineeSubjectFields(nominee: Nominee) {
  * for CSTĐCS, a requirement for CSTĐ tỉnh (Luật TĐKT 2022 Đ22–23).
  */
 export const initiativeSchema = z.object({
-  title: requiredText('Tên sáng kiến/đề tài', 500),
+  title: requiredName('Tên sáng kiến/đề tài', 500),
   kind: oneOf(['initiative', 'researchTopic'] as const, 'Loại (sáng kiến/đề tài)').default('initiative'),
   recognised: z.boolean().default(true),
   level: oneOf(['grassroots', 'province', 'national'] as const, 'Cấp công nhận'),

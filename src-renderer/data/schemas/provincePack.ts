@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, RULE_REFERENCE_KEYS, RULE_REFERENCE_LABELS, validateS
 import { DISCIPLINE_LEVELS } from '../../domain/eligibility/types';
 import type { DisciplineLevel } from '../../domain/eligibility/types';
 import { TITLE_CODES, type TitleCode } from '../../domain/vocabulary';
-import { isoDate, requiredText } from './common';
+import { isoDate, requiredName, requiredText } from './common';
 
 const titleCodeSchema = z.enum(TITLE_CODES as readonly TitleCode[] as [TitleCode, ...TitleCode[]], {
   error: 'Danh hiệu/hình thức không có trong danh mục.',
@@ -26,7 +26,7 @@ export const provinceRegulationSchema = z.object({
   number: requiredText('Số quy chế của tỉnh', 100),
   date: isoDate('Ngày ban hành quy chế của tỉnh'),
   issuer: requiredText('Cơ quan ban hành quy chế của tỉnh', 300),
-  title: requiredText('Trích yếu quy chế của tỉnh', 500),
+  title: requiredName('Trích yếu quy chế của tỉnh', 500),
 });
 
 const SUBJECTS = ['person', 'unit', 'household'] as const;
@@ -86,8 +86,8 @@ const packSettingsSchema = z.strictObject(
 
 const localTitleSchema = z.strictObject({
   id: z.string({ error: 'Mã danh hiệu riêng phải là văn bản.' }).regex(/^[a-z0-9-]{1,40}$/, 'Mã danh hiệu riêng chỉ gồm chữ thường không dấu, chữ số và gạch nối.'),
-  label: requiredText('Tên danh hiệu riêng', 300),
-  shortLabel: requiredText('Tên viết tắt của danh hiệu riêng', 100),
+  label: requiredName('Tên danh hiệu riêng', 300),
+  shortLabel: requiredName('Tên viết tắt của danh hiệu riêng', 100),
   subjectKinds: z.array(z.enum(SUBJECTS, { error: 'Đối tượng xét tặng không hợp lệ.' })).min(1, 'Danh hiệu riêng cần ít nhất một đối tượng xét tặng.'),
   conferredBy: z.enum(['ward', 'upward'], { error: 'Thẩm quyền tặng phải là cấp xã (ward) hoặc cấp trên (upward).' }),
   prerequisites: z.array(z.enum(TITLE_CODES as [string, ...string[]], { error: 'Điều kiện tiên quyết nêu một danh hiệu không có trong danh mục.' })).max(10),
@@ -113,7 +113,7 @@ export const provincePackSchema = z.strictObject({
   format: z.literal(PROVINCE_PACK_FORMAT, { error: 'Tệp không phải gói quy định của tỉnh (thiếu dấu hiệu “thidua-province-pack”).' }),
   formatVersion: z.literal(PROVINCE_PACK_FORMAT_VERSION, { error: `Gói quy định dùng định dạng khác; ứng dụng này đọc định dạng phiên bản ${PROVINCE_PACK_FORMAT_VERSION}.` }),
   province: z.strictObject({
-    name: requiredText('Tên tỉnh, thành phố', 100),
+    name: requiredName('Tên tỉnh, thành phố', 100),
     kind: z.enum(['province', 'city'], { error: 'Cấp phải là tỉnh (province) hoặc thành phố trực thuộc trung ương (city).' }),
   }),
   revision: z.number({ error: 'Lần ban hành gói phải là số.' }).int('Lần ban hành gói phải là số nguyên.').min(1, 'Lần ban hành gói phải từ 1.'),
@@ -129,7 +129,7 @@ export const provincePackSchema = z.strictObject({
   }),
   localTitles: z.array(localTitleSchema).max(50, 'Gói có quá nhiều danh hiệu riêng (tối đa 50).'),
   movementQuotas: z.array(z.strictObject({
-    movement: requiredText('Tên phong trào có chỉ tiêu', 300),
+    movement: requiredName('Tên phong trào có chỉ tiêu', 300),
     quota: whole('Chỉ tiêu mỗi phường, xã', 100_000),
     unit: requiredText('Đơn vị tính của chỉ tiêu', 100),
     citation: article('Căn cứ của chỉ tiêu'),

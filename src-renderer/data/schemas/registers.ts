@@ -4,13 +4,12 @@
  * edits) and one record schema (what is stored: input + base fields + derived index fields).
  */
 import { z } from 'zod';
+import { cleanName } from '../../domain/text';
 import { TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
 import { DISCIPLINE_LEVELS } from '../../domain/eligibility/types';
 import type { DisciplineLevel } from '../../domain/eligibility/types';
-import {
-  count, idSchema, isoDate, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredText, yearSchema,
-} from './common';
+import { count, idSchema, isoDate, jsonValue, oneOf, optionalId, optionalName, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
 import { provincePackSchema, provinceRegulationSchema } from './provincePack';
 
 export const UNIT_KINDS = ['tdp', 'office', 'front', 'school', 'health', 'police', 'military', 'association', 'other'] as const;
@@ -36,8 +35,8 @@ export const yearRatingSchema = z.object({
 });
 
 const signatorySchema = z.object({
-  name: optionalText('Họ tên người ký', 200),
-  title: optionalText('Chức danh người ký', 200),
+  name: optionalName('Họ tên người ký', 200),
+  title: optionalName('Chức danh người ký', 200),
 });
 
 /**
@@ -55,10 +54,10 @@ export const upperLevelSchema = z.object({
 });
 
 export const wardProfileInputSchema = z.object({
-  name: requiredText('Tên phường/xã', 200),
+  name: requiredName('Tên phường/xã', 200),
   headerParent: optionalText('Tên cơ quan chủ quản (dòng trên)', 200),
   headerIssuer: requiredText('Tên cơ quan ban hành (dòng dưới)', 200),
-  councilName: requiredText('Tên Hội đồng', 200),
+  councilName: requiredName('Tên Hội đồng', 200),
   placeName: requiredText('Địa danh ghi ngày tháng', 100),
   province: optionalText('Tỉnh/thành phố', 100),
   /** A province (tỉnh) or a centrally-run city (thành phố): every upper-level name follows it. Absent = derived from `province`. */
@@ -84,7 +83,7 @@ export const WARD_PROFILE_ID = 'ward';
 
 export const blockInputSchema = z.object({
   year: yearSchema(),
-  name: requiredText('Tên khối thi đua', 200),
+  name: requiredName('Tên khối thi đua', 200),
   note: optionalText('Ghi chú'),
 });
 export const blockRecordSchema = recordSchema(blockInputSchema, {});
@@ -92,10 +91,10 @@ export type BlockInput = z.input<typeof blockInputSchema>;
 export type Block = z.output<typeof blockRecordSchema>;
 
 export const unitInputSchema = z.object({
-  name: requiredText('Tên đơn vị', 300),
+  name: requiredName('Tên đơn vị', 300),
   kind: oneOf(UNIT_KINDS, 'Loại đơn vị'),
   blockId: optionalId,
-  headName: optionalText('Người đứng đầu', 200),
+  headName: optionalName('Người đứng đầu', 200),
   address: optionalText('Địa chỉ', 300),
   active: z.boolean({ error: 'Trạng thái hoạt động không hợp lệ.' }).default(true),
   ratings: z.array(yearRatingSchema).max(100).default([]),
@@ -120,8 +119,8 @@ export const disciplineSchema = z.object({
 });
 
 export const personInputSchema = z.object({
-  fullName: requiredText('Họ và tên', 200),
-  sortName: z.string().trim().max(200).nullable().default(null),
+  fullName: requiredName('Họ và tên', 200),
+  sortName: z.string().overwrite(cleanName).trim().max(200).nullable().default(null),
   gender: oneOf(GENDERS, 'Giới tính'),
   birthYear: z
     .number({ error: 'Năm sinh phải là số.' })
@@ -176,7 +175,7 @@ export type CouncilMember = z.output<typeof councilMemberRecordSchema>;
 
 export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
 export const movementInputSchema = z.object({
-  name: requiredText('Tên phong trào', 500),
+  name: requiredName('Tên phong trào', 500),
   launchDocNumber: optionalText('Số văn bản phát động', 100),
   launchDocDate: isoDate('Ngày văn bản phát động').nullable().default(null),
   launchDocIssuer: optionalText('Cơ quan phát động', 300),
@@ -207,11 +206,11 @@ export const awardInputSchema = z.object({
   subjectKind: oneOf(SUBJECT_KINDS, 'Đối tượng'),
   personId: optionalId,
   unitId: optionalId,
-  householdName: optionalText('Tên hộ gia đình', 200),
+  householdName: optionalName('Tên hộ gia đình', 200),
   householdAddress: optionalText('Địa chỉ hộ gia đình', 300),
   year: yearSchema('Năm khen thưởng'),
   titleCode: titleCodeSchema.nullable().default(null),
-  titleLabel: requiredText('Danh hiệu/hình thức', 300),
+  titleLabel: requiredName('Danh hiệu/hình thức', 300),
   awardKind: oneOf(AWARD_KINDS, 'Loại hình khen thưởng').default('cong_trang'),
   decisionNo: optionalText('Số quyết định', 100),
   decisionDate: isoDate('Ngày quyết định').nullable().default(null),

@@ -1,7 +1,7 @@
 /** Schemas of criteria sets and score sheets (chấm điểm thi đua, SPEC §3, DOMAIN.md §7). */
 import { z } from 'zod';
 import type { CriteriaSetDefinition, CriterionNode } from '../../domain/scoring';
-import { idSchema, optionalId, optionalText, recordSchema, requiredText, yearSchema } from './common';
+import { idSchema, optionalId, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
 
 const points = z.number({ error: 'Điểm phải là số.' }).min(0, 'Điểm không được âm.').max(100_000, 'Điểm quá lớn.');
 
@@ -19,14 +19,14 @@ function criterionNodeSchema(depth: number): z.ZodType<CriterionNode> {
 }
 
 export const criteriaSetDefinitionSchema: z.ZodType<CriteriaSetDefinition> = z.object({
-  name: requiredText('Tên bộ tiêu chí', 300),
+  name: requiredName('Tên bộ tiêu chí', 300),
   year: yearSchema('Năm áp dụng'),
   nodes: z.array(criterionNodeSchema(5)).max(500),
   bonusCap: points.nullable(),
   deductionCap: points.nullable(),
   coreSectionId: z.string().max(100).nullable(),
   classificationBands: z
-    .array(z.object({ label: requiredText('Tên mức xếp loại', 100), minScore: points }))
+    .array(z.object({ label: requiredName('Tên mức xếp loại', 100), minScore: points }))
     .min(1, 'Cần ít nhất một mức xếp loại.')
     .max(20)
     .optional(),

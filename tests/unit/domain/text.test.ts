@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  compareVi, comparePersonNames, deepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
+  cleanName, compareVi, comparePersonNames, deepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
   formatPlaceDate, isValidIsoDate, matchesSearch, nfc, personSortKeyParts, placeNameOf, quoteVi, searchKey,
   splitFullName, upperVi,
 } from '../../../src-renderer/domain/text';
@@ -35,6 +35,36 @@ describe('nfc / deepNfc (DOMAIN.md §9: store NFC)', () => {
   });
 });
 
+describe('cleanName: names and titles without invisible controls', () => {
+  const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+
+  it.each(INVISIBLE.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase()]))('strips U+%s', (hex) => {
+    const c = String.fromCodePoint(parseInt(hex, 16));
+    expect(cleanName(`${c}Ngu${c}yễn Văn An${c}`)).toBe('Nguyễn Văn An');
+  });
+
+  it('shows a reversed-display name as typed, and composes NFC', () => {
+    expect(cleanName('\u202E2 Nghườ Đoạn')).toBe('2 Nghườ Đoạn');
+    expect(cleanName(NFD_NGUYEN)).toBe('Nguyễn');
+  });
+
+  it('keeps legitimate text: every Vietnamese letter and tone, punctuation and digits', () => {
+    const text = 'Ỷ Lan, Đặng Thị Ngọc Hướng (Tổ 5) – “Gia đình văn hóa” 2026; Y Moan Niê';
+    expect(cleanName(text)).toBe(text);
+  });
+
+  it('is idempotent, leaves no invisible control and does not change the search key (property)', () => {
+    const piece = fc.constantFrom('Nguyễn', ' ', 'Đ', 'ư', 'a', ...INVISIBLE);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+      const raw = pieces.join('');
+      const clean = cleanName(raw);
+      expect(cleanName(clean)).toBe(clean);
+      expect(INVISIBLE.some((c) => clean.includes(c))).toBe(false);
+      expect(searchKey(clean)).toBe(searchKey(raw));
+    }));
+  });
+});
+
 describe('searchKey / matchesSearch (DOMAIN.md §9)', () => {
   it.each([
     ['Hòa', 'Hoà'],
@@ -43,6 +73,8 @@ describe('searchKey / matchesSearch (DOMAIN.md §9)', () => {
     ['Đặng Văn Đức', 'dang van duc'],
     ['  Tổ   dân phố  5 ', 'to dan pho 5'],
     [NFD_NGUYEN, 'Nguyễn'],
+    ['Ngu\u200Dyễn', 'nguyen'],
+    ['\u202ENguyễn\u200B Văn\u2069', 'nguyen van'],
   ])('"%s" and "%s" share a key', (a, b) => {
     expect(searchKey(a)).toBe(searchKey(b));
   });
