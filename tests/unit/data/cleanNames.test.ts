@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../../src-renderer/data/queries';
 import { personRepo } from '../../../src-renderer/data/registers';
 import { ValidationError } from '../../../src-renderer/data/errors';
-import { addPerson, addUnit, freshDb } from './helpers';
+import { exportBackup, restoreBackup } from '../../../src-renderer/data/backup';
+import { addPerson, addUnit, decode, freshDb, signed } from './helpers';
 
 /** Names are clean text (invisible controls stripped at the edge), free text is kept as typed. */
 describe('names and titles are stored without invisible controls', () => {
@@ -40,5 +41,15 @@ describe('names and titles are stored without invisible controls', () => {
     const family = '👨\u200D👩\u200D👧';
     const updated = await personRepo.update(db, saved, { note: `Gia đình ${family}` });
     expect(updated.note).toBe(`Gia đình ${family}`);
+  });
+
+  it('a restored backup whose name carries a right-to-left override is stored without it', async () => {
+    const source = freshDb();
+    await addPerson(source, null, 'Đoạn Nghườ');
+    const file = decode(await exportBackup(source));
+    file.tables.people[0].fullName = '\u202E2 Nghườ Đoạn\u200D';
+    const db = freshDb();
+    await restoreBackup(db, await signed(file));
+    expect((await db.people.toArray()).map((p) => p.fullName)).toEqual(['2 Nghườ Đoạn']);
   });
 });
