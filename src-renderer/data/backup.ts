@@ -17,6 +17,7 @@ import { writeTransaction } from './repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, currentTableNames } from './schema';
 import type { SchemaVersion } from './schema';
 import { TABLE_LABELS, TABLE_SCHEMAS } from './tables';
+import { issueLocation } from './schemas/messages';
 import { deepNfc } from '../domain/text';
 
 const BACKUP_FORMAT = 'thidua-backup';
@@ -37,6 +38,12 @@ const envelopeSchema = z
   .strict();
 
 type Tables = Record<string, unknown[]>;
+
+/** The header fields as the refusal names them. */
+const HEADER_LABELS: Record<string, string> = {
+  formatVersion: 'phiên bản định dạng', schemaVersion: 'phiên bản lược đồ dữ liệu', appVersion: 'phiên bản ThiDua đã tạo tệp',
+  createdAt: 'thời điểm sao lưu', tables: 'phần dữ liệu', checksum: 'mã kiểm tra',
+};
 
 export interface BackupSummary {
   createdAt: string;
@@ -120,7 +127,8 @@ function validateRows(tables: Tables): Record<TableName, object[]> {
       const parsed = schema.safeParse(deepNfc(row));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        problems.push(`${TABLE_LABELS[name]}, dòng ${i + 1}${issue.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue.message}`);
+        const where = issueLocation(issue.path);
+        problems.push(`${TABLE_LABELS[name]}, dòng ${i + 1}${where ? ` (${where})` : ''}: ${issue.message}`);
         return {};
       }
       const key = (parsed.data as Record<string, unknown>)[keyOf];
@@ -149,13 +157,16 @@ export async function validateBackup(input: Uint8Array | string, versions: reado
   }
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) {
-    throw new FileRejectedError('format', `Tệp sao lưu thiếu hoặc sai thông tin đầu tệp (${envelope.error.issues[0].path.join('.') || 'cấu trúc'}).`);
+    const field = envelope.error.issues[0].path[0];
+    const what = (typeof field === 'string' && HEADER_LABELS[field]) || 'cấu trúc tệp';
+    throw new FileRejectedError('format', `Tệp sao lưu thiếu hoặc sai thông tin đầu tệp: ${what}.`);
   }
   const file = envelope.data;
   if (file.formatVersion > BACKUP_FORMAT_VERSION || file.schemaVersion > latest) {
     throw new FileRejectedError(
       'newer',
-      `Tệp sao lưu được tạo bởi phiên bản ThiDua mới hơn (${file.appVersion}, lược đồ ${file.schemaVersion}). Hãy cập nhật ThiDua rồi khôi phục lại.`,
+      `Tệp sao lưu được tạo bởi phiên bản ThiDua mới hơn (${file.appVersion}, định dạng ${file.formatVersion}, lược đồ dữ liệu ${file.schemaVersion}); ` +
+        `bản ThiDua này đọc được tệp định dạng ${BACKUP_FORMAT_VERSION}, lược đồ dữ liệu đến ${latest}. Hãy cập nhật ThiDua rồi khôi phục lại.`,
     );
   }
   if ((await sha256Hex(canonicalJson(contentOf(file)))) !== file.checksum) {
@@ -165,9 +176,10 @@ export async function validateBackup(input: Uint8Array | string, versions: reado
   const missing = expected.filter((t) => !(t in file.tables));
   const unknown = Object.keys(file.tables).filter((t) => !expected.includes(t));
   if (missing.length > 0 || unknown.length > 0) {
+    const labelOf = (t: string) => (TABLE_LABELS[t as TableName] ? `“${TABLE_LABELS[t as TableName]}”` : 'một loại dữ liệu của bản cũ');
     const parts = [
-      missing.length ? `thiếu bảng ${missing.join(', ')}` : '',
-      unknown.length ? `có bảng lạ ${unknown.join(', ')}` : '',
+      missing.length ? `thiếu dữ liệu ${missing.map(labelOf).join(', ')}` : '',
+      unknown.length ? `có ${unknown.length} loại dữ liệu lạ mà ThiDua không dùng` : '',
     ].filter(Boolean);
     throw new FileRejectedError('tables', `Tệp sao lưu không đúng cấu trúc: ${parts.join('; ')}.`);
   }

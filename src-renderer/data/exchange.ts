@@ -229,7 +229,11 @@ export async function previewExchange(db: ThiDuaDb, bytes: Uint8Array | string):
   if (!envelope.success) throw new FileRejectedError('format', 'Đây không phải tệp trao đổi ThiDua hợp lệ.');
   const file = envelope.data;
   if (file.formatVersion > EXCHANGE_FORMAT_VERSION) {
-    throw new FileRejectedError('newer', 'Tệp trao đổi được tạo bởi phiên bản ThiDua mới hơn. Hãy cập nhật ThiDua.');
+    throw new FileRejectedError(
+      'newer',
+      `Tệp trao đổi được tạo bởi phiên bản ThiDua mới hơn (${file.appVersion}, định dạng ${file.formatVersion}); ` +
+        `bản ThiDua này đọc được tệp định dạng ${EXCHANGE_FORMAT_VERSION}. Hãy cập nhật ThiDua.`,
+    );
   }
   const { checksum, ...content } = file;
   if ((await sha256Hex(canonicalJson(content))) !== checksum) {

@@ -144,6 +144,10 @@ export function readJsonFile(input: Uint8Array | string, limits: ReadLimits, wha
   if (size > limits.maxBytes) {
     throw new FileRejectedError('size', `Tệp ${what} quá lớn (${formatMb(size)}, tối đa ${formatMb(limits.maxBytes)}).`);
   }
+  // A zip (an .xlsx, a .docx, a compressed folder) renamed: not a damaged file but a different one.
+  if (typeof input !== 'string' && input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) {
+    throw new FileRejectedError('format', `Tệp này là tệp nén (zip, xlsx, docx…), không phải tệp ${what} ThiDua.`);
+  }
   let text: string;
   try {
     text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);

@@ -6,9 +6,11 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../../domain/dates';
 import { cleanName } from '../../domain/text';
+import { vietnameseIssue } from './messages';
 
-// Fallback for anything not given its own message below: zod's Vietnamese locale.
-z.config(z.locales.vi());
+// Fallback for anything not given its own message below: the field's screen name and what is wrong,
+// never zod's own wording ("mong đợi string") or the field's identifier.
+z.config({ localeError: vietnameseIssue });
 
 /** Record ids: UUIDs from crypto.randomUUID(), or the generator's deterministic ids; never free text. */
 export const idSchema = z

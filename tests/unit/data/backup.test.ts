@@ -120,6 +120,9 @@ const MALFORMED: [string, string, Mutation][] = [
   ['missing createdAt', 'format', resign((f) => { delete f.createdAt; })],
 ];
 
+/** What a user must never read: camelCase or table identifiers, zod's type words, dotted paths ("entries.0.selfScore"). */
+const IDENTIFIER = /\b[a-z]+[A-Z]\w*|\b(string|number|boolean|object|array|people|units|awards|tables|hackers|undefined)\b|mong đợi|\w\.\d+\.\w/;
+
 describe('restore refuses malformed files and changes nothing', () => {
   it.each(MALFORMED)('%s', async (_name, code, mutate) => {
     const file = await validFile();
@@ -134,10 +137,15 @@ describe('restore refuses malformed files and changes nothing', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each(MALFORMED)('%s: says it in Vietnamese words, with no table or field identifier', async (_name, _code, mutate) => {
+    const error = await validateBackup(await mutate(await validFile())).catch((e) => e);
+    expect((error as Error).message).not.toMatch(IDENTIFIER);
+  });
+
   it('lists which rows are invalid, by table and line', async () => {
     const file = await validFile();
     file.tables.people[0].fullName = '';
     const error = await validateBackup(await signed(file)).catch((e) => e);
-    expect(error.message).toContain('Cá nhân, dòng 1 (fullName): Họ và tên không được để trống.');
+    expect(error.message).toContain('Cá nhân, dòng 1: Họ và tên không được để trống.');
   });
 });

@@ -81,7 +81,8 @@ describe('exchange packages', () => {
     const bytes = await exportExchange(source.db, { unitId: source.unit.id, kind: 'nominations', year: 2026 });
     const next = new Date().getFullYear() + 1;
     const file = JSON.parse(new TextDecoder().decode(bytes));
-    file.records[0].year = next + 1;
+    // The household's nomination, so the newcomer's own record still reaches the birth-year check.
+    file.records.find((r: { nominee: { kind: string } }) => r.nominee.kind === 'household').year = next + 1;
     const newcomer = file.people.find((p: { fullName: string }) => p.fullName === 'Phan Văn Lộc');
     newcomer.birthYear = 2999;
     const { canonicalJson, sha256Hex } = await import('../../../src-renderer/data/fileFormat');
