@@ -175,3 +175,19 @@ test('a unit’s nominations package: exported, re-imported with duplicates show
   await expect(page.getByRole('grid', { name: 'Danh sách bản ghi trùng' }).getByRole('gridcell', { name: /^Báo cáo tháng 02\/2026: / })).toHaveCount(2);
   watch.expectNone();
 });
+
+test('a people file with a formula-like name and a birth year in the future: the name is warned about, the year refused', async ({ page }, testInfo) => {
+  const watch = watchErrors(page);
+  await setUpEmptyWard(page);
+  await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
+  await page.getByRole('button', { name: 'Cá nhân', exact: true }).click();
+  const next = new Date().getFullYear() + 1;
+  const csv = `Họ và tên,Năm sinh,Giới tính\n"=HYPERLINK(""http://x.invalid"",""bấm"")",1980,Nam\nLê Văn Tâm,${next + 5},Nam\n`;
+  await page.getByLabel('Chọn tệp dữ liệu').setInputFiles({ name: 'ca-nhan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const grid = page.getByRole('grid', { name: 'Các dòng của tệp' });
+  await expect(grid.getByRole('gridcell', { name: 'Lưu ý: ô “Họ và tên” bắt đầu bằng “=”, sẽ được lưu như chữ thường, không phải công thức.' })).toBeVisible();
+  await expect(grid.getByRole('gridcell', { name: `Năm sinh ${next + 5} không hợp lệ (muộn hơn năm ${next}).` })).toBeVisible();
+  await expect(page.getByText(/^1 dòng hợp lệ, 1 dòng có lỗi\./)).toBeVisible();
+  await snap(page, testInfo, 'import-formula-and-future-year');
+  watch.expectNone();
+});
