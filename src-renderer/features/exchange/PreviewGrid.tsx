@@ -43,10 +43,13 @@ export function PreviewGrid({
       })),
       {
         field: 'errors',
-        headerName: 'Lỗi',
+        headerName: 'Lỗi, lưu ý',
         minWidth: 320,
         flex: 2,
-        renderCell: ({ value }) => <Box sx={{ color: 'error.main', whiteSpace: 'normal', py: 0.5 }}>{value}</Box>,
+        // A valid row's text is only a warning (a formula-like cell): amber, not red.
+        renderCell: ({ value, row }) => (
+          <Box sx={{ color: row.state === 'valid' ? 'warning.dark' : 'error.main', whiteSpace: 'normal', py: 0.5 }}>{value}</Box>
+        ),
       },
     ],
     [headers],
