@@ -2,7 +2,7 @@
  * react-hook-form fields on MUI: each shows its zod message under the field. Values keep the shapes
  * the data schemas expect (numbers or null, ISO date strings or null, ids or null).
  */
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Controller, type Control, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -111,7 +111,48 @@ export function FormSelectField<T extends FieldValues>({
   );
 }
 
-/** A civil date stored as "YYYY-MM-DD" (or null); the picker shows dd/MM/yyyy in Vietnamese. */
+/** Text kept for a date typed only in part, so the schema reports it next to the field. */
+const INCOMPLETE_DATE = 'ngày chưa đầy đủ';
+
+/**
+ * A civil date stored as "YYYY-MM-DD" ('' when empty), shown as dd/MM/yyyy whatever the browser's own
+ * language (a native date input follows the system locale and can show 06/15/2022).
+ */
+export function CivilDateInput({
+  label, value, onChange, required, disabled, autoFocus, error, helperText, width, name, inputRef, onBlur,
+}: {
+  label: string;
+  value: string | null | undefined;
+  onChange: (value: string) => void;
+  required?: boolean;
+  disabled?: boolean;
+  autoFocus?: boolean;
+  error?: boolean;
+  helperText?: ReactNode;
+  /** Fixed width; the field fills its row when absent. */
+  width?: number;
+  name?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  onBlur?: () => void;
+}) {
+  const parsed = value ? dayjs(value) : null;
+  return (
+    <DatePicker
+      label={label}
+      value={parsed?.isValid() ? parsed : null}
+      onChange={(next) => onChange(!next ? '' : next.isValid() ? next.format('YYYY-MM-DD') : INCOMPLETE_DATE)}
+      format="DD/MM/YYYY"
+      disabled={disabled}
+      autoFocus={autoFocus}
+      inputRef={inputRef}
+      slotProps={{
+        textField: { name, required, onBlur, error, helperText, fullWidth: width === undefined, size: 'small', sx: width === undefined ? undefined : { width } },
+      }}
+    />
+  );
+}
+
+/** A civil date stored as "YYYY-MM-DD" (or null) in a form. */
 export function FormDateField<T extends FieldValues>({
   control, name, label, required, disabled, autoFocus, helperText,
 }: FieldProps<T>) {
@@ -120,29 +161,18 @@ export function FormDateField<T extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <DatePicker
+        <CivilDateInput
           label={label}
-          value={field.value ? dayjs(field.value) : null}
-          onChange={(value) => {
-            if (!value) field.onChange(null);
-            // An incomplete date is kept as text so the schema reports it next to the field.
-            else field.onChange(value.isValid() ? value.format('YYYY-MM-DD') : 'ngày chưa đầy đủ');
-          }}
-          format="DD/MM/YYYY"
+          value={field.value}
+          onChange={(value) => field.onChange(value || null)}
+          required={required}
           disabled={disabled}
           autoFocus={autoFocus}
+          name={field.name}
           inputRef={field.ref}
-          slotProps={{
-            textField: {
-              name: field.name,
-              required,
-              onBlur: field.onBlur,
-              error: Boolean(fieldState.error),
-              helperText: fieldState.error?.message ?? helperText,
-              fullWidth: true,
-              size: 'small',
-            },
-          }}
+          onBlur={field.onBlur}
+          error={Boolean(fieldState.error)}
+          helperText={fieldState.error?.message ?? helperText}
         />
       )}
     />

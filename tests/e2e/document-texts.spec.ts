@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, typeDate, watchErrors } from './helpers';
 import { setUpEmptyWard } from './screens5.helpers';
 
 test('the clerk edits a decision’s Căn cứ and Nơi nhận lines, saves, and finds them after a reload', async ({ page }, testInfo) => {
@@ -27,7 +27,7 @@ test('the clerk edits a decision’s Căn cứ and Nơi nhận lines, saves, and
   await expect(page.getByText('Căn cứ thứ 6: chưa ghi loại văn bản (Luật, Nghị định, Thông tư…).')).toBeVisible();
   await bases.getByLabel('Loại văn bản 6', { exact: true }).fill('Nghị quyết');
   await bases.getByLabel('Số, ký hiệu 6', { exact: true }).fill('05/2025/NQ-HĐND');
-  await bases.getByLabel('Ngày ban hành 6', { exact: true }).fill('2025-07-10');
+  await typeDate(bases, 'Ngày ban hành 6', '10072025');
   await bases.getByLabel('Cơ quan ban hành 6', { exact: true }).fill('Hội đồng nhân dân phường Ninh Hà');
   await bases.getByLabel('Trích yếu 6', { exact: true }).fill('về công tác thi đua, khen thưởng năm 2026');
   const line = 'Căn cứ Nghị quyết số 05/2025/NQ-HĐND ngày 10 tháng 7 năm 2025 của Hội đồng nhân dân phường Ninh Hà về công tác thi đua, khen thưởng năm 2026;';

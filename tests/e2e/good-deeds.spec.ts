@@ -1,16 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, E2E_NOW } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, typeDate, watchErrors } from './helpers';
 import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
 
 const year = E2E_NOW.getFullYear();
-
-/** A civil date typed into an MUI date field section by section: dd, MM, yyyy. */
-async function typeDate(scope: Locator, label: string, ddmmyyyy: string) {
-  const field = scope.getByRole('group', { name: label });
-  await field.getByRole('spinbutton').first().click();
-  await field.page().keyboard.type(ddmmyyyy);
-}
 
 async function reportGoodDeed(
   page: Page,

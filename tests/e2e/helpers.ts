@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /**
  * Collects console errors and uncaught page errors from the moment it is called;
@@ -21,4 +21,11 @@ export function watchErrors(page: Page) {
 /** A full-page screenshot kept with the test's artifacts. */
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+/** A civil date typed into an MUI date field section by section: dd, MM, yyyy. */
+export async function typeDate(scope: Locator | Page, label: string, ddmmyyyy: string): Promise<void> {
+  const field = scope.getByRole('group', { name: label });
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(ddmmyyyy);
 }

@@ -1,5 +1,5 @@
 import { expect, test, E2E_NOW, E2E_USER } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, typeDate, watchErrors } from './helpers';
 import { addPerson, addUnit, chooseOption, pickRecord, setUpEmptyWard } from './screens5.helpers';
 
 test('a person who does not qualify sees the failing rule with its reason and law, then passes once the record is corrected', async ({ page }, testInfo) => {
@@ -93,7 +93,7 @@ test('a person who does not qualify sees the failing rule with its reason and la
   await page.getByRole('tab', { name: /Tạm dừng xét/ }).click();
   await chooseOption(page, page.getByRole('main'), 'Trường hợp tạm dừng xét', 'đang bị thanh tra, kiểm tra');
   await page.getByLabel('Lý do, văn bản liên quan').fill('Kết luận thanh tra dự kiến ngày 01/12');
-  await page.getByLabel('Xét tiếp từ ngày (nếu đã biết)').fill(`${year}-12-01`);
+  await typeDate(page, 'Xét tiếp từ ngày (nếu đã biết)', `0112${year}`);
   await page.getByRole('button', { name: 'Tạm dừng xét', exact: true }).click();
   await expect(page.getByText(`Tạm dừng đến hết ngày 30/11/${year}; từ ngày 01/12/${year} đề nghị tự xét tiếp.`)).toBeVisible();
   await page.getByRole('tab', { name: 'Điều kiện' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, typeDate, watchErrors } from './helpers';
 import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
 
 // Issue 12.22: the people register holds what the achievement report's "Sơ lược lý lịch" prints (NĐ 152/2025 Mẫu 05).
@@ -14,9 +14,7 @@ test('the people register keeps full date of birth, quê quán, trú quán and t
   await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Thanh Hương');
   await chooseOption(page, dialog, 'Giới tính', 'Nữ');
   await chooseOption(page, dialog, 'Đơn vị', 'Trường Tiểu học Ninh Hà');
-  const birth = dialog.getByRole('group', { name: 'Ngày sinh (đầy đủ)' });
-  await birth.getByRole('spinbutton').first().click();
-  await page.keyboard.type('05031985');
+  await typeDate(dialog, 'Ngày sinh (đầy đủ)', '05031985');
   await dialog.getByLabel('Quê quán').fill('xã Ninh Thọ, tỉnh Khánh Hòa');
   await dialog.getByLabel('Trú quán').fill('Tổ dân phố Phước Thuận, phường Ninh Hà');
   await dialog.getByLabel('Trình độ chuyên môn, lý luận chính trị').fill('Đại học Sư phạm; Trung cấp lý luận chính trị');

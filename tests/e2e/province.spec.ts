@@ -4,7 +4,7 @@
  * pack is refused with every reason while nothing changes.
  */
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, typeDate, watchErrors } from './helpers';
 
 /** "tỉnh" that names the province level, not the generic "tỉnh, thành phố" / "Tỉnh/thành phố". */
 const PROVINCE_WORD = /tỉnh(?!\s*[,/]\s*thành phố)/i;
@@ -27,9 +27,7 @@ test('a city ward set up through the screens names the city level "thành phố"
   await expect(page.getByLabel('Tên cơ quan chủ quản (dòng trên)')).toHaveValue('ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI');
   await page.getByLabel('Địa chỉ nhận hồ sơ của cấp trên').fill('Số 1 phố Thử Nghiệm');
   await page.getByLabel('Số quyết định ban hành quy chế').fill('1/2025/QĐ-UBND');
-  const date = page.getByRole('group', { name: 'Ngày ban hành quy chế' });
-  await date.getByRole('spinbutton').first().click();
-  await page.keyboard.type('01122025');
+  await typeDate(page, 'Ngày ban hành quy chế', '01122025');
   await page.getByLabel('Cơ quan ban hành quy chế').fill('Ủy ban nhân dân thành phố Hà Nội');
   await page.getByLabel('Trích yếu quy chế').fill('Ban hành Quy chế công tác thi đua, khen thưởng');
   await page.getByRole('button', { name: 'Lưu thông tin' }).click();

@@ -16,7 +16,7 @@ import { nominationRepo } from '../../data/nominations';
 import { HOLD_KINDS } from '../../data/schemas';
 import type { Nomination } from '../../data/schemas';
 import { FormDialog } from '../../ui/FormDialog';
-import { FormDateField } from '../../ui/formFields';
+import { CivilDateInput, FormDateField } from '../../ui/formFields';
 import { todayIso } from '../../ui/formValues';
 import type { Feedback } from '../../ui/useFeedback';
 import { endHold, endHoldFormSchema, holdEndNote, reopenHold } from './holdLogic';
@@ -79,12 +79,11 @@ export function HoldsPanel({ nomination, editable, feedback }: { nomination: Nom
             {HOLD_KINDS.map((k) => <MenuItem key={k} value={k}>{HOLD_LABELS[k]}</MenuItem>)}
           </TextField>
           <TextField label="Lý do, văn bản liên quan" value={note} onChange={(e) => setNote(e.target.value)} sx={{ flexGrow: 1 }} />
-          <TextField
+          <CivilDateInput
             label="Xét tiếp từ ngày (nếu đã biết)"
-            type="date"
             value={until}
-            onChange={(e) => setUntil(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={setUntil}
+            width={230}
             helperText="Đến ngày này đề nghị tự xét tiếp"
           />
           <Button type="submit" variant="outlined" color="info" disabled={!note.trim()}>

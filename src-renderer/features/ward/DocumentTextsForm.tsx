@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { WardSettings } from '../../domain/settings';
 import type { WardProfile } from '../../data/schemas';
 import type { Feedback } from '../../ui/useFeedback';
+import { CivilDateInput } from '../../ui/formFields';
 import { DOCUMENT_KIND_LABELS } from '../documents/documentKinds';
 import { isBasesKind, isDefaultTexts, moveItem, textsOf, textsOverrides, textsProblem } from './documentTextsSettings';
 import type { DocumentTexts } from './documentTextsSettings';
@@ -64,7 +65,7 @@ function TextsEditor({ kind, profile, settings, feedback }: Props & { kind: Reci
               <Stack direction="row" spacing={1}>
                 <TextField size="small" label={`Loại văn bản ${index + 1}`} value={basis.type} onChange={(e) => change({ ...basis, type: e.target.value })} sx={{ width: 260 }} />
                 <TextField size="small" label={`Số, ký hiệu ${index + 1}`} value={basis.number} onChange={(e) => change({ ...basis, number: e.target.value })} sx={{ width: 170 }} />
-                <TextField size="small" type="date" label={`Ngày ban hành ${index + 1}`} value={basis.date} onChange={(e) => change({ ...basis, date: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 170 }} />
+                <CivilDateInput label={`Ngày ban hành ${index + 1}`} value={basis.date} onChange={(date) => change({ ...basis, date })} width={170} />
                 <TextField size="small" label={`Cơ quan ban hành ${index + 1}`} value={basis.issuer} onChange={(e) => change({ ...basis, issuer: e.target.value })} sx={{ flexGrow: 1 }} />
               </Stack>
               <TextField size="small" label={`Trích yếu ${index + 1}`} value={basis.title} onChange={(e) => change({ ...basis, title: e.target.value })} multiline />
