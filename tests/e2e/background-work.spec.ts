@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { canonicalJson, sha256Hex } from '../../src-renderer/data/fileFormat';
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { countRows, snap, watchErrors } from './helpers';
 import { setUpEmptyWard } from './screens5.helpers';
 
 /** Audit entries added to the test backup: enough that checking and writing it take seconds. */
@@ -16,26 +16,6 @@ async function savedBackup(page: Page, path: string) {
   await page.getByRole('button', { name: 'Lưu tệp sao lưu…' }).click();
   await (await download).saveAs(path);
   return JSON.parse(readFileSync(path, 'utf8')) as { tables: Record<string, unknown[]>; checksum?: string };
-}
-
-/** Rows of the app's database table, read with plain IndexedDB from the page (any version). */
-function countRows(page: Page, table: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('thidua');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
 }
 
 test('a big restore runs in the background worker: the window answers a navigation click while it runs, then shows the restored data', async ({

@@ -29,3 +29,26 @@ export async function typeDate(scope: Locator | Page, label: string, ddmmyyyy: s
   await field.getByRole('spinbutton').first().click();
   await field.page().keyboard.type(ddmmyyyy);
 }
+
+/** One request on an object store of the app's database, made in the page: its row count or its rows. */
+function readStore<T>(page: Page, store: string, method: 'count' | 'getAll'): Promise<T> {
+  return page.evaluate(
+    ([name, how]) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('thidua');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name, 'readonly').objectStore(name)[how]();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    [store, method] as const,
+  );
+}
+
+export const countRows = (page: Page, store: string): Promise<number> => readStore(page, store, 'count');
+export const storeRows = (page: Page, store: string): Promise<unknown[]> => readStore(page, store, 'getAll');

@@ -53,23 +53,3 @@ export async function joinHub(page: Page): Promise<void> {
   await expect(page.getByText(/^Đã kết nối máy chủ văn phòng\./)).toBeVisible();
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'idle');
 }
-
-/** Every row of a store of this PC's database, sorted by key: to compare two PCs. */
-export function storeRows(page: Page, store: string): Promise<unknown[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('thidua');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
-import { HUB, TestHub, closePcs, joinHub, openPc, storeRows } from './hub';
+import { snap, storeRows, watchErrors } from './helpers';
+import { HUB, TestHub, closePcs, joinHub, openPc } from './hub';
 import { addUnit, setUpEmptyWard } from './screens5.helpers';
 import type { Page } from '@playwright/test';
 
