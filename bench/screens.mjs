@@ -190,7 +190,9 @@ export async function measureScreens({ context, appUrl, openApp, settle, withHea
         page,
         async () => {
           await page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' }).getByRole('button', { name: 'Khôi phục' }).click();
-          await page.getByRole('status').filter({ hasText: 'Đang khôi phục' }).waitFor();
+          // Until the progress shows — or the restore is over: a small ward's ends before its progress can show.
+          const progress = page.getByRole('status').filter({ hasText: 'Đang khôi phục' });
+          while (!(await progress.isVisible()) && (await restores()) <= before) await page.waitForTimeout(20);
           // A click on the navigation while the worker restores: how long until the screen answers.
           const clickAt = await page.evaluate(() => performance.now());
           await page.getByRole('link', { name: 'Phiên họp' }).click();
