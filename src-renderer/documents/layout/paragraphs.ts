@@ -107,7 +107,7 @@ export function bodyParagraph(children: TextRun[], options: BodyOptions = {}): P
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: options.indent === false ? undefined : { firstLine: BODY.firstLineIndent },
-    spacing: { before: options.before ?? 0, after: BODY.spacingAfter, line: BODY.line },
+    spacing: { before: options.before ?? 0, after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
     keepNext: options.keepNext,
     children,
   });
@@ -142,7 +142,7 @@ export function fieldParagraph(label: string, value: string): Paragraph {
   if (filled) return bodyParagraph([run(`- ${label}: `), run(filled)]);
   return new Paragraph({
     indent: { firstLine: BODY.firstLineIndent },
-    spacing: { before: 0, after: BODY.spacingAfter, line: BODY.line },
+    spacing: { before: 0, after: BODY.spacingAfter, line: BODY.line, lineRule: LineRuleType.AUTO },
     tabStops: [{ type: TabStopType.RIGHT, position: textWidth('portrait'), leader: LeaderType.DOT }],
     children: [run(`- ${label}: \t`)],
   });

@@ -1,0 +1,2 @@
+/** pdfmake ships no types; render.ts states the little of its API it uses. */
+declare module 'pdfmake';
