@@ -12,22 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src-renderer/documents';
 import type { DocumentKind } from '../../../src-renderer/domain/vocabulary';
 import { fixtures } from './fixtures';
+import { office, renderToolsAvailable } from './pdfCompare';
 
-function onPath(command: string): boolean {
-  try {
-    execFileSync('which', [command], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const office = ['libreoffice', 'soffice'].find(onPath);
-const poppler = onPath('pdfinfo') && onPath('pdftotext');
-const available = Boolean(office) && poppler;
-if (!available) {
-  console.warn('LibreOffice (libreoffice/soffice) or poppler-utils (pdfinfo, pdftotext) not on PATH: skipping the PDF rendering test.');
-}
+const available = renderToolsAvailable;
 
 interface Expectation {
   pages: [min: number, max: number];
