@@ -8,6 +8,7 @@ import { searchKey } from '../../domain/text';
 import { TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
 import type { ThiDuaDb } from '../db';
+import { probableDuplicatesAmong } from '../duplicates';
 import { RefusedError } from '../errors';
 import { findDuplicateNomination, nominationRepo } from '../nominations';
 import { personRepo, subjectKeyOf, unitRepo } from '../registers';
@@ -85,15 +86,22 @@ export interface ImportRow {
   line: number;
   input?: UnitInput | PersonInput | NominationInput;
   errors: string[];
-  /** Accepted, but worth a look: a cell that a spreadsheet would read as a formula. */
+  /** Accepted, but worth a look: a cell that a spreadsheet would read as a formula, a probable duplicate. */
   warnings: string[];
+  /** A person row that probably duplicates people already in the register (their ids): the user chooses. */
+  duplicateOf?: string[];
 }
+
+/** What to do with rows that probably duplicate someone already in the register: the clerk's choice. */
+export type DuplicateChoice = 'skip' | 'import';
 
 export interface ImportPreview {
   kind: ImportKind;
   rows: ImportRow[];
   valid: number;
   invalid: number;
+  /** Valid rows that probably duplicate someone already in the register. */
+  probableDuplicates: number;
 }
 
 const UNIT_KIND_WORDS: [string, UnitKind][] = [
@@ -167,6 +175,7 @@ function schemaErrors(result: { success: boolean; error?: { issues: { message: s
 
 interface Lookup {
   unitByKey: Map<string, string>;
+  unitNameById: Map<string, string>;
   blockByKey: Map<string, string>;
 }
 
@@ -175,6 +184,7 @@ async function lookups(db: ThiDuaDb): Promise<Lookup> {
   const blocks = await db.blocks.where('archived').equals(0).toArray();
   return {
     unitByKey: new Map(units.map((u) => [u.searchKey, u.id])),
+    unitNameById: new Map(units.map((u) => [u.id, u.name])),
     blockByKey: new Map(blocks.sort((a, b) => a.year - b.year).map((b) => [searchKey(b.name), b.id])),
   };
 }
@@ -271,26 +281,53 @@ export async function previewImport(db: ThiDuaDb, kind: ImportKind, data: Tabula
     const warnings = IMPORT_FIELDS[kind].flatMap((f) => formulaLikeWarning(f.label, cell(f.key)) ?? []);
     rows.push({ line: i + 2, ...row, warnings });
   }
+  if (kind === 'people') await markProbableDuplicates(db, rows, lookup);
   const invalid = rows.filter((r) => r.errors.length > 0).length;
-  return { kind, rows, valid: rows.length - invalid, invalid };
+  return { kind, rows, valid: rows.length - invalid, invalid, probableDuplicates: rows.filter((r) => r.errors.length === 0 && r.duplicateOf).length };
+}
+
+/**
+ * Warns on each valid person row whose name (by search key), birth year and unit match someone already
+ * in the register (issue 12.5); one index read for the whole file.
+ */
+async function markProbableDuplicates(db: ThiDuaDb, rows: ImportRow[], lookup: Lookup): Promise<void> {
+  const checked = rows.filter((r) => r.errors.length === 0 && r.input);
+  const matches = await probableDuplicatesAmong(db, checked.map((r) => r.input as PersonInput & { birthYear: number | null; unitId: string | null }));
+  checked.forEach((row, i) => {
+    if (matches[i].length === 0) return;
+    row.duplicateOf = matches[i].map((p) => p.id);
+    const named = matches[i].map((p) => {
+      const facts = [p.birthYear === null ? '' : `sinh ${p.birthYear}`, p.unitId ? (lookup.unitNameById.get(p.unitId) ?? '') : ''].filter(Boolean);
+      return `“${p.fullName}”${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
+    });
+    row.warnings.unshift(`Có thể trùng với ${named.join(', ')} đã có trong danh mục.`);
+  });
 }
 
 /**
  * Writes the valid rows in one transaction: all of them or none. With rows in error it refuses,
- * unless the user chose to leave those rows out.
+ * unless the user chose to leave those rows out; with probable duplicates, until the user chose
+ * whether to import or skip them. Returns the number of records written.
  */
-export function commitImport(db: ThiDuaDb, preview: ImportPreview, options: { skipInvalid?: boolean } = {}): Promise<number> {
+export function commitImport(
+  db: ThiDuaDb,
+  preview: ImportPreview,
+  options: { skipInvalid?: boolean; duplicates?: DuplicateChoice } = {},
+): Promise<number> {
   if (preview.invalid > 0 && !options.skipInvalid) {
     return Promise.reject(new RefusedError('conflict', `Còn ${preview.invalid} dòng lỗi. Hãy sửa tệp, hoặc chọn bỏ qua các dòng lỗi.`));
   }
-  const note = `Nhập từ bảng tính (${preview.valid} dòng).`;
+  if (preview.probableDuplicates > 0 && !options.duplicates) {
+    return Promise.reject(new RefusedError('conflict', `Có ${preview.probableDuplicates} dòng có thể trùng với người đã có. Hãy chọn nhập hay bỏ qua các dòng này.`));
+  }
+  const written = preview.rows.filter((r) => r.errors.length === 0 && r.input && !(r.duplicateOf && options.duplicates === 'skip'));
+  const note = `Nhập từ bảng tính (${written.length} dòng).`;
   return writeTransaction(db, async () => {
-    for (const row of preview.rows) {
-      if (row.errors.length > 0 || !row.input) continue;
+    for (const row of written) {
       if (preview.kind === 'units') await unitRepo.create(db, row.input as UnitInput, { action: 'import', note });
       else if (preview.kind === 'people') await personRepo.create(db, row.input as PersonInput, { action: 'import', note });
       else await nominationRepo.create(db, row.input as NominationInput, { action: 'import', note });
     }
-    return preview.valid;
+    return written.length;
   });
 }

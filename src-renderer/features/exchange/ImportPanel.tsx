@@ -9,6 +9,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -18,7 +20,7 @@ import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import { getDb } from '../../data/db';
 import { commitImport, IMPORT_FIELDS, previewImport, suggestMapping } from '../../data/imports/importRows';
-import type { ColumnMapping, ImportKind, ImportPreview } from '../../data/imports/importRows';
+import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../../data/imports/importRows';
 import { parsePasted, parseTabular } from '../../data/imports/tabular';
 import type { TabularData } from '../../data/imports/tabular';
 import { formatNumber } from '../../domain/text';
@@ -29,7 +31,7 @@ import { SearchField } from '../../ui/SearchField';
 import { useBusyTask } from '../../ui/useBusyTask';
 import {
   checkSummary, columnName, commitLabel, filterPreviewRows, IMPORT_KIND_ORDER, IMPORT_KINDS, importSummary, missingRequired,
-  previewRows, ROW_FILTER_LABELS, sharedColumns, withRow, type RowFilter,
+  previewRows, ROW_FILTER_LABELS, rowsToWrite, sharedColumns, withRow, type RowFilter,
 } from './importLogic';
 import { PreviewGrid } from './PreviewGrid';
 import { buildImportTemplate, templateFileName } from './template';
@@ -66,6 +68,7 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
   const [filter, setFilter] = useState<RowFilter>('all');
   const [query, setQuery] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [duplicates, setDuplicates] = useState<DuplicateChoice | null>(null);
   const { busy, error, run } = useBusyTask();
   const [checkError, setCheckError] = useState<string | null>(null);
   const [imported, setImported] = useState<{ kind: ImportKind; count: number } | null>(null);
@@ -103,6 +106,7 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
     setFilter('all');
     setQuery('');
     setSkipInvalid(false);
+    setDuplicates(null);
   };
 
   const readFile = (file: File) =>
@@ -125,19 +129,21 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
 
   const commit = () =>
     run(`Đang nhập ${IMPORT_KINDS[kind].noun}…`, async () => {
-      const count = await commitImport(getDb(), preview as ImportPreview, { skipInvalid });
+      const count = await commitImport(getDb(), preview as ImportPreview, { skipInvalid, duplicates: duplicates ?? undefined });
       // Start over, so the same list cannot be written twice by a second click.
       setSource(null);
       setPreview(null);
       setPasted('');
       setSkipInvalid(false);
+      setDuplicates(null);
       if (onImported) onImported(kind, count);
       else setImported({ kind, count });
     });
 
   const warnings = data ? sharedColumns(kind, mapping, data.headers) : [];
   const canCommit =
-    preview !== null && !checking && busy === null && preview.valid > 0 && (preview.invalid === 0 || skipInvalid) && warnings.length === 0;
+    preview !== null && !checking && busy === null && rowsToWrite(preview, duplicates) > 0 && (preview.invalid === 0 || skipInvalid) &&
+    (preview.probableDuplicates === 0 || duplicates !== null) && warnings.length === 0;
 
   return (
     <Stack spacing={2}>
@@ -305,9 +311,19 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
               label={`Bỏ qua ${formatNumber(preview.invalid)} dòng có lỗi, chỉ nhập các dòng hợp lệ`}
             />
           )}
+          {preview.probableDuplicates > 0 && (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              {formatNumber(preview.probableDuplicates)} dòng có thể trùng với người đã có trong danh mục (cùng họ tên, năm sinh và đơn vị;
+              xem cột “Lỗi, lưu ý”). Hãy chọn:
+              <RadioGroup value={duplicates ?? ''} onChange={(e) => setDuplicates(e.target.value as DuplicateChoice)} aria-label="Các dòng có thể trùng">
+                <FormControlLabel value="skip" control={<Radio size="small" />} label="Bỏ qua các dòng này (người đã có trong danh mục)" />
+                <FormControlLabel value="import" control={<Radio size="small" />} label="Vẫn nhập các dòng này (là người khác)" />
+              </RadioGroup>
+            </Alert>
+          )}
           <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
             <Button variant="contained" onClick={commit} disabled={!canCommit}>
-              {commitLabel(kind, preview)}
+              {commitLabel(kind, preview, duplicates)}
             </Button>
             <Button
               onClick={() => {

@@ -3,12 +3,18 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import { DataGrid, type GridColDef, type GridLocaleText } from '@mui/x-data-grid';
 import { compareViNullable } from '../../ui/gridColumns';
-import { columnName, type PreviewRow } from './importLogic';
+import { columnName, type PreviewRow, type RowState } from './importLogic';
 
 /** Page labels as the other lists show them (the grid's own defaults here are English). */
 const localeText: Partial<GridLocaleText> = {
   paginationRowsPerPage: 'Số dòng mỗi trang:',
   paginationDisplayedRows: ({ from, to, count }) => `${from}–${to} trên ${count}`,
+};
+
+const STATE_CHIPS: Record<RowState, { label: string; color: 'error' | 'success' | 'warning' }> = {
+  invalid: { label: 'Có lỗi', color: 'error' },
+  duplicate: { label: 'Có thể trùng', color: 'warning' },
+  valid: { label: 'Hợp lệ', color: 'success' },
 };
 
 /** Up to this many rows the grid grows with them; beyond, it scrolls inside a fixed height. */
@@ -27,9 +33,9 @@ export function PreviewGrid({
       {
         field: 'state',
         headerName: 'Trạng thái',
-        width: 110,
-        valueGetter: (_v, row) => (row.state === 'invalid' ? 'Có lỗi' : 'Hợp lệ'),
-        renderCell: ({ row, value }) => <Chip size="small" color={row.state === 'invalid' ? 'error' : 'success'} variant="outlined" label={value} />,
+        width: 130,
+        valueGetter: (_v, row) => STATE_CHIPS[row.state].label,
+        renderCell: ({ row, value }) => <Chip size="small" color={STATE_CHIPS[row.state].color} variant="outlined" label={value} />,
       },
       ...headers.map<GridColDef<PreviewRow>>((_, i) => ({
         field: `c${i}`,
@@ -46,9 +52,9 @@ export function PreviewGrid({
         headerName: 'Lỗi, lưu ý',
         minWidth: 320,
         flex: 2,
-        // A valid row's text is only a warning (a formula-like cell): amber, not red.
+        // A valid row's text is only a warning (a probable duplicate, a formula-like cell): amber, not red.
         renderCell: ({ value, row }) => (
-          <Box sx={{ color: row.state === 'valid' ? 'warning.dark' : 'error.main', whiteSpace: 'normal', py: 0.5 }}>{value}</Box>
+          <Box sx={{ color: row.state === 'invalid' ? 'error.main' : 'warning.dark', whiteSpace: 'normal', py: 0.5 }}>{value}</Box>
         ),
       },
     ],
@@ -71,11 +77,12 @@ export function PreviewGrid({
           if (next.cells.some((c, j) => c !== previous.cells[j])) onRowChange(next.index, next.cells);
           return next;
         }}
-        getRowClassName={({ row }) => (row.state === 'invalid' ? 'row-invalid' : '')}
+        getRowClassName={({ row }) => (row.state === 'valid' ? '' : `row-${row.state}`)}
         sx={{
           bgcolor: 'background.paper',
           '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
           '& .row-invalid': { bgcolor: 'rgba(211, 47, 47, 0.06)' },
+          '& .row-duplicate': { bgcolor: 'rgba(237, 108, 2, 0.06)' },
         }}
       />
     </Box>

@@ -4,7 +4,7 @@
  */
 import { formatNumber, matchesSearch, searchKey } from '../../domain/text';
 import { IMPORT_FIELDS } from '../../data/imports/importRows';
-import type { ColumnMapping, ImportKind, ImportPreview } from '../../data/imports/importRows';
+import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../../data/imports/importRows';
 import type { TabularData } from '../../data/imports/tabular';
 
 export interface ImportKindInfo {
@@ -62,7 +62,8 @@ export function columnName(headers: readonly string[], index: number): string {
   return headers[index] || `Cột ${index + 1}`;
 }
 
-export type RowState = 'valid' | 'invalid';
+/** A probable duplicate is valid; it is told apart so the clerk can find and decide on such rows. */
+export type RowState = 'valid' | 'invalid' | 'duplicate';
 
 export interface PreviewRow {
   /** Spreadsheet line, unique: the grid's row id. */
@@ -84,9 +85,9 @@ export function previewRows(data: TabularData, preview: ImportPreview | null): P
     return {
       id: line,
       index,
-      state: errors.length > 0 ? 'invalid' : 'valid',
+      state: errors.length > 0 ? 'invalid' : byLine.get(line)?.duplicateOf ? 'duplicate' : 'valid',
       cells,
-      // Warnings (formula-like cells) follow the errors; they do not make the row invalid.
+      // Warnings (a probable duplicate, formula-like cells) follow the errors; they do not make the row invalid.
       errors: [...errors, ...(byLine.get(line)?.warnings ?? [])].join(' '),
       searchKey: searchKey(cells.join(' ')),
     };
@@ -98,12 +99,15 @@ export type RowFilter = 'all' | RowState;
 export const ROW_FILTER_LABELS: Record<RowFilter, string> = {
   all: 'Tất cả các dòng',
   invalid: 'Chỉ dòng có lỗi',
+  duplicate: 'Chỉ dòng có thể trùng',
   valid: 'Chỉ dòng hợp lệ',
 };
 
 /** Rows by state and by a diacritics-insensitive search over every cell. */
 export function filterPreviewRows(rows: readonly PreviewRow[], filter: RowFilter, query: string): PreviewRow[] {
-  return rows.filter((r) => (filter === 'all' || r.state === filter) && matchesSearch(r.searchKey, query));
+  // A probable duplicate is a valid row too.
+  const shown = (state: RowState) => filter === 'all' || state === filter || (filter === 'valid' && state === 'duplicate');
+  return rows.filter((r) => shown(r.state) && matchesSearch(r.searchKey, query));
 }
 
 /** The file with one row corrected in the grid (text NFC and trimmed, as the reader leaves it). */
@@ -112,9 +116,14 @@ export function withRow(data: TabularData, rowIndex: number, cells: readonly str
   return { headers: data.headers, rows: data.rows.map((r, i) => (i === rowIndex ? fixed : r)) };
 }
 
+/** How many records a commit writes: probable duplicates are left out when the clerk chose to skip them. */
+export function rowsToWrite(preview: ImportPreview, duplicates: DuplicateChoice | null): number {
+  return preview.valid - (duplicates === 'skip' ? preview.probableDuplicates : 0);
+}
+
 /** What the commit button says: "Nhập 118 cá nhân". */
-export function commitLabel(kind: ImportKind, preview: ImportPreview): string {
-  return `Nhập ${formatNumber(preview.valid)} ${IMPORT_KINDS[kind].noun}`;
+export function commitLabel(kind: ImportKind, preview: ImportPreview, duplicates: DuplicateChoice | null = null): string {
+  return `Nhập ${formatNumber(rowsToWrite(preview, duplicates))} ${IMPORT_KINDS[kind].noun}`;
 }
 
 /** The check's verdict in one sentence. */

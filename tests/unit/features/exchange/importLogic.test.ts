@@ -18,7 +18,7 @@ const people = parseCsv(
 function previewOf(errors: Record<number, string[]>, warnings: Record<number, string[]> = {}): ImportPreview {
   const rows = people.rows.map((_, i) => ({ line: i + 2, errors: errors[i + 2] ?? [], warnings: warnings[i + 2] ?? [] }));
   const invalid = rows.filter((r) => r.errors.length > 0).length;
-  return { kind: 'people', rows, valid: rows.length - invalid, invalid };
+  return { kind: 'people', rows, valid: rows.length - invalid, invalid, probableDuplicates: 0 };
 }
 
 describe('column mapping', () => {
@@ -89,7 +89,7 @@ describe('sentences', () => {
   it('summarises the check, the commit and the result in Vietnamese with Vietnamese numbers', () => {
     expect(importSummary('people', 1200)).toBe('Đã nhập 1.200 cá nhân.');
     expect(importSummary('units', 3)).toBe('Đã nhập 3 đơn vị.');
-    expect(commitLabel('nominations', { kind: 'nominations', rows: [], valid: 118, invalid: 2 })).toBe('Nhập 118 đề nghị khen thưởng');
+    expect(commitLabel('nominations', { kind: 'nominations', rows: [], valid: 118, invalid: 2, probableDuplicates: 0 })).toBe('Nhập 118 đề nghị khen thưởng');
     expect(checkSummary(previewOf({}))).toBe('Tất cả 3 dòng đều hợp lệ.');
     expect(checkSummary(previewOf({ 3: ['x'] }))).toMatch(/^2 dòng hợp lệ, 1 dòng có lỗi\./);
   });
