@@ -18,6 +18,9 @@ const BUILDERS: { [K in DocumentKind]: () => Promise<Builder<K>> } = {
   scoreTable: async () => (await import('./builders/scoreTable')).buildScoreTable,
   goodDeedsLetter: async () => (await import('./builders/goodDeedsLetter')).buildGoodDeedsLetter,
   annualReport: async () => (await import('./builders/annualReport')).buildAnnualReport,
+  cultureProposal: async () => (await import('./builders/culture')).buildCultureProposal,
+  cultureHouseholdList: async () => (await import('./builders/culture')).buildCultureHouseholdList,
+  cultureMinutes: async () => (await import('./builders/culture')).buildCultureMinutes,
 };
 
 /** Builds the .docx bytes of a document from its plain model. */

@@ -357,6 +357,48 @@ export interface AnnualReportModel extends NumberedDocument {
   signature: Signature;
 }
 
+/**
+ * What the three Gia đình văn hóa documents of a tổ dân phố share (NĐ 86/2023/NĐ-CP Phụ lục IV, Mẫu
+ * 01–03): the tổ dân phố issues them under "ỦY BAN NHÂN DÂN / PHƯỜNG …" and its own name, unnumbered,
+ * and its Tổ trưởng signs.
+ */
+export interface CultureDocumentFrame extends IssuePlaceDate {
+  header: IssuerHeader;
+  /** Trích yếu under the title, e.g. "Xét tặng danh hiệu “Gia đình văn hóa” năm 2026". */
+  summary: string;
+  body: BodyBlock[];
+  /** The Tổ trưởng tổ dân phố; an empty name is written by hand. */
+  signature: Signature;
+}
+
+/** Mẫu 01: the tổ dân phố's proposal to the ward chairman. */
+export interface CultureProposalModel extends CultureDocumentFrame {
+  addressees: string[];
+  bases: string[];
+  recipients: string[];
+}
+
+/** A household of the posted list with what residents said of it. */
+export interface CultureHouseholdRow {
+  name: string;
+  address: string;
+  comment: string;
+}
+
+/**
+ * Mẫu 02: the households proposed, posted for residents' comments, with the comments received; `body`
+ * prints above the list, and the households withdrawn after the comments in a second list below it.
+ */
+export interface CultureHouseholdListModel extends CultureDocumentFrame {
+  rows: CultureHouseholdRow[];
+  withdrawn: CultureHouseholdRow[];
+}
+
+/** Mẫu 03: minutes of the tổ dân phố's review meeting (THƯ KÝ left, CHỦ TRÌ right). */
+export interface CultureMinutesModel extends CultureDocumentFrame {
+  secretary: Signature;
+}
+
 /** The model each document kind is built from (keyed by the register's DocumentKind). */
 export interface DocumentModels {
   submission: SubmissionModel;
@@ -369,4 +411,7 @@ export interface DocumentModels {
   scoreTable: ScoreTableModel;
   goodDeedsLetter: GoodDeedsLetterModel;
   annualReport: AnnualReportModel;
+  cultureProposal: CultureProposalModel;
+  cultureHouseholdList: CultureHouseholdListModel;
+  cultureMinutes: CultureMinutesModel;
 }

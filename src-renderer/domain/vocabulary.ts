@@ -112,7 +112,11 @@ export type DocumentKind =
   | 'collectiveReport' // T7 Báo cáo thành tích tập thể
   | 'scoreTable' // T8 Bảng tổng hợp điểm
   | 'goodDeedsLetter' // T9 Công văn giới thiệu điển hình + danh sách
-  | 'annualReport'; // T10 Báo cáo tổng kết — BC
+  | 'annualReport' // T10 Báo cáo tổng kết — BC
+  // Gia đình văn hóa, issued by a tổ dân phố without a number (NĐ 86/2023/NĐ-CP Phụ lục IV):
+  | 'cultureProposal' // Mẫu 01 Văn bản đề nghị
+  | 'cultureHouseholdList' // Mẫu 02 Danh sách hộ gia đình, with residents' comments
+  | 'cultureMinutes'; // Mẫu 03 Biên bản họp bình xét
 
 /**
  * Vetting of a good-deed report (DOMAIN.md §8, Ninh Hà VB 124/UBND): nộp → thẩm định đạt / trả lại

@@ -14,6 +14,7 @@ import { writeTransaction } from '../repository';
 import type { RegisteredDocument } from '../schemas';
 import type { Draft } from './draft';
 import { draftAnnualReport } from './annual';
+import { draftCultureDocument, type CultureDocumentKind } from './culture';
 import { draftGoodDeedsLetter, draftScoreTable } from './lists';
 import { draftAchievementReport } from './reports';
 import { draftBallotPaper, draftDecision, draftMeetingMinutes, draftSubmission, draftVoteCountMinutes } from './meeting';
@@ -34,7 +35,8 @@ export type DispatchRequest =
   | { kind: 'achievementReport'; nominationId: string; date: string }
   | { kind: 'scoreTable'; criteriaSetId: string; blockId?: string | null; date: string }
   | { kind: 'goodDeedsLetter'; year: number; month?: string; date: string }
-  | { kind: 'annualReport'; year: number; date: string };
+  | { kind: 'annualReport'; year: number; date: string }
+  | { kind: CultureDocumentKind; reviewId: string; date: string };
 
 function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
   switch (request.kind) {
@@ -56,6 +58,10 @@ function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
       return draftGoodDeedsLetter(db, { year: request.year, month: request.month }, request.date);
     case 'annualReport':
       return draftAnnualReport(db, request.year, request.date);
+    case 'cultureProposal':
+    case 'cultureHouseholdList':
+    case 'cultureMinutes':
+      return draftCultureDocument(db, request.kind, request.reviewId, request.date);
   }
 }
 

@@ -16,6 +16,9 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   scoreTable: 'Bảng tổng hợp điểm',
   goodDeedsLetter: 'Công văn giới thiệu điển hình',
   annualReport: 'Báo cáo tổng kết năm',
+  cultureProposal: 'Văn bản đề nghị Gia đình văn hóa',
+  cultureHouseholdList: 'Danh sách hộ Gia đình văn hóa',
+  cultureMinutes: 'Biên bản họp bình xét Gia đình văn hóa',
 };
 
 export const DOCUMENT_KINDS = Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[];
@@ -35,6 +38,7 @@ export const SOURCE_LABELS: Partial<Record<TableName, string>> = {
   scoreSheets: 'Kết quả chấm điểm',
   goodDeeds: 'Người tốt, việc tốt',
   wardProfile: 'Tổng kết năm',
+  cultureReviews: 'Bình xét Gia đình văn hóa',
 };
 
 /** Diacritics dropped, đ → d, case kept, anything else between words → "-". */

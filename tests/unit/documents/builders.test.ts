@@ -9,6 +9,7 @@ import type { DocumentModels } from '../../../src-renderer/documents/models';
 import type { DocumentKind } from '../../../src-renderer/domain/vocabulary';
 import { attr, findParagraph, findRun, gridColumns, readDocx, rowCells, tableRows, type Docx } from './docx';
 import { fixtures } from './fixtures';
+import { formatPlaceDate } from '../../../src-renderer/domain/text';
 
 const KINDS = Object.keys(fixtures) as DocumentKind[];
 const docs = {} as Record<DocumentKind, Docx>;
@@ -464,5 +465,58 @@ describe('T10 báo cáo tổng kết năm', () => {
     const rows = tableRows(dataTables(d())[0]).map(rowCells);
     expect(rows.at(-2)![5]).toBe('4.210');
     expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '', '24', '221', '4.213']);
+  });
+});
+
+describe('Gia đình văn hóa, NĐ 86/2023 Phụ lục IV (issue 12 item 4)', () => {
+  const CULTURE: DocumentKind[] = ['cultureProposal', 'cultureHouseholdList', 'cultureMinutes'];
+
+  it.each(CULTURE)('%s: the tổ dân phố under the ward’s committee, unnumbered, with its place-date line', (kind) => {
+    const d = docs[kind];
+    const [left, right] = rowCells(tableRows(headerTable(d))[0]);
+    expect(left.split('\n')).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG NINH HÀ', 'TỔ DÂN PHỐ PHƯỚC THUẬN', '']);
+    expect(findRun(d, 'PHƯỜNG NINH HÀ')).toMatchObject({ bold: false });
+    expect(findRun(d, 'TỔ DÂN PHỐ PHƯỚC THUẬN')).toMatchObject({ bold: true });
+    expect(right).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(d.paragraphs.some((p) => p.text.startsWith('Số:'))).toBe(false);
+    expect(rowCells(tableRows(headerTable(d))[1])[1]).toBe(formatPlaceDate('Ninh Hà', fixtures[kind].date));
+  });
+
+  it('Mẫu 01: “VĂN BẢN ĐỀ NGHỊ”, its trích yếu, Kính gửi the chairman, NĐ 86/2023 as basis, the Tổ trưởng signs', () => {
+    const d = docs.cultureProposal;
+    expect(findRun(d, 'VĂN BẢN ĐỀ NGHỊ')).toMatchObject({ bold: true, size: 28 });
+    expect(findRun(d, 'Xét tặng danh hiệu “Gia đình văn hóa” năm 2026')).toMatchObject({ bold: true });
+    expect(findParagraph(d, 'Kính gửi: Chủ tịch Ủy ban nhân dân phường Ninh Hà.')).toBeTruthy();
+    expect(findRun(d, fixtures.cultureProposal.bases[0] + ';')).toMatchObject({ italics: true });
+    expect(findParagraph(d, /cho 45 hộ gia đình \(có danh sách kèm theo\)\.$/)).toBeTruthy();
+    const closingTable = d.tables.find((t) => t.includes('TỔ TRƯỞNG TỔ DÂN PHỐ'))!;
+    const [recipients, signature] = rowCells(tableRows(closingTable)[0]);
+    expect(recipients).toBe('Nơi nhận:\n- Như trên;\n- Lưu: Tổ dân phố Phước Thuận.');
+    expect(signature).toBe('TỔ TRƯỞNG TỔ DÂN PHỐ\nTrương Văn Hải');
+  });
+
+  it('Mẫu 02: “DANH SÁCH” of the households proposed with residents’ comments, then those withdrawn', () => {
+    const d = docs.cultureHouseholdList;
+    expect(findRun(d, 'DANH SÁCH')).toMatchObject({ bold: true });
+    expect(findRun(d, 'Hộ gia đình đề nghị xét tặng danh hiệu “Gia đình văn hóa” năm 2026')).toMatchObject({ bold: true });
+    const [proposed, withdrawn] = dataTables(d).map((t) => tableRows(t).map(rowCells));
+    expect(proposed[0]).toEqual(['STT', 'Họ và tên chủ hộ', 'Địa chỉ', 'Ý kiến của người dân']);
+    expect(proposed).toHaveLength(46);
+    expect(proposed[45].slice(0, 2)).toEqual(['45', fixtures.cultureHouseholdList.rows[44].name]);
+    expect(proposed[1][3]).toBe('Không có ý kiến');
+    expect(proposed[5][3]).toMatch(/^Có ý kiến đề nghị xem lại/);
+    expect(withdrawn.slice(1).map((r) => r[1])).toEqual(fixtures.cultureHouseholdList.withdrawn.map((h) => h.name));
+    expect(findParagraph(d, 'Hộ gia đình không tiếp tục đề nghị sau khi lấy ý kiến:')).toBeTruthy();
+  });
+
+  it('Mẫu 03: “BIÊN BẢN HỌP” of the tổ dân phố, THƯ KÝ left and CHỦ TRÌ right, and no attendance share (NĐ 122/2018 repealed)', () => {
+    const d = docs.cultureMinutes;
+    expect(findRun(d, 'BIÊN BẢN HỌP')).toMatchObject({ bold: true, size: 28 });
+    expect(findRun(d, 'Tổ dân phố Phước Thuận bình xét danh hiệu “Gia đình văn hóa” năm 2026')).toMatchObject({ bold: true });
+    const pair = d.tables.find((t) => t.includes('CHỦ TRÌ'))!;
+    const [left, right] = rowCells(tableRows(pair)[0]);
+    expect(left.split('\n')[0]).toBe('THƯ KÝ');
+    expect(right).toBe('CHỦ TRÌ\nTrương Văn Hải');
+    expect(d.document).not.toMatch(/60\s?%/);
   });
 });

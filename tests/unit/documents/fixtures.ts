@@ -7,6 +7,10 @@ import type {
   AnnualReportModel,
   BallotPaperModel,
   CollectiveReportModel,
+  CultureDocumentFrame,
+  CultureHouseholdListModel,
+  CultureMinutesModel,
+  CultureProposalModel,
   DecisionModel,
   DocumentModels,
   GoodDeedRow,
@@ -464,7 +468,63 @@ export const annualReport: AnnualReportModel = {
   signature: { mandate: { prefix: 'TM.', of: 'Ủy ban nhân dân' }, title: 'Chủ tịch', name: CHAIRMAN },
 };
 
+/** The tổ dân phố's Gia đình văn hóa dossier (NĐ 86/2023 Mẫu 01–03): 48 households, 45 still proposed after the comments. */
+const CULTURE_FRAME: Omit<CultureDocumentFrame, 'summary' | 'body'> = {
+  header: { agency: ['Ủy ban nhân dân', 'phường Ninh Hà'], issuer: ['Tổ dân phố Phước Thuận'], issuerName: 'Tổ dân phố Phước Thuận' },
+  place: PLACE,
+  date: '2026-11-12',
+  signature: { title: 'Tổ trưởng tổ dân phố', name: 'Trương Văn Hải' },
+};
+const HOUSEHOLDS = Array.from({ length: 45 }, (_, i) => ({
+  name: personName(i + 200),
+  address: `Số ${i + 1}, đường Trần Quý Cáp, Tổ dân phố Phước Thuận`,
+  comment: i % 15 === 4 ? 'Có ý kiến đề nghị xem lại việc giữ gìn vệ sinh chung; Tổ đã xác minh, hộ đã khắc phục' : '',
+}));
+
+export const cultureProposal: CultureProposalModel = {
+  ...CULTURE_FRAME,
+  summary: 'Xét tặng danh hiệu “Gia đình văn hóa” năm 2026',
+  addressees: ['Chủ tịch Ủy ban nhân dân phường Ninh Hà'],
+  bases: [
+    'Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của Chính phủ quy định về khung tiêu chuẩn và thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”; “Thôn, Tổ dân phố văn hóa”; “Xã, Phường, Thị trấn tiêu biểu”',
+    'Căn cứ kết quả họp bình xét và kết quả lấy ý kiến người dân của Tổ dân phố Phước Thuận',
+  ],
+  body: [
+    'Tổ dân phố Phước Thuận đã họp bình xét và thông báo công khai danh sách để lấy ý kiến người dân trong 10 ngày, từ ngày 01/11/2026 đến ngày 10/11/2026.',
+    'Tổ dân phố Phước Thuận đề nghị Chủ tịch Ủy ban nhân dân phường Ninh Hà xét tặng danh hiệu “Gia đình văn hóa” năm 2026 cho 45 hộ gia đình (có danh sách kèm theo).',
+  ],
+  recipients: ['Như trên', 'Lưu: Tổ dân phố Phước Thuận'],
+};
+
+export const cultureHouseholdList: CultureHouseholdListModel = {
+  ...CULTURE_FRAME,
+  summary: 'Hộ gia đình đề nghị xét tặng danh hiệu “Gia đình văn hóa” năm 2026',
+  rows: HOUSEHOLDS,
+  withdrawn: [300, 301, 302].map((i) => ({ name: personName(i), address: 'Tổ dân phố Phước Thuận', comment: 'Người dân phản ánh vi phạm quy định về trật tự đô thị' })),
+  body: [
+    'Danh sách gồm 45 hộ gia đình, đã được thông báo công khai tại Tổ dân phố Phước Thuận để lấy ý kiến người dân trong 10 ngày, từ ngày 01/11/2026 đến ngày 10/11/2026.',
+  ],
+};
+
+export const cultureMinutes: CultureMinutesModel = {
+  ...CULTURE_FRAME,
+  date: '2026-10-30',
+  summary: 'Tổ dân phố Phước Thuận bình xét danh hiệu “Gia đình văn hóa” năm 2026',
+  body: [
+    'Thời gian: …… giờ …… phút, ngày 30 tháng 10 năm 2026.',
+    { heading: 'I. THÀNH PHẦN' },
+    { items: ['Chủ trì: Trương Văn Hải, Tổ trưởng Tổ dân phố Phước Thuận;', 'Thư ký: ……'] },
+    { heading: 'III. KẾT QUẢ' },
+    'Có 48 hộ gia đình đủ điều kiện đề nghị xét tặng danh hiệu “Gia đình văn hóa” năm 2026 (có danh sách kèm theo).',
+  ],
+  signature: { title: 'Chủ trì', name: 'Trương Văn Hải' },
+  secretary: { title: 'Thư ký', name: '' },
+};
+
 export const fixtures: DocumentModels = {
+  cultureProposal,
+  cultureHouseholdList,
+  cultureMinutes,
   submission,
   meetingMinutes,
   ballotPaper,

@@ -77,6 +77,20 @@ const EXPECTED: Record<DocumentKind, Expectation> = {
     texts: [...HEADER, 'Số: 318/BC-UBND', 'BÁO CÁO', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027', 'Phụ lục I', 'SỐ LIỆU KHEN THƯỞNG',
       '4.210', '4.213'],
   },
+  cultureProposal: {
+    pages: [1, 1],
+    texts: [...HEADER, 'ỦY BAN NHÂN DÂN', 'PHƯỜNG NINH HÀ', 'TỔ DÂN PHỐ PHƯỚC THUẬN', 'Ninh Hà, ngày 12 tháng 11 năm 2026', 'VĂN BẢN ĐỀ NGHỊ',
+      'Xét tặng danh hiệu “Gia đình văn hóa” năm 2026', 'Kính gửi: Chủ tịch Ủy ban nhân dân phường Ninh Hà.', 'TỔ TRƯỞNG TỔ DÂN PHỐ', 'Trương Văn Hải'],
+  },
+  cultureHouseholdList: {
+    pages: [2, 4],
+    texts: [...HEADER, 'TỔ DÂN PHỐ PHƯỚC THUẬN', 'DANH SÁCH', 'Ý kiến của người dân', 'Không có ý kiến', fixtures.cultureHouseholdList.rows[44].name,
+      'Hộ gia đình không tiếp tục đề nghị sau khi lấy ý kiến:', 'TỔ TRƯỞNG TỔ DÂN PHỐ'],
+  },
+  cultureMinutes: {
+    pages: [1, 1],
+    texts: [...HEADER, 'TỔ DÂN PHỐ PHƯỚC THUẬN', 'BIÊN BẢN HỌP', 'bình xét danh hiệu “Gia đình văn hóa” năm 2026', 'I. THÀNH PHẦN', 'THƯ KÝ', 'CHỦ TRÌ'],
+  },
 };
 
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
