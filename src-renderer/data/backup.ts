@@ -1,18 +1,22 @@
 /**
  * Backup and restore (SPEC §7, docs/backup-format.md). A backup is one JSON file with every table,
- * the schema version, app version, creation time and a SHA-256 checksum. Restore validates the whole
- * file first (structure, checksum, version, every record, every reference), upgrades an older schema,
- * and only then replaces the database in one transaction; a refused file changes nothing. What must
- * outlive a restore (issued numbers, the audit trail) is carried over (restoreChecks.ts).
+ * the schema version, app version, creation time and a SHA-256 checksum. Restore validates the file
+ * (structure, checksum, version, every record, every reference), upgrades an older schema, and replaces
+ * the database in one transaction; a refused file changes nothing. A file in ThiDua's own canonical
+ * layout is read, checked and written a batch at a time inside that transaction (backupStream.ts), so
+ * memory stays near the file's size. What must outlive a restore (issued numbers, the audit trail) is
+ * carried over (restoreChecks.ts).
  */
 import { z } from 'zod';
 import { writeAudit } from './audit';
 import type { TableName, ThiDuaDb } from './db';
-import { APP_VERSION, FileRejectedError, canonicalJson, encodeChecksummed, readJsonFile, sha256Hex } from './fileFormat';
+import { APP_VERSION, FileRejectedError, canonicalJson, encodeChecksummed, precheckFile, readJsonFile, sha256Hex } from './fileFormat';
 import type { ReadLimits } from './fileFormat';
 import type { Counter } from './db';
 import { localTimeText, nowIso } from './ids';
-import { checkBackupReferences, documentsIssuedAfter, markIssuedAfter, mergedAudit, mergedCounters } from './restoreChecks';
+import { checkBackupReferences, documentsIssuedAfter, issuedAfterBackup, markIssuedAfter, mergedCounters, newAuditEntries, referenceCheck } from './restoreChecks';
+import { canonicalLayout, layoutChecksum, rowBytes, tableBatches } from './backupStream';
+import type { BackupLayout } from './backupStream';
 import { writeTransaction } from './repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, currentTableNames } from './schema';
 import type { SchemaVersion } from './schema';
@@ -94,64 +98,95 @@ export function backupFileName(at = new Date()): string {
   return `thidua-sao-luu-${part.year}-${part.month}-${part.day}-${part.hour}${part.minute}.json`;
 }
 
-/** Brings rows of an older schema up to the current one with each version's own migration. */
-function upgradeTables(tables: Tables, fromVersion: number, versions: readonly SchemaVersion[]): Tables {
-  let current = tables;
-  for (const version of versions.filter((v) => v.version > fromVersion)) {
-    const next: Tables = {};
-    for (const [name, rows] of Object.entries(current)) {
-      if (version.stores[name] === null) continue;
-      next[name] = version.migrate
-        ? rows.flatMap((row) => {
-            const upgraded = version.migrate!(name, row as Record<string, unknown>);
-            return upgraded === undefined ? [] : [upgraded];
-          })
-        : rows;
-    }
-    for (const [name, def] of Object.entries(version.stores)) if (def !== null && !next[name]) next[name] = [];
-    current = next;
+/** The versions after the file's, whose migrations its rows go through. */
+function laterVersions(fromVersion: number, versions: readonly SchemaVersion[]): SchemaVersion[] {
+  return versions.filter((v) => v.version > fromVersion);
+}
+
+/** A row of an older schema brought up to the current one by each later version's own migration; undefined drops it. */
+function upgradeRow(name: string, row: unknown, later: readonly SchemaVersion[]): unknown {
+  let current = row;
+  for (const version of later) {
+    if (current === undefined) return undefined;
+    if (version.migrate) current = version.migrate(name, current as Record<string, unknown>);
   }
   return current;
 }
 
+/** Whether a table of the file still exists after the later versions (a version may delete one). */
+function tableKept(name: string, later: readonly SchemaVersion[]): boolean {
+  return !later.some((v) => v.stores[name] === null);
+}
+
+/** Brings rows of an older schema up to the current one with each version's own migration. */
+function upgradeTables(tables: Tables, fromVersion: number, versions: readonly SchemaVersion[]): Tables {
+  const later = laterVersions(fromVersion, versions);
+  const upgraded: Tables = {};
+  for (const [name, rows] of Object.entries(tables)) {
+    if (!tableKept(name, later)) continue;
+    upgraded[name] = rows.flatMap((row) => {
+      const next = upgradeRow(name, row, later);
+      return next === undefined ? [] : [next];
+    });
+  }
+  return upgraded;
+}
+
 const MAX_REPORTED_ISSUES = 20;
 
-function validateRows(tables: Tables): Record<TableName, object[]> {
+function checksumRefusal(): FileRejectedError {
+  return new FileRejectedError('checksum', 'Mã kiểm tra của tệp sao lưu không khớp: tệp đã bị sửa hoặc hỏng. Không khôi phục.');
+}
+
+/** Each row checked against its table's schema, duplicates found; problems reported together, the first 20 named. */
+function rowValidator() {
   const problems: string[] = [];
-  const result = {} as Record<TableName, object[]>;
-  for (const name of currentTableNames() as TableName[]) {
-    const schema = TABLE_SCHEMAS[name];
-    const keyOf = name === 'meta' || name === 'counters' ? 'key' : 'id';
-    const seen = new Set<unknown>();
-    result[name] = (tables[name] ?? []).map((row, i) => {
-      const parsed = schema.safeParse(deepNfc(row));
+  const seen = new Map<TableName, Set<unknown>>();
+  const seenOf = (name: TableName) => {
+    let set = seen.get(name);
+    if (!set) seen.set(name, (set = new Set()));
+    return set;
+  };
+  return {
+    /** The row as stored (normalised, defaults filled), or null when it is refused. */
+    check(name: TableName, row: unknown, index: number): object | null {
+      const parsed = TABLE_SCHEMAS[name].safeParse(deepNfc(row));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issueLocation(issue.path);
-        problems.push(`${TABLE_LABELS[name]}, dòng ${i + 1}${where ? ` (${where})` : ''}: ${issue.message}`);
-        return {};
+        problems.push(`${TABLE_LABELS[name]}, dòng ${index + 1}${where ? ` (${where})` : ''}: ${issue.message}`);
+        return null;
       }
-      const key = (parsed.data as Record<string, unknown>)[keyOf];
-      if (seen.has(key)) problems.push(`${TABLE_LABELS[name]}, dòng ${i + 1}: trùng mã bản ghi.`);
-      seen.add(key);
+      const key = (parsed.data as Record<string, unknown>)[name === 'meta' || name === 'counters' ? 'key' : 'id'];
+      const keys = seenOf(name);
+      if (keys.has(key)) problems.push(`${TABLE_LABELS[name]}, dòng ${index + 1}: trùng mã bản ghi.`);
+      keys.add(key);
       return parsed.data as object;
-    });
+    },
+    hasProblems: () => problems.length > 0,
+    /** The keys of a table's valid rows so far. */
+    keysOf: (name: TableName): ReadonlySet<unknown> => seenOf(name),
+    finish(): void {
+      if (problems.length === 0) return;
+      const shown = problems.slice(0, MAX_REPORTED_ISSUES).join('\n');
+      const more = problems.length > MAX_REPORTED_ISSUES ? `\n… và ${problems.length - MAX_REPORTED_ISSUES} lỗi khác.` : '';
+      throw new FileRejectedError('records', `Tệp sao lưu có dữ liệu không hợp lệ nên không khôi phục:\n${shown}${more}`);
+    },
+  };
+}
+
+function validateRows(tables: Tables): Record<TableName, object[]> {
+  const validator = rowValidator();
+  const result = {} as Record<TableName, object[]>;
+  for (const name of currentTableNames() as TableName[]) {
+    result[name] = (tables[name] ?? []).map((row, i) => validator.check(name, row, i) ?? {});
   }
-  if (problems.length > 0) {
-    const shown = problems.slice(0, MAX_REPORTED_ISSUES).join('\n');
-    const more = problems.length > MAX_REPORTED_ISSUES ? `\n… và ${problems.length - MAX_REPORTED_ISSUES} lỗi khác.` : '';
-    throw new FileRejectedError('records', `Tệp sao lưu có dữ liệu không hợp lệ nên không khôi phục:\n${shown}${more}`);
-  }
+  validator.finish();
   return result;
 }
 
-/**
- * Validates a backup completely without touching the database; the restore screen shows the summary.
- * `versions` is for upgrade tests; the app always reads with every released version.
- */
-export async function validateBackup(input: Uint8Array | string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): Promise<ValidatedBackup> {
-  const latest = versions[versions.length - 1].version;
-  const parsed = readJsonFile(input, BACKUP_LIMITS, 'sao lưu');
+/** The envelope's header checked in order: a ThiDua backup, its fields, not newer than this app. */
+function checkEnvelope(parsed: unknown, latest: number): z.output<typeof envelopeSchema> {
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new FileRejectedError('format', 'Đây không phải tệp sao lưu ThiDua.');
   }
@@ -169,12 +204,14 @@ export async function validateBackup(input: Uint8Array | string, versions: reado
         `bản ThiDua này đọc được tệp định dạng ${BACKUP_FORMAT_VERSION}, lược đồ dữ liệu đến ${latest}. Hãy cập nhật ThiDua rồi khôi phục lại.`,
     );
   }
-  if ((await sha256Hex(canonicalJson(contentOf(file)))) !== file.checksum) {
-    throw new FileRejectedError('checksum', 'Mã kiểm tra của tệp sao lưu không khớp: tệp đã bị sửa hoặc hỏng. Không khôi phục.');
-  }
-  const expected = currentTableNames(versions.filter((v) => v.version <= file.schemaVersion));
-  const missing = expected.filter((t) => !(t in file.tables));
-  const unknown = Object.keys(file.tables).filter((t) => !expected.includes(t));
+  return file;
+}
+
+/** The file has exactly the tables of its schema version. */
+function checkTableNames(names: readonly string[], schemaVersion: number, versions: readonly SchemaVersion[]): void {
+  const expected = currentTableNames(versions.filter((v) => v.version <= schemaVersion));
+  const missing = expected.filter((t) => !names.includes(t));
+  const unknown = names.filter((t) => !expected.includes(t));
   if (missing.length > 0 || unknown.length > 0) {
     const labelOf = (t: string) => (TABLE_LABELS[t as TableName] ? `“${TABLE_LABELS[t as TableName]}”` : 'một loại dữ liệu của bản cũ');
     const parts = [
@@ -183,6 +220,17 @@ export async function validateBackup(input: Uint8Array | string, versions: reado
     ].filter(Boolean);
     throw new FileRejectedError('tables', `Tệp sao lưu không đúng cấu trúc: ${parts.join('; ')}.`);
   }
+}
+
+/**
+ * Validates a backup completely without touching the database; the restore screen shows the summary.
+ * `versions` is for upgrade tests; the app always reads with every released version.
+ */
+export async function validateBackup(input: Uint8Array | string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): Promise<ValidatedBackup> {
+  const latest = versions[versions.length - 1].version;
+  const file = checkEnvelope(readJsonFile(input, BACKUP_LIMITS, 'sao lưu'), latest);
+  if ((await sha256Hex(canonicalJson(contentOf(file)))) !== file.checksum) throw checksumRefusal();
+  checkTableNames(Object.keys(file.tables), file.schemaVersion, versions);
   const tables = validateRows(upgradeTables(file.tables, file.schemaVersion, versions));
   checkBackupReferences(tables);
   const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length]));
@@ -195,53 +243,179 @@ export interface RestoreImpact {
   issuedAfter: string[];
 }
 
+function documentIds(backup: ValidatedBackup): Set<unknown> {
+  return new Set(backup.tables.documents.map((d) => (d as { id: string }).id));
+}
+
 export async function restoreImpact(db: ThiDuaDb, backup: ValidatedBackup): Promise<RestoreImpact> {
-  return { issuedAfter: (await documentsIssuedAfter(db, backup.tables.documents)).map((d) => d.numberText) };
+  return { issuedAfter: (await documentsIssuedAfter(db, documentIds(backup))).map((d) => d.numberText) };
+}
+
+/** A backup in ThiDua's own canonical layout whose bytes match its checksum: its rows are read a batch at a time. */
+interface CanonicalBackup {
+  bytes: Uint8Array;
+  layout: BackupLayout;
+  summary: Omit<BackupSummary, 'counts'>;
 }
 
 /**
- * The rows the restore writes: the backup's, plus what must outlive it — the register rows and counters
- * of numbers issued since (marked), and the current audit trail. Read inside the restore transaction.
+ * The file as a canonical backup, its header and checksum checked; null when it is not in that layout, or
+ * its header or bytes are not right: it is then read whole (validateBackup), which refuses it as before.
  */
-async function restoredTables(db: ThiDuaDb, backup: ValidatedBackup, restoredAt: string) {
-  const issuedAfter = await documentsIssuedAfter(db, backup.tables.documents);
-  const tables: Record<string, object[]> = {
-    ...backup.tables,
-    documents: [...backup.tables.documents, ...markIssuedAfter(issuedAfter, backup.createdAt, restoredAt)],
-    counters: mergedCounters(await db.counters.toArray(), backup.tables.counters as Counter[]),
-    audit: mergedAudit(await db.audit.toArray(), backup.tables.audit),
+async function openCanonical(input: Uint8Array | string): Promise<CanonicalBackup | null> {
+  if (typeof input === 'string') return null;
+  precheckFile(input, BACKUP_LIMITS, 'sao lưu');
+  const layout = canonicalLayout(input);
+  if (!layout) return null;
+  try {
+    const names = layout.tables.map((t) => t.name);
+    const file = checkEnvelope({ ...layout.header, tables: Object.fromEntries(names.map((n) => [n, []])), checksum: layout.checksum }, CURRENT_SCHEMA_VERSION);
+    checkTableNames(names, file.schemaVersion, SCHEMA_VERSIONS);
+    if ((await layoutChecksum(input as Uint8Array<ArrayBuffer>, layout)) !== file.checksum) return null;
+    return { bytes: input, layout, summary: { createdAt: file.createdAt, appVersion: file.appVersion, schemaVersion: file.schemaVersion, checksum: file.checksum } };
+  } catch {
+    return null;
+  }
+}
+
+/** Valid rows as they come, a batch of one table at a time. */
+type RowSink = (table: TableName, rows: object[]) => Promise<void>;
+
+/** 0–1: how far through the file's rows the reading is. */
+export type FractionListener = (fraction: number) => void;
+
+/**
+ * Reads a canonical backup's rows a batch at a time and checks them as validateBackup does (hostile
+ * structure, upgrade, each row's schema, duplicates, references), handing each batch of valid rows to
+ * `sink` while no problem has been found; refuses at the end with every problem, as validateBackup
+ * would. A batch is written while the next is parsed. Tables are read in the schema's declared order,
+ * so references mostly point at tables already read.
+ */
+async function readRows(backup: CanonicalBackup, sink: RowSink | null, onProgress?: FractionListener) {
+  const later = laterVersions(backup.summary.schemaVersion, SCHEMA_VERSIONS);
+  const validator = rowValidator();
+  const references = referenceCheck((table) => validator.keysOf(table));
+  const spans = new Map(backup.layout.tables.map((t) => [t.name, t]));
+  const current = currentTableNames() as TableName[];
+  const counts = Object.fromEntries(current.map((name) => [name, 0])) as Record<TableName, number>;
+  const total = Math.max(rowBytes(backup.layout), 1);
+  let read = 0;
+  let reported = 0;
+  let writing: Promise<void> = Promise.resolve();
+  // A table a later version deleted is still read (for hostile content), not kept.
+  for (const name of [...current, ...[...spans.keys()].filter((n) => !current.includes(n as TableName))] as TableName[]) {
+    const span = spans.get(name);
+    const kept = current.includes(name) && tableKept(name, later);
+    for (const batch of span ? tableBatches(backup.bytes, span, BACKUP_LIMITS, 'sao lưu') : []) {
+      read += batch.bytes;
+      // Only when the bar moves by a percent or more.
+      if (read / total - reported >= 0.01) onProgress?.((reported = read / total));
+      if (!kept) continue;
+      const valid: object[] = [];
+      for (const raw of batch.rows) {
+        const row = upgradeRow(name, raw, later);
+        if (row === undefined) continue;
+        const index = counts[name]++;
+        const checked = validator.check(name, row, index);
+        if (checked) {
+          valid.push(checked);
+          references.row(name, checked, index);
+        }
+      }
+      await writing;
+      if (sink && !validator.hasProblems()) {
+        writing = sink(name, valid);
+        // Awaited before the next batch; this only keeps a failure from being reported as unhandled meanwhile.
+        writing.catch(() => undefined);
+      }
+    }
+    references.tableDone(name);
+  }
+  await writing;
+  validator.finish();
+  references.finish();
+  return { counts, documentIds: validator.keysOf('documents') };
+}
+
+/**
+ * Checks a backup completely without writing anything and says what restoring it would change: the
+ * restore dialog's check. A canonical file is read a batch at a time (memory about its own size).
+ */
+export async function checkBackupFile(db: ThiDuaDb, input: Uint8Array | string, onProgress?: FractionListener): Promise<BackupSummary & RestoreImpact> {
+  const canonical = await openCanonical(input);
+  if (!canonical) {
+    const { tables: _rows, ...summary } = await validateBackup(input);
+    return { ...summary, ...(await restoreImpact(db, { ...summary, tables: _rows })) };
+  }
+  const { counts, documentIds: ids } = await readRows(canonical, null, onProgress);
+  return { ...canonical.summary, counts, issuedAfter: (await documentsIssuedAfter(db, ids)).map((d) => d.numberText) };
+}
+
+/**
+ * Clears the database for a restore and writes rows as they come, keeping what must outlive it: the
+ * current audit trail (the backup's entries are added), the higher of each counter, and the register rows
+ * of numbers issued since the backup (marked). Runs inside the restore transaction.
+ */
+async function restoreWriter(db: ThiDuaDb, backupCreatedAt: string, restoredAt: string) {
+  const currentDocuments = await db.documents.toArray();
+  const currentCounters = await db.counters.toArray();
+  const currentAudit = await db.audit.toArray();
+  for (const table of db.tables) await table.clear();
+  await db.audit.bulkAdd(currentAudit);
+  const auditToAdd = newAuditEntries(currentAudit);
+  const backupCounters: Counter[] = [];
+  const backupDocuments = new Set<unknown>();
+  return {
+    async rows(table: TableName, rows: object[]): Promise<void> {
+      if (table === 'counters') {
+        backupCounters.push(...(rows as Counter[]));
+        return;
+      }
+      if (table === 'documents') for (const d of rows) backupDocuments.add((d as { id: string }).id);
+      await db.table(table).bulkAdd(table === 'audit' ? auditToAdd(rows) : rows);
+    },
+    /** Writes the merged counters and the kept register rows; the numbers issued after the backup. */
+    async finish(): Promise<string[]> {
+      await db.counters.bulkAdd(mergedCounters(currentCounters, backupCounters));
+      const issuedAfter = issuedAfterBackup(currentDocuments, backupDocuments);
+      await db.documents.bulkAdd(markIssuedAfter(issuedAfter, backupCreatedAt, restoredAt));
+      return issuedAfter.map((d) => d.numberText);
+    },
   };
-  return { tables, issuedAfter: issuedAfter.map((d) => d.numberText) };
 }
 
 export interface RestoreOptions {
   /** Where the file came from, for the audit entry: "tệp thidua-sao-luu-2026-11-21-0930.json". */
   source?: string;
+  onProgress?: FractionListener;
 }
 
 /**
- * Replaces the whole database with a validated backup in one transaction, then logs the restore.
- * Any refusal (FileRejectedError) happens before the transaction starts.
+ * Replaces the whole database with a backup in one transaction, then logs the restore. A canonical
+ * file is checked and written a batch at a time in that transaction: any refusal (FileRejectedError)
+ * aborts it, so a refused file changes nothing. Any other file is checked whole before it starts.
  */
 export async function restoreBackup(db: ThiDuaDb, input: Uint8Array | string, options: RestoreOptions = {}): Promise<BackupSummary & RestoreImpact> {
-  const backup = await validateBackup(input);
-  const { tables: _rows, ...summary } = backup;
+  const canonical = await openCanonical(input);
+  const whole = canonical ? null : await validateBackup(input);
+  const header = canonical?.summary ?? whole!;
+  let summary: BackupSummary = { createdAt: header.createdAt, appVersion: header.appVersion, schemaVersion: header.schemaVersion, checksum: header.checksum, counts: whole?.counts ?? {} };
   const source = options.source ?? 'tệp sao lưu';
   const issuedAfter = await writeTransaction(db, async () => {
-    const restoredAt = nowIso();
-    const restored = await restoredTables(db, backup, restoredAt);
-    for (const table of db.tables) await table.clear();
-    for (const [name, rows] of Object.entries(restored.tables)) await db.table(name).bulkAdd(rows);
+    const writer = await restoreWriter(db, summary.createdAt, nowIso());
+    if (canonical) summary = { ...summary, counts: (await readRows(canonical, writer.rows, options.onProgress)).counts };
+    else for (const [name, rows] of Object.entries(whole!.tables)) await writer.rows(name as TableName, rows);
+    const issued = await writer.finish();
     await writeAudit(db, {
       table: 'meta',
       recordId: 'backup',
       action: 'restore',
-      after: { ...summary, source, issuedAfter: restored.issuedAfter },
+      after: { ...summary, source, issuedAfter: issued },
       note:
-        `Khôi phục từ ${source}, bản sao lưu tạo lúc ${localTimeText(backup.createdAt)}, mã kiểm tra ${backup.checksum}.` +
-        (restored.issuedAfter.length ? ` Số đã cấp sau bản sao lưu, giữ trong sổ: ${restored.issuedAfter.join(', ')}.` : ''),
+        `Khôi phục từ ${source}, bản sao lưu tạo lúc ${localTimeText(summary.createdAt)}, mã kiểm tra ${summary.checksum}.` +
+        (issued.length ? ` Số đã cấp sau bản sao lưu, giữ trong sổ: ${issued.join(', ')}.` : ''),
     });
-    return restored.issuedAfter;
+    return issued;
   });
   return { ...summary, issuedAfter };
 }

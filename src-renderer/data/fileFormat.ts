@@ -17,21 +17,57 @@ export class FileRejectedError extends Error {
   }
 }
 
-/** JSON with object keys sorted at every level and no whitespace: the same data gives the same bytes. */
-export function canonicalJson(value: unknown): string {
+/**
+ * Every object key found in `value`, or null when it holds something JSON.stringify would not write
+ * as its own keys (a Date or any other value with toJSON).
+ */
+function keysWithin(value: unknown, keys: Set<string>): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysWithin(item, keys)) return false;
+    return true;
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    // Read back through the property list, "__proto__" would name the prototype, not the key.
+    if (key === '__proto__') return false;
+    keys.add(key);
+    if (!keysWithin((value as Record<string, unknown>)[key], keys)) return false;
+  }
+  return true;
+}
+
+/** The definition of the canonical form, for values the fast path does not take. */
+function canonicalBySorting(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalBySorting(v))).join(',')}]`;
   const entries = Object.keys(value)
     .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
     .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+    .map((k) => `${JSON.stringify(k)}:${canonicalBySorting((value as Record<string, unknown>)[k])}`);
   return `{${entries.join(',')}}`;
+}
+
+/**
+ * JSON with object keys sorted at every level and no whitespace: the same data gives the same bytes.
+ * Written by the engine's own JSON.stringify given every key the value holds, sorted, as its property
+ * list: it then writes each object's keys in that order (ECMA-262 SerializeJSONObject), several times
+ * faster than sorting and joining in script, which made the backup ~2.4× its raw read.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const keys = new Set<string>();
+  if (!keysWithin(value, keys)) return canonicalBySorting(value);
+  return JSON.stringify(value, [...keys].sort());
 }
 
 export async function sha256Hex(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', typeof text === 'string' ? new TextEncoder().encode(text) : text);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+const ROWS_PER_PIECE = 2000;
 
 /**
  * canonicalJson in pieces: containers down to `depth` levels are opened here, deeper values (a table's
@@ -44,10 +80,18 @@ function* canonicalPieces(value: unknown, depth: number): Generator<string> {
   }
   if (Array.isArray(value)) {
     yield '[';
-    for (let i = 0; i < value.length; i += 1) {
-      if (i > 0) yield ',';
-      if (value[i] === undefined) yield 'null';
-      else yield* canonicalPieces(value[i], depth - 1);
+    if (depth === 1) {
+      // A table's rows, a batch at a time: one key sort and one stringify per batch, not per row.
+      for (let i = 0; i < value.length; i += ROWS_PER_PIECE) {
+        if (i > 0) yield ',';
+        yield canonicalJson(value.slice(i, i + ROWS_PER_PIECE)).slice(1, -1);
+      }
+    } else {
+      for (let i = 0; i < value.length; i += 1) {
+        if (i > 0) yield ',';
+        if (value[i] === undefined) yield 'null';
+        else yield* canonicalPieces(value[i], depth - 1);
+      }
     }
     yield ']';
     return;
@@ -114,7 +158,7 @@ function formatMb(bytes: number): string {
 }
 
 /** Walks parsed JSON iteratively (no recursion limit to hit) and refuses what a sane file never has. */
-function checkStructure(root: unknown, limits: ReadLimits): void {
+export function checkStructure(root: unknown, limits: ReadLimits): void {
   const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
@@ -137,8 +181,8 @@ function checkStructure(root: unknown, limits: ReadLimits): void {
   }
 }
 
-/** Bytes → parsed JSON, refusing anything oversized, malformed or hostile. */
-export function readJsonFile(input: Uint8Array | string, limits: ReadLimits, what: string): unknown {
+/** The refusals that need no parsing: an empty or oversized file, or a zip renamed. */
+export function precheckFile(input: Uint8Array | string, limits: ReadLimits, what: string): void {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size === 0) throw new FileRejectedError('empty', `Tệp ${what} rỗng.`);
   if (size > limits.maxBytes) {
@@ -148,18 +192,31 @@ export function readJsonFile(input: Uint8Array | string, limits: ReadLimits, wha
   if (typeof input !== 'string' && input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) {
     throw new FileRejectedError('format', `Tệp này là tệp nén (zip, xlsx, docx…), không phải tệp ${what} ThiDua.`);
   }
-  let text: string;
+}
+
+/** UTF-8 bytes → text, refused when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {
-    text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new FileRejectedError('encoding', `Tệp ${what} không phải văn bản UTF-8; có thể chọn nhầm tệp hoặc tệp đã hỏng.`);
   }
-  let parsed: unknown;
+}
+
+/** Text → parsed JSON, refused when it is not JSON. */
+export function parseJsonText(text: string, what: string): unknown {
   try {
-    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text);
   } catch {
     throw new FileRejectedError('json', `Tệp ${what} không đọc được (không phải JSON hợp lệ, có thể bị cắt cụt khi sao chép).`);
   }
+}
+
+/** Bytes → parsed JSON, refusing anything oversized, malformed or hostile. */
+export function readJsonFile(input: Uint8Array | string, limits: ReadLimits, what: string): unknown {
+  precheckFile(input, limits, what);
+  const text = typeof input === 'string' ? input : decodeUtf8(input, what);
+  const parsed = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, what);
   checkStructure(parsed, limits);
   return parsed;
 }

@@ -110,14 +110,13 @@ export async function findNominations(db: ThiDuaDb, filter: NominationFilter): P
       : filter.proposingUnitId
         ? db.nominations.where('[proposingUnitId+year]').equals([filter.proposingUnitId, year])
         : db.nominations.where('year').equals(year);
-  return collection
-    .filter(
-      (n) =>
-        (filter.includeArchived || n.archived === 0) &&
-        (!filter.titleCode || n.titleCode === filter.titleCode) &&
-        (!filter.proposingUnitId || n.proposingUnitId === filter.proposingUnitId),
-    )
-    .toArray();
+  // Read whole (one getAll) and filtered here: a Dexie filter() walks a cursor, one request per row.
+  return (await collection.toArray()).filter(
+    (n) =>
+      (filter.includeArchived || n.archived === 0) &&
+      (!filter.titleCode || n.titleCode === filter.titleCode) &&
+      (!filter.proposingUnitId || n.proposingUnitId === filter.proposingUnitId),
+  );
 }
 
 /**
@@ -146,7 +145,7 @@ export async function findGoodDeeds(db: ThiDuaDb, filter: GoodDeedFilter): Promi
     : filter.year !== undefined
       ? db.goodDeeds.where('month').between(`${filter.year}-01`, `${filter.year}-12`, true, true)
       : db.goodDeeds.toCollection();
-  const deeds = await collection.filter((d) => d.archived === 0 && (!filter.unitId || d.unitId === filter.unitId)).toArray();
+  const deeds = (await collection.toArray()).filter((d) => d.archived === 0 && (!filter.unitId || d.unitId === filter.unitId));
   return deeds.sort((a, b) => b.month.localeCompare(a.month) || compareVi(a.subjectName, b.subjectName));
 }
 

@@ -33,7 +33,7 @@ export async function scoreBlocks(db: ThiDuaDb, set: CriteriaSet, ctx: WardConte
   const blockIds = [...new Set(scored.map((s) => s.unit.blockId ?? ''))];
   const blockNames = new Map<string, string>();
   for (const b of await db.blocks.bulkGet(blockIds.filter(Boolean))) if (b) blockNames.set(b.id, b.name);
-  const nominations = await db.nominations.where('year').equals(set.year).filter((n) => n.archived === 0 && n.nominee.kind === 'unit' && !CLOSED.has(n.status)).toArray();
+  const nominations = (await db.nominations.where('year').equals(set.year).toArray()).filter((n) => n.archived === 0 && n.nominee.kind === 'unit' && !CLOSED.has(n.status));
   const proposalOf = (unitId: string) =>
     nominations.filter((n) => n.nominee.kind === 'unit' && n.nominee.unitId === unitId).map((n) => titleInfoFor(n.titleCode, ctx.settings.naming).label).join('; ');
 

@@ -8,6 +8,7 @@ import type { BallotDecision } from '../../domain/council';
 import { formatDateShort, formatLongDate, formatMoney, upperVi } from '../../domain/text';
 import { TITLES, titleInfoFor } from '../../domain/titles';
 import type { TitleNaming } from '../../domain/province';
+import type { WardSettings } from '../../domain/settings';
 import type { TitleCode } from '../../domain/vocabulary';
 import type {
   Attendee, BallotPaperModel, BodyBlock, DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel, VoteResultRow,
@@ -37,6 +38,8 @@ export interface MeetingOutcome {
   totalMembers: number;
   presentMembers: number;
   results: BallotOutcome[];
+  /** The live (not archived) nominations on the agenda or voted on, in agenda order. */
+  nominations: Nomination[];
   /** Passed, decided by the ward chairman (NĐ 129/2025 Đ59): the quyết định. */
   passedWard: Nomination[];
   /** Passed, proposed to the upper level: the tờ trình. */
@@ -53,9 +56,9 @@ export interface MeetingOutcome {
  * Each ballot judged by the domain: written opinions of absent members count with the papers
  * (NĐ 98/2023 Đ30.7 practice), shares are of the council's total membership.
  */
-export async function meetingOutcome(db: ThiDuaDb, meetingId: string): Promise<MeetingOutcome> {
+export async function meetingOutcome(db: ThiDuaDb, meetingId: string, wardSettings?: WardSettings): Promise<MeetingOutcome> {
   const meeting = await requireRecord<Meeting>(db, 'meetings', meetingId, 'phiên họp');
-  const settings = effectiveSettings(await getWardProfile(db));
+  const settings = wardSettings ?? effectiveSettings(await getWardProfile(db));
   const council = await councilOn(db, meeting.date);
   const totalMembers = Math.max(council.length, meeting.attendance.length);
   const presentMembers = meeting.attendance.filter((a) => a.present).length;
@@ -82,6 +85,7 @@ export async function meetingOutcome(db: ThiDuaDb, meetingId: string): Promise<M
     totalMembers,
     presentMembers,
     results,
+    nominations: [...nominations.values()],
     passedWard: passed.filter((n) => TITLES[n.titleCode].level === 'ward'),
     passedUpward: passed.filter((n) => TITLES[n.titleCode].level === 'upward'),
     secretTitles: distinct(results.filter((r) => r.secret).map((r) => r.nomination.titleCode)),
@@ -97,14 +101,18 @@ interface MeetingSources {
   members: Map<string, CouncilMember>;
 }
 
+/**
+ * Every row a meeting's documents draw on, each read once: the ward profile, the meeting and its
+ * live nominations (the agenda's among them), the members, then their people and units by key.
+ */
 async function loadMeeting(db: ThiDuaDb, meetingId: string): Promise<MeetingSources> {
-  const outcome = await meetingOutcome(db, meetingId);
-  const { meeting } = outcome;
   const ctx = await loadWardContext(db);
+  const outcome = await meetingOutcome(db, meetingId, ctx.settings);
+  const { meeting } = outcome;
   const memberRows = await db.councilMembers.bulkGet(meeting.attendance.map((a) => a.memberId));
   const members = new Map(memberRows.filter((m): m is CouncilMember => Boolean(m)).map((m) => [m.id, m]));
-  const agenda = await db.nominations.bulkGet(meeting.agendaNominationIds);
-  const nominated = nomineeIds([...outcome.results.map((r) => r.nomination), ...agenda.filter((n): n is Nomination => Boolean(n))]);
+  // Documents name only live nominations (results, holds, the ballot paper's list): the outcome read them all.
+  const nominated = nomineeIds(outcome.nominations);
   const dir = await loadDirectory(
     db,
     [...[...members.values()].map((m) => m.personId), meeting.chairPersonId, meeting.secretaryPersonId, ...nominated.personIds],
@@ -156,7 +164,11 @@ function holdReasons(n: Nomination, date: string): string {
 
 function titleCounts(nominations: readonly Nomination[], naming: TitleNaming): string[] {
   const byTitle = new Map<TitleCode, Nomination[]>();
-  for (const n of nominations) byTitle.set(n.titleCode, [...(byTitle.get(n.titleCode) ?? []), n]);
+  for (const n of nominations) {
+    const list = byTitle.get(n.titleCode);
+    if (list) list.push(n);
+    else byTitle.set(n.titleCode, [n]);
+  }
   return [...byTitle].map(([code, list]) => `${titleInfoFor(code, naming).label}: ${countPhrase(countByKind(list))}`);
 }
 
@@ -318,10 +330,7 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
 export async function draftBallotPaper(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'ballotPaper'>> {
   const src = await loadMeeting(db, meetingId);
   const { meeting } = src.outcome;
-  const ids = new Set([...meeting.agendaNominationIds, ...meeting.ballots.map((b) => b.nominationId)]);
-  const nominations = (await db.nominations.bulkGet([...ids])).filter(
-    (n): n is Nomination => Boolean(n) && n!.archived === 0 && n!.status !== 'withdrawn' && n!.titleCode === titleCode,
-  );
+  const nominations = src.outcome.nominations.filter((n) => n.status !== 'withdrawn' && n.titleCode === titleCode);
   if (nominations.length === 0) throw new RefusedError('notFound', `Chương trình họp không có đề nghị ${awardPhrase(titleCode, src.ctx.settings.naming)}.`);
   const summary = titleSummary(titleCode, meeting.year, src.ctx.settings.naming);
   const candidates = nomineeGroups(nominations, src.dir, src.ctx.wardInText, undefined, src.ctx.settings.naming).flatMap((g) => g.rows.map((r) => ({ name: r.name, positionUnit: r.positionUnit })));

@@ -87,7 +87,9 @@ export function nomineeGroups(
     if (reward) Object.assign(row, { amount: reward.amount, coefficient: reward.coefficient });
     const note = noteOf?.(n);
     if (note) row.note = note;
-    groups.set(n.nominee.kind, [...(groups.get(n.nominee.kind) ?? []), row]);
+    const rows = groups.get(n.nominee.kind);
+    if (rows) rows.push(row);
+    else groups.set(n.nominee.kind, [row]);
   }
   return [...groups].map(([kind, rows]) => ({
     kind,

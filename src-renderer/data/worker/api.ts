@@ -7,7 +7,7 @@
 import type { DocumentModels } from '../../documents/models';
 import type { User } from '../../domain/roles';
 import type { DocumentKind } from '../../domain/vocabulary';
-import { exportBackup, restoreBackup, restoreImpact, validateBackup } from '../backup';
+import { checkBackupFile, exportBackup, restoreBackup } from '../backup';
 import type { BackupSummary, RestoreImpact } from '../backup';
 import { getCurrentUser, signIn } from '../currentUser';
 import { setCapturing } from '../sync/capture';
@@ -56,16 +56,16 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
     },
     async checkBackup(bytes, user, onProgress) {
       actAs(user);
-      onProgress?.({ label: 'Đang kiểm tra tệp sao lưu…', fraction: null });
-      const backup = await validateBackup(bytes);
-      const { tables: _rows, ...summary } = backup;
-      return { ...summary, ...(await restoreImpact(await db(), backup)) };
+      const label = 'Đang kiểm tra tệp sao lưu…';
+      onProgress?.({ label, fraction: null });
+      return checkBackupFile(await db(), bytes, (fraction) => onProgress?.({ label, fraction }));
     },
     async restoreBackup(bytes, source, user, hubSync, onProgress) {
       actAs(user);
       setCapturing(hubSync);
-      onProgress?.({ label: 'Đang khôi phục: kiểm tra tệp rồi ghi dữ liệu…', fraction: null });
-      return restoreBackup(await db(), bytes, { source });
+      const label = 'Đang khôi phục: kiểm tra và ghi dữ liệu…';
+      onProgress?.({ label, fraction: null });
+      return restoreBackup(await db(), bytes, { source, onProgress: (fraction) => onProgress?.({ label, fraction }) });
     },
     async evaluateYear(year, user, onProgress) {
       actAs(user);

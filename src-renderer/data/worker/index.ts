@@ -78,7 +78,13 @@ async function call<K extends keyof BackgroundWork>(name: K, args: Args<K>, { si
   const run = current();
   const last = args.length - 1;
   const listener = args[last] as ProgressListener | undefined;
-  const sent = typeof listener === 'function' ? [...args.slice(0, last), proxy(listener)] : args;
+  // A step the worker reported just before it was stopped can arrive after the call ended: it would
+  // bring the finished task's progress bar back, so it is dropped.
+  let settled = false;
+  const live: ProgressListener = (progress) => {
+    if (!settled) listener?.(progress);
+  };
+  const sent = typeof listener === 'function' ? [...args.slice(0, last), proxy(live)] : args;
   const method = run.remote[name] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<BackgroundWork[K]>>>;
   signal?.addEventListener('abort', stopWorker, { once: true });
   try {
@@ -86,6 +92,7 @@ async function call<K extends keyof BackgroundWork>(name: K, args: Args<K>, { si
   } catch (error) {
     throw receiveError(error);
   } finally {
+    settled = true;
     signal?.removeEventListener('abort', stopWorker);
   }
 }

@@ -31,7 +31,14 @@ describe('background work (what the worker runs)', () => {
     const entry = (await target.audit.toArray()).find((a) => a.action === 'restore');
     expect(entry?.actor).toBe(CLERK.name);
     expect(entry?.note).toContain('Khôi phục từ tệp thidua.json');
-    expect(steps.map((s) => s.label)).toEqual(['Đang kiểm tra tệp sao lưu…', 'Đang khôi phục: kiểm tra tệp rồi ghi dữ liệu…']);
+    expect([...new Set(steps.map((s) => s.label))]).toEqual(['Đang kiểm tra tệp sao lưu…', 'Đang khôi phục: kiểm tra và ghi dữ liệu…']);
+    // Each step starts without a measure, then says how far through the file's rows it is, up to the end.
+    for (const label of new Set(steps.map((s) => s.label))) {
+      const fractions = steps.filter((s) => s.label === label).map((s) => s.fraction);
+      expect(fractions[0]).toBeNull();
+      expect(fractions.slice(1)).toEqual([...(fractions.slice(1) as number[])].sort((a, b) => a - b));
+      expect(fractions[fractions.length - 1]).toBeCloseTo(1, 5);
+    }
     signOut();
   });
 
