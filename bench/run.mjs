@@ -3,7 +3,7 @@
 // plain-IndexedDB baseline of the same rows; writes the table to docs/benchmarks.md.
 // `--smoke`: a tiny dataset and one run, for CI; exits non-zero only if an operation fails, never on time.
 // Other flags: --runs N, --only id,id (some operations; docs/benchmarks.md is then left alone), --no-build,
-// --profile (CPU profiles of the harness operations to test-output/bench/), --scale 1,3,10 (the big ward
+// --profile (CPU profiles of the harness operations and the screen actions to test-output/bench/), --scale 1,3,10 (the big ward
 // with 1, 3 and 10 years of record, each measured in turn: the cost curve of issue 14), --write.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -204,6 +204,24 @@ function topSelfTime(profileData, n = 12) {
     self.set(key, (self.get(key) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
   });
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+/** With --profile: `work` under a CPU profile of `page`, written to test-output/bench/<name>.cpuprofile, its top self time logged. */
+async function profiled(page, name, work) {
+  const session = await cdp(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile: data } = await session.send('Profiler.stop');
+    const dir = join(root, 'test-output', 'bench');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(data));
+    log(`profile of ${name} (self time, ms):`);
+    for (const [fn, ms] of topSelfTime(data, 20)) log(`    ${ms.toFixed(1).padStart(8)}  ${fn}`);
+  }
 }
 
 // ---------------------------------------------------------------- screens
@@ -607,6 +625,7 @@ async function measureScale(browser, server, years, failures) {
     mkdirSync(workDir, { recursive: true });
     const actions = await measureScreens({
       context, appUrl, openApp, settle, withHeapPeak, selected, meetings: dataset.meetings, importRows: IMPORT_ROWS, workDir, log,
+      profiled: profile ? profiled : null,
     });
     for (const a of actions) if (a.error) failures.push(`${years}y ${a.id}: ${a.error}`);
     return { years, dataset, results: [...screenResults, ...results], actions, loadBefore, loadAfter: loadavg() };

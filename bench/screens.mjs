@@ -81,7 +81,7 @@ function csvOfPeople(count) {
  * Runs every selected action once against the app at `appUrl` (big ward already loaded), returning
  * { id, label, readyMs, task, frame, tasksOver200, peakMb } or { id, label, error }.
  */
-export async function measureScreens({ context, appUrl, openApp, settle, withHeapPeak, selected, meetings, importRows, workDir, log }) {
+export async function measureScreens({ context, appUrl, openApp, settle, withHeapPeak, selected, meetings, importRows, workDir, log, profiled }) {
   const results = [];
   // openApp installs installBlockProbe (signed in, blocks recorded) before the app's scripts.
   const pageAt = async (route) => {
@@ -96,6 +96,8 @@ export async function measureScreens({ context, appUrl, openApp, settle, withHea
   const go = (page, hash) => () => page.evaluate((h) => (location.hash = h), hash);
   const run = async (id, body) => {
     if (!selected(id)) return;
+    current = id;
+    part = 0;
     try {
       const r = await body();
       results.push({ id, label: SCREEN_ACTIONS[id], ...r });
@@ -105,7 +107,14 @@ export async function measureScreens({ context, appUrl, openApp, settle, withHea
       log(`${id} failed: ${error.message.split('\n')[0]}`);
     }
   };
-  const time = (page, perform, ready) => timeAction(page, settle, withHeapPeak, perform, ready);
+  // With --profile, each timed action runs under a CPU profile named after it.
+  let current = '';
+  let part = 0;
+  const time = (page, perform, ready) => {
+    const measure = () => timeAction(page, settle, withHeapPeak, perform, ready);
+    part += 1;
+    return profiled ? profiled(page, `screen-${current}${part > 1 ? `-${part}` : ''}`, measure) : measure();
+  };
 
   await run('coldStartBlocks', async () => {
     const page = await openApp(context, 'about:blank');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { watchErrors } from './helpers';
+import { openDemoMeeting, watchErrors } from './helpers';
 
 test('“In” in the browser prints the document’s own A4 pages, not the app page, and says so', async ({ page, browser }, testInfo) => {
   const watch = watchErrors(page);
@@ -12,12 +12,7 @@ test('“In” in the browser prints the document’s own A4 pages, not the app 
       top.printed = [...(top.printed ?? []), window === top ? 'app' : document.title];
     };
   });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('link', { name: 'Phiên họp' }).click();
-  await page.getByRole('gridcell', { name: 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026' }).click();
-  await page.getByRole('tablist', { name: 'Các phần của phiên họp' }).getByRole('tab', { name: 'Văn bản' }).click();
+  await openDemoMeeting(page, 'Văn bản');
   await page.getByRole('region', { name: 'Văn bản' }).getByRole('button', { name: 'Biên bản họp', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: /Biên bản họp Hội đồng số 01\/BB-HĐTĐKT/ });
   const preview = dialog.getByRole('document', { name: 'Xem trước văn bản' });

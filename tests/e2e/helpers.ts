@@ -23,6 +23,20 @@ export async function snap(page: Page, testInfo: TestInfo, name: string): Promis
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
+/** The demo ward's meeting the journeys use. */
+export const DEMO_MEETING = 'Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng năm 2026';
+
+/** Loads the demo ward and opens its meeting, at one of its parts ("Văn bản", …) when named. */
+export async function openDemoMeeting(page: Page, part?: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Phiên họp' }).click();
+  await page.getByRole('gridcell', { name: DEMO_MEETING }).click();
+  await expect(page.getByRole('heading', { name: DEMO_MEETING, level: 1 })).toBeVisible();
+  if (part) await page.getByRole('tablist', { name: 'Các phần của phiên họp' }).getByRole('tab', { name: part }).click();
+}
+
 /** A civil date typed into an MUI date field section by section: dd, MM, yyyy. */
 export async function typeDate(scope: Locator | Page, label: string, ddmmyyyy: string): Promise<void> {
   const field = scope.getByRole('group', { name: label });

@@ -5,6 +5,7 @@
  * the data layer's own functions, so a restore in the worker refuses exactly what it refuses here.
  */
 import type { DocumentModels } from '../../documents/models';
+import type { PreviewParts } from '../../documents/previewParts';
 import type { User } from '../../domain/roles';
 import type { DocumentKind } from '../../domain/vocabulary';
 import { checkBackupFile, exportBackup, restoreBackup } from '../backup';
@@ -38,7 +39,19 @@ export interface BackgroundWork {
   evaluateYear(year: number, user: User, onProgress?: ProgressListener): Promise<YearEvaluation>;
   /** A document's .docx bytes from its stored model (a 500-row list takes the docx library a while). */
   buildDocument<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<Uint8Array>;
+  /** The bytes, and the same document cut for an on-screen preview drawn in parts (documents/previewParts). */
+  buildPreview<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<{ bytes: Uint8Array; parts: PreviewParts }>;
 }
+
+/** Rows of a long table per preview part: each part is read and drawn in a few tens of milliseconds. */
+const PREVIEW_ROWS_PER_PART = 25;
+
+const build: BackgroundWork['buildDocument'] = async (kind, model, onProgress) => {
+  onProgress?.({ label: 'Đang dựng văn bản…', fraction: null });
+  // The builders and the docx library load on first use, in whichever thread builds.
+  const { buildDocument } = await import('../../documents');
+  return buildDocument(kind, model);
+};
 
 /** Writes in the worker are made as the person signed in on the window (the audit names them). */
 function actAs(user: User): void {
@@ -72,11 +85,11 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       onProgress?.({ label: `Đang kiểm tra điều kiện các đề nghị năm ${year}…`, fraction: null });
       return evaluateYear(await db(), year);
     },
-    async buildDocument(kind, model, onProgress) {
-      onProgress?.({ label: 'Đang dựng văn bản…', fraction: null });
-      // The builders and the docx library load on first use, in whichever thread builds.
-      const { buildDocument } = await import('../../documents');
-      return buildDocument(kind, model);
+    buildDocument: build,
+    async buildPreview(kind, model, onProgress) {
+      const bytes = await build(kind, model, onProgress);
+      const { splitForPreview } = await import('../../documents/previewParts');
+      return { bytes, parts: splitForPreview(bytes, PREVIEW_ROWS_PER_PART) };
     },
   };
 }

@@ -107,4 +107,6 @@ export const background = {
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
   buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildDocument', [kind, model, options.onProgress], options),
+  buildPreview: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
+    call('buildPreview', [kind, model, options.onProgress], options),
 };

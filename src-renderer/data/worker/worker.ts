@@ -51,6 +51,13 @@ const served: BackgroundWork = {
     const bytes = await work.buildDocument(...args);
     return transfer(bytes, [bytes.buffer]);
   }),
+  buildPreview: guarded(async (...args: Parameters<BackgroundWork['buildPreview']>) => {
+    const built = await work.buildPreview(...args);
+    const { head, tails } = built.parts;
+    // The head may be the document's own bytes: each buffer moves once.
+    const buffers = new Set([built.bytes.buffer, head.buffer, ...tails.map((t) => t.bytes.buffer)]);
+    return transfer(built, [...buffers]);
+  }),
 };
 
 expose(served);

@@ -43,11 +43,6 @@ const PRINT_STYLES = {
   },
 } as const;
 
-/** Built in the background worker: the window stays responsive while a long list is laid out. */
-function buildBytes(doc: RegisteredDocument): Promise<Uint8Array> {
-  return background.buildDocument(doc.kind, doc.model as DocumentModels[typeof doc.kind]);
-}
-
 async function buildXlsx(doc: RegisteredDocument): Promise<Uint8Array | null> {
   const { goodDeedsXlsx, nomineeListXlsx, scoreTableXlsx } = await import('../../documents/xlsx');
   const models = doc.model as DocumentModels[keyof DocumentModels];
@@ -73,18 +68,24 @@ function PreviewBody({ doc, onClose, notify }: { doc: RegisteredDocument; onClos
   const titleId = useId();
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  /** Parts of a long list drawn so far, while the first pages are already on screen. */
+  const [drawn, setDrawn] = useState<{ done: number; total: number } | null>(null);
   const { busy, error, run } = useBusyTask('Đang dựng văn bản…');
 
   // The body is keyed by the document, so this runs once per opened document, when its container exists.
+  // Built in the background worker; a long list is drawn part by part, so the window stays responsive.
   useEffect(() => {
-    if (!container) return;
+    if (!container) return undefined;
+    const closed = new AbortController();
     void run('Đang dựng văn bản…', async () => {
       if (!doc.model) throw new Error('Sổ đăng ký không lưu nội dung của văn bản này nên không mở lại được.');
-      const built = await buildBytes(doc);
-      setBytes(built);
+      const built = await background.buildPreview(doc.kind, doc.model as DocumentModels[typeof doc.kind]);
+      if (closed.signal.aborted) return;
+      setBytes(built.bytes);
       const { renderPreview } = await import('../../documents/preview');
-      await renderPreview(built, container);
+      await renderPreview(built.parts, container, { signal: closed.signal, onPart: (done, total) => setDrawn(done < total ? { done, total } : null) });
     });
+    return () => closed.abort();
   }, [doc, container, run]);
 
   const save = useCallback(
@@ -148,7 +149,15 @@ function PreviewBody({ doc, onClose, notify }: { doc: RegisteredDocument; onClos
           {doc.title}
         </Box>
       </DialogTitle>
-      {busy && <LinearProgress aria-label={busy} className="thidua-print-hide" />}
+      {busy && drawn === null && <LinearProgress aria-label={busy} className="thidua-print-hide" />}
+      {drawn && (
+        <LinearProgress
+          variant="determinate"
+          value={(100 * drawn.done) / drawn.total}
+          aria-label="Đang hiển thị các trang tiếp theo của danh sách"
+          className="thidua-print-hide"
+        />
+      )}
       <DialogContent dividers sx={{ bgcolor: 'grey.200', p: 0 }}>
         {error && (
           <Alert severity="error" className="thidua-print-hide" sx={{ m: 2 }}>

@@ -103,11 +103,16 @@ export function BallotsPanel({
       feedback.notify('Đã lưu kết quả biểu quyết.');
     }, feedback.fail);
 
-  const savedDecisions = meeting.ballots.flatMap((b) => {
-    const n = nominations.get(b.nominationId);
-    return n ? [{ nominationId: n.id, status: n.status, decision: ballotDecision(b, n.titleCode, count, settings), onHold: applyingHolds({ holds: n.holds, asOf: todayIso() }).length > 0 }] : [];
-  });
-  const moves = resultMoves(savedDecisions);
+  // From the saved ballots only, so typing a count does not decide 500 votes again.
+  const moves = useMemo(() => {
+    const today = todayIso();
+    return resultMoves(
+      meeting.ballots.flatMap((b) => {
+        const n = nominations.get(b.nominationId);
+        return n ? [{ nominationId: n.id, status: n.status, decision: ballotDecision(b, n.titleCode, stableCount, settings), onHold: applyingHolds({ holds: n.holds, asOf: today }).length > 0 }] : [];
+      }),
+    );
+  }, [meeting.ballots, nominations, stableCount, settings]);
   const apply = async () => {
     setApplying(false);
     setMoving(true);

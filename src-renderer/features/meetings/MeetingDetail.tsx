@@ -45,13 +45,14 @@ type PartId = (typeof PARTS)[number]['id'];
 const HIDDEN_PART = { position: 'absolute', top: 0, left: 0, right: 0, height: 0, overflow: 'hidden', visibility: 'hidden' } as const;
 
 /**
- * One part of the page. Every part stays mounted while hidden, so figures typed but not yet saved
- * in one part survive a look at another.
+ * One part of the page. A part is drawn the first time it is opened (opening the page draws only the
+ * part asked for, not a 500-ballot table behind another tab); once drawn it stays mounted while
+ * hidden, so figures typed but not yet saved in one part survive a look at another.
  */
-function Part({ id, shown, children }: { id: PartId; shown: PartId; children: ReactNode }) {
+function Part({ id, shown, opened, children }: { id: PartId; shown: PartId; opened: ReadonlySet<PartId>; children: ReactNode }) {
   return (
     <Stack spacing={2} role="tabpanel" id={`muc-${id}`} aria-labelledby={`the-${id}`} sx={id === shown ? undefined : HIDDEN_PART}>
-      {children}
+      {opened.has(id) || id === shown ? children : null}
     </Stack>
   );
 }
@@ -79,6 +80,9 @@ export function MeetingDetail() {
   const [editing, setEditing] = useState(false);
   const [search, setSearch] = useSearchParams();
   const part: PartId = PARTS.find((p) => p.id === search.get('muc'))?.id ?? 'thanh-phan';
+  // The parts opened so far (added during render: the part shown is drawn in the same pass).
+  const [opened, setOpened] = useState<ReadonlySet<PartId>>(() => new Set([part]));
+  if (!opened.has(part)) setOpened(new Set([...opened, part]));
   const { notify, fail, feedback } = useFeedback();
   const shown = useMemo(() => meetingNominations(onMeeting ?? [], appraised ?? []), [onMeeting, appraised]);
   const personIds = useMemo(
@@ -137,7 +141,7 @@ export function MeetingDetail() {
         ))}
       </Tabs>
       <Box sx={{ position: 'relative' }}>
-        <Part id="thanh-phan" shown={part}>
+        <Part id="thanh-phan" shown={part} opened={opened}>
           <Section title="Thành phần dự họp">
             {members.length === 0 ? (
               <Alert severity="warning">Chưa có thành viên Hội đồng nào trong nhiệm kỳ vào ngày họp. Hãy thêm ở mục “Hội đồng”.</Alert>
@@ -157,7 +161,7 @@ export function MeetingDetail() {
             <GuestsPanel meeting={meeting} feedback={{ notify, fail }} />
           </Section>
         </Part>
-        <Part id="kiem-phieu" shown={part}>
+        <Part id="kiem-phieu" shown={part} opened={opened}>
           <Section title="Ban kiểm phiếu">
             {members.length === 0 ? (
               <Alert severity="warning">Ban kiểm phiếu được chọn trong số thành viên Hội đồng có mặt; hãy thêm thành viên ở mục “Hội đồng”.</Alert>
@@ -169,7 +173,7 @@ export function MeetingDetail() {
             <CountingTimesPanel meeting={meeting} feedback={{ notify, fail }} />
           </Section>
         </Part>
-        <Part id="bieu-quyet" shown={part}>
+        <Part id="bieu-quyet" shown={part} opened={opened}>
           <Section title="Chương trình và kết quả biểu quyết">
             {!quorum.met && members.length > 0 && (
               <Alert severity="warning" sx={{ mb: 2 }} data-testid="votes-no-quorum">
@@ -189,12 +193,12 @@ export function MeetingDetail() {
             />
           </Section>
         </Part>
-        <Part id="ket-luan" shown={part}>
+        <Part id="ket-luan" shown={part} opened={opened}>
           <Section title="Kết luận của Hội đồng">
             <Conclusions key={meeting.updatedAt} meeting={meeting} feedback={{ notify, fail }} />
           </Section>
         </Part>
-        <Part id="van-ban" shown={part}>
+        <Part id="van-ban" shown={part} opened={opened}>
           <Section title="Văn bản">
             <MeetingDocumentsActions meetingId={meeting.id} />
           </Section>

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import Alert from '@mui/material/Alert';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
@@ -16,6 +17,10 @@ import { blockResults } from './results';
 import type { ResultRow } from './results';
 import type { UnitGroup } from './ScoringPage';
 import { useTitles } from '../../data/hooks';
+import { useDrawnInSlices } from '../../ui/useDrawnInSlices';
+
+/** Result rows drawn per slice: a ward's 200 units appear in a few frames, none of which freezes the window. */
+const ROWS_PER_SLICE = 25;
 
 /** The score summary of each block (bảng tổng hợp điểm, T8 in DOMAIN.md §5): ranks, bands, suggestions. */
 export function ResultsView({
@@ -26,11 +31,20 @@ export function ResultsView({
   entries: ReadonlyMap<string, readonly ScoreEntry[]>;
   settings: WardSettings;
 }) {
+  const results = useMemo(
+    () => groups.map(({ block, units }) => ({ block, result: blockResults(definition, units, entries, settings) })),
+    [definition, groups, entries, settings],
+  );
+  const drawn = useDrawnInSlices(results.reduce((n, r) => n + r.result.rows.length, 0), ROWS_PER_SLICE);
   if (groups.length === 0) return <Alert severity="info">Chưa có đơn vị nào để xếp hạng.</Alert>;
+  // The rows drawn so far, block after block in the order shown.
+  let left = drawn;
   return (
     <Stack spacing={3}>
-      {groups.map(({ block, units }) => {
-        const result = blockResults(definition, units, entries, settings);
+      {results.map(({ block, result }) => {
+        const rows = result.rows.slice(0, Math.max(0, left));
+        left -= rows.length;
+        if (rows.length === 0) return null;
         const title = block ? block.name : 'Đơn vị chưa xếp khối';
         return (
           <Paper key={block?.id ?? 'none'} sx={{ p: 2, overflow: 'auto' }}>
@@ -54,7 +68,7 @@ export function ResultsView({
                 </TableRow>
               </TableHead>
               <TableBody>
-                {result.rows.map((row, i) => (
+                {rows.map((row, i) => (
                   <ResultLine key={row.unit.id} row={row} index={i} />
                 ))}
               </TableBody>
@@ -85,7 +99,8 @@ function BandsNote({ bands }: { bands: SetBands }) {
   );
 }
 
-function ResultLine({ row, index }: { row: ResultRow; index: number }) {
+/** One unit's result; memoized, so drawing the next slice leaves the rows drawn alone. */
+const ResultLine = memo(function ResultLine({ row, index }: { row: ResultRow; index: number }) {
   const titles = useTitles();
   const { totals, ranked } = row;
   const notes = [
@@ -127,4 +142,4 @@ function ResultLine({ row, index }: { row: ResultRow; index: number }) {
       <TableCell sx={{ maxWidth: 360 }}>{notes.join(' ')}</TableCell>
     </TableRow>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
@@ -35,6 +36,12 @@ export interface ScoreGridProps {
 /** A unit row's height: the 28 px input and its 1 px border. */
 const ROW_HEIGHT = 29;
 const ROW_OVERSCAN = 8;
+/** A criterion's width (its two score columns, under a 104 px header) before it is measured. */
+const LEAF_ESTIMATE = 114;
+/** Criteria drawn beyond those in view, so Tab or an arrow into the next one finds it drawn. */
+const LEAF_OVERSCAN = 2;
+/** The "Tổng" column kept in view on the right. */
+const TOTAL_WIDTH = 72;
 
 const keyOf = (unitId: string, criterionId: string, side: ScoreSide | 'evidence') => `${unitId}|${criterionId}|${side}`;
 const NONE: readonly number[] = [];
@@ -67,6 +74,33 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   const { scroller, virtualizer, rows, before, after } = useVirtualRows({
     count: units.length, estimate: ROW_HEIGHT, overscan: ROW_OVERSCAN, keyOf: (index) => units[index].id,
   });
+  // And only the criteria in view: 60 criteria are 120 inputs per row. The unit column, fixed on the
+  // left, sits before the first criterion; each criterion's width is measured on its header.
+  const unitHeader = useRef<HTMLTableCellElement>(null);
+  const [unitWidth, setUnitWidth] = useState(180);
+  useLayoutEffect(() => {
+    if (unitHeader.current) setUnitWidth(unitHeader.current.offsetWidth);
+  }, [units]);
+  const leafVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => LEAF_ESTIMATE,
+    overscan: LEAF_OVERSCAN,
+    getItemKey: (index) => columns[index].node.id,
+    scrollMargin: unitWidth,
+    // Scrolled to, a criterion shows clear of the unit column on the left and of "Tổng" on the right.
+    scrollPaddingStart: unitWidth,
+    scrollPaddingEnd: TOTAL_WIDTH,
+  });
+  const leafItems = leafVirtualizer.getVirtualItems();
+  const first = leafItems[0]?.index ?? 0;
+  const last = leafItems.at(-1)?.index ?? -1;
+  const gapBefore = leafItems.length === 0 ? 0 : leafItems[0].start - unitWidth;
+  const gapAfter = leafItems.length === 0 ? 0 : leafVirtualizer.getTotalSize() - (leafItems[leafItems.length - 1].end - unitWidth);
+  // By value, so the memoized rows redraw when the criteria in view change, not on every keystroke.
+  const span = useMemo((): LeafSpan => ({ first, last, before: gapBefore, after: gapAfter }), [first, last, gapBefore, gapAfter]);
+  const shownColumns = columns.slice(span.first, span.last + 1);
 
   // A written value is dropped from the optimistic layer once the stored entries show it.
   useEffect(() => {
@@ -163,8 +197,9 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     if (!focusRequested.current) return;
     const input = inputs.current.get(`${active.row}:${active.col}`);
     if (!input) {
-      // The row is not drawn: scroll to it; its input takes the focus when it mounts (handlers.register).
+      // The row or criterion is not drawn: scroll to it; its input takes the focus when it mounts (handlers.register).
       virtualizer.scrollToIndex(active.row, { align: 'auto' });
+      leafVirtualizer.scrollToIndex(Math.floor(active.col / 2), { align: 'auto' });
       return;
     }
     focusRequested.current = false;
@@ -313,6 +348,8 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           bgcolor: 'background.paper',
           '& table': { borderCollapse: 'separate', borderSpacing: 0, fontSize: 13 },
           '& th, & td': { borderRight: 1, borderBottom: 1, borderColor: 'divider', p: 0, textAlign: 'center' },
+          // Stand-ins for the criteria scrolled out of view, left and right.
+          '& .gap': { border: 0, p: 0 },
           // The whole header sticks as one block, so its rows may be as tall as the criteria's full names need.
           '& thead': { position: 'sticky', top: 0, zIndex: 2 },
           '& thead th': { bgcolor: 'grey.100', fontWeight: 500, px: 0.5, py: 0.25, lineHeight: 1.25 },
@@ -340,14 +377,15 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
         <table aria-label="Bảng chấm điểm" aria-rowcount={units.length + 3}>
           <thead>
             <tr style={{ height: 28 }}>
-              <th rowSpan={3} className="unit">
+              <th rowSpan={3} className="unit" ref={unitHeader}>
                 Đơn vị
               </th>
-              {groupSpans(columns).map(({ group, leaves }) => {
+              <Gap width={span.before} header rowSpan={3} />
+              {groupSpans(shownColumns).map(({ group, leaves }) => {
                 // A top-level leaf (a bonus or deduction item on its own) spans both header rows.
-                const own = columns.find((c) => c.node.id === group.id);
+                const own = shownColumns.find((c) => c.node.id === group.id);
                 return own ? (
-                  <th key={group.id} colSpan={2} rowSpan={2} title={group.label}>
+                  <th key={group.id} colSpan={2} rowSpan={2} title={group.label} ref={leafVirtualizer.measureElement} data-index={columns.indexOf(own)}>
                     <LeafHeader column={own} />
                   </th>
                 ) : (
@@ -358,6 +396,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
                   </th>
                 );
               })}
+              <Gap width={span.after} header rowSpan={3} />
               <th colSpan={4} rowSpan={2}>
                 Tổng hợp (tự cập nhật)
               </th>
@@ -366,16 +405,16 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
               </th>
             </tr>
             <tr>
-              {columns
+              {shownColumns
                 .filter((column) => column.group.id !== column.node.id)
                 .map((column) => (
-                  <th key={column.node.id} colSpan={2} title={`${column.ref}. ${column.node.label}`}>
+                  <th key={column.node.id} colSpan={2} title={`${column.ref}. ${column.node.label}`} ref={leafVirtualizer.measureElement} data-index={columns.indexOf(column)}>
                     <LeafHeader column={column} />
                   </th>
                 ))}
             </tr>
             <tr style={{ height: 28 }}>
-              {columns.flatMap((column) =>
+              {shownColumns.flatMap((column) =>
                 (['selfScore', 'councilScore'] as const).map((side) => (
                   <th key={`${column.node.id}-${side}`} title={SIDE_LABELS[side]}>
                     {SIDE_SHORT[side]}
@@ -400,6 +439,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
                   unit={unit}
                   row={row}
                   columns={columns}
+                  span={span}
                   texts={view[row].texts}
                   evidence={view[row].evidence}
                   activeCol={isActiveRow ? active.col : null}
@@ -488,10 +528,25 @@ interface RowHandlers {
   paste: (event: ClipboardEvent<HTMLInputElement>) => void;
 }
 
+/** The criteria drawn (indexes first…last) and the widths standing in for those before and after. */
+interface LeafSpan {
+  first: number;
+  last: number;
+  before: number;
+  after: number;
+}
+
+/** A cell as wide as the criteria it stands in for (every row has one each side, so the columns line up). */
+function Gap({ width, header = false, rowSpan }: { width: number; header?: boolean; rowSpan?: number }) {
+  const style = { width, minWidth: width, maxWidth: width };
+  return header ? <th className="gap" aria-hidden rowSpan={rowSpan} style={style} /> : <td className="gap" aria-hidden style={style} />;
+}
+
 interface ScoreRowProps {
   unit: GridUnit;
   row: number;
   columns: readonly LeafColumn[];
+  span: LeafSpan;
   /** Shown text per grid column. */
   texts: readonly string[];
   /** Per leaf: an evidence note exists. */
@@ -506,15 +561,17 @@ interface ScoreRowProps {
 
 /** One unit's row; memoized, so only the rows whose data or active cell changed re-render. */
 const ScoreRow = memo(function ScoreRow({
-  unit, row, columns, texts, evidence, activeCol, editText, invalidCols, refusal, totals, handlers,
+  unit, row, columns, span, texts, evidence, activeCol, editText, invalidCols, refusal, totals, handlers,
 }: ScoreRowProps) {
   return (
     <tr aria-rowindex={row + 4}>
       <th scope="row" className="unit">
         {unit.name}
       </th>
-      {columns.flatMap((column, i) =>
+      <Gap width={span.before} />
+      {columns.slice(span.first, span.last + 1).flatMap((column, shown) =>
         (['selfScore', 'councilScore'] as const).map((side, s) => {
+          const i = span.first + shown;
           const col = i * 2 + s;
           const isActive = activeCol === col;
           const refused = refusal?.col === col;
@@ -543,6 +600,7 @@ const ScoreRow = memo(function ScoreRow({
           );
         }),
       )}
+      <Gap width={span.after} />
       <td className="total">{formatNumber(totals.selfTotal)}</td>
       <td className="total">{formatNumber(totals.councilBase)}</td>
       <td className="total">{formatNumber(totals.bonus)}</td>
