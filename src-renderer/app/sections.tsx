@@ -3,6 +3,7 @@ import BackupIcon from '@mui/icons-material/SettingsBackupRestoreOutlined';
 import ExchangeIcon from '@mui/icons-material/SyncAltOutlined';
 import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import GoodDeedsIcon from '@mui/icons-material/VolunteerActivismOutlined';
+import CultureIcon from '@mui/icons-material/FamilyRestroomOutlined';
 import CriteriaIcon from '@mui/icons-material/AccountTreeOutlined';
 import ScoringIcon from '@mui/icons-material/GradingOutlined';
 import WardIcon from '@mui/icons-material/AccountBalanceOutlined';
@@ -30,6 +31,7 @@ const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
 const dashboardModule = import('../features/dashboard/DashboardPage');
 const DashboardPage = lazy(() => dashboardModule);
 const GoodDeedsPage = lazy(() => import('../features/goodDeeds/GoodDeedsPage'));
+const CulturePage = lazy(() => import('../features/culture/CulturePage'));
 const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));
 const ScoringPage = lazy(() => import('../features/scoring/ScoringPage'));
 const WardProfilePage = lazy(() => import('../features/ward/WardProfilePage'));
@@ -57,6 +59,7 @@ export const SECTIONS: Section[] = [
   { path: '/tieu-chi', label: 'Tiêu chí chấm điểm', icon: <CriteriaIcon />, element: <CriteriaPage /> },
   { path: '/cham-diem', label: 'Chấm điểm thi đua', icon: <ScoringIcon />, element: <ScoringPage /> },
   { path: '/nguoi-tot-viec-tot', label: 'Người tốt, việc tốt', icon: <GoodDeedsIcon />, element: <GoodDeedsPage /> },
+  { path: '/gia-dinh-van-hoa', label: 'Gia đình văn hóa', icon: <CultureIcon />, element: <CulturePage /> },
   { path: '/van-ban', label: 'Văn bản', icon: <DocumentsIcon />, element: <DocumentsPage /> },
   { path: '/trao-doi', label: 'Trao đổi, nhập dữ liệu', icon: <ExchangeIcon />, element: <ExchangePage /> },
   { path: '/sao-luu', label: 'Sao lưu, khôi phục', icon: <BackupIcon />, element: <BackupPage /> },

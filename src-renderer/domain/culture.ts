@@ -88,6 +88,10 @@ export function cultureDateProblems(facts: CultureReviewFacts, settings: Culture
   const problems: { field: keyof CultureReviewFacts; message: string }[] = [];
   const postingEndsOn = facts.postedOn ? addDays(facts.postedOn, settings.familyPublicNoticeDays - 1) : null;
   if (facts.dossierCompleteOn) {
+    const missing = (Object.keys(CULTURE_DOSSIER_LABELS) as CultureDossierPartId[]).filter((p) => !facts.dossier[p]);
+    if (missing.length > 0) {
+      problems.push({ field: 'dossierCompleteOn', message: `Hồ sơ chưa đủ, còn thiếu: ${missing.map((p) => CULTURE_DOSSIER_LABELS[p]).join('; ')}.` });
+    }
     if (!postingEndsOn) problems.push({ field: 'dossierCompleteOn', message: 'Chưa niêm yết danh sách nên chưa thể đủ hồ sơ (Mẫu 02 cần ý kiến của người dân).' });
     else if (daysBetween(postingEndsOn, facts.dossierCompleteOn) <= 0) {
       problems.push({ field: 'dossierCompleteOn', message: `Hồ sơ chỉ đủ sau khi hết thời gian niêm yết (hết ngày ${formatDateShort(postingEndsOn)}).` });

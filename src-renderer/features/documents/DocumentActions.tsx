@@ -25,6 +25,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { todayIso } from '../../ui/formValues';
 import { useBusyAction } from '../../ui/useBusyAction';
 import { useFeedback } from '../../ui/useFeedback';
+import { isNumberedDocument } from '../../domain/numbering';
+import type { Feedback } from '../../ui/useFeedback';
 import { DocumentPreviewDialog, documentTitle } from './DocumentPreviewDialog';
 
 export interface IssueAction {
@@ -40,7 +42,7 @@ export interface IssueAction {
 }
 
 export function DocumentActions({
-  sourceId, actions, dated = true, title = null, earliestDate,
+  sourceId, actions, dated = true, title = null, earliestDate, feedback: hostFeedback,
 }: {
   /** The record the documents are made from: lists what was issued from it. */
   sourceId: string;
@@ -51,9 +53,12 @@ export function DocumentActions({
   earliestDate?: string;
   /** A framed section with this heading; null when the host screen already frames it ("Văn bản"). */
   title?: string | null;
+  /** The host screen's messages, so its own and these never stack on each other. */
+  feedback?: Feedback;
 }) {
   const issued = useDocumentsFrom(sourceId);
-  const { notify, fail, feedback } = useFeedback();
+  const own = useFeedback();
+  const { notify, fail } = hostFeedback ?? own;
   const [date, setDate] = useState(() => [todayIso(), earliestDate ?? ''].sort().at(-1)!);
   const { busy, run } = useBusyAction(fail);
   const [opened, setOpened] = useState<RegisteredDocument | null>(null);
@@ -89,7 +94,9 @@ export function DocumentActions({
           </Typography>
         )}
         <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto' }}>
-          Mỗi lần tạo, văn bản được cấp số mới trong sổ đăng ký.
+          {actions.some((a) => isNumberedDocument(a.kind))
+            ? 'Mỗi lần tạo, văn bản được cấp số mới trong sổ đăng ký.'
+            : 'Văn bản không đánh số; mỗi lần tạo được ghi vào sổ đăng ký văn bản.'}
         </Typography>
         {dated && (
           <DatePicker
@@ -137,7 +144,7 @@ export function DocumentActions({
         onConfirm={() => pending && void issue(pending.action)}
       />
       <DocumentPreviewDialog doc={opened} onClose={() => setOpened(null)} notify={notify} />
-      {feedback}
+      {!hostFeedback && own.feedback}
     </Paper>
   );
 }

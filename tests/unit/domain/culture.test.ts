@@ -48,10 +48,15 @@ describe('Gia đình văn hóa review (NĐ 86/2023 Đ7)', () => {
   });
 
   it('refuses a dossier complete before the comments closed and a decision before the dossier', () => {
-    expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossierCompleteOn: '2026-11-10' }), DEFAULT_SETTINGS).map((p) => p.field)).toEqual(['dossierCompleteOn']);
-    expect(cultureDateProblems(facts({ dossierCompleteOn: '2026-11-10' }), DEFAULT_SETTINGS)[0].message).toMatch(/Chưa niêm yết/);
-    expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossierCompleteOn: '2026-11-11', decisionDate: '2026-11-10' }), DEFAULT_SETTINGS).map((p) => p.field)).toEqual(['decisionDate']);
-    expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossierCompleteOn: '2026-11-11', decisionDate: '2026-11-11' }), DEFAULT_SETTINGS)).toEqual([]);
+    expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossier: all, dossierCompleteOn: '2026-11-10' }), DEFAULT_SETTINGS).map((p) => p.field)).toEqual(['dossierCompleteOn']);
+    expect(cultureDateProblems(facts({ dossier: all, dossierCompleteOn: '2026-11-10' }), DEFAULT_SETTINGS)[0].message).toMatch(/Chưa niêm yết/);
+    expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossier: all, dossierCompleteOn: '2026-11-11', decisionDate: '2026-11-10' }), DEFAULT_SETTINGS).map((p) => p.field)).toEqual(['decisionDate']);
+    expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossier: all, dossierCompleteOn: '2026-11-11', decisionDate: '2026-11-11' }), DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it('refuses the day of a complete dossier while a part is missing, naming it', () => {
+    const problems = cultureDateProblems(facts({ postedOn: '2026-11-01', dossier: { ...all, reviewMinutes: false }, dossierCompleteOn: '2026-11-11' }), DEFAULT_SETTINGS);
+    expect(problems).toEqual([{ field: 'dossierCompleteOn', message: 'Hồ sơ chưa đủ, còn thiếu: Biên bản họp bình xét của tổ dân phố (Mẫu 03).' }]);
   });
 
   it('never applies the repealed 60 % rules of NĐ 122/2018: the facts hold no attendance or approval share', () => {
