@@ -5,7 +5,7 @@
  * complete dossier; the review is finished before 25/11 each year. The days and the date are settings.
  * The 60 % attendance and approval rules of NĐ 122/2018 were repealed by NĐ 86/2023 and are not applied.
  */
-import { addDays, dateInYear, daysBetween } from './dates';
+import { addDays, dateInYear, daysBetween, yearOf } from './dates';
 import type { WardSettings } from './settings';
 import { formatDateShort } from './text';
 
@@ -87,6 +87,10 @@ export function cultureSchedule(facts: CultureReviewFacts, settings: CultureSett
 export function cultureDateProblems(facts: CultureReviewFacts, settings: CultureSettings): { field: keyof CultureReviewFacts; message: string }[] {
   const problems: { field: keyof CultureReviewFacts; message: string }[] = [];
   const postingEndsOn = facts.postedOn ? addDays(facts.postedOn, settings.familyPublicNoticeDays - 1) : null;
+  // The review is yearly and finished by the completion date, so its list is posted within that year.
+  if (facts.postedOn && yearOf(facts.postedOn) !== facts.year) {
+    problems.push({ field: 'postedOn', message: `Ngày niêm yết phải trong năm bình xét ${facts.year}.` });
+  }
   if (facts.dossierCompleteOn) {
     const missing = (Object.keys(CULTURE_DOSSIER_LABELS) as CultureDossierPartId[]).filter((p) => !facts.dossier[p]);
     if (missing.length > 0) {

@@ -54,6 +54,11 @@ describe('Gia đình văn hóa review (NĐ 86/2023 Đ7)', () => {
     expect(cultureDateProblems(facts({ postedOn: '2026-11-01', dossier: all, dossierCompleteOn: '2026-11-11', decisionDate: '2026-11-11' }), DEFAULT_SETTINGS)).toEqual([]);
   });
 
+  it('refuses a posting day outside the review’s year', () => {
+    expect(cultureDateProblems(facts({ postedOn: '2025-11-05' }), DEFAULT_SETTINGS)).toEqual([{ field: 'postedOn', message: 'Ngày niêm yết phải trong năm bình xét 2026.' }]);
+    expect(cultureDateProblems(facts({ postedOn: '2026-01-02' }), DEFAULT_SETTINGS)).toEqual([]);
+  });
+
   it('refuses the day of a complete dossier while a part is missing, naming it', () => {
     const problems = cultureDateProblems(facts({ postedOn: '2026-11-01', dossier: { ...all, reviewMinutes: false }, dossierCompleteOn: '2026-11-11' }), DEFAULT_SETTINGS);
     expect(problems).toEqual([{ field: 'dossierCompleteOn', message: 'Hồ sơ chưa đủ, còn thiếu: Biên bản họp bình xét của tổ dân phố (Mẫu 03).' }]);
