@@ -20,6 +20,8 @@ function docxText(bytes: Uint8Array): string {
 }
 
 test('a tổ dân phố’s review: households, posting and its period, the late-posting warning, the dossier, its deadline, Mẫu 02', async ({ page }, testInfo) => {
+  // A long journey; on two busy cores it needs more than the default minute.
+  test.setTimeout(120_000);
   const watch = watchErrors(page);
   await setUpEmptyWard(page);
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
