@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
-import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
+import { addBlockWithGroups, chooseOption, setUpEmptyWard } from './screens5.helpers';
 
 /** Types one value per cell with Tab between them; an empty string just moves on. */
 async function typeRow(page: Page, values: string[], lastKey = 'Tab') {
@@ -25,15 +25,7 @@ test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over
   await setUpEmptyWard(page);
 
   // A block and three residential groups in it.
-  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
-  await page.getByRole('tab', { name: /Khối thi đua/ }).click();
-  await page.getByRole('button', { name: 'Thêm khối' }).click();
-  const blockDialog = page.getByRole('dialog', { name: 'Thêm khối thi đua' });
-  await blockDialog.getByLabel('Tên khối thi đua').fill('Khối Tổ dân phố');
-  await blockDialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(blockDialog).toBeHidden();
-  await page.getByRole('tab', { name: /Đơn vị/ }).first().click();
-  for (const name of ['Tổ dân phố 1', 'Tổ dân phố 2', 'Tổ dân phố 3']) await addUnit(page, name, 'Tổ dân phố, khu phố, thôn', /^Khối Tổ dân phố/);
+  await addBlockWithGroups(page, 'Khối Tổ dân phố', ['Tổ dân phố 1', 'Tổ dân phố 2', 'Tổ dân phố 3']);
 
   // The criteria set: three groups of two items, a bonus and a deduction item.
   await page.getByRole('link', { name: 'Tiêu chí chấm điểm' }).click();

@@ -35,6 +35,19 @@ export async function addUnit(page: Page, name: string, kind: string, block?: Re
   await expect(dialog).toBeHidden();
 }
 
+/** From an empty ward: an emulation block and residential groups in it, on the units page. */
+export async function addBlockWithGroups(page: Page, block: string, groups: readonly string[]) {
+  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
+  await page.getByRole('tab', { name: /Khối thi đua/ }).click();
+  await page.getByRole('button', { name: 'Thêm khối' }).click();
+  const blockDialog = page.getByRole('dialog', { name: 'Thêm khối thi đua' });
+  await blockDialog.getByLabel('Tên khối thi đua').fill(block);
+  await blockDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(blockDialog).toBeHidden();
+  await page.getByRole('tab', { name: /Đơn vị/ }).first().click();
+  for (const name of groups) await addUnit(page, name, 'Tổ dân phố, khu phố, thôn', new RegExp(`^${block}`));
+}
+
 export interface PersonEntry {
   name: string;
   gender: 'Nam' | 'Nữ';

@@ -2,7 +2,8 @@
  * The lists the ward sends upward besides nominee lists: the score summary of a criteria set (T8,
  * DOMAIN.md §7) and the good-deeds letter with its list of typical examples (T9, DOMAIN.md §8).
  */
-import { classifyTotal, computeSheetTotals, describeTieBreak, rankBlock, setBands } from '../../domain/scoring';
+import { capNotes, classifyTotal, computeSheetTotals, describeTieBreak, rankBlock, setBands } from '../../domain/scoring';
+import { collectiveHasWomenPriority } from '../../domain/eligibility';
 import { compareVi, formatDateShort } from '../../domain/text';
 import { titleInfoFor } from '../../domain/titles';
 import { GENDER_LABELS, PUBLICATION_CHANNEL_LABELS } from '../../domain/vocabulary';
@@ -45,11 +46,15 @@ export async function scoreBlocks(db: ThiDuaDb, set: CriteriaSet, ctx: WardConte
       const ranking = rankBlock(
         members.map((s) => ({
           id: s.unit.id, name: s.unit.name, total: s.totals.total, coreGroupCouncilScore: s.totals.coreGroupCouncilScore, deductions: s.totals.deductions,
+          // As the results screen ranks them: collectives with the women's share come first on a tie (NĐ 152/2025 Đ4.6).
+          womenPriority: collectiveHasWomenPriority(s.unit.memberCount, s.unit.womenCount, ctx.settings),
         })),
         ctx.settings.tieBreakOrder,
       );
       const rows = ranking.rows.map((ranked): ScoreRow => {
         const s = members.find((m) => m.unit.id === ranked.id)!;
+        // Where a cap cut the entered bonus or deductions, the table says so next to the unit.
+        const notes = [ranked.note, s.totals.complete ? '' : 'Chưa chấm đủ.', ...capNotes(s.totals)].filter(Boolean);
         return {
           unit: s.unit.name,
           selfScore: s.totals.selfTotal,
@@ -60,7 +65,7 @@ export async function scoreBlocks(db: ThiDuaDb, set: CriteriaSet, ctx: WardConte
           rank: ranked.rank,
           classification: classifyTotal(s.totals.total, bands)?.band.label ?? '',
           proposal: proposalOf(s.unit.id),
-          ...(ranked.note || !s.totals.complete ? { note: [ranked.note, s.totals.complete ? '' : 'Chưa chấm đủ'].filter(Boolean).join(' ') } : {}),
+          ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
         };
       });
       return { name: blockNames.get(id) ?? 'Các đơn vị chưa xếp khối', rows };

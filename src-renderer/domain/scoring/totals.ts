@@ -4,6 +4,7 @@
  */
 import type { CriteriaSetDefinition, CriterionKind, CriterionNode } from './criteria';
 import { fromHundredths, isLeaf, toHundredths, validateScore } from './criteria';
+import { formatNumber } from '../text';
 
 export interface ScoreEntry {
   criterionId: string;
@@ -24,6 +25,26 @@ export interface GroupTotal {
   max: number | null;
 }
 
+/** A maximum that cut bonus or deduction points: the sheet's own cap, or a group's điểm chuẩn. */
+export interface CapLimit {
+  /** The group that capped; null for the set's cap on the whole sheet. */
+  nodeId: string | null;
+  label: string | null;
+  max: number;
+}
+
+/**
+ * Bonus or deduction points as the council entered them and as they count after the caps, so the
+ * screens and the score table can say when a cap cut what was entered. `limits` lists the caps that
+ * cut (empty when nothing was cut; then entered = counted).
+ */
+export interface CappedPoints {
+  kind: 'bonus' | 'deduction';
+  entered: number;
+  counted: number;
+  limits: CapLimit[];
+}
+
 export interface SheetTotals {
   /** Items only, as scored by the council. */
   councilBase: number;
@@ -35,6 +56,9 @@ export interface SheetTotals {
   selfTotal: number;
   /** Per group node id (sections and items with sub-items). */
   groupTotals: Record<string, GroupTotal>;
+  /** Council bonus and deduction points entered vs counted (the caps' effect). */
+  bonusPoints: CappedPoints;
+  deductionPoints: CappedPoints;
   /** Council score on the set's core group, for the tie-break; null when the set names none. */
   coreGroupCouncilScore: number | null;
   /** Leaf items with no council score yet (bonus and deduction items default to 0). */
@@ -44,6 +68,7 @@ export interface SheetTotals {
 }
 
 type Side = 'self' | 'council';
+type CappedKind = CappedPoints['kind'];
 type Sums = Record<CriterionKind, number>;
 
 const zero = (): Sums => ({ section: 0, item: 0, bonus: 0, deduction: 0 });
@@ -69,33 +94,51 @@ export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly
     return check.hundredths;
   };
 
-  // Sums per kind of the leaves under `nodes`, each group capped at its own maximum.
-  const walk = (nodes: readonly CriterionNode[], side: Side): Sums => {
+  // Council bonus/deduction caps that cut something, per kind, in table order.
+  const cuts: Record<CappedKind, CapLimit[]> = { bonus: [], deduction: [] };
+
+  // Sums per kind of the leaves under `nodes`, each group capped at its own maximum; `raw` without caps.
+  const walk = (nodes: readonly CriterionNode[], side: Side): { sums: Sums; raw: Sums } => {
     const sums = zero();
+    const raw = zero();
     for (const node of nodes) {
       if (isLeaf(node)) {
-        sums[node.kind] += leafValue(node, side);
+        const value = leafValue(node, side);
+        sums[node.kind] += value;
+        raw[node.kind] += value;
         continue;
       }
       const inner = walk(node.children ?? [], side);
       const cap = node.maxPoints === null ? null : toHundredths(node.maxPoints);
       for (const kind of ['item', 'bonus', 'deduction'] as const) {
-        sums[kind] += cap === null ? inner[kind] : Math.min(inner[kind], cap);
+        raw[kind] += inner.raw[kind];
+        sums[kind] += cap === null ? inner.sums[kind] : Math.min(inner.sums[kind], cap);
+        if (side === 'council' && kind !== 'item' && cap !== null && inner.sums[kind] > cap) {
+          cuts[kind].push({ nodeId: node.id, label: node.label, max: fromHundredths(cap) });
+        }
       }
       const total = groupTotals[node.id] ?? { self: 0, council: 0, max: node.maxPoints };
-      const own = inner.item + inner.bonus - inner.deduction;
+      const own = inner.sums.item + inner.sums.bonus - inner.sums.deduction;
       total[side] = fromHundredths(cap === null ? own : Math.min(own, cap));
       groupTotals[node.id] = total;
     }
-    return sums;
+    return { sums, raw };
   };
 
   const capped = (value: number, cap: number | null) => (cap === null ? value : Math.min(value, toHundredths(cap) ?? value));
   const finalOf = (sums: Sums) =>
     sums.item + capped(sums.bonus, def.bonusCap) - capped(sums.deduction, def.deductionCap);
 
-  const council = walk(def.nodes, 'council');
-  const self = walk(def.nodes, 'self');
+  const { sums: council, raw: councilRaw } = walk(def.nodes, 'council');
+  const { sums: self } = walk(def.nodes, 'self');
+  const pointsOf = (kind: CappedKind, cap: number | null): CappedPoints => {
+    const counted = capped(council[kind], cap);
+    const limits = [...cuts[kind]];
+    if (counted < council[kind]) limits.push({ nodeId: null, label: null, max: cap! });
+    return { kind, entered: fromHundredths(councilRaw[kind]), counted: fromHundredths(counted), limits };
+  };
+  const bonusPoints = pointsOf('bonus', def.bonusCap);
+  const deductionPoints = pointsOf('deduction', def.deductionCap);
   const core = def.coreSectionId === null ? undefined : groupTotals[def.coreSectionId];
   let coreGroupCouncilScore: number | null = null;
   if (core) coreGroupCouncilScore = core.council;
@@ -107,8 +150,10 @@ export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly
 
   return {
     councilBase: fromHundredths(council.item),
-    bonus: fromHundredths(capped(council.bonus, def.bonusCap)),
-    deductions: fromHundredths(capped(council.deduction, def.deductionCap)),
+    bonus: bonusPoints.counted,
+    deductions: deductionPoints.counted,
+    bonusPoints,
+    deductionPoints,
     total: fromHundredths(finalOf(council)),
     selfTotal: fromHundredths(finalOf(self)),
     groupTotals,
@@ -117,4 +162,28 @@ export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly
     errors,
     complete: missing.length === 0 && errors.length === 0,
   };
+}
+
+const CAPPED_LABELS: Record<CappedKind, string> = { bonus: 'cộng điểm', deduction: 'trừ điểm' };
+
+/**
+ * What a cap did to the entered points, said next to the unit: "cộng điểm: nhập 7, tính 5 (tối đa 5)";
+ * a group's own maximum is named ("“Thành tích khác” tối đa 3"). Null when no cap cut anything.
+ */
+export function describeCap(points: CappedPoints): string | null {
+  if (points.limits.length === 0) return null;
+  const limits = points.limits
+    .map((l) => (l.nodeId === null ? `tối đa ${formatNumber(l.max)}` : `“${l.label}” tối đa ${formatNumber(l.max)}`))
+    .join('; ');
+  return `${CAPPED_LABELS[points.kind]}: nhập ${formatNumber(points.entered)}, tính ${formatNumber(points.counted)} (${limits})`;
+}
+
+/**
+ * One sentence per cap that cut a sheet's council bonus or deductions, for a table's notes column:
+ * "Cộng điểm: nhập 7, tính 5 (tối đa 5)." None when nothing was cut.
+ */
+export function capNotes(totals: Pick<SheetTotals, 'bonusPoints' | 'deductionPoints'>): string[] {
+  return [describeCap(totals.bonusPoints), describeCap(totals.deductionPoints)]
+    .filter((n): n is string => n !== null)
+    .map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`);
 }

@@ -10,6 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { capNotes } from '../../domain/scoring';
 import type { CriteriaSetDefinition, ScoreEntry, SetBands } from '../../domain/scoring';
 import type { WardSettings } from '../../domain/settings';
 import { formatNumber } from '../../domain/text';
@@ -107,6 +108,8 @@ const ResultLine = memo(function ResultLine({ row, index }: { row: ResultRow; in
     ranked?.note,
     !ranked && 'Chưa có điểm Hội đồng chấm.',
     ranked && totals.missing.length > 0 && `Còn ${totals.missing.length} tiêu chí chưa chấm.`,
+    // Where a cap cut the entered bonus or deductions, next to the unit: "Cộng điểm: nhập 7, tính 5 (tối đa 5)."
+    ...capNotes(totals),
   ].filter(Boolean);
   return (
     <TableRow>
@@ -139,7 +142,11 @@ const ResultLine = memo(function ResultLine({ row, index }: { row: ResultRow; in
           </Tooltip>
         ))}
       </TableCell>
-      <TableCell sx={{ maxWidth: 360 }}>{notes.join(' ')}</TableCell>
+      <TableCell sx={{ minWidth: 200, maxWidth: 360 }}>
+        {notes.map((note) => (
+          <div key={String(note)}>{note}</div>
+        ))}
+      </TableCell>
     </TableRow>
   );
 });

@@ -1,12 +1,13 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { computeSheetTotals, validateScore } from '../../domain/scoring';
-import type { CriteriaSetDefinition, ScoreEntry, SheetTotals } from '../../domain/scoring';
+import { computeSheetTotals, describeCap, validateScore } from '../../domain/scoring';
+import type { CappedPoints, CriteriaSetDefinition, ScoreEntry, SheetTotals } from '../../domain/scoring';
 import { formatNumber } from '../../domain/text';
 import type { ScoreCell } from '../../data/scoring';
 import { applyPaste, isNavigationKey, move, parseClipboard, parseScoreText, pasteProblems } from './gridLogic';
@@ -282,6 +283,16 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     () => (editText === null || active.row >= units.length ? null : computeSheetTotals(definition, rowEntries(active.row, editText))),
     [editText, active, view],
   );
+  // Units whose entered bonus or deductions a cap cut, said under the grid (the row's cells say it too).
+  const capped = useMemo(
+    () =>
+      units.flatMap((unit, row) => {
+        const totals = row === active.row && liveTotals ? liveTotals : view[row].totals;
+        const notes = [describeCap(totals.bonusPoints), describeCap(totals.deductionPoints)].filter((n) => n !== null);
+        return notes.length > 0 ? [{ unit, notes }] : [];
+      }),
+    [units, view, liveTotals, active.row],
+  );
   const rejectedByRow = useMemo(() => {
     const map = new Map<number, number[]>();
     for (const key of rejected) {
@@ -356,6 +367,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           '& .unit': { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, textAlign: 'left', px: 1, minWidth: 180, maxWidth: 240 },
           '& thead .unit': { zIndex: 3, bgcolor: 'grey.100' },
           '& .total': { px: 1, minWidth: 48, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+          '& .capped': { bgcolor: '#fff4e5', color: 'warning.dark', fontWeight: 500 },
           // The final total stays in view while the criteria scroll under it: a column of its own, header
           // included, with a shadow where the criteria pass beneath.
           '& .sticky-total': {
@@ -462,6 +474,16 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           ))}
         </Alert>
       )}
+      {capped.length > 0 && (
+        <Alert severity="info" aria-label="Điểm bị giới hạn bởi mức tối đa">
+          <AlertTitle>Mức tối đa đã giới hạn điểm thưởng, điểm trừ đã nhập</AlertTitle>
+          {capped.map(({ unit, notes }) => (
+            <div key={unit.id}>
+              <strong>{unit.name}</strong>: {notes.join('; ')}.
+            </div>
+          ))}
+        </Alert>
+      )}
       <EvidencePanel
         key={`${activeUnit.id}|${activeColumn.leaf.node.id}`}
         unit={activeUnit}
@@ -477,7 +499,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
       <Typography variant="caption" color="text.secondary">
         Phím mũi tên, Enter, Tab để di chuyển như bảng tính; Delete để xóa điểm; Esc để hủy ô đang gõ; dán (Ctrl+V) một
         vùng sao chép từ Excel. Ô có góc xanh là ô đã có minh chứng. Tổng = điểm Hội đồng chấm + điểm thưởng − điểm trừ;
-        điểm tự chấm chỉ để tham khảo.
+        điểm tự chấm chỉ để tham khảo. Dấu * ở cột Thưởng, Trừ: mức tối đa đã giới hạn số điểm nhập.
       </Typography>
     </Stack>
   );
@@ -516,6 +538,18 @@ function LeafHeader({ column }: { column: LeafColumn }) {
         {column.node.kind === 'item' ? 'tối đa' : KIND_LABELS[column.node.kind].toLowerCase()} {show(column.node.maxPoints)}
       </Typography>
     </>
+  );
+}
+
+/** A bonus or deduction total; where a cap cut what was entered, it is marked and says so on hover. */
+function CappedCell({ unit, points }: { unit: GridUnit; points: CappedPoints }) {
+  const note = describeCap(points);
+  const name = points.kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ';
+  return (
+    <td className={note ? 'total capped' : 'total'} title={note ?? undefined} aria-label={`${name} ${unit.name}: ${note ?? formatNumber(points.counted)}`}>
+      {formatNumber(points.counted)}
+      {note && '*'}
+    </td>
   );
 }
 
@@ -603,8 +637,8 @@ const ScoreRow = memo(function ScoreRow({
       <Gap width={span.after} />
       <td className="total">{formatNumber(totals.selfTotal)}</td>
       <td className="total">{formatNumber(totals.councilBase)}</td>
-      <td className="total">{formatNumber(totals.bonus)}</td>
-      <td className="total">{formatNumber(totals.deductions)}</td>
+      <CappedCell unit={unit} points={totals.bonusPoints} />
+      <CappedCell unit={unit} points={totals.deductionPoints} />
       <td className="total sticky-total">
         <strong aria-label={`Tổng điểm ${unit.name}`}>{formatNumber(totals.total)}</strong>
       </td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  classify, computeSheetTotals, describeTieBreak, flattenCriteria, maxPointsOf, rankBlock, toHundredths, validateCriteriaSet, validateScore,
+  capNotes, classify, computeSheetTotals, describeCap, describeTieBreak, flattenCriteria, maxPointsOf, rankBlock, toHundredths, validateCriteriaSet, validateScore,
 } from '../../../src-renderer/domain/scoring';
 import type { CriteriaSetDefinition, CriterionNode, RankInput, ScoreEntry } from '../../../src-renderer/domain/scoring';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/domain/settings';
@@ -126,6 +126,38 @@ describe('computeSheetTotals: total = council + bonus − deductions; self-score
     expect(t.total).toBe(86.25);
   });
 
+  it('says when a cap cut what was entered: entered vs counted, for bonus and deductions', () => {
+    const t = computeSheetTotals(SET, [...full.filter((e) => !e.criterionId.startsWith('d')), entry('d1', 3), entry('d2', 5)]);
+    expect(t.bonusPoints).toEqual({ kind: 'bonus', entered: 4, counted: 3, limits: [{ nodeId: null, label: null, max: 3 }] });
+    expect(t.deductionPoints).toEqual({ kind: 'deduction', entered: 8, counted: 5, limits: [{ nodeId: null, label: null, max: 5 }] });
+    expect(describeCap(t.bonusPoints)).toBe('cộng điểm: nhập 4, tính 3 (tối đa 3)');
+    expect(capNotes(t)).toEqual(['Cộng điểm: nhập 4, tính 3 (tối đa 3).', 'Trừ điểm: nhập 8, tính 5 (tối đa 5).']);
+  });
+
+  it('says nothing when no cap cut, and names a group whose own maximum cut', () => {
+    const within = computeSheetTotals(SET, [entry('b1', 1.5), entry('d1', 2)]);
+    expect(within.bonusPoints).toEqual({ kind: 'bonus', entered: 1.5, counted: 1.5, limits: [] });
+    expect(describeCap(within.bonusPoints)).toBeNull();
+    expect(capNotes(within)).toEqual([]);
+
+    // A group of bonus items capped at 2 inside a sheet capped at 3: the group cuts 4 to 2, the sheet adds 1,5 more → 3.
+    const grouped: CriteriaSetDefinition = {
+      ...SET,
+      nodes: [
+        ...SET.nodes.filter((n) => n.id !== 'B'),
+        { id: 'B', label: 'Thành tích khác', kind: 'section', maxPoints: 2, children: [{ id: 'b1', label: 'Cờ thi đua', kind: 'bonus', maxPoints: 2 }, { id: 'b2', label: 'Sáng kiến', kind: 'bonus', maxPoints: 2 }] },
+        { id: 'b3', label: 'Phong trào mới', kind: 'bonus', maxPoints: 2 },
+      ],
+    };
+    const both = computeSheetTotals(grouped, [entry('b1', 2), entry('b2', 2), entry('b3', 1.5)]);
+    expect(both.bonus).toBe(3);
+    expect(describeCap(both.bonusPoints)).toBe('cộng điểm: nhập 5,5, tính 3 (“Thành tích khác” tối đa 2; tối đa 3)');
+    const groupOnly = computeSheetTotals({ ...grouped, bonusCap: null }, [entry('b1', 2), entry('b2', 2), entry('b3', 0.5)]);
+    expect(describeCap(groupOnly.bonusPoints)).toBe('cộng điểm: nhập 4,5, tính 2,5 (“Thành tích khác” tối đa 2)');
+    // Self-scores over a cap are for reference only and are not reported.
+    expect(capNotes(computeSheetTotals(SET, [entry('b1', 0, 2), entry('b2', 0, 2)]))).toEqual([]);
+  });
+
   it('lists missing items and refuses out-of-range scores', () => {
     const t = computeSheetTotals(SET, [entry('1.1', 30, 20), entry('1.2', 10, -2)]);
     expect(t.missing).toEqual(['2.1', '2.2.a', '2.2.b', '3.1']);
@@ -151,6 +183,11 @@ describe('computeSheetTotals: total = council + bonus − deductions; self-score
       expect(t.total).toBeLessThanOrEqual(103);
       expect(t.total).toBeGreaterThanOrEqual(-5);
       expect(toHundredths(t.total)).not.toBeNull();
+      // Entered minus what the caps cut is what counts; a cut is reported exactly when it happened.
+      for (const points of [t.bonusPoints, t.deductionPoints]) {
+        expect(points.counted).toBeLessThanOrEqual(points.entered);
+        expect(points.limits.length > 0).toBe(points.counted < points.entered);
+      }
     }));
   });
 });

@@ -3,6 +3,7 @@
  * ward and built with the real builders.
  */
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { buildDocument } from '../../../../src-renderer/documents';
 import { goodDeedsXlsx, scoreTableXlsx } from '../../../../src-renderer/documents/xlsx';
 import { issueDocument, periodSourceId } from '../../../../src-renderer/data/dispatch';
@@ -46,6 +47,34 @@ describe('score table (T8)', () => {
     expect(doc.document).toContain('BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2026');
     expect(doc.document).toContain(rows[0].unit);
     expect((await scoreTableXlsx(model)).byteLength).toBeGreaterThan(1000);
+  });
+});
+
+describe('score table (T8): caps are visible', () => {
+  it('says next to the unit when a cap cut the entered bonus, in the model, the .docx and the .xlsx', async () => {
+    const db = await demo();
+    const set = (await db.criteriaSets.toArray())[0];
+    // The set's bonus cap lowered to 2: a unit given the full 5 for "Được cấp tỉnh khen thưởng" counts 2.
+    await db.criteriaSets.put({ ...set, definition: { ...set.definition, bonusCap: 2 } });
+    const sheet = (await db.scoreSheets.where('setId').equals(set.id).toArray())[0];
+    const entries = [...sheet.entries.filter((e) => e.criterionId !== 'B.1'), { criterionId: 'B.1', selfScore: 5, councilScore: 5, evidence: '' }];
+    await db.scoreSheets.put({ ...sheet, entries });
+    const unit = (await db.units.get(sheet.unitId))!;
+
+    const model = (await issueDocument(db, { kind: 'scoreTable', criteriaSetId: set.id, date: '2026-12-05' })).model as ScoreTableModel;
+    const rows = model.blocks.flatMap((b) => b.rows);
+    const row = rows.find((r) => r.unit === unit.name)!;
+    expect(row.bonus).toBe(2);
+    expect(row.note).toContain('Cộng điểm: nhập 5, tính 2 (tối đa 2).');
+    // Only the units whose bonus the cap cut carry the sentence.
+    const cut = rows.filter((r) => r.note?.includes('Cộng điểm: nhập'));
+    expect(cut.every((r) => r.bonus === 2)).toBe(true);
+    expect(rows.filter((r) => r.bonus < 2).every((r) => !r.note?.includes('Cộng điểm'))).toBe(true);
+
+    const doc = readDocx(await buildDocument('scoreTable', model));
+    expect(doc.document).toContain('Cộng điểm: nhập 5, tính 2 (tối đa 2).');
+    const xlsx = strFromU8(unzipSync(await scoreTableXlsx(model))['xl/sharedStrings.xml'] ?? new Uint8Array());
+    expect(xlsx).toContain('Cộng điểm: nhập 5, tính 2 (tối đa 2).');
   });
 });
 
