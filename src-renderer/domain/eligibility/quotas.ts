@@ -7,6 +7,8 @@ import type { AwardKind, RuleVerdict, TitleCode } from '../vocabulary';
 import { TITLES } from '../titles';
 import { formatPercent } from '../text';
 import { REF } from './common';
+import { chooseWomenFirst, WOMEN_FIRST_BASIS } from './priority';
+import type { WomenFirstChoice } from './priority';
 
 export interface YearNomination {
   id: string;
@@ -49,22 +51,20 @@ export function evaluateYearQuotas(
   const cap = settings.cstdcsMaxShareOfLdtt;
   if (cap !== null) {
     const ldtt = nominations.filter((n) => n.titleCode === 'LDTT').length;
-    // Women first among equals: when the cap bites, women are kept ahead (stable otherwise).
-    const cstdcs = nominations
-      .filter((n) => n.titleCode === 'CSTDCS')
-      .sort((a, b) => Number(b.womenPriority) - Number(a.womenPriority));
+    const cstdcs = nominations.filter((n) => n.titleCode === 'CSTDCS');
     const allowed = Math.floor((Math.round(cap * 100) * ldtt) / 10_000);
-    const over = cstdcs.slice(allowed);
+    const over = Math.max(0, cstdcs.length - allowed);
+    const figures = `${cstdcs.length} đề nghị CSTĐCS, ${over > 0 ? 'vượt' : 'trong'} mức tối đa ${allowed} (${formatPercent(cap)} của ${ldtt} LĐTT)`;
+    // Equally qualified nominations beyond the cap: the women-first rule proposes whom to keep (NĐ 152/2025 Đ4.6).
+    const choice = chooseWomenFirst(cstdcs, allowed, (n) => n.womenPriority);
     results.push({
       id: 'quota.cstdcsShare',
       label: `CSTĐCS không quá ${formatPercent(cap)} số LĐTT`,
-      verdict: over.length > 0 ? 'fail' : 'pass',
-      reason: over.length > 0
-        ? `${cstdcs.length} đề nghị CSTĐCS, vượt mức tối đa ${allowed} (${formatPercent(cap)} của ${ldtt} LĐTT); cần bớt ${over.length} đề nghị (gợi ý theo thứ tự ưu tiên nữ, Hội đồng quyết định).`
-        : `${cstdcs.length} đề nghị CSTĐCS, trong mức tối đa ${allowed} (${formatPercent(cap)} của ${ldtt} LĐTT).`,
+      verdict: over > 0 ? 'fail' : 'pass',
+      reason: over > 0 ? [`${figures}; cần bớt ${over} đề nghị.`, describeChoice(choice)].filter(Boolean).join(' ') : `${figures}.`,
       // The cap is the province's or sector's own choice (domain brief §2, Quotas); the law sets none.
-      reference: 'Quy định của tỉnh, ngành; NĐ 152/2025 Đ4',
-      nominationIds: over.map((n) => n.id),
+      reference: `Quy định của tỉnh, ngành; ${WOMEN_FIRST_BASIS}`,
+      nominationIds: [...choice.dropped, ...choice.tied].map((n) => n.id),
     });
   }
 
@@ -95,4 +95,27 @@ export function evaluateYearQuotas(
     nominationIds: sameAchievement.flat().map((n) => n.id),
   });
   return results;
+}
+
+/** Names as a sentence lists them; a long list is cut after eight with the count of the rest. */
+function names(list: readonly YearNomination[]): string {
+  const shown = list.slice(0, 8).map((n) => n.nomineeName).join(', ');
+  return list.length > 8 ? `${shown} và ${list.length - 8} người khác` : shown;
+}
+
+/**
+ * What the women-first rule proposes for a cap, in the words the list shows: the part the rule
+ * settles is proposed; only the candidates it cannot separate are left to the council.
+ */
+function describeChoice(choice: WomenFirstChoice<YearNomination>): string {
+  const proposed: string[] = [];
+  if (choice.kept.length > 0) proposed.push(`giữ ${choice.kept.length} đề nghị của nữ (${names(choice.kept)})`);
+  if (choice.dropped.length > 0 && (choice.kept.length > 0 || choice.tied.length > 0)) {
+    proposed.push(`bớt ${choice.dropped.length} đề nghị của nam (${names(choice.dropped)})`);
+  }
+  const open = `${choice.tied.length} đề nghị (${names(choice.tied)}) cho ${choice.tiedPlaces} suất, Hội đồng quyết định.`;
+  if (proposed.length > 0) {
+    return `Đề xuất ưu tiên nữ theo ${WOMEN_FIRST_BASIS}: ${proposed.join('; ')}.${choice.tied.length > 0 ? ` Còn ngang nhau ${open}` : ''}`;
+  }
+  return choice.tied.length > 0 ? `Các đề nghị đều ngang nhau theo ưu tiên nữ (${WOMEN_FIRST_BASIS}): ${open}` : '';
 }
