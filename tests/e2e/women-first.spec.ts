@@ -3,8 +3,19 @@
  * qualified nominations, the women-first rule (NĐ 152/2025 Đ4.6) is proposed on the nominations list,
  * naming whom to keep and whom to drop, instead of leaving the whole choice to the council.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { snap, watchErrors } from './helpers';
+
+/** The province's cap on CSTĐCS as a share of LĐTT, set on the ward's settings, then back to the nominations list. */
+async function capCstdcs(page: Page, percent: string) {
+  await page.getByRole('link', { name: 'Thông tin đơn vị' }).click();
+  await page.getByRole('tab', { name: 'Thiết lập quy định' }).click();
+  await page.getByLabel('Tỷ lệ tối đa CSTĐCS/LĐTT (%)').fill(percent);
+  await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+  await expect(page.getByText('Đã lưu các thiết lập.')).toBeVisible();
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+}
 
 test('a CSTĐCS cap that bites: the list proposes keeping the women’s nominations under Khoản 6 Điều 4 NĐ 152/2025', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
@@ -19,13 +30,7 @@ test('a CSTĐCS cap that bites: the list proposes keeping the women’s nominati
 
   // The province caps CSTĐCS at 25 % of LĐTT: 8 LĐTT nominations of 2026 leave 2 places for 4 CSTĐCS
   // nominations, two women's and two men's.
-  await page.getByRole('link', { name: 'Thông tin đơn vị' }).click();
-  await page.getByRole('tab', { name: 'Thiết lập quy định' }).click();
-  await page.getByLabel('Tỷ lệ tối đa CSTĐCS/LĐTT (%)').fill('25');
-  await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-  await expect(page.getByText('Đã lưu các thiết lập.')).toBeVisible();
-
-  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await capCstdcs(page, '25');
   const alert = page.getByRole('alert').filter({ hasText: 'CSTĐCS không quá 25 % số LĐTT' });
   await expect(alert).toContainText('4 đề nghị CSTĐCS, vượt mức tối đa 2 (25 % của 8 LĐTT); cần bớt 2 đề nghị.');
   await expect(alert).toContainText('Đề xuất ưu tiên nữ theo Khoản 6 Điều 4 NĐ 152/2025: giữ 2 đề nghị của nữ (');
@@ -37,12 +42,7 @@ test('a CSTĐCS cap that bites: the list proposes keeping the women’s nominati
   await snap(page, testInfo, 'women-first-proposal');
 
   // A tighter cap (1 place for the two women): the men still go by the rule; only the choice between the women is the council's.
-  await page.getByRole('link', { name: 'Thông tin đơn vị' }).click();
-  await page.getByRole('tab', { name: 'Thiết lập quy định' }).click();
-  await page.getByLabel('Tỷ lệ tối đa CSTĐCS/LĐTT (%)').fill('15');
-  await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-  await expect(page.getByText('Đã lưu các thiết lập.')).toBeVisible();
-  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await capCstdcs(page, '15');
   const tighter = page.getByRole('alert').filter({ hasText: 'CSTĐCS không quá 15 % số LĐTT' });
   await expect(tighter).toContainText('Đề xuất ưu tiên nữ theo Khoản 6 Điều 4 NĐ 152/2025: bớt 2 đề nghị của nam (');
   await expect(tighter).toContainText(/Còn ngang nhau 2 đề nghị \(.*\) cho 1 suất, Hội đồng quyết định\./);
