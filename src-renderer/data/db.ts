@@ -10,7 +10,7 @@ import { captureMiddleware } from './sync/capture';
 import type { SchemaVersion } from './schema';
 import type {
   Award, Block, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting, Movement, Nomination, Person,
-  RegisteredDocument, ScoreSheet, Unit, WardProfile,
+  RegisteredDocument, ScoreSheet, Unit, UpwardDossier, WardProfile,
 } from './schemas';
 
 export interface MetaEntry {
@@ -27,7 +27,7 @@ export interface Counter {
 export type TableName =
   | 'wardProfile' | 'meta' | 'blocks' | 'units' | 'people' | 'councilMembers' | 'movements' | 'awards'
   | 'nominations' | 'criteriaSets' | 'scoreSheets' | 'goodDeeds' | 'meetings' | 'documents' | 'counters' | 'audit'
-  | 'cultureReviews';
+  | 'cultureReviews' | 'upwardDossiers';
 
 export class ThiDuaDb extends Dexie {
   wardProfile!: Table<WardProfile, string>;
@@ -47,6 +47,7 @@ export class ThiDuaDb extends Dexie {
   counters!: Table<Counter, string>;
   audit!: Table<AuditEntry, string>;
   cultureReviews!: Table<CultureReview, string>;
+  upwardDossiers!: Table<UpwardDossier, string>;
 
   /** The newest schema version this code knows. */
   readonly schemaVersion: number;

@@ -21,7 +21,7 @@ export class ValidationError extends Error {
   }
 }
 
-export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict' | 'role' | 'stale';
+export type RefusalCode = 'notFound' | 'referenced' | 'transition' | 'immutable' | 'locked' | 'conflict' | 'role' | 'stale' | 'incomplete';
 
 /** An operation the rules forbid (a missing record, a forbidden lifecycle move, a locked set…). */
 export class RefusedError extends Error {

@@ -6,6 +6,7 @@ import type { Counter, TableName, ThiDuaDb } from './db';
 import type { AuditEntry } from './audit';
 import { FileRejectedError } from './fileFormat';
 import { goodDeedRepo } from './goodDeeds';
+import { upwardDossierRepo } from './upwardDossiers';
 import { meetingRepo } from './meetings';
 import { nominationRepo } from './nominations';
 import { awardRepo, councilMemberRepo, movementRepo, personRepo, unitRepo } from './registers';
@@ -26,6 +27,7 @@ const POINTS_TO: Partial<Record<TableName, (row: never) => RefCheck[]>> = {
   scoreSheets: scoreSheetRepo.def.pointsTo,
   goodDeeds: goodDeedRepo.def.pointsTo,
   meetings: meetingRepo.def.pointsTo,
+  upwardDossiers: upwardDossierRepo.def.pointsTo,
 };
 
 const MAX_REPORTED = 20;

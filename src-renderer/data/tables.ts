@@ -7,7 +7,7 @@ import type { TableName } from './db';
 import {
   awardRecordSchema, blockRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, cultureReviewRecordSchema, documentRecordSchema,
   documentModelJson, goodDeedRecordSchema, isoDateTime, jsonValue, meetingRecordSchema, movementRecordSchema, nominationRecordSchema,
-  personRecordSchema, scoreSheetRecordSchema, unitRecordSchema, wardProfileRecordSchema,
+  personRecordSchema, scoreSheetRecordSchema, unitRecordSchema, upwardDossierRecordSchema, wardProfileRecordSchema,
 } from './schemas';
 
 const auditRecordSchema = z
@@ -43,6 +43,7 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   counters: z.object({ key: z.string().max(200), last: z.number().int().min(0).max(1_000_000) }).strict(),
   audit: auditRecordSchema,
   cultureReviews: cultureReviewRecordSchema,
+  upwardDossiers: upwardDossierRecordSchema,
 };
 
 export const TABLE_LABELS: Record<TableName, string> = {
@@ -63,4 +64,5 @@ export const TABLE_LABELS: Record<TableName, string> = {
   counters: 'Bộ đếm số văn bản',
   audit: 'Nhật ký thay đổi',
   cultureReviews: 'Bình xét Gia đình văn hóa',
+  upwardDossiers: 'Hồ sơ gửi cấp trên',
 };

@@ -22,7 +22,7 @@ export const PACK_SETTING_KEYS = [
   'cstdcsMaxShareOfLdtt', 'memberLdttSharePercent', 'cstdTinhConsecutiveCstdcsYears', 'bangKhenConsecutiveCstdcsYears',
   'ttldxsBarsDisciplinedMembers', 'personDisciplineBarsTitles', 'goodDeedsDueDay', 'goodDeedsYearlyTarget',
   'publicNoticeDays', 'familyPublicNoticeDays', 'familyReviewDeadline', 'upwardDeadline', 'upwardThematicLeadDays',
-  'rewardCoefficients', 'dossierChecklists',
+  'upwardDossier', 'rewardCoefficients', 'dossierChecklists',
 ] as const satisfies readonly (keyof WardSettings)[];
 export type PackSettingKey = (typeof PACK_SETTING_KEYS)[number];
 export type PackSettings = Partial<Pick<WardSettings, PackSettingKey>>;
@@ -47,6 +47,7 @@ export const PACK_SETTING_LABELS: Record<PackSettingKey, string> = {
   familyReviewDeadline: 'Mốc hoàn thành bình xét Gia đình văn hóa',
   upwardDeadline: 'Hạn gửi hồ sơ tổng kết năm lên cấp trên',
   upwardThematicLeadDays: 'Số ngày gửi hồ sơ trước lễ tổng kết chuyên đề',
+  upwardDossier: 'Hình thức gửi hồ sơ lên cấp trên',
   rewardCoefficients: 'Hệ số tiền thưởng',
   dossierChecklists: 'Thành phần hồ sơ',
 };

@@ -91,6 +91,7 @@ const TABLE_ACTIONS: Record<string, Action> = {
   scoreSheets: 'editScoring',
   goodDeeds: 'editGoodDeeds',
   documents: 'issueDocuments',
+  upwardDossiers: 'issueDocuments',
   counters: 'issueDocuments',
   wardProfile: 'editSettings',
   meta: 'editSettings',

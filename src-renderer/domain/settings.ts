@@ -36,6 +36,7 @@ export const RULE_REFERENCE_LABELS: Record<RuleReferenceKey, string> = {
 };
 import { DEFAULT_DOCUMENT_BASES, DEFAULT_DOCUMENT_RECIPIENTS, basesProblem, recipientsProblem } from './documentTexts';
 import type { BasesKind, LegalBasis, RecipientsKind } from './documentTexts';
+import { UPWARD_FORMAT_LABELS, type UpwardDossierSetting } from './upwardDossier';
 
 /** One step of the base salary (mức lương cơ sở) in force from a date. */
 export interface BaseSalaryStep {
@@ -128,6 +129,8 @@ export interface WardSettings {
   upwardDeadline: string;
   /** Days before a thematic ceremony that upward dossiers are due. */
   upwardThematicLeadDays: number;
+  /** The files and paper sets the province's channel asks of an upward dossier. */
+  upwardDossier: UpwardDossierSetting;
   baseSalaryHistory: BaseSalaryStep[];
   /** Coefficient × base salary, per title and subject kind; a missing entry pays nothing. */
   rewardCoefficients: Partial<Record<TitleCode, Partial<Record<SubjectKind, number>>>>;
@@ -241,6 +244,7 @@ export const DEFAULT_SETTINGS: WardSettings = {
   familyDecisionDays: 10,
   upwardDeadline: '12-10',
   upwardThematicLeadDays: 10,
+  upwardDossier: { format: 'wordAndPdf', paperCopies: 1 },
   baseSalaryHistory: [
     { from: '2024-07-01', amount: 2_340_000 },
     { from: '2026-07-01', amount: 2_530_000 },
@@ -393,6 +397,10 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reason: 'Khen thưởng chuyên đề: hồ sơ gửi chậm nhất 10 ngày trước lễ tổng kết (mặc định).',
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
+  upwardDossier: {
+    reason: 'Cấp trên nhận hồ sơ điện tử gồm tệp Word và tệp PDF kèm bản giấy (khen thưởng cấp Nhà nước), hoặc chỉ tệp PDF qua hệ thống của tỉnh, hoặc bản giấy; số bộ bản giấy theo quy định của tỉnh, thành phố.',
+    reference: 'QĐ 311/QĐ-BNV 2025; NĐ 30/2020 Đ15',
+  },
   baseSalaryHistory: {
     reason: 'Tiền thưởng tính theo mức lương cơ sở có hiệu lực vào ngày ký quyết định: 2.340.000 đ từ 01/7/2024; 2.530.000 đ từ 01/7/2026 (chưa kiểm chứng).',
     reference: 'NĐ 73/2024; NĐ 161/2026; NĐ 152/2025 Đ49.2',
@@ -502,6 +510,10 @@ export function validateSettings(s: WardSettings): SettingsIssue[] {
   }
   if (!(Number.isInteger(s.goodDeedsDueDay) && s.goodDeedsDueDay >= 1 && s.goodDeedsDueDay <= 28)) {
     add('goodDeedsDueDay', 'Hạn nộp báo cáo phải là ngày từ 1 đến 28.');
+  }
+  const upward = s.upwardDossier;
+  if (!Object.hasOwn(UPWARD_FORMAT_LABELS, upward.format) || !(Number.isInteger(upward.paperCopies) && upward.paperCopies >= 0 && upward.paperCopies <= 20)) {
+    add('upwardDossier', 'Hình thức gửi hồ sơ lên cấp trên không hợp lệ (số bộ bản giấy từ 0 đến 20).');
   }
   for (const field of ['familyReviewDeadline', 'upwardDeadline'] as const) {
     if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(s[field])) add(field, 'Mốc ngày phải có dạng MM-DD.');

@@ -197,3 +197,14 @@ export function upperVi(s: string): string {
 export function quoteVi(s: string): string {
   return `“${s}”`;
 }
+
+/** Diacritics dropped, đ → d, case kept, anything else between words → "-": file names every system keeps. */
+export function asciiWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -8,3 +8,4 @@ export * from './goodDeeds';
 export * from './documents';
 export * from './provincePack';
 export * from './culture';
+export * from './upwardDossiers';

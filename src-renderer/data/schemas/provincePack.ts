@@ -76,6 +76,10 @@ const settingSchemas: Record<PackSettingKey, z.ZodType> = {
   familyReviewDeadline: monthDay('Mốc bình xét Gia đình văn hóa'),
   upwardDeadline: monthDay('Hạn gửi hồ sơ lên cấp trên'),
   upwardThematicLeadDays: whole('Số ngày gửi hồ sơ trước lễ tổng kết chuyên đề', 365),
+  upwardDossier: z.strictObject({
+    format: z.enum(['wordAndPdf', 'pdf', 'paper'], { error: 'Hình thức gửi hồ sơ phải là Word và PDF, chỉ PDF hoặc bản giấy.' }),
+    paperCopies: whole('Số bộ hồ sơ bản giấy', 20),
+  }),
   rewardCoefficients: titleRecord(perSubject('Hệ số tiền thưởng')),
   dossierChecklists: titleRecord(z.array(dossierPartSchema).min(1, 'Mỗi danh hiệu cần ít nhất một thành phần hồ sơ.').max(30)),
 };

@@ -7,7 +7,7 @@
 import { formatMoney } from '../../domain/text';
 import { SUBJECT_KIND_LABELS, type SubjectKind } from '../../domain/vocabulary';
 import type { DecisionModel, NomineeGroup, SubmissionModel } from '../models';
-import type { SectionSpec } from '../layout/document';
+import { packDocument, type SectionSpec } from '../layout/document';
 import { annexHeading, bodyParagraph, run } from '../layout/paragraphs';
 import { dataTable, listRow, type TableRowSpec } from '../layout/tables';
 import { groupedNominees, nomineeColumns, nomineeListAttachment, nomineeValues, rewardBasisNote } from '../lists';
@@ -46,4 +46,9 @@ export function nomineeListSection(model: SubmissionModel | DecisionModel): Sect
       bodyParagraph([run(`Danh sách này có ${countPhrase(groups)}./.`, { italics: true })], { indent: false, before: 120 }),
     ],
   };
+}
+
+/** The list alone: the upward dossier sends it as its own part beside the tờ trình (DOMAIN.md §5, upward row). */
+export function buildNomineeList(model: SubmissionModel): Promise<Uint8Array> {
+  return packDocument(`Danh sách kèm theo Tờ trình số ${model.numberText}`, [nomineeListSection(model)]);
 }

@@ -4,6 +4,7 @@
  */
 import type { DocumentKind } from '../../domain/vocabulary';
 import type { TableName } from '../../data/db';
+import { asciiWords } from '../../domain/text';
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   submission: 'Tờ trình',
@@ -40,17 +41,6 @@ export const SOURCE_LABELS: Partial<Record<TableName, string>> = {
   wardProfile: 'Tổng kết năm',
   cultureReviews: 'Bình xét Gia đình văn hóa',
 };
-
-/** Diacritics dropped, đ → d, case kept, anything else between words → "-". */
-function asciiWords(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * "Bien-ban-hop-Hoi-dong-01-BB-HDTDKT-2026.docx": ASCII, so every file system and mail client keeps it,

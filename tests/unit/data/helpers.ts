@@ -66,6 +66,8 @@ export async function populateEveryTable(db: ThiDuaDb) {
   await cultureReviewRepo.create(db, {
     unitId: unit.id, year: 2026, households: [{ name: 'Hộ ông Lê Văn Tâm', address: 'Tổ dân phố 1', comment: '', proposed: true }], postedOn: '2026-11-01',
   });
+  const { upwardDossierRepo } = await import('../../../src-renderer/data/upwardDossiers');
+  await upwardDossierRepo.create(db, { meetingId: meeting.id, titleCode: 'BANG_KHEN_TINH' });
   await db.meta.put({ key: 'lastBackupAt', value: '2026-11-20T00:00:00.000Z' });
   return { unit, person, nomination, meeting };
 }

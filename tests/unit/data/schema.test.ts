@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { effectiveSettings } from '../../../src-renderer/data/registers';
 import { describe, expect, it } from 'vitest';
 import { validateBackup } from '../../../src-renderer/data/backup';
 import { ThiDuaDb, openDatabase } from '../../../src-renderer/data/db';
@@ -12,7 +13,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 7: readFixture(7) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -135,6 +136,24 @@ describe('schema versions', () => {
     const outcome = await openDatabase(new ThiDuaDb('newer', opts));
     expect(outcome).toMatchObject({ ok: false, kind: 'version' });
     expect(outcome.ok === false && outcome.message).toContain('phiên bản ThiDua mới hơn');
+  });
+});
+
+describe('schema v7 (the dossier sent upward)', () => {
+  it('opens a v4 database with an empty upwardDossiers table and the channel’s default, and keeps a v7 backup’s dossier', async () => {
+    const opts = options();
+    const old = new ThiDuaDb('v7', opts, SCHEMA_VERSIONS.filter((v) => v.version <= 4));
+    await old.open();
+    await old.wardProfile.bulkAdd(FIXTURES[4].tables.wardProfile);
+    old.close();
+    const db = new ThiDuaDb('v7', opts);
+    expect(await openDatabase(db)).toEqual({ ok: true });
+    expect(await db.upwardDossiers.count()).toBe(0);
+    expect(effectiveSettings(await db.wardProfile.toCollection().first()).upwardDossier).toEqual({ format: 'wordAndPdf', paperCopies: 1 });
+    const fromV4 = await validateBackup(JSON.stringify(FIXTURES[4]));
+    expect(fromV4.tables.upwardDossiers).toEqual([]);
+    const fromV7 = await validateBackup(JSON.stringify(FIXTURES[7]));
+    expect(fromV7.tables.upwardDossiers).toEqual([expect.objectContaining({ titleCode: 'BANG_KHEN_TINH', status: 'draft', signed: [], lastPackage: null })]);
   });
 });
 
