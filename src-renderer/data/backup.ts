@@ -22,7 +22,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, currentTableNames } from './sc
 import type { SchemaVersion } from './schema';
 import { TABLE_LABELS, TABLE_SCHEMAS } from './tables';
 import { issueLocation } from './schemas/messages';
-import { deepNfc } from '../domain/text';
+import { deepNfc, isDeepNfc } from '../domain/text';
 
 const BACKUP_FORMAT = 'thidua-backup';
 const BACKUP_FORMAT_VERSION = 1;
@@ -70,21 +70,31 @@ function contentOf(envelope: Omit<z.output<typeof envelopeSchema>, 'checksum'>) 
 
 /**
  * Every table's rows, with the checksum over their canonical form: the tables are read together in
- * one read transaction, and the file is written in one pass over the rows (encodeChecksummed).
+ * one read transaction, all asked for at once, and each is encoded as soon as it has arrived while
+ * IndexedDB reads the next; the file is written in one pass over the rows (encodeChecksummed).
  */
 export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
-  const names = currentTableNames();
-  const rows = await db.transaction('r', db.tables, () => Promise.all(names.map((name) => db.table(name).toArray())));
-  const tables: Tables = Object.fromEntries(names.map((name, i) => [name, rows[i]]));
-  const content = contentOf({
+  const names = currentTableNames().sort();
+  // The reads are all issued inside the transaction and awaited as the encoder reaches them (the
+  // transaction's own promise settles only once every read is done).
+  let committed: Promise<void> = Promise.resolve();
+  const reads = await new Promise<Promise<object[]>[]>((issued) => {
+    committed = db.transaction('r', db.tables, () => {
+      issued(names.map((name) => db.table(name).toArray()));
+    });
+  });
+  const tables = Object.fromEntries(names.map((name, i) => [name, reads[i]]));
+  const content = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion: APP_VERSION,
     createdAt: nowIso(),
     tables,
-  });
-  return encodeChecksummed(content);
+  };
+  const file = await encodeChecksummed(content);
+  await committed;
+  return file;
 }
 
 /** The office's clock (Asia/Ho_Chi_Minh, as the restore dialog shows a backup's time), whatever the PC's zone. */
@@ -150,7 +160,8 @@ function rowValidator() {
   return {
     /** The row as stored (normalised, defaults filled), or null when it is refused. */
     check(name: TableName, row: unknown, index: number): object | null {
-      const parsed = TABLE_SCHEMAS[name].safeParse(deepNfc(row));
+      // A row fresh from the file is not shared, so one already NFC is parsed as it is, not copied first.
+      const parsed = TABLE_SCHEMAS[name].safeParse(isDeepNfc(row) ? row : deepNfc(row));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issueLocation(issue.path);

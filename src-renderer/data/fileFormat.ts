@@ -70,10 +70,13 @@ export async function sha256Hex(text: string | Uint8Array<ArrayBuffer>): Promise
 const ROWS_PER_PIECE = 2000;
 
 /**
- * canonicalJson in pieces: containers down to `depth` levels are opened here, deeper values (a table's
- * row) are serialised whole. Joined, the pieces are exactly canonicalJson(value).
+ * canonicalJson in pieces: containers down to `depth` levels are opened here, deeper values are
+ * serialised whole, a table's rows (depth 1) a batch at a time. A value may be a promise (a table still
+ * being read): it is awaited when its turn comes, so what has arrived is encoded while the rest is read.
+ * Joined, the pieces are exactly canonicalJson of the resolved value.
  */
-function* canonicalPieces(value: unknown, depth: number): Generator<string> {
+async function* canonicalPieces(pending: unknown, depth: number): AsyncGenerator<string> {
+  const value = await pending;
   if (depth === 0 || value === null || typeof value !== 'object') {
     yield canonicalJson(value);
     return;
@@ -126,7 +129,7 @@ export async function encodeChecksummed(content: Record<string, unknown>, depth 
     pending = [];
     pendingChars = 0;
   };
-  for (const piece of canonicalPieces(content, depth)) {
+  for await (const piece of canonicalPieces(content, depth)) {
     pending.push(piece);
     pendingChars += piece.length;
     if (pendingChars >= CHUNK_CHARS) flush();

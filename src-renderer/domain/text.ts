@@ -33,6 +33,26 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** No character below U+0300 changes under NFC, alone or next to another (U+0300 is the first combining mark). */
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\uffff]/;
+
+function isNfc(s: string): boolean {
+  return !MAY_CHANGE_UNDER_NFC.test(s) || s.normalize('NFC') === s;
+}
+
+/**
+ * Whether deepNfc would change nothing in `value`: checked without copying, so a restore reading
+ * hundreds of thousands of rows (already NFC when ThiDua wrote them) copies none of them for it.
+ */
+export function isDeepNfc(value: unknown): boolean {
+  if (typeof value === 'string') return isNfc(value);
+  if (Array.isArray(value)) return value.every(isDeepNfc);
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) if (!isNfc(key) || !isDeepNfc(value[key])) return false;
+  }
+  return true;
+}
+
 /**
  * A copy of `value` in which every string inside arrays and plain objects is NFC (keys included).
  * Other objects (Blob, Uint8Array, class instances) are returned as they are.

@@ -5,13 +5,13 @@ import { canonicalLayout } from '../../../src-renderer/data/backupStream';
 import { FileRejectedError, encodeChecksummed } from '../../../src-renderer/data/fileFormat';
 import { decode, freshDb, populateEveryTable, signed, snapshot } from './helpers';
 
-/** A ward whose people table spans several batches (~3 MB), as its backup's parsed content. */
-async function bigFile() {
+/** A ward whose people table spans several batches (~3 MB at 6,000 extra people), as its backup's parsed content. */
+async function bigFile(extraPeople = 6000) {
   const source = freshDb();
   await populateEveryTable(source);
   const file = decode(await exportBackup(source));
   const [person] = file.tables.people;
-  const extra = Array.from({ length: 6000 }, (_, i) => ({
+  const extra = Array.from({ length: extraPeople }, (_, i) => ({
     ...person,
     id: `nguoi-${String(i).padStart(5, '0')}`,
     position: `Tổ viên tổ dân phố số ${i}, phụ trách công tác dân vận và khuyến học `.repeat(4).trim(),
@@ -66,7 +66,7 @@ describe('a backup read a batch at a time', () => {
       expect(error.message).toMatch(message);
       expect(await snapshot(db)).toEqual(before);
     }
-  });
+  }, 120_000);
 
   it('refuses with the same words as the whole-file reader', async () => {
     const tampers: ((f: any) => void)[] = [
@@ -77,7 +77,7 @@ describe('a backup read a batch at a time', () => {
       (f) => { f.tables.people = []; },
     ];
     for (const tamper of tampers) {
-      const file = await bigFile();
+      const file = await bigFile(2500);
       tamper(file);
       const batched = await refusal(restoreBackup(freshDb(), await canonical(file)));
       const checked = await refusal(checkBackupFile(freshDb(), await canonical(file)));
@@ -85,7 +85,7 @@ describe('a backup read a batch at a time', () => {
       expect([batched.code, batched.message]).toEqual([whole.code, whole.message]);
       expect([checked.code, checked.message]).toEqual([whole.code, whole.message]);
     }
-  });
+  }, 120_000);
 
   it('a file whose bytes do not match its checksum is read whole and refused as before', async () => {
     const bytes = await canonical(await bigFile());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  cleanName, compareVi, comparePersonNames, deepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
+  cleanName, compareVi, comparePersonNames, deepNfc, isDeepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
   formatPlaceDate, isValidIsoDate, matchesSearch, nfc, personSortKeyParts, placeNameOf, quoteVi, searchKey,
   splitFullName, upperVi,
 } from '../../../src-renderer/domain/text';
@@ -32,6 +32,21 @@ describe('nfc / deepNfc (DOMAIN.md §9: store NFC)', () => {
       expect(deepNfc(once)).toEqual(once);
       expect(JSON.stringify(once).normalize('NFC')).toBe(JSON.stringify(once));
     }));
+  });
+
+  it('isDeepNfc: true exactly when deepNfc would change nothing, keys and nested strings included (property)', () => {
+    const decomposable = fc.constantFrom('a', 'e\u0302\u0303', 'ễ', 'A\u030A', '\u212B', 'Hoà', 'Ho\u0300a', '\u01C4', ' ', '😀');
+    const text = fc.array(decomposable, { maxLength: 4 }).map((parts) => parts.join(''));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(text, tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(fc.property(fc.oneof(value, fc.jsonValue()), (v) => {
+      expect(isDeepNfc(v)).toBe(JSON.stringify(deepNfc(v)) === JSON.stringify(v));
+    }), { numRuns: 500 });
+    expect(isDeepNfc({ name: 'Nguyễn', list: ['Hoà', 1, null] })).toBe(true);
+    expect(isDeepNfc({ list: [{ deep: NFD_NGUYEN }] })).toBe(false);
+    expect(isDeepNfc({ [NFD_NGUYEN]: 1 })).toBe(false);
+    expect(isDeepNfc(new Uint8Array([1]))).toBe(true);
   });
 });
 
