@@ -54,3 +54,92 @@ test('the score grid at 1366 px: criterion names are whole, “Tổng” is a co
   await snap(page, testInfo, 'grid-end');
   watch.expectNone();
 });
+
+/** Adds four groups of ten criteria (IV–VII) to the demo's criteria set, in the stored row: a big ward's 50-odd criteria. */
+async function widenDemoCriteria(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('thidua');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('criteriaSets', 'readwrite').objectStore('criteriaSets');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            type Node = { id: string; kind: string };
+            const [set] = all.result as { definition: { nodes: Node[] } }[];
+            const groups = ['IV', 'V', 'VI', 'VII'].map((code) => ({
+              id: `W${code}`, code, label: `Nhóm tiêu chí mở rộng ${code}`, kind: 'section', maxPoints: 20,
+              children: Array.from({ length: 10 }, (_, i) => ({ id: `W${code}.${i + 1}`, code: `${i + 1}`, label: `Tiêu chí mở rộng ${code}.${i + 1}`, kind: 'item', maxPoints: 2 })),
+            }));
+            const sections = set.definition.nodes.filter((n) => n.kind === 'section');
+            const others = set.definition.nodes.filter((n) => n.kind !== 'section');
+            set.definition.nodes = [...sections, ...groups, ...others];
+            const put = store.put(set);
+            put.onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+  );
+}
+
+test('a grid of 51 criteria draws only the criteria in view, keeps every header over its own scores, and the keyboard reaches both ends', async ({ page }, testInfo) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await widenDemoCriteria(page);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Các mục' }).getByRole('link', { name: 'Chấm điểm thi đua', exact: true }).click();
+  const grid = page.getByRole('table', { name: 'Bảng chấm điểm' });
+  await expect(grid.getByLabel('Tổng điểm Tổ dân phố 1', { exact: true })).toBeVisible();
+
+  // 51 criteria are 102 score inputs a row; the row draws those in view and a few more.
+  const drawn = await grid.locator('tbody tr').first().locator('input').count();
+  expect(drawn).toBeGreaterThan(10);
+  expect(drawn).toBeLessThan(40);
+
+  /** Each drawn criterion's header and its two score cells in the first row start and end together. */
+  const misaligned = () =>
+    grid.evaluate((table) => {
+      const firstRow = table.querySelector('tbody tr:not([aria-hidden])')!;
+      const out: string[] = [];
+      for (const input of firstRow.querySelectorAll('input')) {
+        const [, ref, side] = /tiêu chí (\S+), (.+)$/.exec(input.getAttribute('aria-label') ?? '') ?? [];
+        if (side !== 'Tự chấm') continue;
+        const header = [...table.querySelectorAll('thead th')].find((th) => th.querySelector('.criterion-label')?.textContent?.startsWith(`${ref}. `));
+        const cell = input.closest('td')!.getBoundingClientRect();
+        const next = (input.closest('td')!.nextElementSibling as HTMLElement).getBoundingClientRect();
+        const box = header?.getBoundingClientRect();
+        if (!box || Math.abs(box.left - cell.left) > 1 || Math.abs(box.right - next.right) > 1) out.push(ref);
+      }
+      return out;
+    });
+  expect(await misaligned()).toEqual([]);
+
+  // Scrolled to the middle: other criteria are drawn, still under their own headers.
+  await grid.evaluate((table) => table.parentElement!.scrollTo({ left: table.parentElement!.scrollWidth / 2 }));
+  await expect(grid.getByLabel('Tổ dân phố 1, tiêu chí VI.1, Tự chấm', { exact: true })).toBeAttached();
+  await expect(grid.getByLabel('Tổ dân phố 1, tiêu chí I.1, Tự chấm', { exact: true })).toHaveCount(0);
+  expect(await misaligned()).toEqual([]);
+  await snap(page, testInfo, 'wide-grid-middle');
+
+  // End goes to the row's last score, drawn and in view beside "Tổng"; Home comes back to the first.
+  await grid.evaluate((table) => table.parentElement!.scrollTo({ left: 0 }));
+  const first = grid.getByLabel('Tổ dân phố 1, tiêu chí I.1, Tự chấm', { exact: true });
+  await first.focus();
+  await page.keyboard.press('End');
+  const last = grid.getByLabel('Tổ dân phố 1, tiêu chí C, Hội đồng chấm', { exact: true });
+  await expect(last).toBeFocused();
+  const { x, y } = await centre(last);
+  expect(await cellSeenAt(page, x, y)).toMatchObject({ className: expect.stringContaining('council') });
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  await expect(grid.getByLabel('Tổng điểm Tổ dân phố 1', { exact: true })).toBeVisible();
+  expect(await misaligned()).toEqual([]);
+  watch.expectNone();
+});
