@@ -1,37 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openDemoMeeting, snap, watchErrors } from './helpers';
+import { openDemoMeeting, putRows, snap, storeRows, watchErrors } from './helpers';
 
 /** Rows given to the stored tờ trình's list: several preview parts (25 rows each) beyond the first. */
 const LIST_ROWS = 80;
 
 /** Gives the issued tờ trình a list of `rows` people, in the stored register row (as a big ward's meeting would issue it). */
 async function lengthenStoredList(page: Page, rows: number) {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('thidua');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('documents', 'readwrite').objectStore('documents');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const doc = (all.result as { kind: string; model: { list: { groups: { rows: { name: string }[] }[] } } }[]).find((d) => d.kind === 'submission');
-            if (!doc) return reject(new Error('no tờ trình issued'));
-            const [group] = doc.model.list.groups;
-            group.rows = Array.from({ length: count }, (_, i) => ({ ...group.rows[0], name: `Người được đề nghị thứ ${i + 1}` }));
-            doc.model.list.groups = [group];
-            const put = store.put(doc);
-            put.onsuccess = () => {
-              open.result.close();
-              resolve();
-            };
-            put.onerror = () => reject(put.error);
-          };
-        };
-      }),
-    rows,
-  );
+  type Stored = { kind: string; model: { list: { groups: { rows: { name: string }[] }[] } } };
+  const doc = ((await storeRows(page, 'documents')) as Stored[]).find((d) => d.kind === 'submission')!;
+  const [group] = doc.model.list.groups;
+  group.rows = Array.from({ length: rows }, (_, i) => ({ ...group.rows[0], name: `Người được đề nghị thứ ${i + 1}` }));
+  doc.model.list.groups = [group];
+  await putRows(page, 'documents', [doc]);
 }
 
 test('a long list is previewed in parts: the first pages show, then every row follows in order, and “In” prints them all', async ({ page }, testInfo) => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { countRows, snap, watchErrors } from './helpers';
 import { setUpEmptyWard } from './screens5.helpers';
 
 async function pickUnit(page: Page, name: string) {
@@ -189,5 +189,28 @@ test('a people file with a formula-like name and a birth year in the future: the
   await expect(grid.getByRole('gridcell', { name: `Năm sinh ${next + 5} không hợp lệ (muộn hơn năm ${next}).` })).toBeVisible();
   await expect(page.getByText(/^1 dòng hợp lệ, 1 dòng có lỗi\./)).toBeVisible();
   await snap(page, testInfo, 'import-formula-and-future-year');
+  watch.expectNone();
+});
+
+test('a long people file is read, checked and written in the background worker', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const watch = watchErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await setUpEmptyWard(page);
+  const before = await countRows(page, 'people');
+  await page.getByRole('link', { name: 'Trao đổi, nhập dữ liệu' }).click();
+  await page.getByRole('button', { name: 'Cá nhân', exact: true }).click();
+  const rows = 3_000;
+  const csv = ['Họ và tên,Năm sinh,Giới tính', ...Array.from({ length: rows }, (_, i) => `Người nhập thử ${i + 1},${1950 + (i % 50)},${i % 2 ? 'Nữ' : 'Nam'}`)].join('\n');
+  await page.getByLabel('Chọn tệp dữ liệu').setInputFiles({ name: 'ca-nhan-dai.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByText('Tất cả 3.000 dòng đều hợp lệ.')).toBeVisible({ timeout: 60_000 });
+  expect(workers.some((url) => /worker-[\w-]+\.js$/.test(url))).toBe(true);
+
+  // Written in one transaction in the worker.
+  await page.getByRole('button', { name: 'Nhập 3.000 cá nhân' }).click();
+  await expect(page.getByRole('link', { name: 'Xem danh sách cá nhân' })).toBeVisible({ timeout: 120_000 });
+  expect(await countRows(page, 'people')).toBe(before + rows);
+  await snap(page, testInfo, 'import-long-file-done');
   watch.expectNone();
 });

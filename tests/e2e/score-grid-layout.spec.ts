@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { putRows, snap, storeRows, watchErrors } from './helpers';
 
 /** The element actually drawn at the centre of `box` (what the user sees there), as its cell. */
 async function cellSeenAt(page: Page, x: number, y: number) {
@@ -57,34 +57,15 @@ test('the score grid at 1366 px: criterion names are whole, “Tổng” is a co
 
 /** Adds four groups of ten criteria (IV–VII) to the demo's criteria set, in the stored row: a big ward's 50-odd criteria. */
 async function widenDemoCriteria(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('thidua');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('criteriaSets', 'readwrite').objectStore('criteriaSets');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            type Node = { id: string; kind: string };
-            const [set] = all.result as { definition: { nodes: Node[] } }[];
-            const groups = ['IV', 'V', 'VI', 'VII'].map((code) => ({
-              id: `W${code}`, code, label: `Nhóm tiêu chí mở rộng ${code}`, kind: 'section', maxPoints: 20,
-              children: Array.from({ length: 10 }, (_, i) => ({ id: `W${code}.${i + 1}`, code: `${i + 1}`, label: `Tiêu chí mở rộng ${code}.${i + 1}`, kind: 'item', maxPoints: 2 })),
-            }));
-            const sections = set.definition.nodes.filter((n) => n.kind === 'section');
-            const others = set.definition.nodes.filter((n) => n.kind !== 'section');
-            set.definition.nodes = [...sections, ...groups, ...others];
-            const put = store.put(set);
-            put.onsuccess = () => {
-              open.result.close();
-              resolve();
-            };
-            put.onerror = () => reject(put.error);
-          };
-        };
-      }),
-  );
+  type Node = { id: string; kind: string };
+  const [set] = (await storeRows(page, 'criteriaSets')) as { definition: { nodes: Node[] } }[];
+  const groups = ['IV', 'V', 'VI', 'VII'].map((code) => ({
+    id: `W${code}`, code, label: `Nhóm tiêu chí mở rộng ${code}`, kind: 'section', maxPoints: 20,
+    children: Array.from({ length: 10 }, (_, i) => ({ id: `W${code}.${i + 1}`, code: `${i + 1}`, label: `Tiêu chí mở rộng ${code}.${i + 1}`, kind: 'item', maxPoints: 2 })),
+  }));
+  const { nodes } = set.definition;
+  set.definition.nodes = [...nodes.filter((n) => n.kind === 'section'), ...groups, ...nodes.filter((n) => n.kind !== 'section')];
+  await putRows(page, 'criteriaSets', [set]);
 }
 
 test('a grid of 51 criteria draws only the criteria in view, keeps every header over its own scores, and the keyboard reaches both ends', async ({ page }, testInfo) => {

@@ -6,6 +6,10 @@
  */
 import type { DocumentModels } from '../../documents/models';
 import type { PreviewParts } from '../../documents/previewParts';
+import { commitImport, previewImport } from '../imports/importRows';
+import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../imports/importRows';
+import { parseTabular } from '../imports/tabular';
+import type { TabularData } from '../imports/tabular';
 import type { User } from '../../domain/roles';
 import type { DocumentKind } from '../../domain/vocabulary';
 import { checkBackupFile, exportBackup, restoreBackup } from '../backup';
@@ -41,6 +45,14 @@ export interface BackgroundWork {
   buildDocument<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<Uint8Array>;
   /** The bytes, and the same document cut for an on-screen preview drawn in parts (documents/previewParts). */
   buildPreview<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<{ bytes: Uint8Array; parts: PreviewParts }>;
+  /** An import file (.xlsx, .csv) read into rows: exceljs and 10,000 rows of text. */
+  readImportFile(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener): Promise<TabularData>;
+  /** Every row of an import checked against the rules and the register, nothing written. */
+  checkImport(kind: ImportKind, data: TabularData, mapping: ColumnMapping, user: User, onProgress?: ProgressListener): Promise<ImportPreview>;
+  /** The checked rows written in one transaction (all or nothing); how many were written. `hubSync` as for a restore. */
+  writeImport(
+    preview: ImportPreview, options: { skipInvalid?: boolean; duplicates?: DuplicateChoice }, user: User, hubSync: boolean, onProgress?: ProgressListener,
+  ): Promise<number>;
 }
 
 /** Rows of a long table per preview part: each part is read and drawn in a few tens of milliseconds. */
@@ -86,6 +98,21 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       return evaluateYear(await db(), year);
     },
     buildDocument: build,
+    async readImportFile(bytes, fileName, onProgress) {
+      onProgress?.({ label: `Đang đọc tệp ${fileName}…`, fraction: null });
+      return parseTabular(bytes, fileName);
+    },
+    async checkImport(kind, data, mapping, user, onProgress) {
+      actAs(user);
+      onProgress?.({ label: `Đang kiểm tra ${data.rows.length} dòng…`, fraction: null });
+      return previewImport(await db(), kind, data, mapping);
+    },
+    async writeImport(preview, options, user, hubSync, onProgress) {
+      actAs(user);
+      setCapturing(hubSync);
+      onProgress?.({ label: `Đang ghi ${preview.rows.length} dòng vào sổ…`, fraction: null });
+      return commitImport(await db(), preview, options);
+    },
     async buildPreview(kind, model, onProgress) {
       const bytes = await build(kind, model, onProgress);
       const { splitForPreview } = await import('../../documents/previewParts');

@@ -8,6 +8,8 @@ import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { DocumentModels } from '../../documents/models';
 import type { DocumentKind } from '../../domain/vocabulary';
+import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../imports/importRows';
+import type { TabularData } from '../imports/tabular';
 import { getCurrentUser } from '../currentUser';
 import { getDb } from '../db';
 import { isCapturing } from '../sync/capture';
@@ -107,6 +109,12 @@ export const background = {
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
   buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildDocument', [kind, model, options.onProgress], options),
+  /** The file's bytes are copied to the worker. */
+  readImportFile: (bytes: Uint8Array, fileName: string, options: CallOptions = {}) => call('readImportFile', [bytes, fileName, options.onProgress], options),
+  checkImport: (kind: ImportKind, data: TabularData, mapping: ColumnMapping, options: CallOptions = {}) =>
+    call('checkImport', [kind, data, mapping, getCurrentUser(), options.onProgress], options),
+  writeImport: (preview: ImportPreview, writeOptions: { skipInvalid?: boolean; duplicates?: DuplicateChoice }, options: CallOptions = {}) =>
+    call('writeImport', [preview, writeOptions, getCurrentUser(), isCapturing(), options.onProgress], options),
   buildPreview: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildPreview', [kind, model, options.onProgress], options),
 };

@@ -51,6 +51,9 @@ const served: BackgroundWork = {
     const bytes = await work.buildDocument(...args);
     return transfer(bytes, [bytes.buffer]);
   }),
+  readImportFile: guarded(work.readImportFile),
+  checkImport: guarded(work.checkImport),
+  writeImport: guarded(work.writeImport),
   buildPreview: guarded(async (...args: Parameters<BackgroundWork['buildPreview']>) => {
     const built = await work.buildPreview(...args);
     const { head, tails } = built.parts;

@@ -18,17 +18,17 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
-import { getDb } from '../../data/db';
-import { commitImport, IMPORT_FIELDS, previewImport, suggestMapping } from '../../data/imports/importRows';
+import { IMPORT_FIELDS, suggestMapping } from '../../data/imports/importRows';
 import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../../data/imports/importRows';
-import { parsePasted, parseTabular } from '../../data/imports/tabular';
+import { parsePasted } from '../../data/imports/tabular';
 import type { TabularData } from '../../data/imports/tabular';
 import { formatNumber } from '../../domain/text';
 import { platform } from '../../platform';
 import { describeError } from '../../ui/errors';
 import { FilePickButton } from '../../ui/FilePickButton';
 import { SearchField } from '../../ui/SearchField';
-import { useBusyTask } from '../../ui/useBusyTask';
+import { BackgroundProgress, useBackgroundTask } from '../../ui/useBackgroundTask';
+import { background, CancelledError } from '../../data/worker';
 import {
   checkSummary, columnName, commitLabel, filterPreviewRows, IMPORT_KIND_ORDER, IMPORT_KINDS, importSummary, missingRequired,
   previewRows, ROW_FILTER_LABELS, rowsToWrite, sharedColumns, withRow, type RowFilter,
@@ -69,27 +69,38 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
   const [query, setQuery] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [duplicates, setDuplicates] = useState<DuplicateChoice | null>(null);
-  const { busy, error, run } = useBusyTask();
+  const { busy, task, error, run } = useBackgroundTask();
   const [checkError, setCheckError] = useState<string | null>(null);
   const [imported, setImported] = useState<{ kind: ImportKind; count: number } | null>(null);
 
   const missing = missingRequired(kind, mapping);
   const data = source?.data ?? null;
 
-  // Every change of file, correction, kind or mapping re-checks all rows; a stale answer is dropped.
+  // Every change of file, correction, kind or mapping re-checks all rows, in the background worker
+  // (10,000 rows would hold the window); a check overtaken by a newer one is stopped.
+  const [stopCheck, setStopCheck] = useState<(() => void) | null>(null);
   useEffect(() => {
     if (!data || missingRequired(kind, mapping).length > 0) {
       setPreview(null);
-      return;
+      return undefined;
     }
     let current = true;
+    const abort = new AbortController();
     setChecking(true);
     setCheckError(null);
-    previewImport(getDb(), kind, data, mapping)
+    setStopCheck(() => () => abort.abort());
+    background
+      .checkImport(kind, data, mapping, { signal: abort.signal })
       .then((result) => current && setPreview(result))
-      .catch((e: unknown) => current && setCheckError(describeError(e)))
-      .finally(() => current && setChecking(false));
+      .catch((e: unknown) => current && !(e instanceof CancelledError) && setCheckError(describeError(e)))
+      .finally(() => {
+        if (!current) return;
+        setChecking(false);
+        setStopCheck(null);
+      });
     return () => {
+      // Stopping the worker is only worth it while the old check is still running.
+      if (current) abort.abort();
       current = false;
     };
   }, [data, kind, mapping]);
@@ -110,7 +121,11 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
   };
 
   const readFile = (file: File) =>
-    run('Đang đọc tệp…', async () => load(`tệp ${file.name}`, await parseTabular(new Uint8Array(await file.arrayBuffer()), file.name)));
+    run(
+      'Đang đọc tệp…',
+      async (options) => load(`tệp ${file.name}`, await background.readImportFile(new Uint8Array(await file.arrayBuffer()), file.name, options)),
+      { cancellable: true },
+    );
 
   const changeKind = (next: ImportKind) => {
     setKind(next);
@@ -127,9 +142,10 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
       });
     });
 
+  // In the worker, in one transaction: Hủy stops it with nothing written.
   const commit = () =>
-    run(`Đang nhập ${IMPORT_KINDS[kind].noun}…`, async () => {
-      const count = await commitImport(getDb(), preview as ImportPreview, { skipInvalid, duplicates: duplicates ?? undefined });
+    run(`Đang nhập ${IMPORT_KINDS[kind].noun}…`, async (options) => {
+      const count = await background.writeImport(preview as ImportPreview, { skipInvalid, duplicates: duplicates ?? undefined }, options);
       // Start over, so the same list cannot be written twice by a second click.
       setSource(null);
       setPreview(null);
@@ -138,7 +154,7 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
       setDuplicates(null);
       if (onImported) onImported(kind, count);
       else setImported({ kind, count });
-    });
+    }, { cancellable: true });
 
   const warnings = data ? sharedColumns(kind, mapping, data.headers) : [];
   const canCommit =
@@ -212,7 +228,7 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
         </Box>
       </Paper>
 
-      {busy && <LinearProgress aria-label={busy} />}
+      <BackgroundProgress task={task} />
       {[error, checkError].map((message) => message && <Alert key={message} severity="error">{message}</Alert>)}
       {imported && (
         <Alert
@@ -282,7 +298,19 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
           <Typography variant="h6" component="h2" gutterBottom>
             3. Kiểm tra từng dòng
           </Typography>
-          {checking && <LinearProgress aria-label="Đang kiểm tra dữ liệu" sx={{ mb: 1 }} />}
+          {checking && (
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }} role="status">
+              <LinearProgress aria-label="Đang kiểm tra dữ liệu" sx={{ flex: 1 }} />
+              <Typography variant="body2" color="text.secondary">
+                Đang kiểm tra từng dòng; cửa sổ vẫn dùng được trong lúc chờ.
+              </Typography>
+              {stopCheck && (
+                <Button size="small" onClick={() => { stopCheck(); setSource(null); }}>
+                  Hủy
+                </Button>
+              )}
+            </Stack>
+          )}
           <Alert severity={preview.invalid > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
             {checkSummary(preview)}
           </Alert>
