@@ -4,8 +4,9 @@
  */
 import { cultureDateProblems } from '../domain/culture';
 import type { ThiDuaDb } from './db';
-import { effectiveSettings, getWardProfile } from './registers';
-import { defineRepository } from './repository';
+import { awardRepo, effectiveSettings, getWardProfile, subjectKeyOf } from './registers';
+import { defineRepository, writeTransaction, type ReadRecord } from './repository';
+import { TITLES } from '../domain/titles';
 import { cultureReviewInputSchema, cultureReviewRecordSchema } from './schemas';
 import type { CultureReview, Unit } from './schemas';
 
@@ -39,4 +40,31 @@ export async function cultureReviewsOf(db: ThiDuaDb, year: number): Promise<Cult
   ]);
   const byUnit = new Map(reviews.map((r) => [r.unitId, r]));
   return units.map((unit) => ({ unit, review: byUnit.get(unit.id) ?? null }));
+}
+
+/**
+ * The chairman's decision (NĐ 86/2023 Đ7.2, Mẫu 10): recorded on the review and, once dated, entered in
+ * the award history for every household still proposed, with the issuer as it was, so the households'
+ * history and the year's report count them. A household already recorded for the year is not added twice.
+ */
+export function recordCultureDecision(db: ThiDuaDb, read: ReadRecord, decision: { decisionNo: string; decisionDate: string | null }): Promise<{ review: CultureReview; awarded: number }> {
+  return writeTransaction(db, async () => {
+    const review = await cultureReviewRepo.update(db, read, decision);
+    if (!review.decisionDate) return { review, awarded: 0 };
+    const profile = await getWardProfile(db);
+    const issuer = `Chủ tịch UBND ${profile?.name.replace(/^Phường/u, 'phường').replace(/^Xã/u, 'xã') ?? ''}`.trim();
+    let awarded = 0;
+    for (const h of review.households.filter((x) => x.proposed)) {
+      const key = subjectKeyOf({ kind: 'household', name: h.name, address: h.address });
+      const earlier = await db.awards.where('[subjectKey+year]').equals([key, review.year]).filter((a) => a.titleCode === 'GIA_DINH_VAN_HOA' && a.archived === 0).count();
+      if (earlier > 0) continue;
+      await awardRepo.create(db, {
+        subjectKind: 'household', householdName: h.name, householdAddress: h.address, year: review.year,
+        titleCode: 'GIA_DINH_VAN_HOA', titleLabel: TITLES.GIA_DINH_VAN_HOA.label,
+        decisionNo: review.decisionNo, decisionDate: review.decisionDate, issuer,
+      });
+      awarded++;
+    }
+    return { review, awarded };
+  });
 }

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { snap, typeDate, watchErrors } from './helpers';
+import { snap, storeRows, typeDate, watchErrors } from './helpers';
 import { addUnit, setUpEmptyWard } from './screens5.helpers';
 
 /** The visible text of a .docx body: runs joined, paragraphs on their own lines. */
@@ -129,6 +129,14 @@ test('a tổ dân phố’s review: households, posting and its period, the late
   await typeDate(decision, 'Ngày quyết định', '24112026');
   await decision.getByRole('button', { name: 'Lưu quyết định' }).click();
   await expect(page.getByTestId('culture-stage')).toHaveText('Đã có quyết định');
+  // The three households still proposed enter the award history.
+  await expect(page.getByText('Đã lưu quyết định; 3 hộ được ghi vào lịch sử khen thưởng.')).toBeVisible();
+  const awards = (await storeRows(page, 'awards')) as { householdName: string; titleLabel: string; decisionNo: string; issuer: string }[];
+  expect(awards.map((a) => [a.householdName, a.titleLabel, a.decisionNo, a.issuer]).sort()).toEqual([
+    ['Lê Thị Hòa', 'Gia đình văn hóa', '125/QĐ-UBND', 'Chủ tịch UBND phường Ninh Hà'],
+    ['Nguyễn Văn An', 'Gia đình văn hóa', '125/QĐ-UBND', 'Chủ tịch UBND phường Ninh Hà'],
+    ['Phạm Thị Mai', 'Gia đình văn hóa', '125/QĐ-UBND', 'Chủ tịch UBND phường Ninh Hà'],
+  ]);
 
   // The year's list shows where the tổ dân phố stands.
   await page.getByRole('link', { name: 'Về danh sách' }).click();

@@ -22,7 +22,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { CULTURE_DOSSIER_LABELS, CULTURE_STAGE_LABELS, type CultureDossierPartId } from '../../domain/culture';
 import { isValidIsoDate } from '../../domain/dates';
 import { formatDateShort } from '../../domain/text';
-import { cultureReviewRepo } from '../../data/culture';
+import { cultureReviewRepo, recordCultureDecision } from '../../data/culture';
 import { getDb } from '../../data/db';
 import { useRecord, useSettings } from '../../data/hooks';
 import type { CultureHousehold, CultureReview, Unit } from '../../data/schemas';
@@ -108,7 +108,17 @@ export function CultureReviewDetail() {
           days={settings.familyDecisionDays}
           messages={messages}
         />
-        <DecisionStep key={`decision-${review.decisionDate}`} review={review} save={save} busy={busy} />
+        <DecisionStep
+          key={`decision-${review.decisionDate}`}
+          review={review}
+          busy={busy}
+          save={(decision) =>
+            run(async () => {
+              const { awarded } = await recordCultureDecision(getDb(), review, decision);
+              notify(awarded > 0 ? `Đã lưu quyết định; ${awarded} hộ được ghi vào lịch sử khen thưởng.` : 'Đã lưu quyết định.');
+            })
+          }
+        />
       </Stack>
       {feedback}
     </>
@@ -243,17 +253,20 @@ function DossierStep({ review, save, busy, decisionDueOn, days, messages }: Step
   );
 }
 
-function DecisionStep({ review, save, busy }: StepProps) {
+function DecisionStep({ review, save, busy }: { review: CultureReview; busy: boolean; save: (decision: { decisionNo: string; decisionDate: string | null }) => Promise<void> }) {
   const [decisionNo, setDecisionNo] = useState(review.decisionNo);
   const [decisionDate, setDecisionDate] = useState(review.decisionDate ?? '');
   const typed = isValidIsoDate(decisionDate) ? decisionDate : null;
   const changed = typed !== review.decisionDate || decisionNo !== review.decisionNo;
   return (
     <Step title="4. Quyết định công nhận">
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        Khi có ngày quyết định, các hộ được đề nghị được ghi vào lịch sử khen thưởng.
+      </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <TextField size="small" label="Số quyết định" value={decisionNo} onChange={(e) => setDecisionNo(e.target.value)} sx={{ width: 200 }} />
         <CivilDateInput label="Ngày quyết định" value={decisionDate} onChange={setDecisionDate} width={200} />
-        <Button variant="contained" disabled={busy || !changed || (decisionDate !== '' && !typed)} onClick={() => void save({ decisionNo, decisionDate: typed }, 'Đã lưu quyết định.')}>
+        <Button variant="contained" disabled={busy || !changed || (decisionDate !== '' && !typed)} onClick={() => void save({ decisionNo, decisionDate: typed })}>
           Lưu quyết định
         </Button>
       </Stack>

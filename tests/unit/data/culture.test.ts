@@ -1,6 +1,6 @@
 /** The review record's write path (NĐ 86/2023 Đ7): one per tổ dân phố and year, its dates checked in Vietnamese. */
 import { describe, expect, it } from 'vitest';
-import { cultureReviewRepo, cultureReviewsOf } from '../../../src-renderer/data/culture';
+import { cultureReviewRepo, cultureReviewsOf, recordCultureDecision } from '../../../src-renderer/data/culture';
 import { ValidationError } from '../../../src-renderer/data/errors';
 import { unitRepo } from '../../../src-renderer/data/registers';
 import { freshDb } from './helpers';
@@ -46,5 +46,30 @@ describe('Gia đình văn hóa reviews (issue 12 item 4)', () => {
     const complete = await cultureReviewRepo.update(db, review, { dossier: all, dossierCompleteOn: '2026-11-16' });
     expect(complete.dossierCompleteOn).toBe('2026-11-16');
     expect(await issues(cultureReviewRepo.update(db, complete, { postedOn: '2025-11-05' }))).toContainEqual({ path: 'postedOn', message: 'Ngày niêm yết phải trong năm bình xét 2026.' });
+  });
+
+  it('enters the dated decision in the award history of each household still proposed, once', async () => {
+    const { db, tdp } = await ward();
+    const all = { proposal: true, householdList: true, reviewMinutes: true };
+    const review = await cultureReviewRepo.create(db, {
+      unitId: tdp.id, year: 2026, postedOn: '2026-11-05', dossier: all, dossierCompleteOn: '2026-11-16',
+      households: [
+        { name: 'Nguyễn Văn An', address: 'Số 3', comment: '', proposed: true },
+        { name: 'Trần Văn Bình', address: 'Số 9', comment: 'Bỏ học', proposed: false },
+      ],
+    });
+    const numbered = await recordCultureDecision(db, review, { decisionNo: '125/QĐ-UBND', decisionDate: null });
+    expect(numbered.awarded).toBe(0);
+    const { review: decided, awarded } = await recordCultureDecision(db, numbered.review, { decisionNo: '125/QĐ-UBND', decisionDate: '2026-11-24' });
+    expect(awarded).toBe(1);
+    const awards = await db.awards.toArray();
+    expect(awards).toHaveLength(1);
+    expect(awards[0]).toMatchObject({
+      subjectKind: 'household', householdName: 'Nguyễn Văn An', householdAddress: 'Số 3', year: 2026, titleCode: 'GIA_DINH_VAN_HOA',
+      titleLabel: 'Gia đình văn hóa', decisionNo: '125/QĐ-UBND', decisionDate: '2026-11-24',
+    });
+    // Saved again (a corrected number), nobody is recorded twice.
+    expect((await recordCultureDecision(db, decided, { decisionNo: '126/QĐ-UBND', decisionDate: '2026-11-24' })).awarded).toBe(0);
+    expect(await db.awards.count()).toBe(1);
   });
 });
