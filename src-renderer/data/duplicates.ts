@@ -37,7 +37,9 @@ export interface DuplicateCandidate {
 export async function probableDuplicatesAmong(db: ThiDuaDb, candidates: readonly DuplicateCandidate[]): Promise<Person[][]> {
   const keys = [...new Set(candidates.map((c) => searchKey(c.fullName)).filter((k) => k !== ''))];
   const byKey = new Map<string, Person[]>();
-  for (const person of keys.length > 0 ? await db.people.where('searchKey').anyOf(keys).toArray() : []) {
+  const namesakes = keys.length > 0 ? await db.people.where('searchKey').anyOf(keys).toArray() : [];
+  // Earliest entry first, as the "Có thể trùng" view orders a pair.
+  for (const person of namesakes.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
     if (person.archived !== 0 || person.mergedIntoId) continue;
     const key = duplicateKeyOf(person);
     byKey.set(key, [...(byKey.get(key) ?? []), person]);
@@ -87,20 +89,21 @@ export interface MergeResult {
 
 /** A person's footprint, shown beside each record of a pair so the clerk can choose which to keep. */
 export interface PersonFootprint {
-  awards: number;
+  /** "Lao động tiên tiến 2024", oldest first. */
+  awards: string[];
   nominations: number;
 }
 
-/** Awards and nominations per person, by the subject-key indexes. */
+/** Award history and the number of nominations per person, by the subject-key indexes. */
 export async function footprintsOf(db: ThiDuaDb, personIds: readonly string[]): Promise<Map<string, PersonFootprint>> {
   const keys = personIds.map((id) => `p:${id}`);
   const [awards, nominations] = await Promise.all([
     db.awards.where('subjectKey').anyOf(keys).filter((a) => a.archived === 0).toArray(),
     db.nominations.where('nomineeKey').anyOf(keys).filter((n) => n.archived === 0).toArray(),
   ]);
-  const tally = new Map(personIds.map((id) => [id, { awards: 0, nominations: 0 }]));
+  const tally = new Map(personIds.map((id): [string, PersonFootprint] => [id, { awards: [], nominations: 0 }]));
   // Keys are "p:<id>" (subjectKeyOf).
-  for (const award of awards) tally.get(award.subjectKey.slice(2))!.awards += 1;
+  for (const award of awards.sort((a, b) => a.year - b.year)) tally.get(award.subjectKey.slice(2))!.awards.push(`${award.titleLabel} ${award.year}`);
   for (const nomination of nominations) tally.get(nomination.nomineeKey.slice(2))!.nominations += 1;
   return tally;
 }

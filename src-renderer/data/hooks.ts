@@ -17,6 +17,8 @@ import type { TableName } from './db';
 import { cultureReviewsOf } from './culture';
 import type { CultureRow } from './culture';
 import { documentsOfYear } from './documents';
+import { footprintsOf, probableDuplicatePairs } from './duplicates';
+import type { PersonFootprint } from './duplicates';
 import {
   countAwardsByYear, findBlocks, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits,
   getPeopleByIds, hasDemoData,
@@ -152,4 +154,12 @@ function idsOf(key: string): string[] {
 /** The tổ dân phố of the year with their Gia đình văn hóa reviews (NĐ 86/2023). */
 export function useCultureReviews(year: number): CultureRow[] | undefined {
   return useLiveQuery(() => cultureReviewsOf(getDb(), year), [year]);
+}
+
+/** The register's probable duplicate pairs ("Có thể trùng") with each person's award history and nominations. */
+export function useProbableDuplicates(): { pairs: [Person, Person][]; footprints: Map<string, PersonFootprint> } | undefined {
+  return useLiveQuery(async () => {
+    const pairs = await probableDuplicatePairs(getDb());
+    return { pairs, footprints: await footprintsOf(getDb(), pairs.flat().map((p) => p.id)) };
+  });
 }

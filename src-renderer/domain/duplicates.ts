@@ -14,6 +14,8 @@ export interface DuplicateFacts {
   archived: number;
   mergedIntoId: string | null;
   notDuplicateOfIds: readonly string[];
+  /** ISO time the record was entered: of a pair, the earlier entry comes first (and is offered to keep). */
+  createdAt: string;
 }
 
 /**
@@ -44,7 +46,8 @@ export function isProbableDuplicate(a: DuplicateFacts, b: DuplicateFacts): boole
 
 /**
  * Every probable pair among `people` (typically the namesakes read by the search-key index), grouped
- * by key first so only records of one key are compared; ordered by name, then by id for stability.
+ * by key first so only records of one key are compared. Within a pair the earlier entry comes first;
+ * pairs are ordered by name, then by entry.
  */
 export function probablePairs<P extends DuplicateFacts>(people: readonly P[]): [P, P][] {
   const groups = new Map<string, P[]>();
@@ -55,10 +58,17 @@ export function probablePairs<P extends DuplicateFacts>(people: readonly P[]): [
   }
   const pairs: [P, P][] = [];
   for (const group of groups.values()) {
-    const sorted = [...group].sort((a, b) => a.id.localeCompare(b.id));
+    const sorted = [...group].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => isProbableDuplicate(a, b) && pairs.push([a, b])));
   }
-  return pairs.sort(([a1, b1], [a2, b2]) => compareVi(a1.fullName, a2.fullName) || a1.id.localeCompare(a2.id) || b1.id.localeCompare(b2.id));
+  const entry = (p: P) => `${p.createdAt}|${p.id}`;
+  return pairs.sort(([a1, b1], [a2, b2]) => compareVi(a1.fullName, a2.fullName) || entry(a1).localeCompare(entry(a2)) || entry(b1).localeCompare(entry(b2)));
+}
+
+/** A namesake as the clerk tells them apart: “Lê Thị Hòa” (sinh 1980, Tổ dân phố 1). */
+export function describeNamesake(person: { fullName: string; birthYear: number | null }, unitName: string | null | undefined): string {
+  const facts = [person.birthYear === null ? '' : `sinh ${person.birthYear}`, unitName ?? ''].filter(Boolean);
+  return `“${person.fullName}”${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 }
 
 /** Why these two records cannot be merged, in the clerk's words; null when they can. */

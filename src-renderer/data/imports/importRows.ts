@@ -4,6 +4,7 @@
  * listed, and the commit writes all accepted rows in one transaction (nothing half-imported).
  */
 import { TITLES, titleInfoFor } from '../../domain/titles';
+import { describeNamesake } from '../../domain/duplicates';
 import { searchKey } from '../../domain/text';
 import { TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
 import type { TitleCode, UnitKind } from '../../domain/vocabulary';
@@ -296,10 +297,7 @@ async function markProbableDuplicates(db: ThiDuaDb, rows: ImportRow[], lookup: L
   checked.forEach((row, i) => {
     if (matches[i].length === 0) return;
     row.duplicateOf = matches[i].map((p) => p.id);
-    const named = matches[i].map((p) => {
-      const facts = [p.birthYear === null ? '' : `sinh ${p.birthYear}`, p.unitId ? (lookup.unitNameById.get(p.unitId) ?? '') : ''].filter(Boolean);
-      return `“${p.fullName}”${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
-    });
+    const named = matches[i].map((p) => describeNamesake(p, p.unitId ? lookup.unitNameById.get(p.unitId) : null));
     row.warnings.unshift(`Có thể trùng với ${named.join(', ')} đã có trong danh mục.`);
   });
 }

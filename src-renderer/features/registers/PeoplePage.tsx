@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import { Route, Routes, useNavigate } from 'react-router-dom';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -8,6 +9,7 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
+import DuplicatesIcon from '@mui/icons-material/ContentCopyOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
 import { comparePersonNames } from '../../domain/text';
 import { GENDER_LABELS, TASK_RATING_LABELS } from '../../domain/vocabulary';
@@ -23,13 +25,25 @@ import { useFeedback } from '../../ui/useFeedback';
 import { ImportDialog } from '../exchange/ImportDialog';
 import { importSummary } from '../exchange/importLogic';
 import { ArchiveActions } from './ArchiveActions';
+import DuplicatesPage from './DuplicatesPage';
 import { PersonFormDialog } from './PersonFormDialog';
 import { indexById } from './listLogic';
 
 const ALL = 'all';
 
-/** "Cá nhân" (/danh-muc/ca-nhan): the people register; fast with 10,000 people (indexed search, virtualized grid). */
+/** "Cá nhân" (/danh-muc/ca-nhan): the register, and its "Có thể trùng" view of probable duplicates. */
 export default function PeoplePage() {
+  return (
+    <Routes>
+      <Route index element={<PeopleList />} />
+      <Route path="co-the-trung" element={<DuplicatesPage />} />
+    </Routes>
+  );
+}
+
+/** The people register; fast with 10,000 people (indexed search, virtualized grid). */
+function PeopleList() {
+  const navigate = useNavigate();
   // Not deferred: one render per keystroke, and the live query re-subscribes in the same task as the
   // key (React flushes a discrete input's effects synchronously); the query (~10 ms) needs no deferral.
   const [query, setQuery] = useState('');
@@ -81,11 +95,12 @@ export default function PeoplePage() {
   const actions = useMemo(
     () => (
       <>
+        <Button startIcon={<DuplicatesIcon />} onClick={() => navigate('co-the-trung')}>Có thể trùng</Button>
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>Nhập danh sách</Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>Thêm cá nhân</Button>
       </>
     ),
-    [],
+    [navigate],
   );
   if (!units) return <LinearProgress aria-label="Đang tải" />;
 

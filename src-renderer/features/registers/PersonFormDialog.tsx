@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -12,16 +12,19 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from '../../domain/eligibility/types';
 import { GENDER_LABELS } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
+import { probableDuplicatesOf } from '../../data/duplicates';
+import { describeNamesake, duplicateKeyOf } from '../../domain/duplicates';
 import { personRepo } from '../../data/registers';
 import { GENDERS, personInputSchema } from '../../data/schemas';
 import type { Person, PersonInput, Unit } from '../../data/schemas';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormCheckbox, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { RatingsFields } from './RatingsFields';
-import { nameOptions } from './listLogic';
+import { indexById, nameOptions } from './listLogic';
 
 type PersonOutput = z.output<typeof personInputSchema>;
 
@@ -51,49 +54,89 @@ export function PersonFormDialog({
     resolver: zodResolver(personInputSchema),
   });
   const edited = useEditedRecord(person, personRepo, (fresh) => reset(personToForm(fresh)));
+  // A new person who probably is someone already registered (issue 12.5): asked once, then saved as confirmed.
+  const [twins, setTwins] = useState<{ key: string; people: Person[] } | null>(null);
+  // A ref, not state: the submit that follows the confirmation runs in the same render's closure.
+  const confirmedKey = useRef<string | null>(null);
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (entered: PersonOutput) => {
     // A full date of birth gives the year when the year was left empty.
     const values = entered.birthDate && entered.birthYear === null ? { ...entered, birthYear: Number(entered.birthDate.slice(0, 4)) } : entered;
+    if (!edited.read && duplicateKeyOf(values) !== confirmedKey.current) {
+      const found = await probableDuplicatesOf(getDb(), values);
+      if (found.length > 0) {
+        setTwins({ key: duplicateKeyOf(values), people: found });
+        return;
+      }
+    }
     const saved = edited.read ? await personRepo.update(getDb(), edited.read, values) : await personRepo.create(getDb(), values);
     onSaved(person ? `Đã lưu “${values.fullName}”.` : `Đã thêm “${values.fullName}”.`, saved.id);
   }, { reload: edited.reload });
   return (
-    <FormDialog
-      open
-      title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
-      onClose={onClose}
-      {...submit}
-      maxWidth="md"
-      extraActions={extraActions}
-    >
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' }, gap: 2 }}>
-        <FormTextField control={control} name="fullName" label="Họ và tên" required autoFocus />
-        <FormSelectField control={control} name="gender" label="Giới tính" options={GENDER_OPTIONS} required />
-        <FormNumberField control={control} name="birthYear" label="Năm sinh" />
+    <>
+      <FormDialog
+        open
+        title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
+        onClose={onClose}
+        {...submit}
+        maxWidth="md"
+        extraActions={extraActions}
+      >
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' }, gap: 2 }}>
+          <FormTextField control={control} name="fullName" label="Họ và tên" required autoFocus />
+          <FormSelectField control={control} name="gender" label="Giới tính" options={GENDER_OPTIONS} required />
+          <FormNumberField control={control} name="birthYear" label="Năm sinh" />
+        </Box>
+        {/* Sơ lược lý lịch of the achievement report (NĐ 152/2025 Mẫu 05): printed instead of dotted lines. */}
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr 2fr' }, gap: 2 }}>
+          <FormDateField control={control} name="birthDate" label="Ngày sinh (đầy đủ)" />
+          <FormTextField control={control} name="hometown" label="Quê quán" />
+          <FormTextField control={control} name="residence" label="Trú quán" />
+        </Box>
+        <FormTextField control={control} name="education" label="Trình độ chuyên môn, lý luận chính trị" helperText="In vào báo cáo thành tích (Sơ lược lý lịch)." />
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+          <FormTextField control={control} name="position" label="Chức vụ" />
+          <FormSelectField control={control} name="unitId" label="Đơn vị" options={nameOptions(units)} emptyLabel="Chưa chọn đơn vị" />
+          <FormTextField control={control} name="phone" label="Số điện thoại" />
+          <FormTextField
+            control={control}
+            name="sortName"
+            label="Tên dùng để sắp xếp (nếu khác)"
+            helperText="Chỉ điền khi họ đứng sau tên, ví dụ “Y Moan Niê” → “Niê Y Moan”."
+          />
+        </Box>
+        <FormCheckbox control={control} name="isPublicServant" label="Cán bộ, công chức, viên chức (được xếp loại hằng năm)" />
+        <RatingsFields control={control} label="Xếp loại chất lượng hằng năm" />
+        <DisciplineFields control={control} />
+        <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />
+      </FormDialog>
+      {/* Outside the form dialog: a submit inside it would bubble (through the React tree) to the form's own submit. */}
+      <ConfirmDialog
+        open={twins !== null}
+        title="Có thể trùng với người đã có"
+        message={twins && <ProbableTwins people={twins.people} units={units} />}
+        confirmLabel="Vẫn thêm"
+        onCancel={() => setTwins(null)}
+        onConfirm={() => {
+          confirmedKey.current = twins?.key ?? null;
+          setTwins(null);
+          void submit.onSubmit();
+        }}
+      />
+    </>
+  );
+}
+
+/** The people a new entry probably duplicates, named with what tells them apart. */
+function ProbableTwins({ people, units }: { people: readonly Person[]; units: readonly Unit[] }) {
+  const unitById = indexById(units);
+  return (
+    <>
+      Danh mục đã có người cùng họ tên, năm sinh và đơn vị:
+      <Box component="ul" sx={{ my: 1 }}>
+        {people.map((p) => <li key={p.id}>{describeNamesake(p, p.unitId && unitById.get(p.unitId)?.name)}{p.position && `, ${p.position}`}</li>)}
       </Box>
-      {/* Sơ lược lý lịch of the achievement report (NĐ 152/2025 Mẫu 05): printed instead of dotted lines. */}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr 2fr' }, gap: 2 }}>
-        <FormDateField control={control} name="birthDate" label="Ngày sinh (đầy đủ)" />
-        <FormTextField control={control} name="hometown" label="Quê quán" />
-        <FormTextField control={control} name="residence" label="Trú quán" />
-      </Box>
-      <FormTextField control={control} name="education" label="Trình độ chuyên môn, lý luận chính trị" helperText="In vào báo cáo thành tích (Sơ lược lý lịch)." />
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
-        <FormTextField control={control} name="position" label="Chức vụ" />
-        <FormSelectField control={control} name="unitId" label="Đơn vị" options={nameOptions(units)} emptyLabel="Chưa chọn đơn vị" />
-        <FormTextField control={control} name="phone" label="Số điện thoại" />
-        <FormTextField
-          control={control}
-          name="sortName"
-          label="Tên dùng để sắp xếp (nếu khác)"
-          helperText="Chỉ điền khi họ đứng sau tên, ví dụ “Y Moan Niê” → “Niê Y Moan”."
-        />
-      </Box>
-      <FormCheckbox control={control} name="isPublicServant" label="Cán bộ, công chức, viên chức (được xếp loại hằng năm)" />
-      <RatingsFields control={control} label="Xếp loại chất lượng hằng năm" />
-      <DisciplineFields control={control} />
-      <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />
-    </FormDialog>
+      Nếu là cùng một người, hãy bấm “Hủy” và sửa hồ sơ đã có. Chỉ bấm “Vẫn thêm” khi đây là người khác.
+    </>
   );
 }
 

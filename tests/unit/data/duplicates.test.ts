@@ -125,7 +125,7 @@ describe('probable duplicates (issue 12.5)', () => {
     expect(trail.filter((e) => e.recordId === hoa.id).map((e) => e.action)).toEqual(['update', 'create']);
     // Nothing left points at the merged record except its own mergedIntoId; it is no longer a duplicate.
     expect(await probableDuplicatePairs(db)).toEqual([]);
-    expect((await footprintsOf(db, [hoa.id, hoa2.id])).get(hoa.id)).toEqual({ awards: 2, nominations: 2 });
+    expect((await footprintsOf(db, [hoa.id, hoa2.id])).get(hoa.id)).toEqual({ awards: ['Lao động tiên tiến 2024', 'Chiến sĩ thi đua cơ sở 2025'], nominations: 2 });
   });
 
   it('a merge into a record merged before keeps the chain findable', async () => {

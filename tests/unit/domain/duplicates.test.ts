@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  absorbedFields, clashingNominations, duplicateKeyOf, isLive, isProbableDuplicate, mergeRefusal, probablePairs, termsOverlap,
+  absorbedFields, clashingNominations, describeNamesake, duplicateKeyOf, isLive, isProbableDuplicate, mergeRefusal, probablePairs, termsOverlap,
 } from '../../../src-renderer/domain/duplicates';
 import type { MergeablePerson } from '../../../src-renderer/domain/duplicates';
 
 function person(id: string, fullName: string, overrides: Partial<MergeablePerson> = {}): MergeablePerson {
   return {
     id, fullName, birthYear: 1980, unitId: 'tdp1', archived: 0, mergedIntoId: null, notDuplicateOfIds: [], mergedFromIds: [],
-    birthDate: null, position: '', hometown: '', residence: '', education: '', phone: '', note: '', ratings: [], disciplines: [],
+    createdAt: `2026-01-01T00:00:00.000Z`, birthDate: null, position: '', hometown: '', residence: '', education: '', phone: '', note: '', ratings: [], disciplines: [],
     ...overrides,
   };
 }
@@ -51,12 +51,12 @@ describe('the probable-duplicate rule (issue 12.5)', () => {
     );
   });
 
-  it('lists each pair of a group of namesakes once, ordered by name, and skips dismissed pairs', () => {
+  it('lists each pair of a group of namesakes once, earlier entry first, ordered by name, and skips dismissed pairs', () => {
     const people = [
-      person('c', 'Lê Thị Hòa'), person('a', 'Lê Thị Hoà'), person('b', 'LÊ THỊ HÒA', { notDuplicateOfIds: ['c'] }),
+      person('c', 'Lê Thị Hòa'), person('a', 'Lê Thị Hoà', { createdAt: '2026-02-01T00:00:00.000Z' }), person('b', 'Lê Thị Hòa', { notDuplicateOfIds: ['c'] }),
       person('d', 'Lê Thị Hòa', { unitId: 'tdp2' }), person('e', 'Đào Văn An'), person('f', 'Dao Van An'), person('g', 'Lê Thị Hòa', { archived: 1 }),
     ];
-    expect(probablePairs(people).map(([x, y]) => `${x.id}${y.id}`)).toEqual(['ef', 'ab', 'ac']);
+    expect(probablePairs(people).map(([x, y]) => `${x.id}${y.id}`)).toEqual(['ef', 'ba', 'ca']);
     expect(probablePairs([])).toEqual([]);
   });
 });
@@ -114,5 +114,13 @@ describe('what the kept record absorbs', () => {
     const result = absorbedFields(person('a', 'A', { birthYear: 1980 }), person('b', 'A', { birthYear: 1981, birthDate: '1981-02-02' }));
     expect(result.birthDate).toBeNull();
     expect(result.birthYear).toBe(1980);
+  });
+});
+
+describe('describeNamesake', () => {
+  it('names a namesake with the facts that tell them apart', () => {
+    expect(describeNamesake({ fullName: 'Lê Thị Hòa', birthYear: 1980 }, 'Tổ dân phố 1')).toBe('“Lê Thị Hòa” (sinh 1980, Tổ dân phố 1)');
+    expect(describeNamesake({ fullName: 'Lê Thị Hòa', birthYear: null }, null)).toBe('“Lê Thị Hòa”');
+    expect(describeNamesake({ fullName: 'Lê Thị Hòa', birthYear: null }, 'Tổ dân phố 1')).toBe('“Lê Thị Hòa” (Tổ dân phố 1)');
   });
 });

@@ -3,7 +3,7 @@ import { IMPORT_FIELDS, suggestMapping } from '../../../../src-renderer/data/imp
 import type { ImportKind, ImportPreview } from '../../../../src-renderer/data/imports/importRows';
 import { parseCsv } from '../../../../src-renderer/data/imports/tabular';
 import {
-  checkSummary, commitLabel, filterPreviewRows, importSummary, importTitle, missingRequired, previewRows, sharedColumns, withRow,
+  checkSummary, commitLabel, filterPreviewRows, importSummary, importTitle, missingRequired, previewRows, rowsToWrite, sharedColumns, withRow,
 } from '../../../../src-renderer/features/exchange/importLogic';
 
 const KINDS: ImportKind[] = ['units', 'people', 'nominations'];
@@ -63,6 +63,19 @@ describe('preview rows', () => {
     const rows = previewRows(people, previewOf({ 3: ['Lỗi.'] }, { 2: [warning], 3: [warning] }));
     expect(rows[0]).toMatchObject({ state: 'valid', errors: warning });
     expect(rows[1]).toMatchObject({ state: 'invalid', errors: `Lỗi. ${warning}` });
+  });
+
+  it('marks a probable duplicate (issue 12.5): valid, found by its own filter and by “valid”, left out of the count when skipped', () => {
+    const base = previewOf({ 3: ['Lỗi.'] }, { 2: ['Có thể trùng với “Nguyễn Thị Hòa” (sinh 1980) đã có trong danh mục.'] });
+    const preview: ImportPreview = { ...base, probableDuplicates: 1, rows: base.rows.map((r) => (r.line === 2 ? { ...r, duplicateOf: ['p1'] } : r)) };
+    const rows = previewRows(people, preview);
+    expect(rows.map((r) => r.state)).toEqual(['duplicate', 'invalid', 'valid']);
+    expect(filterPreviewRows(rows, 'duplicate', '').map((r) => r.id)).toEqual([2]);
+    expect(filterPreviewRows(rows, 'valid', '').map((r) => r.id)).toEqual([2, 4]);
+    expect(rowsToWrite(preview, null)).toBe(2);
+    expect(rowsToWrite(preview, 'import')).toBe(2);
+    expect(rowsToWrite(preview, 'skip')).toBe(1);
+    expect(commitLabel('people', preview, 'skip')).toBe('Nhập 1 cá nhân');
   });
 
   it('filters by state and searches every cell without diacritics', () => {
