@@ -16,6 +16,7 @@ import NominationsIcon from '@mui/icons-material/AssignmentIndOutlined';
 import MeetingsIcon from '@mui/icons-material/HowToVoteOutlined';
 import DocumentsIcon from '@mui/icons-material/FolderCopyOutlined';
 import HubIcon from '@mui/icons-material/LanOutlined';
+import CertificatesIcon from '@mui/icons-material/WorkspacePremiumOutlined';
 
 /** A section of the app: one entry in the navigation, one feature folder. */
 export interface Section {
@@ -43,6 +44,7 @@ const AwardsPage = lazy(() => import('../features/registers/AwardsPage'));
 const NominationsPage = lazy(() => import('../features/nominations/NominationsPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
+const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
 const HubSettingsPage = lazy(() => import('../features/sync/HubSettingsPage'));
 
 /** Only sections that exist are listed; each feature adds its own entry here. */
@@ -61,6 +63,7 @@ export const SECTIONS: Section[] = [
   { path: '/nguoi-tot-viec-tot', label: 'Người tốt, việc tốt', icon: <GoodDeedsIcon />, element: <GoodDeedsPage /> },
   { path: '/gia-dinh-van-hoa', label: 'Gia đình văn hóa', icon: <CultureIcon />, element: <CulturePage /> },
   { path: '/van-ban', label: 'Văn bản', icon: <DocumentsIcon />, element: <DocumentsPage /> },
+  { path: '/giay-khen', label: 'Giấy khen', icon: <CertificatesIcon />, element: <CertificatesPage /> },
   { path: '/trao-doi', label: 'Trao đổi, nhập dữ liệu', icon: <ExchangeIcon />, element: <ExchangePage /> },
   { path: '/sao-luu', label: 'Sao lưu, khôi phục', icon: <BackupIcon />, element: <BackupPage /> },
   { path: '/may-chu', label: 'Máy chủ văn phòng', icon: <HubIcon />, element: <HubSettingsPage /> },

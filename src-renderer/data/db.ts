@@ -9,8 +9,8 @@ import { SCHEMA_VERSIONS, currentTableNames } from './schema';
 import { captureMiddleware } from './sync/capture';
 import type { SchemaVersion } from './schema';
 import type {
-  Award, Block, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting, Movement, Nomination, Person,
-  RegisteredDocument, ScoreSheet, Unit, UpwardDossier, WardProfile,
+  Award, Block, CertificateImage, CertificateIssue, CertificatePrinter, CertificateTemplate, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting,
+  Movement, Nomination, Person, RegisteredDocument, ScoreSheet, Unit, UpwardDossier, WardProfile,
 } from './schemas';
 
 export interface MetaEntry {
@@ -27,7 +27,7 @@ export interface Counter {
 export type TableName =
   | 'wardProfile' | 'meta' | 'blocks' | 'units' | 'people' | 'councilMembers' | 'movements' | 'awards'
   | 'nominations' | 'criteriaSets' | 'scoreSheets' | 'goodDeeds' | 'meetings' | 'documents' | 'counters' | 'audit'
-  | 'cultureReviews' | 'upwardDossiers';
+  | 'cultureReviews' | 'upwardDossiers' | 'certificateTemplates' | 'certificateImages' | 'certificatePrinters' | 'certificates';
 
 export class ThiDuaDb extends Dexie {
   wardProfile!: Table<WardProfile, string>;
@@ -48,6 +48,10 @@ export class ThiDuaDb extends Dexie {
   audit!: Table<AuditEntry, string>;
   cultureReviews!: Table<CultureReview, string>;
   upwardDossiers!: Table<UpwardDossier, string>;
+  certificateTemplates!: Table<CertificateTemplate, string>;
+  certificateImages!: Table<CertificateImage, string>;
+  certificatePrinters!: Table<CertificatePrinter, string>;
+  certificates!: Table<CertificateIssue, string>;
 
   /** The newest schema version this code knows. */
   readonly schemaVersion: number;

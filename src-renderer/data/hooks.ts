@@ -14,7 +14,9 @@ import type { AwardFilter, AwardListItem } from './awardQueries';
 import { auditOf } from './audit';
 import { getDb } from './db';
 import type { TableName } from './db';
+import { certificateJob, certificateRegister, currentEmblem, decisionsOfRegister, printersOf, templatesOf, type CertificateJob } from './certificates';
 import { cultureReviewsOf } from './culture';
+import { RefusedError } from './errors';
 import type { CultureRow } from './culture';
 import { documentsOfYear } from './documents';
 import { footprintsOf, probableDuplicatePairs } from './duplicates';
@@ -26,7 +28,7 @@ import {
 import type { AwardCount, GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
 import { effectiveSettings, getWardProfile } from './registers';
 import type {
-  Award, Block, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person, RegisteredDocument,
+  Award, Block, CertificateImage, CertificateIssue, CertificatePrinter, CertificateTemplate, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person, RegisteredDocument,
   ScoreSheet, Unit, WardProfile,
 } from './schemas';
 
@@ -162,4 +164,38 @@ export function useProbableDuplicates(): { pairs: [Person, Person][]; footprints
     const pairs = await probableDuplicatePairs(getDb());
     return { pairs, footprints: await footprintsOf(getDb(), pairs.flat().map((p) => p.id)) };
   });
+}
+
+/** Decisions in the register, newest first: the sources of certificates. */
+export function useDecisions(): RegisteredDocument[] | undefined {
+  return useLiveQuery(() => decisionsOfRegister(getDb()), []);
+}
+
+/** A decision's certificates, or the reason it cannot print (no number, no date, no list). */
+export function useCertificateJob(decisionId: string | null): { job: CertificateJob | null; refusal: string | null } | undefined {
+  return useLiveQuery(async () => {
+    if (!decisionId) return { job: null, refusal: null };
+    try {
+      return { job: await certificateJob(getDb(), decisionId), refusal: null };
+    } catch (error) {
+      if (error instanceof RefusedError) return { job: null, refusal: error.message };
+      throw error;
+    }
+  }, [decisionId]);
+}
+
+export function useCertificateRegister(): CertificateIssue[] | undefined {
+  return useLiveQuery(() => certificateRegister(getDb()), []);
+}
+
+export function useCertificateTemplates(): CertificateTemplate[] | undefined {
+  return useLiveQuery(() => templatesOf(getDb()), []);
+}
+
+export function useCertificatePrinters(): CertificatePrinter[] | undefined {
+  return useLiveQuery(() => printersOf(getDb()), []);
+}
+
+export function useEmblem(): CertificateImage | null | undefined {
+  return useLiveQuery(() => currentEmblem(getDb()), []);
 }

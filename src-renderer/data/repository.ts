@@ -58,6 +58,8 @@ export interface EntityDef<Schema extends z.ZodObject, Rec extends BaseRecord> {
    * E.g. a nomination with a recorded decision (its content is frozen; only a logged reversal reopens it).
    */
   frozen?: (record: Rec, change: 'edit' | 'archive') => string | null;
+  /** What the audit trail keeps of a record, when not all of it (an image's bytes are summarised). */
+  auditView?: (record: Rec) => unknown;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
@@ -111,7 +113,7 @@ export async function requireCurrent<Rec extends BaseRecord>(db: ThiDuaDb, table
  */
 export async function writeRecord<Rec extends BaseRecord>(
   db: ThiDuaDb,
-  def: Pick<EntityDef<z.ZodObject, Rec>, 'table' | 'record'>,
+  def: Pick<EntityDef<z.ZodObject, Rec>, 'table' | 'record' | 'auditView'>,
   before: Rec | undefined,
   next: Omit<Rec, 'version'>,
   action: AuditAction,
@@ -119,7 +121,8 @@ export async function writeRecord<Rec extends BaseRecord>(
 ): Promise<Rec> {
   const record = parseWith(def.record, { ...next, version: (before?.version ?? 0) + 1 });
   await tableOf<Rec>(db, def.table).put(record);
-  await writeAudit(db, { table: def.table, recordId: record.id, action, before, after: record, note });
+  const view = (r: Rec | undefined) => (r && def.auditView ? def.auditView(r) : r);
+  await writeAudit(db, { table: def.table, recordId: record.id, action, before: view(before), after: view(record), note });
   return record;
 }
 
@@ -200,7 +203,7 @@ export function defineRepository<Schema extends z.ZodObject, Rec extends BaseRec
           return 'archived';
         }
         await tableOf<Rec>(db, def.table).delete(id);
-        await writeAudit(db, { table: def.table, recordId: id, action: 'delete', before: previous, after: null });
+        await writeAudit(db, { table: def.table, recordId: id, action: 'delete', before: def.auditView ? def.auditView(previous) : previous, after: null });
         return 'deleted';
       }),
   };

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { TableName } from './db';
 import {
-  awardRecordSchema, blockRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, cultureReviewRecordSchema, documentRecordSchema,
+  awardRecordSchema, blockRecordSchema, certificateImageRecordSchema, certificateIssueRecordSchema, certificatePrinterRecordSchema,
+  certificateTemplateRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, cultureReviewRecordSchema, documentRecordSchema,
   documentModelJson, goodDeedRecordSchema, isoDateTime, jsonValue, meetingRecordSchema, movementRecordSchema, nominationRecordSchema,
   personRecordSchema, scoreSheetRecordSchema, unitRecordSchema, upwardDossierRecordSchema, wardProfileRecordSchema,
 } from './schemas';
@@ -44,6 +45,10 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   audit: auditRecordSchema,
   cultureReviews: cultureReviewRecordSchema,
   upwardDossiers: upwardDossierRecordSchema,
+  certificateTemplates: certificateTemplateRecordSchema,
+  certificateImages: certificateImageRecordSchema,
+  certificatePrinters: certificatePrinterRecordSchema,
+  certificates: certificateIssueRecordSchema,
 };
 
 export const TABLE_LABELS: Record<TableName, string> = {
@@ -65,4 +70,8 @@ export const TABLE_LABELS: Record<TableName, string> = {
   audit: 'Nhật ký thay đổi',
   cultureReviews: 'Bình xét Gia đình văn hóa',
   upwardDossiers: 'Hồ sơ gửi cấp trên',
+  certificateTemplates: 'Mẫu giấy khen',
+  certificateImages: 'Ảnh quốc huy, ảnh quét phôi',
+  certificatePrinters: 'Máy in giấy khen',
+  certificates: 'Sổ cấp phát giấy khen',
 };

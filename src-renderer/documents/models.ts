@@ -207,6 +207,8 @@ export interface VoteCountMinutesModel extends MinutesHeading {
 
 /** T5 Quyết định khen thưởng + danh sách có số tiền (ND 30 Mẫu 1.2): one decision per form or title. */
 export interface DecisionModel extends NumberedDocument {
+  /** The one form or title it awards (the certificates' template); absent on decisions issued before certificates. */
+  titleCode?: string;
   /** e.g. "Về việc công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026". */
   summary: string;
   /** Thẩm quyền ban hành, e.g. "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ". */

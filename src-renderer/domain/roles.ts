@@ -93,6 +93,11 @@ const TABLE_ACTIONS: Record<string, Action> = {
   documents: 'issueDocuments',
   upwardDossiers: 'issueDocuments',
   counters: 'issueDocuments',
+  // Printing and handing out certificates is the văn thư's work; the templates and images are ward settings.
+  certificates: 'issueDocuments',
+  certificatePrinters: 'issueDocuments',
+  certificateTemplates: 'editSettings',
+  certificateImages: 'editSettings',
   wardProfile: 'editSettings',
   meta: 'editSettings',
 };

@@ -452,6 +452,7 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: 
     title: summary,
     ...sourceOf(meeting),
     compose: (numberText): DecisionModel => ({
+      titleCode,
       header: ctx.wardHeader,
       numberText,
       place: ctx.place,

@@ -9,3 +9,4 @@ export * from './documents';
 export * from './provincePack';
 export * from './culture';
 export * from './upwardDossiers';
+export * from './certificates';

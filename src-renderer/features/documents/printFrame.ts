@@ -15,7 +15,8 @@ html, body { margin: 0; padding: 0; background: white; }
 .thidua-docx-wrapper > section.thidua-docx:last-child { break-after: auto; }
 `;
 
-export function printFrame(pages: HTMLElement, title: string, doc: Document = document): HTMLIFrameElement {
+/** `styles` sets the paper: a docx's A4 pages by default; certificates give their own size. */
+export function printFrame(pages: HTMLElement, title: string, doc: Document = document, styles = PAGE_STYLES): HTMLIFrameElement {
   doc.querySelector(`iframe[title="${PRINT_FRAME_TITLE}"]`)?.remove();
   const frame = doc.createElement('iframe');
   frame.title = PRINT_FRAME_TITLE;
@@ -27,7 +28,7 @@ export function printFrame(pages: HTMLElement, title: string, doc: Document = do
   target.title = title;
   target.documentElement.lang = 'vi';
   const style = target.createElement('style');
-  style.textContent = PAGE_STYLES;
+  style.textContent = styles;
   target.head.appendChild(style);
   for (const child of pages.childNodes) target.body.appendChild(target.importNode(child, true));
   frame.contentWindow!.focus();

@@ -68,8 +68,32 @@ export async function populateEveryTable(db: ThiDuaDb) {
   });
   const { upwardDossierRepo } = await import('../../../src-renderer/data/upwardDossiers');
   await upwardDossierRepo.create(db, { meetingId: meeting.id, titleCode: 'BANG_KHEN_TINH' });
+  await populateCertificates(db);
   await db.meta.put({ key: 'lastBackupAt', value: '2026-11-20T00:00:00.000Z' });
   return { unit, person, nomination, meeting };
+}
+
+/** A decision with one recipient, its certificate printed, a template with its blank's scan, an emblem and a printer (schema v6). */
+async function populateCertificates(db: ThiDuaDb) {
+  const { reserveDocument } = await import('../../../src-renderer/data/documents');
+  const { addDefaultTemplates, certificateImageRepo, certificateJob, certificatePrinterRepo, certificateTemplateRepo, recordPrint } = await import('../../../src-renderer/data/certificates');
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+  const decision = await reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-12-12', title: 'Về việc tặng Giấy khen' }, {
+    compose: (numberText) => ({
+      titleCode: 'GIAY_KHEN', header: { agency: [], issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG NINH HÀ'], issuerName: 'Ủy ban nhân dân phường Ninh Hà' },
+      numberText, place: 'Ninh Hà', date: '2026-12-12', summary: 'Về việc tặng Giấy khen', authority: 'Chủ tịch Ủy ban nhân dân phường Ninh Hà',
+      decidedBy: 'Chủ tịch UBND phường Ninh Hà', bases: [], articles: [['Tặng Giấy khen.']], baseSalary: null, recipients: [],
+      signature: { title: 'Chủ tịch', name: 'Trần Văn Hùng' },
+      list: { title: 'ĐƯỢC TẶNG GIẤY KHEN', groups: [{ kind: 'person', rows: [{ name: 'Nguyễn Thị Hoà', positionUnit: 'Tổ trưởng', award: 'Giấy khen', achievement: '' }] }] },
+    }),
+  });
+  await addDefaultTemplates(db);
+  const scan = await certificateImageRepo.create(db, { kind: 'blankScan', name: 'phoi.png', mime: 'image/png', dataUrl: png, widthPx: 1, heightPx: 1 });
+  await certificateImageRepo.create(db, { kind: 'emblem', name: 'quoc-huy.png', mime: 'image/png', dataUrl: png, widthPx: 1, heightPx: 1 });
+  const template = (await db.certificateTemplates.toArray()).find((t) => t.award === 'GIAY_KHEN' && t.subjectKind === 'person')!;
+  await certificateTemplateRepo.update(db, template, { scanImageId: scan.id });
+  await certificatePrinterRepo.create(db, { name: 'Canon LBP 2900', dxMm: -1.5, dyMm: 2 });
+  await recordPrint(db, await certificateJob(db, decision.id), { orders: [1], output: 'blank', printerName: 'Canon LBP 2900', reason: '' });
 }
 
 /** Every table's rows, sorted by key, for "nothing changed" and round-trip comparisons. */

@@ -13,7 +13,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 7: readFixture(7) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 7: readFixture(7), 8: readFixture(8) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -91,6 +91,25 @@ describe('schema versions', () => {
     const restored = await validateBackup(JSON.stringify(fixture));
     expect(restored.tables.people[0]).toMatchObject({ hometown: '', mergedFromIds: [] });
     expect(restored.tables.cultureReviews).toEqual([]);
+  });
+
+  it('v8 adds the certificate tables empty to an older database; a v8 backup keeps its certificates, templates, images and printers', async () => {
+    const opts = options();
+    const old = new Dexie('v8', opts);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 7)) old.version(v.version).stores(v.stores);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [name, rows] of Object.entries(readFixture(7).tables as Record<string, object[]>)) await old.table(name).bulkAdd(rows);
+    });
+    old.close();
+    const db = new ThiDuaDb('v8', opts);
+    expect(await openDatabase(db)).toEqual({ ok: true });
+    for (const table of ['certificateTemplates', 'certificateImages', 'certificatePrinters', 'certificates'] as const) expect(await db[table].count()).toBe(0);
+    expect(await db.documents.count()).toBe(readFixture(7).tables.documents.length);
+    const backup = await validateBackup(JSON.stringify(readFixture(8)));
+    expect(backup.tables.certificates).toEqual([expect.objectContaining({ order: 1, recipientName: 'Nguyễn Thị Hoà', reissueOfId: null })]);
+    expect(backup.tables.certificatePrinters).toEqual([expect.objectContaining({ dxMm: -1.5, dyMm: 2 })]);
+    expect(backup.tables.certificateTemplates.length).toBeGreaterThan(3);
+    expect(backup.tables.certificateImages).toHaveLength(2);
   });
 
   it('v3: register rows written before get an empty “người lập” and wait for no number', async () => {

@@ -1,0 +1,152 @@
+/**
+ * The certificate PDF read back as a printer would see it: poppler's `pdftotext -bbox` gives every
+ * word's box in points, and each field must sit within 0.5 mm of its template position plus the
+ * printer's offset; a 40-character name stays inside its box (issue 17.1).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultTemplate, fieldTexts, ptToMm, type CertificateFacts, type TemplateField } from '../../../src-renderer/domain/certificates';
+import { calibrationPdf, certificatesPdf, type CertificatePrint } from '../../../src-renderer/documents/certificates/pdf';
+import { certificateFonts } from './certificateFonts';
+
+interface Word {
+  page: number;
+  text: string;
+  /** Millimetres from the page's top-left edge. */
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+function pdfWords(bytes: Uint8Array): { words: Word[]; pages: { widthMm: number; heightMm: number }[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+  const file = join(dir, 'c.pdf');
+  writeFileSync(file, bytes);
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const words: Word[] = [];
+  const pages: { widthMm: number; heightMm: number }[] = [];
+  const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  for (const [, attrs, body] of html.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/g)) {
+    const num = (name: string, s: string) => Number(new RegExp(`${name}="([\\d.]+)"`).exec(s)![1]);
+    pages.push({ widthMm: ptToMm(num('width', attrs)), heightMm: ptToMm(num('height', attrs)) });
+    for (const [, box, text] of body.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)) {
+      words.push({
+        page: pages.length, text: decode(text),
+        xMin: ptToMm(num('xMin', box)), yMin: ptToMm(num('yMin', box)), xMax: ptToMm(num('xMax', box)), yMax: ptToMm(num('yMax', box)),
+      });
+    }
+  }
+  return { words, pages };
+}
+
+const LONG_NAME = 'Nguyễn Thị Hồng Nhung Phương Thảo Lan Hà'; // 40 characters
+const facts = (order: number, name: string): CertificateFacts => ({
+  recipient: { order, kind: 'person', name, positionUnit: 'Tổ trưởng, Tổ dân phố 3', achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2026' },
+  award: 'Giấy khen',
+  decisionNumberText: '05/QĐ-UBND',
+  decisionDate: '2026-11-25',
+  place: 'Ninh Hà',
+  signerName: 'Trần Văn Hùng',
+});
+
+function print(output: CertificatePrint['output'], offset = { dxMm: 2.5, dyMm: -1.5 }): CertificatePrint {
+  const layout = defaultTemplate({ award: 'GIAY_KHEN', subjectKind: 'person' });
+  // The recipient's box is narrower than the default, so the long name must shrink and wrap.
+  layout.fields = layout.fields.map((f) => (f.key === 'recipient' ? { ...f, xMm: 80, widthMm: 90, heightMm: 16 } : f));
+  return {
+    output, offset, title: 'Giấy khen', authority: 'Chủ tịch Ủy ban nhân dân phường Ninh Hà', signerTitle: ['CHỦ TỊCH'],
+    certificates: [facts(1, 'Lê Văn Tâm'), facts(2, LONG_NAME), facts(3, 'Phạm Thị Mai')].map((f) => ({ facts: f, layout })),
+  };
+}
+
+/** The words of one field on one page: those inside its box widened by 1 mm (so a word just outside still fails the checks). */
+function fieldWords(words: Word[], page: number, f: TemplateField, offset: { dxMm: number; dyMm: number }): Word[] {
+  const x = f.xMm + offset.dxMm;
+  const y = f.yMm + offset.dyMm;
+  return words.filter((w) => w.page === page && w.xMin > x - 1 && w.xMax < x + f.widthMm + 1 && w.yMin > y - 1 && w.yMax < y + f.heightMm + 1);
+}
+
+describe('certificate PDF read back with pdftotext -bbox', () => {
+  it('is exactly the template’s size, one page per recipient, every field within 0.5 mm of its place plus the printer offset', async () => {
+    const p = print('blank');
+    const { words, pages } = pdfWords(await certificatesPdf(p, certificateFonts()));
+    expect(pages).toHaveLength(3);
+    for (const pg of pages) {
+      expect(pg.widthMm).toBeCloseTo(297, 1);
+      expect(pg.heightMm).toBeCloseTo(210, 1);
+    }
+    const texts = fieldTexts(p.certificates[0].facts);
+    for (const f of p.certificates[0].layout.fields) {
+      const found = fieldWords(words, 1, f, p.offset);
+      // Every word of the field's text is there, in order.
+      expect(found.map((w) => w.text).join(' '), f.key).toBe(texts[f.key]);
+      const left = Math.min(...found.map((w) => w.xMin));
+      const right = Math.max(...found.map((w) => w.xMax));
+      const top = Math.min(...found.map((w) => w.yMin));
+      expect(Math.abs(top - (f.yMm + p.offset.dyMm)), `${f.key} top`).toBeLessThanOrEqual(0.5);
+      if (f.align === 'left') expect(Math.abs(left - (f.xMm + p.offset.dxMm)), `${f.key} left`).toBeLessThanOrEqual(0.5);
+      else expect(Math.abs((left + right) / 2 - (f.xMm + p.offset.dxMm + f.widthMm / 2)), `${f.key} centre`).toBeLessThanOrEqual(0.5);
+    }
+    // A blank gets only the variable fields: nothing of the fixed part.
+    expect(words.some((w) => w.text === 'CỘNG')).toBe(false);
+  });
+
+  it('keeps a 40-character name inside its box: it shrinks, then wraps, and loses no word', async () => {
+    expect(LONG_NAME).toHaveLength(40);
+    const p = print('blank');
+    const { words } = pdfWords(await certificatesPdf(p, certificateFonts()));
+    const box = p.certificates[1].layout.fields.find((f) => f.key === 'recipient')!;
+    const x = box.xMm + p.offset.dxMm;
+    const y = box.yMm + p.offset.dyMm;
+    const nameWords = words.filter((w) => w.page === 2 && LONG_NAME.split(' ').includes(w.text) && w.yMin < y + box.heightMm + 5 && w.yMin > y - 5);
+    expect(nameWords.map((w) => w.text).join(' ')).toBe(LONG_NAME);
+    for (const w of nameWords) {
+      expect(w.xMin).toBeGreaterThanOrEqual(x - 0.05);
+      expect(w.xMax).toBeLessThanOrEqual(x + box.widthMm + 0.05);
+      expect(w.yMin).toBeGreaterThanOrEqual(y - 0.05);
+      expect(w.yMax).toBeLessThanOrEqual(y + box.heightMm + 0.05);
+    }
+    // Two lines: it wrapped, since even the smallest size does not fit 90 mm on one line.
+    expect(new Set(nameWords.map((w) => w.yMin.toFixed(1))).size).toBe(2);
+  });
+
+  it('prints the colour certificate on A4 landscape with the fixed part and the same fields, Vietnamese intact', async () => {
+    const p = print('colour', { dxMm: 0, dyMm: 0 });
+    const bytes = await certificatesPdf(p, certificateFonts());
+    const { words, pages } = pdfWords(bytes);
+    expect(pages).toHaveLength(3);
+    const page1 = words.filter((w) => w.page === 1).map((w) => w.text).join(' ');
+    expect(page1).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(page1).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(page1).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NINH HÀ');
+    expect(page1).toContain('GIẤY KHEN');
+    expect(page1).toContain('Lê Văn Tâm');
+    expect(page1).toContain('Ninh Hà, ngày 25 tháng 11 năm 2026');
+    // On plain paper the labels print with the values (a blank has them pre-printed).
+    expect(page1).toContain('Quyết định số 05/QĐ-UBND');
+    expect(page1).toContain('Số sổ vàng: 1');
+    // The fonts are embedded (emb = yes) with their Unicode map, so the page prints and searches the same on a PC without them.
+    const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+    writeFileSync(join(dir, 'c.pdf'), bytes);
+    const fonts = execFileSync('pdffonts', [join(dir, 'c.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts).toHaveLength(3);
+    for (const line of fonts) expect(line).toMatch(/NotoSerif.*CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes/);
+    writeFileSync(join(process.cwd(), 'test-output', 'certificate-colour.pdf'), bytes);
+  });
+
+  it('calibration page: crosses at their stated coordinates, and a second page shifted by the offset', async () => {
+    const offset = { dxMm: -1.5, dyMm: 2 };
+    const { words, pages } = pdfWords(await calibrationPdf({ widthMm: 297, heightMm: 210 }, offset, certificateFonts(), 'Canon LBP 2900'));
+    expect(pages).toHaveLength(2);
+    // Each cross's label is printed 1.5 mm right of its centre, on both pages (page 2 moved by the offset).
+    for (const [page, o] of [[1, { dxMm: 0, dyMm: 0 }], [2, offset]] as const) {
+      const label = words.find((w) => w.page === page && w.text === '(148.5;');
+      expect(label, `page ${page}`).toBeDefined();
+      expect(Math.abs(label!.xMin - (148.5 + 1.5 + o.dxMm))).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
