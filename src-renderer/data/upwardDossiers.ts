@@ -10,7 +10,7 @@ import { titleCatalogue } from '../domain/titles';
 import type { TitleCode } from '../domain/vocabulary';
 import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
-import { meetingOutcome } from './dispatch';
+import { issueDocument, meetingOutcome } from './dispatch';
 import { loadDirectory } from './dispatch/context';
 import { nomineeIds, nomineeLine } from './dispatch/nominees';
 import { documentsFrom } from './documents';
@@ -85,13 +85,14 @@ export async function upwardParts(db: ThiDuaDb, meetingId: string, titleCode: Ti
   for (const n of nominees) {
     const reports = (await documentsFrom(db, n.id)).filter((d) => d.kind === 'personalReport' || d.kind === 'collectiveReport');
     const report = latest(reports, reports.at(-1)?.kind ?? 'personalReport');
-    parts.push(partOf('achievementReport', `Báo cáo thành tích của ${nomineeLine(n, dir, '').name}`, report));
+    parts.push({ ...partOf('achievementReport', `Báo cáo thành tích của ${nomineeLine(n, dir, '').name}`, report), nominationId: n.id });
   }
   return parts;
 }
 
 export interface UpwardState {
-  dossier: UpwardDossier;
+  /** Null until the first action on it (a package made, a signed file recorded). */
+  dossier: UpwardDossier | null;
   parts: UpwardPart[];
   /** The refusal "Sẵn sàng gửi" would meet now; null when every required file exists. */
   refusal: string | null;
@@ -99,12 +100,32 @@ export interface UpwardState {
   paperCopies: number;
 }
 
-/** The dossier, its parts and whether it could be sent, as the screen shows them. */
+/** The dossier, its parts and whether it could be sent, as the screen shows them (reads only). */
 export async function upwardState(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<UpwardState> {
-  const dossier = await dossierFor(db, meetingId, titleCode);
+  const dossier = (await db.upwardDossiers.where('[meetingId+titleCode]').equals([meetingId, titleCode]).first()) ?? null;
   const parts = await upwardParts(db, meetingId, titleCode);
   const { format, paperCopies } = effectiveSettings(await getWardProfile(db)).upwardDossier;
   return { dossier, parts, refusal: readinessRefusal(parts, format), format, paperCopies };
+}
+
+/**
+ * Issues a part still missing, from the dossier itself: the tờ trình and the report dated `date`,
+ * the minutes with the meeting's own date. The list comes with its tờ trình.
+ */
+export async function issueMissingPart(db: ThiDuaDb, meetingId: string, titleCode: TitleCode, part: UpwardPart, date: string): Promise<RegisteredDocument> {
+  switch (part.role) {
+    case 'submission':
+    case 'list':
+      return issueDocument(db, { kind: 'submission', meetingId, titleCode, date });
+    case 'meetingMinutes':
+      return issueDocument(db, { kind: 'meetingMinutes', meetingId });
+    case 'voteCountMinutes':
+      return issueDocument(db, { kind: 'voteCountMinutes', meetingId, titleCode });
+    case 'achievementReport':
+      return issueDocument(db, { kind: 'achievementReport', nominationId: part.nominationId!, date });
+    case 'attachment':
+      throw new RefusedError('incomplete', 'Tài liệu kèm theo do phường thêm, ứng dụng không lập được.');
+  }
 }
 
 /** A file the ward adds to the package (an initiative's certification, a tax confirmation…). */

@@ -35,6 +35,8 @@ export interface UpwardPart {
   signer: string;
   /** An attachment's own file name, e.g. "xac-nhan-sang-kien.pdf". */
   fileName?: string;
+  /** The nomination an achievement report is written for. */
+  nominationId?: string;
 }
 
 export type FileKind = 'docx' | 'pdf' | 'attachment';

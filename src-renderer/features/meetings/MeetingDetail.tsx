@@ -28,6 +28,7 @@ import { CountingTimesPanel } from './CountingTimesPanel';
 import { GuestsPanel } from './GuestsPanel';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { MeetingDocumentsActions } from '../documents/MeetingDocumentsActions';
+import { UpwardDossierPanel } from '../upwardDossier/UpwardDossierPanel';
 import { MEETING_STATUS_LABELS } from './MeetingList';
 import { attendanceFor, councilCount, meetingNominations, meetingQuorum, membersOn } from './meetingLogic';
 
@@ -201,6 +202,7 @@ export function MeetingDetail() {
         <Part id="van-ban" shown={part} opened={opened}>
           <Section title="Văn bản">
             <MeetingDocumentsActions meetingId={meeting.id} />
+            <UpwardDossierPanel meetingId={meeting.id} />
           </Section>
         </Part>
       </Box>

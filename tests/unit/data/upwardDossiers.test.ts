@@ -15,7 +15,7 @@ import type { ThiDuaDb } from '../../../src-renderer/data/db';
 import { issueDocument, meetingOutcome } from '../../../src-renderer/data/dispatch';
 import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
 import { getWardProfile, saveWardProfile } from '../../../src-renderer/data/registers';
-import { makeUpwardPackage, markUpwardReady, recordSignedPdf, sha256Hex, upwardState, type UpwardPackage } from '../../../src-renderer/data/upwardDossiers';
+import { dossierFor, makeUpwardPackage, markUpwardReady, recordSignedPdf, sha256Hex, upwardState, type UpwardPackage } from '../../../src-renderer/data/upwardDossiers';
 import type { TitleCode } from '../../../src-renderer/domain/vocabulary';
 import { comparableText, libreOfficePdfs, pdfFacts, renderToolsAvailable, repeatedHeaderRows, writeTemp } from '../documents/pdfCompare';
 import { freshDb } from './helpers';
@@ -58,11 +58,13 @@ describe('“Sẵn sàng gửi” (issue 17.2)', () => {
     const ward = await demoWard();
     const { db, meetingId, titleCode } = ward;
     const before = await upwardState(db, meetingId, titleCode);
+    expect(before.dossier).toBeNull();
+    const dossier = await dossierFor(db, meetingId, titleCode);
     expect(before.refusal).toContain('Tờ trình');
     expect(before.refusal).toContain('Biên bản họp Hội đồng');
     expect(before.refusal).toMatch(/Báo cáo thành tích của \S/u);
-    await expect(markUpwardReady(db, before.dossier.id)).rejects.toThrow(new RefusedError('incomplete', before.refusal!));
-    expect((await db.upwardDossiers.get(before.dossier.id))!.status).toBe('draft');
+    await expect(markUpwardReady(db, dossier.id)).rejects.toThrow(new RefusedError('incomplete', before.refusal!));
+    expect((await db.upwardDossiers.get(dossier.id))!.status).toBe('draft');
 
     await issueDocument(db, { kind: 'submission', meetingId, titleCode, date: '2026-11-20' });
     const partly = await upwardState(db, meetingId, titleCode);
@@ -72,7 +74,7 @@ describe('“Sẵn sàng gửi” (issue 17.2)', () => {
     await issueEverything(ward);
     const after = await upwardState(db, meetingId, titleCode);
     expect(after.refusal).toBeNull();
-    const ready = await markUpwardReady(db, after.dossier.id);
+    const ready = await markUpwardReady(db, dossier.id);
     expect(ready.status).toBe('ready');
     expect(ready.readyAt).not.toBeNull();
     expect((await auditOf(db, 'upwardDossiers', ready.id)).map((e) => e.note)).toContain('Sẵn sàng gửi.');
@@ -87,7 +89,7 @@ describe('the package', () => {
   beforeAll(async () => {
     ward = await demoWard();
     await issueEverything(ward);
-    const { dossier } = await upwardState(ward.db, ward.meetingId, ward.titleCode);
+    const dossier = await dossierFor(ward.db, ward.meetingId, ward.titleCode);
     const attachment = { name: 'Xác nhận sáng kiến.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n% scan\n') };
     pkg = await makeUpwardPackage(ward.db, dossier.id, [attachment]);
     entries = unzipSync(pkg.zip);
@@ -116,20 +118,20 @@ describe('the package', () => {
     const csv = strFromU8(entries['manifest.csv']).replace(/^\ufeff/u, '').trim().split('\r\n');
     expect(csv).toHaveLength(manifest.files.length + 1);
     expect(csv[1]).toContain(`01-to-trinh.docx,01/TTr-UBND,2026-11-20`);
-    const stored = (await upwardState(ward.db, ward.meetingId, ward.titleCode)).dossier.lastPackage;
+    const stored = (await upwardState(ward.db, ward.meetingId, ward.titleCode)).dossier?.lastPackage;
     expect(stored?.files).toEqual(manifest.files);
   });
 
   it('is not made without a tờ trình', async () => {
     const bare = await demoWard();
-    const { dossier } = await upwardState(bare.db, bare.meetingId, bare.titleCode);
+    const dossier = await dossierFor(bare.db, bare.meetingId, bare.titleCode);
     await expect(makeUpwardPackage(bare.db, dossier.id, [])).rejects.toThrow('Chưa có Tờ trình');
   });
 
   it('for a PDF-only province holds PDFs only', async () => {
     const profile = (await getWardProfile(ward.db))!;
     await saveWardProfile(ward.db, { ...profile, settingsOverrides: { ...profile.settingsOverrides, upwardDossier: { format: 'pdf', paperCopies: 0 } } }, { readVersion: profile.version });
-    const { dossier } = await upwardState(ward.db, ward.meetingId, ward.titleCode);
+    const dossier = await dossierFor(ward.db, ward.meetingId, ward.titleCode);
     const pdfOnly = unzipSync((await makeUpwardPackage(ward.db, dossier.id, [])).zip);
     const files = Object.keys(pdfOnly).filter((n) => !n.startsWith('manifest'));
     expect(files.length).toBeGreaterThan(3);
@@ -138,6 +140,7 @@ describe('the package', () => {
 
   it('records a signed PDF brought back by its hash, against the document’s number; refuses a file that is not a PDF', async () => {
     const { dossier, parts } = await upwardState(ward.db, ward.meetingId, ward.titleCode);
+    if (!dossier) throw new Error('the package made the dossier');
     const submissionId = parts.find((p) => p.role === 'submission')!.documentId!;
     await expect(recordSignedPdf(ward.db, dossier.id, submissionId, { name: 'to-trinh.docx', bytes: entries['01-to-trinh.docx'] })).rejects.toThrow(ValidationError);
     const signed = await recordSignedPdf(ward.db, dossier.id, submissionId, { name: '01-to-trinh.signed.pdf', bytes: entries['01-to-trinh.pdf'] });
