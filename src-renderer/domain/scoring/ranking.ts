@@ -7,6 +7,7 @@
 import type { ClassificationBand, TieBreakKey } from '../settings';
 import { TIE_BREAK_LABELS } from '../settings';
 import { toHundredths } from './criteria';
+import { WOMEN_FIRST_BASIS } from '../eligibility/priority';
 
 export interface RankInput {
   id: string;
@@ -66,14 +67,26 @@ function compareBy(key: TieBreakKey, a: RankInput, b: RankInput): number {
   }
 }
 
+/**
+ * The chain actually applied: the council's keys, then — when the council left it out — the women-first
+ * rule, which the law applies among equals whatever the council chose (NĐ 152/2025 Đ4.6).
+ */
+function appliedChain(order: readonly TieBreakKey[]): TieBreakKey[] {
+  return order.includes('womenFirst') ? [...order] : [...order, 'womenFirst'];
+}
+
+const LAW_WOMEN_FIRST = `${TIE_BREAK_LABELS.womenFirst} (${WOMEN_FIRST_BASIS})`;
+
 export function describeTieBreak(order: readonly TieBreakKey[]): string {
-  if (order.length === 0) return 'Khi bằng tổng điểm: đồng hạng, Hội đồng quyết định thứ tự.';
-  return `Khi bằng tổng điểm, xếp trước đơn vị có ${order.map((k, i) => `(${i + 1}) ${TIE_BREAK_LABELS[k]}`).join('; ')}.`;
+  if (order.length === 0) return `Khi bằng tổng điểm: đồng hạng; đề xuất xếp trước đơn vị có ${LAW_WOMEN_FIRST}, còn lại Hội đồng quyết định thứ tự.`;
+  const stated = `Khi bằng tổng điểm, xếp trước đơn vị có ${order.map((k, i) => `(${i + 1}) ${TIE_BREAK_LABELS[k]}`).join('; ')}`;
+  return order.includes('womenFirst') ? `${stated}.` : `${stated}; sau đó đề xuất xếp trước đơn vị có ${LAW_WOMEN_FIRST}.`;
 }
 
 export function rankBlock(inputs: readonly RankInput[], order: readonly TieBreakKey[]): BlockRanking {
+  const keys = appliedChain(order);
   const chain = (a: RankInput, b: RankInput): { result: number; key: TieBreakKey | null } => {
-    for (const key of order) {
+    for (const key of keys) {
       const result = compareBy(key, a, b);
       if (result !== 0) return { result, key };
     }
@@ -93,7 +106,10 @@ export function rankBlock(inputs: readonly RankInput[], order: readonly TieBreak
     if (tiedWith.length > 0) {
       const names = tiedWith.map((o) => o.name).join(', ');
       note = `Đồng hạng ${rank} với ${names}`;
-      if (previous && decided.key) note += `; xếp sau ${previous.name} do ${previous.name} có ${TIE_BREAK_LABELS[decided.key]}`;
+      if (previous && decided.key === 'womenFirst') {
+        // The law breaks this tie: proposed, the council may still decide otherwise by its vote.
+        note += `; đề xuất xếp sau ${previous.name}: ${previous.name} có ${TIE_BREAK_LABELS.womenFirst}, ưu tiên theo ${WOMEN_FIRST_BASIS}`;
+      } else if (previous && decided.key) note += `; xếp sau ${previous.name} do ${previous.name} có ${TIE_BREAK_LABELS[decided.key]}`;
       if (unresolved) note += `; các tiêu chí phụ chưa phân định được với ${previous!.name}, Hội đồng quyết định`;
       note += '.';
     }

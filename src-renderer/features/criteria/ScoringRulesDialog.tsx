@@ -80,7 +80,7 @@ export function ScoringRulesDialog({
         </Stack>
       ))}
       <Typography variant="body2" color="text.secondary">
-        Thứ tự này được nêu dưới bảng xếp hạng. Ưu tiên nữ theo NĐ 152/2025 Đ4; nếu các tiêu chí phụ vẫn bằng nhau, Hội đồng quyết định.
+        Thứ tự này được nêu dưới bảng xếp hạng. Ưu tiên nữ theo Khoản 6 Điều 4 NĐ 152/2025 luôn được đề xuất: nếu bỏ chọn ở đây, quy định này vẫn được áp dụng sau các tiêu chí đã chọn; nếu vẫn bằng nhau, Hội đồng quyết định.
       </Typography>
     </FormDialog>
   );

@@ -5,6 +5,7 @@ import {
 } from '../../../src-renderer/domain/scoring';
 import type { CriteriaSetDefinition, CriterionNode, RankInput, ScoreEntry } from '../../../src-renderer/domain/scoring';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/domain/settings';
+import type { TieBreakKey } from '../../../src-renderer/domain/settings';
 
 const item = (id: string, max: number): CriterionNode => ({ id, label: `Tiêu chí ${id}`, kind: 'item', maxPoints: max });
 
@@ -239,7 +240,33 @@ describe('rankBlock: equal totals share a rank (1, 2, 2, 4), tie-break applied a
     expect(ranked.map((r) => r.id)).toEqual(['x', 'y']);
     expect(ranked[1].unresolved).toBe(true);
     expect(ranked[1].note).toContain('Hội đồng quyết định');
-    expect(describeTieBreak([])).toContain('Hội đồng quyết định');
+    expect(describeTieBreak([])).toBe(
+      'Khi bằng tổng điểm: đồng hạng; đề xuất xếp trước đơn vị có ưu tiên nữ hoặc tập thể có từ 70 % nữ trở lên (Khoản 6 Điều 4 NĐ 152/2025), còn lại Hội đồng quyết định thứ tự.',
+    );
+  });
+
+  it('NĐ 152/2025 Đ4.6: the women-first rule breaks a tie the council’s chain leaves open, as a proposal, even when the council left it out', () => {
+    const tied: RankInput[] = [
+      { id: 'm', name: 'Tổ dân phố 3', total: 90, coreGroupCouncilScore: 30, deductions: 1, womenPriority: false },
+      { id: 'w', name: 'Chi hội Phụ nữ', total: 90, coreGroupCouncilScore: 30, deductions: 1, womenPriority: true },
+    ];
+    for (const order of [[], ['coreGroupCouncilScore', 'fewerDeductions'], DEFAULT_SETTINGS.tieBreakOrder] as TieBreakKey[][]) {
+      const ranked = rankBlock(tied, order).rows;
+      expect(ranked.map((r) => r.id)).toEqual(['w', 'm']);
+      expect(ranked[1]).toMatchObject({ decidedBy: 'womenFirst', unresolved: false });
+      expect(ranked[1].note).toBe(
+        'Đồng hạng 1 với Chi hội Phụ nữ; đề xuất xếp sau Chi hội Phụ nữ: Chi hội Phụ nữ có ưu tiên nữ hoặc tập thể có từ 70 % nữ trở lên, ưu tiên theo Khoản 6 Điều 4 NĐ 152/2025.',
+      );
+      expect(ranked[1].note).not.toContain('Hội đồng quyết định');
+    }
+    // A chain without the rule states that the law still applies after it.
+    expect(describeTieBreak(['coreGroupCouncilScore', 'councilVote'])).toBe(
+      'Khi bằng tổng điểm, xếp trước đơn vị có (1) điểm Hội đồng chấm ở nhóm tiêu chí chính cao hơn; (2) Hội đồng biểu quyết; sau đó đề xuất xếp trước đơn vị có ưu tiên nữ hoặc tập thể có từ 70 % nữ trở lên (Khoản 6 Điều 4 NĐ 152/2025).',
+    );
+    // The council's recorded vote, when it comes first in its chain, still decides.
+    const voted = rankBlock([{ ...tied[0], councilVotePlace: 1 }, { ...tied[1], councilVotePlace: 2 }], ['councilVote']).rows;
+    expect(voted.map((r) => r.id)).toEqual(['m', 'w']);
+    expect(voted[1].decidedBy).toBe('councilVote');
   });
 
   it('ranks are competition ranks and positions a permutation, for any totals (property)', () => {
