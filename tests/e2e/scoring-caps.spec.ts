@@ -13,6 +13,8 @@ const BONUS_NOTE = 'cộng điểm: nhập 7, tính 5 (tối đa 5)';
 const DEDUCTION_NOTE = 'trừ điểm: nhập 7, tính 5 (tối đa 5)';
 
 test('a bonus and a deduction over the caps are cut, and the grid, results and score table say so', async ({ page }, testInfo) => {
+  // A long journey: two minutes on CI's two busy cores, like the other long journeys.
+  test.setTimeout(120_000);
   const watch = watchErrors(page);
   await setUpEmptyWard(page);
   await addBlockWithGroups(page, 'Khối Tổ dân phố', ['Tổ dân phố Phước Thuận', 'Tổ dân phố Vạn Thiện']);

@@ -21,6 +21,8 @@ async function pasteIntoFocused(page: Page, text: string) {
 }
 
 test('criteria set with bonus and deduction, keyboard scoring, Excel paste, over-maximum refused, a shared rank', async ({ page }, testInfo) => {
+  // A long journey: two minutes on CI's two busy cores, like the other long journeys.
+  test.setTimeout(120_000);
   const watch = watchErrors(page);
   await setUpEmptyWard(page);
 
