@@ -220,9 +220,11 @@ export async function recordPrint(db: ThiDuaDb, job: CertificateJob, request: Pr
   });
 }
 
-/** The register of certificates, newest print first. */
+/** The register of certificates, newest print first; within one moment by order number, a first issue before its re-issue. */
 export async function certificateRegister(db: ThiDuaDb): Promise<CertificateIssue[]> {
-  return (await db.certificates.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.order - b.order);
+  return (await db.certificates.toArray()).sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || a.order - b.order || Number(a.reissueOfId !== null) - Number(b.reissueOfId !== null),
+  );
 }
 
 /** The national emblem the ward added (the latest kept), or null. */

@@ -173,8 +173,15 @@ test('a decision with three recipients: certificates on blanks, then in colour a
   await tabs.getByRole('tab', { name: 'Sổ cấp phát' }).click();
   const register = page.getByRole('grid', { name: 'Sổ cấp phát giấy khen' });
   await expect(register.getByRole('row')).toHaveCount(7);
-  await expect(register.getByText('Cấp lại: In bản màu để trao tại hội nghị tổng kết')).toHaveCount(3);
-  await expect(register.getByText('Cấp lần đầu')).toHaveCount(3);
+  await expect(register.getByText('Cấp lại (in màu): In bản màu để trao tại hội nghị tổng kết')).toHaveCount(3);
+  await expect(register.getByText('Cấp lần đầu (lên phôi)')).toHaveCount(3);
+  // The clerk records who received the paper: only that changes, the print stays as printed.
+  await register.getByRole('gridcell', { name: 'Cấp lần đầu (lên phôi)' }).first().click();
+  dialog = page.getByRole('dialog', { name: /Giao giấy khen số sổ vàng 1/ });
+  await dialog.getByLabel('Người nhận giấy').fill('Nguyễn Văn Bình (Bí thư Đoàn phường)');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(register.getByText('Nguyễn Văn Bình (Bí thư Đoàn phường)')).toBeVisible();
   await snap(page, testInfo, 'register');
   watch.expectNone();
 });

@@ -21,14 +21,17 @@ import { CivilDateInput } from '../../ui/formFields';
 import { viTextColumn } from '../../ui/gridColumns';
 
 const COLUMNS: GridColDef<CertificateIssue>[] = [
-  { field: 'decisionNumberText', headerName: 'Quyết định', width: 170, valueGetter: (_v, r) => `${r.decisionNumberText} (${formatDateShort(r.decisionDate)})`, ...viTextColumn },
-  { field: 'order', headerName: 'Số sổ vàng', width: 110, type: 'number' },
-  { field: 'recipientName', headerName: 'Người, tập thể được khen', flex: 1, minWidth: 220, ...viTextColumn },
-  { field: 'reissueOfId', headerName: 'Lần in', width: 260, valueGetter: (_v, r) => (r.reissueOfId ? `Cấp lại: ${r.reason}` : 'Cấp lần đầu'), ...viTextColumn },
-  { field: 'output', headerName: 'Cách in', width: 110, valueGetter: (_v, r) => (r.output === 'colour' ? 'In màu' : 'Lên phôi') },
-  { field: 'createdAt', headerName: 'In lúc', width: 160, valueGetter: (_v, r) => localTimeText(r.createdAt) },
-  { field: 'printedBy', headerName: 'Người in', width: 150, ...viTextColumn },
-  { field: 'handedTo', headerName: 'Người nhận giấy', width: 190, valueGetter: (_v, r) => (r.handedTo ? `${r.handedTo}${r.handedOn ? ` (${formatDateShort(r.handedOn)})` : ''}` : 'Chưa giao'), ...viTextColumn },
+  { field: 'decisionNumberText', headerName: 'Quyết định', width: 115, ...viTextColumn },
+  { field: 'decisionDate', headerName: 'Ngày QĐ', width: 100, valueGetter: (_v, r) => formatDateShort(r.decisionDate) },
+  { field: 'order', headerName: 'Số sổ vàng', width: 90, type: 'number' },
+  { field: 'recipientName', headerName: 'Người, tập thể được khen', flex: 1, minWidth: 160, ...viTextColumn },
+  {
+    field: 'reissueOfId', headerName: 'Lần in', flex: 1, minWidth: 200, ...viTextColumn,
+    valueGetter: (_v, r) => `${r.reissueOfId ? 'Cấp lại' : 'Cấp lần đầu'} (${r.output === 'colour' ? 'in màu' : 'lên phôi'})${r.reissueOfId ? `: ${r.reason}` : ''}`,
+  },
+  { field: 'createdAt', headerName: 'In lúc', width: 170, valueGetter: (_v, r) => localTimeText(r.createdAt) },
+  { field: 'printedBy', headerName: 'Người in', width: 120, ...viTextColumn },
+  { field: 'handedTo', headerName: 'Người nhận giấy', width: 150, valueGetter: (_v, r) => (r.handedTo ? `${r.handedTo}${r.handedOn ? ` (${formatDateShort(r.handedOn)})` : ''}` : 'Chưa giao'), ...viTextColumn },
 ];
 
 export function RegisterPanel() {
