@@ -11,7 +11,7 @@ import type {
 } from '../domain/eligibility/types';
 import type { NominationStatus } from '../domain/lifecycle';
 import type { WardSettings } from '../domain/settings';
-import type { TaskRating } from '../domain/vocabulary';
+import { isLocalCode, type TaskRating } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import { RefusedError } from './errors';
 import { civilToday } from './ids';
@@ -111,8 +111,10 @@ export function eligibilityInputOf(
   nominee: EligibilityNominee,
   awards: readonly Award[],
   sameYear: readonly Nomination[],
+  sameTitle: readonly Nomination[] = [],
 ): EligibilityInput {
   return {
+    awardedThisYear: awardedOf(sameTitle, nomination),
     nominee,
     year: nomination.year,
     titleCode: nomination.titleCode,
@@ -121,7 +123,7 @@ export function eligibilityInputOf(
     // The award this nomination itself produced is its outcome, not part of the history it is judged on.
     history: awards.flatMap((a) =>
       a.titleCode && a.archived === 0 && !(nomination.id && a.nominationId === nomination.id)
-        ? [{ year: a.year, titleCode: a.titleCode, awardKind: a.awardKind, decisionNo: a.decisionNo, decisionDate: a.decisionDate, issuer: a.issuer }]
+        ? [{ year: a.year, titleCode: a.titleCode, label: a.titleLabel, awardKind: a.awardKind, decisionNo: a.decisionNo, decisionDate: a.decisionDate, issuer: a.issuer }]
         : [],
     ),
     judgements: nomination.judgements,
@@ -133,6 +135,17 @@ export function eligibilityInputOf(
       .filter((n) => n.id !== nomination.id && n.status !== 'withdrawn')
       .map((n) => ({ id: n.id, titleCode: n.titleCode, awardKind: n.awardKind, achievementRef: n.achievementRef || null, outcome: outcomeOf(n.status) })),
   };
+}
+
+/** Statuses past the council's vote: they take a place in a title's yearly cap. */
+const PASSED: readonly NominationStatus[] = ['voted', 'decided', 'forwarded', 'awarded'];
+
+/**
+ * How many of a province's own title the ward already gave in the year, this nomination aside
+ * (`sameTitle`: the year's nominations of that title), for the pack's yearly cap.
+ */
+function awardedOf(sameTitle: readonly Nomination[], nomination: NominationFacts): number {
+  return sameTitle.filter((n) => n.id !== nomination.id && n.archived === 0 && n.titleCode === nomination.titleCode && PASSED.includes(n.status)).length;
 }
 
 /** The name a list prints for a nominee: full name, unit name, or household. */
@@ -157,6 +170,7 @@ export function yearNominationOf(nomination: Nomination, name: string, nominee: 
     awardKind: nomination.awardKind,
     achievementRef: nomination.achievementRef || null,
     womenPriority: hasWomenPriority(nominee, settings),
+    passedCouncil: PASSED.includes(nomination.status),
   };
 }
 
@@ -233,7 +247,8 @@ function inputsOf(records: YearRecords): Map<string, { nominee: EligibilityNomin
     if (nomination.archived !== 0) continue;
     const nominee = nomineeFrom(records, nomination);
     const key = subjectKeyOf(nomination.nominee);
-    const input = eligibilityInputOf(nomination, nominee, records.awardsBySubject.get(key) ?? [], records.sameYearByNominee.get(key) ?? []);
+    const sameTitle = isLocalCode(nomination.titleCode) ? records.nominations : [];
+    const input = eligibilityInputOf(nomination, nominee, records.awardsBySubject.get(key) ?? [], records.sameYearByNominee.get(key) ?? [], sameTitle);
     inputs.set(nomination.id, { nominee, input });
   }
   return inputs;

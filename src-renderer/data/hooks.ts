@@ -5,9 +5,8 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WardSettings } from '../domain/settings';
-import { titleCatalogue, type TitleInfo } from '../domain/titles';
-import { DEFAULT_NAMING, namingOf } from '../domain/province';
-import type { TitleCode } from '../domain/vocabulary';
+import { titleCatalogue, type TitleCatalogue } from '../domain/titles';
+import { DEFAULT_NAMING } from '../domain/province';
 import type { AuditEntry } from './audit';
 import { findAwards } from './awardQueries';
 import type { AwardFilter, AwardListItem } from './awardQueries';
@@ -45,10 +44,12 @@ export function useSettings(): WardSettings | undefined {
  * The titles as this ward names them ("… thành phố" in a centrally-run city, "… xã" in a commune).
  * While the profile loads, the province names stand in, so lists never render empty labels.
  */
-export function useTitles(): Record<TitleCode, TitleInfo> {
+export function useTitles(): TitleCatalogue {
   const profile = useWardProfile();
-  const naming = profile ? namingOf(profile) : DEFAULT_NAMING;
-  return useMemo(() => titleCatalogue(naming), [naming.provinceKind, naming.wardWord]); // eslint-disable-line react-hooks/exhaustive-deps
+  return useMemo(() => {
+    const settings = profile ? effectiveSettings(profile) : undefined;
+    return titleCatalogue(settings?.naming ?? DEFAULT_NAMING, settings?.localTitles ?? []);
+  }, [profile]);
 }
 
 export function useHasDemoData(): boolean | undefined {

@@ -7,7 +7,8 @@ import { applyingHolds, evaluateEligibility, HOLD_LABELS } from '../domain/eligi
 import type { EligibilityInput, EligibilityResult, Nominee as EligibilityNominee } from '../domain/eligibility/types';
 import { checkTransition, frozenReason } from '../domain/lifecycle';
 import type { NominationStatus } from '../domain/lifecycle';
-import { TITLES } from '../domain/titles';
+import { awardTitleInfo, localTitleFor } from '../domain/titles';
+import { isLocalCode } from '../domain/vocabulary';
 import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
 import { activeMembers, CLOSED_WITHOUT_AWARD, eligibilityInputOf, nameOf, personNominee, requirePerson, unitNominee } from './eligibilityInputs';
@@ -44,14 +45,16 @@ async function nomineeFacts(db: ThiDuaDb, fields: NominationFields): Promise<Eli
  */
 export async function assembleEligibilityInput(db: ThiDuaDb, nomination: NominationFields & { id?: string }): Promise<EligibilityInput> {
   const subjectKey = subjectKeyOf(nomination.nominee);
-  const [nominee, awards, sameYear] = await Promise.all([
+  const [nominee, awards, sameYear, sameTitle] = await Promise.all([
     nomineeFacts(db, nomination),
     db.awards.where('subjectKey').equals(subjectKey).toArray(),
     // The nominee's own index range: scanning the whole year per nomination made evaluating a
     // year's 3,000 nominations quadratic (docs/benchmarks.md).
     db.nominations.where('[nomineeKey+year+titleCode]').between([subjectKey, nomination.year, ''], [subjectKey, nomination.year, '\uffff']).toArray(),
+    // A province's own title may cap the ward's awards per year: its nominations of the year, by index.
+    isLocalCode(nomination.titleCode) ? db.nominations.where('[year+titleCode]').equals([nomination.year, nomination.titleCode]).toArray() : [],
   ]);
-  return eligibilityInputOf(nomination, nominee, awards, sameYear);
+  return eligibilityInputOf(nomination, nominee, awards, sameYear, sameTitle);
 }
 
 /** Evaluates eligibility with the ward's settings in force. */
@@ -82,12 +85,16 @@ export const nominationRepo = defineRepository({
   check: async (db, input, previous) => {
     const nominee = input.nominee;
     const issues: ValidationIssue[] = [];
-    if (!TITLES[input.titleCode].subjectKinds.includes(nominee.kind)) {
-      issues.push({ path: 'titleCode', message: `“${TITLES[input.titleCode].label}” không xét cho đối tượng này.` });
+    const settings = effectiveSettings(await getWardProfile(db));
+    const title = awardTitleInfo(input.titleCode, settings);
+    if (isLocalCode(input.titleCode) && !localTitleFor(input.titleCode, settings) && input.titleCode !== previous?.titleCode) {
+      issues.push({ path: 'titleCode', message: 'Danh hiệu riêng này không có trong quy định của tỉnh, thành phố đang áp dụng.' });
+    } else if (!title.subjectKinds.includes(nominee.kind) && title.subjectKinds.length > 0) {
+      issues.push({ path: 'titleCode', message: `“${title.label}” không xét cho đối tượng này.` });
     }
     const twin = await findDuplicateNomination(db, subjectKeyOf(nominee), input.year, input.titleCode);
     if (twin && twin.id !== previous?.id) {
-      issues.push({ path: 'titleCode', message: `Đối tượng này đã có đề nghị “${TITLES[input.titleCode].label}” năm ${input.year}.` });
+      issues.push({ path: 'titleCode', message: `Đối tượng này đã có đề nghị “${title.label}” năm ${input.year}.` });
     }
     return issues;
   },
@@ -150,14 +157,15 @@ export function advanceNomination(db: ThiDuaDb, id: string, to: NominationStatus
   });
 }
 
-/** The app's own decision enters the award history, with the issuer as it was (DOMAIN.md §1). */
-function recordAward(db: ThiDuaDb, nomination: Nomination, decision: DecisionRef) {
+/** The app's own decision enters the award history, with the issuer and the title's name as they were (DOMAIN.md §1). */
+async function recordAward(db: ThiDuaDb, nomination: Nomination, decision: DecisionRef) {
+  const settings = effectiveSettings(await getWardProfile(db));
   return awardRepo.create(db, {
     subjectKind: nomination.nominee.kind,
     ...nomineeSubjectFields(nomination.nominee),
     year: nomination.year,
     titleCode: nomination.titleCode,
-    titleLabel: TITLES[nomination.titleCode].label,
+    titleLabel: awardTitleInfo(nomination.titleCode, settings).label,
     awardKind: nomination.awardKind,
     decisionNo: decision.number,
     decisionDate: decision.date,

@@ -6,8 +6,8 @@
 import type { Collection, Table } from 'dexie';
 import { comparePersonNames, compareVi, searchKey } from '../domain/text';
 import type { NominationStatus } from '../domain/lifecycle';
-import { TITLE_CODES } from '../domain/vocabulary';
-import type { TitleCode } from '../domain/vocabulary';
+import { isNationalCode, TITLE_CODES } from '../domain/vocabulary';
+import type { AwardCode } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import type { Block, GoodDeed, Meeting, Nomination, Person, Unit } from './schemas';
 
@@ -95,7 +95,7 @@ export async function findBlocks(db: ThiDuaDb, year?: number): Promise<Block[]> 
 export interface NominationFilter {
   year: number;
   status?: NominationStatus;
-  titleCode?: TitleCode;
+  titleCode?: AwardCode;
   proposingUnitId?: string;
   includeArchived?: boolean;
 }
@@ -152,7 +152,7 @@ export async function findGoodDeeds(db: ThiDuaDb, filter: GoodDeedFilter): Promi
 /** How many awards of one title (null: a form outside the catalogue, e.g. a Huân chương) a year has. */
 export interface AwardCount {
   year: number;
-  titleCode: TitleCode | null;
+  titleCode: AwardCode | null;
   count: number;
 }
 
@@ -169,7 +169,8 @@ export async function countAwardsByYear(db: ThiDuaDb, fromYear: number, toYear: 
     row.count += 1;
     counts.set(key, row);
   });
-  const order = (code: TitleCode | null) => (code === null ? TITLE_CODES.length : TITLE_CODES.indexOf(code));
+  // The catalogue's order, a province's own titles after the national ones, the uncoded last.
+  const order = (code: AwardCode | null) => (code === null ? TITLE_CODES.length + 1 : isNationalCode(code) ? TITLE_CODES.indexOf(code) : TITLE_CODES.length);
   return [...counts.values()].sort((a, b) => a.year - b.year || order(a.titleCode) - order(b.titleCode));
 }
 

@@ -4,8 +4,8 @@
  * members is exactly 8 votes and never lost to a floating-point 0,7999….
  */
 import { ruleReference, type WardSettings } from './settings';
-import type { TitleCode } from './vocabulary';
-import { TITLES } from './titles';
+import { isLocalCode, type AwardCode } from './vocabulary';
+import { localTitleFor, TITLES } from './titles';
 import { formatPercent } from './text';
 
 export interface QuorumResult {
@@ -148,8 +148,9 @@ export interface VoteRequirement {
   reference: string;
 }
 
-/** Which titles need a ballot: CSTĐ at every level and Cờ thi đua (DOMAIN.md §4). */
-export function requiresBallot(titleCode: TitleCode): boolean {
+/** Which titles need a ballot: CSTĐ at every level and Cờ thi đua (DOMAIN.md §4); a province's own title as its pack says. */
+export function requiresBallot(titleCode: AwardCode, context: Partial<Pick<WardSettings, 'localTitles'>> = {}): boolean {
+  if (isLocalCode(titleCode)) return localTitleFor(titleCode, { localTitles: context.localTitles ?? [] })?.secretBallot ?? false;
   return TITLES[titleCode].requiresBallot;
 }
 
@@ -158,9 +159,22 @@ export function requiresBallot(titleCode: TitleCode): boolean {
  * membership (CSTĐCS 80 %, NĐ 98/2023 Đ30.7 [U]); other titles a majority under the council's rules.
  */
 export function voteRequirementFor(
-  titleCode: TitleCode,
-  settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase'>,
+  titleCode: AwardCode,
+  settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase'> & Partial<Pick<WardSettings, 'localTitles'>>,
 ): VoteRequirement {
+  if (isLocalCode(titleCode)) {
+    // A province's own title: the pack's threshold on the pack's base (e.g. 90 % of the WHOLE council),
+    // a simple majority of that base when the pack sets none; a code no longer in the pack never passes.
+    const local = localTitleFor(titleCode, { localTitles: settings.localTitles ?? [] });
+    if (!local) return { percent: 100, base: 'totalMembers', strictlyAbove: true, ballot: false, reference: 'Danh hiệu riêng không còn trong quy định của tỉnh, thành phố' };
+    return {
+      percent: local.voteThresholdPercent ?? 50,
+      base: local.voteBase,
+      strictlyAbove: local.voteThresholdPercent === null,
+      ballot: local.secretBallot,
+      reference: local.reference,
+    };
+  }
   if (requiresBallot(titleCode)) {
     return {
       percent: settings.ballotThresholdPercent[titleCode] ?? 80,
@@ -219,14 +233,14 @@ export interface BallotDecision {
 export function decideBallot(
   tally: Pick<NomineeTally, 'nomineeId' | 'agree' | 'disagree' | 'invalid'>,
   council: { totalMembers: number; presentMembers: number },
-  titleCode: TitleCode,
-  settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase' | 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
+  titleCode: AwardCode,
+  settings: Pick<WardSettings, 'ballotThresholdPercent' | 'majorityBase' | 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'> & Partial<Pick<WardSettings, 'localTitles'>>,
 ): BallotDecision {
   return decideByRequirement(tally, council, voteRequirementFor(titleCode, settings), settings);
 }
 
-/** The same decision under a given requirement (a province pack's own title sets its own, issue 20). */
-export function decideByRequirement(
+/** The same decision under a given requirement. */
+function decideByRequirement(
   tally: Pick<NomineeTally, 'nomineeId' | 'agree' | 'disagree' | 'invalid'>,
   council: { totalMembers: number; presentMembers: number },
   requirement: VoteRequirement,

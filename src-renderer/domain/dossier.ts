@@ -3,7 +3,8 @@
  * which the app can generate (Luật TĐKT 2022 Đ84.1; parts per kind are settings, DOMAIN.md §5).
  */
 import type { DossierPart, WardSettings } from './settings';
-import type { TitleCode } from './vocabulary';
+import { localTitleFor } from './titles';
+import { isLocalCode, type AwardCode } from './vocabulary';
 
 export interface DossierPartStatus extends DossierPart {
   present: boolean;
@@ -18,12 +19,25 @@ export interface DossierStatus {
   complete: boolean;
 }
 
+/**
+ * The parts of a title's dossier. A province's own title takes the dossier of the national form at
+ * its level — Giấy khen when the ward chairman confers it, Bằng khen when proposed upward — as the
+ * pack sets no parts of its own.
+ */
+export function dossierPartsFor(
+  titleCode: AwardCode, settings: Pick<WardSettings, 'dossierChecklists'> & Partial<Pick<WardSettings, 'localTitles'>>,
+): DossierPart[] {
+  if (!isLocalCode(titleCode)) return settings.dossierChecklists[titleCode] ?? [];
+  const local = localTitleFor(titleCode, { localTitles: settings.localTitles ?? [] });
+  return settings.dossierChecklists[local?.conferredBy === 'upward' ? 'BANG_KHEN_TINH' : 'GIAY_KHEN'] ?? [];
+}
+
 export function checkDossier(
-  titleCode: TitleCode,
+  titleCode: AwardCode,
   presentPartIds: readonly string[],
-  settings: Pick<WardSettings, 'dossierChecklists'>,
+  settings: Pick<WardSettings, 'dossierChecklists'> & Partial<Pick<WardSettings, 'localTitles'>>,
 ): DossierStatus {
-  const parts = (settings.dossierChecklists[titleCode] ?? []).map((p) => ({ ...p, present: presentPartIds.includes(p.id) }));
+  const parts = dossierPartsFor(titleCode, settings).map((p) => ({ ...p, present: presentPartIds.includes(p.id) }));
   const missing = parts.filter((p) => p.required && !p.present);
   return {
     parts,

@@ -1,18 +1,14 @@
 /**
  * The engine reading a province pack's own titles (issue 20 item 2): who may be nominated, the
- * prerequisites, the discipline bar, the yearly cap, once per lifetime, posthumous or not, the vote
- * threshold and its base, the money coefficient. Every reason cites the pack's own article
- * ("QĐ 5/2025/QĐ-UBND Đ12"), never another province's text.
+ * prerequisites, the discipline bar, the yearly cap, once per lifetime, posthumous or not. Every reason
+ * cites the pack's own article ("QĐ 5/2025/QĐ-UBND Đ12"), never another province's text. The vote
+ * (threshold and base) is read in council.ts, the money (coefficient) in money.ts, by the same code.
  */
-import { decideByRequirement, type BallotDecision, type NomineeTally, type VoteRequirement } from './council';
 import { combineVerdicts, disciplineAtLeast, rule } from './eligibility/common';
-import { DISCIPLINE_LABELS, type DisciplineLevel, type RuleResult } from './eligibility/types';
-import { rewardForCoefficient, type RewardAmount } from './money';
-import { regulationArticleReference, type ProvinceRegulation } from './province';
-import type { LocalTitle } from './provincePack';
-import type { BaseSalaryStep, WardSettings } from './settings';
+import { DISCIPLINE_LABELS, type DisciplineLevel, type EligibilityInput, type RuleResult } from './eligibility/types';
+import type { LocalTitleInForce } from './provincePack';
 import { TITLES } from './titles';
-import { SUBJECT_KIND_LABELS, type RuleVerdict, type SubjectKind, type TitleCode } from './vocabulary';
+import { isNationalCode, localCode, SUBJECT_KIND_LABELS, type RuleVerdict, type SubjectKind, type TitleCode } from './vocabulary';
 
 /** What the engine needs to know of a nominee for a local title. */
 export interface LocalNominee {
@@ -32,16 +28,27 @@ export interface LocalTitleCheck {
   summary: string;
 }
 
-/** The pack's reference for a local title: its regulation's article. */
-export function localTitleReference(title: LocalTitle, regulation: ProvinceRegulation): string {
-  return regulationArticleReference(regulation, title.citation);
+/**
+ * The local nominee from an eligibility input: the national titles held in earlier years, the times
+ * the nominee already received this title (award history), this year's discipline. The registers hold
+ * no date of death, so a nominee is taken as living.
+ */
+export function localNomineeOf(input: EligibilityInput, title: LocalTitleInForce): LocalNominee {
+  const code = localCode(title.id);
+  return {
+    kind: input.nominee.kind,
+    disciplineThisYear: input.nominee.kind === 'person' ? input.nominee.disciplineThisYear : null,
+    deceased: false,
+    titlesHeld: input.history.filter((h) => h.year < input.year).map((h) => h.titleCode).filter(isNationalCode),
+    timesReceived: input.history.filter((h) => h.titleCode === code).length,
+  };
 }
 
 /** Eligibility for a local title, each rule read from the pack. `awardedThisYear` counts the ward's awards of it this year. */
 export function evaluateLocalTitle(
-  title: LocalTitle, nominee: LocalNominee, context: { year: number; awardedThisYear: number; regulation: ProvinceRegulation },
+  title: LocalTitleInForce, nominee: LocalNominee, context: { year: number; awardedThisYear: number },
 ): LocalTitleCheck {
-  const ref = localTitleReference(title, context.regulation);
+  const ref = title.reference;
   const rules: RuleResult[] = [];
   const subjects = title.subjectKinds.map((k) => SUBJECT_KIND_LABELS[k].toLowerCase()).join(', ');
   rules.push(title.subjectKinds.includes(nominee.kind)
@@ -76,33 +83,4 @@ export function evaluateLocalTitle(
     ? `Chưa đủ điều kiện đề nghị “${title.label}” năm ${context.year}: ${failed.map((r) => r.reason).join(' ')}`
     : `Đủ điều kiện đề nghị “${title.label}” năm ${context.year}.`;
   return { verdict, rules, summary };
-}
-
-/** The pack's vote rule for the title: its threshold on its base, or a simple majority of the base. */
-export function localVoteRequirement(title: LocalTitle, regulation: ProvinceRegulation): VoteRequirement {
-  return {
-    percent: title.voteThresholdPercent ?? 50,
-    base: title.voteBase,
-    strictlyAbove: title.voteThresholdPercent === null,
-    ballot: title.secretBallot,
-    reference: localTitleReference(title, regulation),
-  };
-}
-
-/** Did the council's vote pass the local title (quorum first, then the pack's threshold on its base)? */
-export function decideLocalBallot(
-  tally: Pick<NomineeTally, 'nomineeId' | 'agree' | 'disagree' | 'invalid'>,
-  council: { totalMembers: number; presentMembers: number },
-  title: LocalTitle,
-  regulation: ProvinceRegulation,
-  settings: Pick<WardSettings, 'quorumNumerator' | 'quorumDenominator' | 'awardSessionQuorumPercent'>,
-): BallotDecision {
-  return decideByRequirement(tally, council, localVoteRequirement(title, regulation), settings);
-}
-
-/** The local title's money: the pack's coefficient × the base salary on the decision date, rounded up. */
-export function localReward(
-  title: LocalTitle, kind: SubjectKind, decisionDate: string, baseSalaryHistory: readonly BaseSalaryStep[],
-): RewardAmount | null {
-  return rewardForCoefficient(title.coefficient[kind], decisionDate, baseSalaryHistory);
 }

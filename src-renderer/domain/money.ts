@@ -4,7 +4,8 @@
  * thousandths), so 0,3 × 2.340.000 is exactly 702.000 and never 701.999,99.
  */
 import type { BaseSalaryStep, WardSettings } from './settings';
-import type { SubjectKind, TitleCode } from './vocabulary';
+import { isLocalCode, type AwardCode, type SubjectKind } from './vocabulary';
+import { localTitleFor } from './titles';
 import { requireIsoDate } from './dates';
 
 const ROUNDING_STEP = 10_000;
@@ -44,10 +45,14 @@ export interface RewardAmount {
  * văn hóa) or no base salary was in force on the decision date.
  */
 export function rewardAmount(
-  award: { titleCode: TitleCode; subjectKind: SubjectKind; decisionDate: string },
-  settings: Pick<WardSettings, 'rewardCoefficients' | 'baseSalaryHistory'>,
+  award: { titleCode: AwardCode; subjectKind: SubjectKind; decisionDate: string },
+  settings: Pick<WardSettings, 'rewardCoefficients' | 'baseSalaryHistory'> & Partial<Pick<WardSettings, 'localTitles'>>,
 ): RewardAmount | null {
-  return rewardForCoefficient(settings.rewardCoefficients[award.titleCode]?.[award.subjectKind], award.decisionDate, settings.baseSalaryHistory);
+  // A province's own title is paid by its pack's coefficient (issue 20).
+  const coefficients = isLocalCode(award.titleCode)
+    ? localTitleFor(award.titleCode, { localTitles: settings.localTitles ?? [] })?.coefficient
+    : settings.rewardCoefficients[award.titleCode];
+  return rewardForCoefficient(coefficients?.[award.subjectKind], award.decisionDate, settings.baseSalaryHistory);
 }
 
 /** coefficient × the base salary in force on the decision date, rounded up to 10.000 đ (NĐ 152/2025 Đ49.2). */
@@ -68,7 +73,7 @@ export function rewardForCoefficient(
 
 export interface PayableAward {
   id: string;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   /** Emulation title (danh hiệu) or form of commendation (hình thức). */
   isEmulationTitle: boolean;
   /** Counting period of the achievement, e.g. the year "2026". */

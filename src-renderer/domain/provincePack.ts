@@ -89,6 +89,11 @@ export interface LocalTitle {
   citation: string;
 }
 
+/** A local title as the ward applies it: with its article printed ("QĐ 5/2025/QĐ-UBND Đ12"). */
+export interface LocalTitleInForce extends LocalTitle {
+  reference: string;
+}
+
 /** A per-ward quota a movement plan sets ("mỗi phường ít nhất 5 điển hình"). */
 export interface MovementQuota {
   movement: string;
@@ -134,7 +139,8 @@ export function settingsWithPack(
   pack: ProvincePack | undefined, overrides: Partial<WardSettings>, base: WardSettings = DEFAULT_SETTINGS,
 ): WardSettings {
   if (!pack) return { ...base, ...overrides };
-  return { ...base, ...pack.settings, ...overrides, ruleReferences: packRuleReferences(pack) };
+  const localTitles = pack.localTitles.map((t) => ({ ...t, reference: regulationArticleReference(pack.regulation, t.citation) }));
+  return { ...base, ...pack.settings, ...overrides, ruleReferences: packRuleReferences(pack), localTitles };
 }
 
 /** The upward deadline of a title: its own in the pack, else the annual one. */

@@ -6,6 +6,7 @@
  */
 import type { DocumentKind, SubjectKind, TitleCode } from './vocabulary';
 import type { NameSortOrder } from './text';
+import type { LocalTitleInForce } from './provincePack';
 import { DEFAULT_NAMING, NEUTRAL_REGULATION_REFERENCE, provinceAreaName, provinceBodies, type ProvinceKind, type TitleNaming } from './province';
 
 /**
@@ -144,6 +145,8 @@ export interface WardSettings {
   naming: TitleNaming;
   /** The province regulation's citation per rule, from the province pack; absent = neutral wording. */
   ruleReferences: Partial<Record<RuleReferenceKey, string>>;
+  /** The province pack's own titles and forms with their article, nominated as "local:<id>" (issue 20). */
+  localTitles: LocalTitleInForce[];
   /** "Căn cứ" lines per document type; the province's regulation (ward profile) follows them. */
   documentBases: Record<BasesKind, LegalBasis[]>;
   /** Nơi nhận lines per document type, the last being "Lưu: VT, …". */
@@ -308,6 +311,7 @@ export const DEFAULT_SETTINGS: WardSettings = {
   documentNumbering: 'perType',
   naming: DEFAULT_NAMING,
   ruleReferences: {},
+  localTitles: [],
   documentBases: DEFAULT_DOCUMENT_BASES,
   documentRecipients: DEFAULT_DOCUMENT_RECIPIENTS,
 };
@@ -436,6 +440,10 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   ruleReferences: {
     reason: 'Điều khoản quy chế thi đua, khen thưởng của tỉnh, thành phố mà từng quy định viện dẫn; lấy từ gói quy định của tỉnh, thành phố.',
     reference: NEUTRAL_REGULATION_REFERENCE,
+  },
+  localTitles: {
+    reason: 'Danh hiệu, hình thức riêng của tỉnh, thành phố với điều kiện, ngưỡng phiếu và mức thưởng do quy chế của tỉnh, thành phố quy định; lấy từ gói quy định.',
+    reference: 'NĐ 152/2025 Đ6.2.c',
   },
   documentBases: {
     reason: 'Căn cứ ban hành viết thống nhất một dạng “Căn cứ <loại> số … ngày … của … <trích yếu>;”; tỉnh ban hành quy chế thi đua, khen thưởng riêng (nhập ở Thông tin chung) và được trích sau các căn cứ này.',

@@ -2,12 +2,13 @@
  * Catalogue of the titles (danh hiệu thi đua) and forms (hình thức khen thưởng) a ward awards or
  * proposes upward, with who decides since the 2025 reform (DOMAIN.md §1-4).
  */
-import type { SubjectKind, TitleCode } from './vocabulary';
-import { TITLE_CODES } from './vocabulary';
+import type { AwardCode, LocalTitleCode, SubjectKind, TitleCode } from './vocabulary';
+import { isLocalCode, localCode, localIdOf, TITLE_CODES } from './vocabulary';
 import { DEFAULT_NAMING, provinceLevelWord, type TitleNaming } from './province';
+import type { LocalTitleInForce } from './provincePack';
 
 export interface TitleInfo {
-  code: TitleCode;
+  code: AwardCode;
   /** Full Vietnamese name as printed in documents (without quotes). */
   label: string;
   /** Abbreviation used in tables (LĐTT, CSTĐCS …). */
@@ -32,7 +33,7 @@ const DECIDERS: Record<TitleInfo['level'], string> = {
 function entry(
   code: TitleCode, label: string, shortLabel: string, subjectKinds: readonly SubjectKind[], level: TitleInfo['level'],
   reference: string, kind: { ballot?: boolean; form?: boolean } = {},
-): TitleInfo {
+): TitleInfo & { code: TitleCode } {
   return {
     code, label, shortLabel, subjectKinds, level, decider: DECIDERS[level], reference,
     requiresBallot: kind.ballot ?? false, isEmulationTitle: !kind.form,
@@ -41,7 +42,7 @@ function entry(
 
 const ALL_SUBJECTS: readonly SubjectKind[] = ['person', 'unit', 'household'];
 
-export const TITLES: Record<TitleCode, TitleInfo> = {
+export const TITLES: Record<TitleCode, TitleInfo & { code: TitleCode }> = {
   LDTT: entry('LDTT', 'Lao động tiên tiến', 'LĐTT', ['person'], 'ward', 'Luật TĐKT 2022 Đ24; NĐ 129/2025 Đ59'),
   CSTDCS: entry('CSTDCS', 'Chiến sĩ thi đua cơ sở', 'CSTĐCS', ['person'], 'ward', 'Luật TĐKT 2022 Đ23; NĐ 129/2025 Đ59', { ballot: true }),
   CSTD_TINH: entry('CSTD_TINH', 'Chiến sĩ thi đua cấp tỉnh', 'CSTĐ tỉnh', ['person'], 'upward', 'Luật TĐKT 2022 Đ22', { ballot: true }),
@@ -58,7 +59,7 @@ export const TITLES: Record<TitleCode, TitleInfo> = {
     'Luật TĐKT 2022 Đ74; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3', { form: true }), // Đ74: [P] in the domain brief §3
 };
 
-export function titleInfo(code: TitleCode): TitleInfo {
+export function titleInfo(code: TitleCode): TitleInfo & { code: TitleCode } {
   return TITLES[code];
 }
 
@@ -93,9 +94,71 @@ export function titleInfoFor(code: TitleCode, naming: TitleNaming = DEFAULT_NAMI
   }
 }
 
-/** The whole catalogue as a ward names it. */
-export function titleCatalogue(naming: TitleNaming = DEFAULT_NAMING): Record<TitleCode, TitleInfo> {
-  return Object.fromEntries(TITLE_CODES.map((code) => [code, titleInfoFor(code, naming)])) as Record<TitleCode, TitleInfo>;
+/**
+ * A province pack's own title as the catalogue shows it: the ward chairman decides it (NĐ 129/2025
+ * Đ59, where the province allows it) or the ward proposes it upward; the pack's article is its reference.
+ */
+export function localTitleInfo(title: LocalTitleInForce, naming: TitleNaming = DEFAULT_NAMING): TitleInfo {
+  return {
+    code: localCode(title.id),
+    label: title.label,
+    shortLabel: title.shortLabel,
+    subjectKinds: title.subjectKinds,
+    level: title.conferredBy,
+    decider: title.conferredBy === 'ward' ? DECIDERS.ward : `Chủ tịch Ủy ban nhân dân ${provinceLevelWord(naming.provinceKind)}`,
+    requiresBallot: title.secretBallot,
+    // A province's own award is paid as a form of commendation, beside the yearly titles (NĐ 152/2025 Đ49.6).
+    isEmulationTitle: false,
+    reference: title.reference,
+  };
+}
+
+/** What a ward needs to name any title it nominates: its naming and its pack's own titles. */
+export interface TitleContext {
+  naming: TitleNaming;
+  localTitles: readonly LocalTitleInForce[];
+}
+
+const NATIONAL_ONLY: TitleContext = { naming: DEFAULT_NAMING, localTitles: [] };
+
+/** The local title a code names, in the pack in force. */
+export function localTitleFor(code: AwardCode, context: Pick<TitleContext, 'localTitles'>): LocalTitleInForce | undefined {
+  return isLocalCode(code) ? context.localTitles.find((t) => t.id === localIdOf(code)) : undefined;
+}
+
+/** A local code whose title is no longer in the pack (the pack was replaced): named by its id, decided by nobody. */
+function withdrawnLocalInfo(code: LocalTitleCode): TitleInfo {
+  const label = `Danh hiệu riêng “${localIdOf(code)}” (không còn trong quy định của tỉnh, thành phố)`;
+  return {
+    code, label, shortLabel: localIdOf(code), subjectKinds: [], level: 'ward', decider: DECIDERS.ward,
+    requiresBallot: false, isEmulationTitle: false, reference: '',
+  };
+}
+
+/** Any title a ward nominates (national or its pack's own), named as the ward names it. */
+export function awardTitleInfo(code: AwardCode, context: TitleContext = NATIONAL_ONLY): TitleInfo {
+  if (!isLocalCode(code)) return titleInfoFor(code, context.naming);
+  const local = localTitleFor(code, context);
+  return local ? localTitleInfo(local, context.naming) : withdrawnLocalInfo(code);
+}
+
+/**
+ * The whole catalogue as a ward names it, its pack's own titles included. A local code the pack no
+ * longer has still reads (by its id), so an old nomination or award never breaks a list.
+ */
+export type TitleCatalogue = Readonly<Record<TitleCode, TitleInfo>> & { readonly [code: LocalTitleCode]: TitleInfo };
+
+export function titleCatalogue(naming: TitleNaming = DEFAULT_NAMING, localTitles: readonly LocalTitleInForce[] = []): TitleCatalogue {
+  const entries: Record<string, TitleInfo> = Object.fromEntries(TITLE_CODES.map((code) => [code, titleInfoFor(code, naming)]));
+  for (const t of localTitles) entries[localCode(t.id)] = localTitleInfo(t, naming);
+  return new Proxy(entries, {
+    get: (target, key) => (typeof key === 'string' && isLocalCode(key) && !Object.hasOwn(target, key) ? withdrawnLocalInfo(key) : Reflect.get(target, key)),
+  }) as TitleCatalogue;
+}
+
+/** The codes a ward may nominate: the national ones, then its pack's own. */
+export function awardCodes(context: Pick<TitleContext, 'localTitles'>): AwardCode[] {
+  return [...TITLE_CODES, ...context.localTitles.map((t) => localCode(t.id))];
 }
 
 /** Titles the ward chairman decides, or those it proposes upward. */

@@ -35,6 +35,32 @@ export const TITLE_CODES: readonly TitleCode[] = [
   'XA_TIEU_BIEU', 'CO_THI_DUA_TINH', 'GIAY_KHEN', 'BANG_KHEN_TINH',
 ];
 
+/**
+ * A province's own title or form (issue 20): "local:<id>" where <id> is the id in the province pack.
+ * Nominations, ballots, decisions and the award history carry it where a national code would go.
+ */
+export type LocalTitleCode = `local:${string}`;
+/** What a nomination is for: one of the national titles and forms, or a province's own. */
+export type AwardCode = TitleCode | LocalTitleCode;
+
+const LOCAL_PREFIX = 'local:';
+
+export function isLocalCode(code: string): code is LocalTitleCode {
+  return code.startsWith(LOCAL_PREFIX);
+}
+
+export function isNationalCode(code: string): code is TitleCode {
+  return (TITLE_CODES as readonly string[]).includes(code);
+}
+
+export function localCode(id: string): LocalTitleCode {
+  return `${LOCAL_PREFIX}${id}`;
+}
+
+export function localIdOf(code: LocalTitleCode): string {
+  return code.slice(LOCAL_PREFIX.length);
+}
+
 /** Kinds of award (loại hình khen thưởng), Luật Điều 8. */
 export type AwardKind = 'cong_trang' | 'dot_xuat' | 'chuyen_de' | 'cong_hien' | 'doi_ngoai';
 

@@ -3,10 +3,10 @@
  * figures the registers hold (movements, awards by form and level, proposals upward, good deeds
  * against the yearly target) with the assessment and next year's tasks left for the office to write.
  */
-import { TITLES, titleInfoFor } from '../../domain/titles';
-import { provinceLevelWord, type TitleNaming } from '../../domain/province';
+import { awardCodes, awardTitleInfo, type TitleContext } from '../../domain/titles';
+import { provinceLevelWord } from '../../domain/province';
 import { formatDateShort, formatNumber } from '../../domain/text';
-import { TITLE_CODES, type SubjectKind, type TitleCode } from '../../domain/vocabulary';
+import type { AwardCode, SubjectKind } from '../../domain/vocabulary';
 import type { AnnualReportModel, AwardCountRow, BodyBlock, ReportSection, ScoreBlock } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
 import type { Award, Nomination } from '../schemas';
@@ -16,10 +16,10 @@ import { periodSourceId, scoreBlocks } from './lists';
 import { countByKind, countPhrase } from './nominees';
 
 
-function awardCounts(awards: readonly Award[], wardAuthority: string, upperAuthority: string): AwardCountRow[] {
+function awardCounts(awards: readonly Award[], wardAuthority: string, upperAuthority: string, titles: TitleContext): AwardCountRow[] {
   const rows = new Map<string, AwardCountRow>();
   for (const a of awards) {
-    const decidedBy = a.titleCode ? (TITLES[a.titleCode].level === 'ward' ? wardAuthority : upperAuthority) : a.issuer;
+    const decidedBy = a.titleCode ? (awardTitleInfo(a.titleCode, titles).level === 'ward' ? wardAuthority : upperAuthority) : a.issuer;
     const key = `${a.titleLabel}|${decidedBy}`;
     const row = rows.get(key) ?? { award: a.titleLabel, decidedBy, collectives: 0, individuals: 0, households: 0 };
     if (a.subjectKind === 'unit') row.collectives += 1;
@@ -42,17 +42,17 @@ function blockLine(block: ScoreBlock): string {
 
 /** A nomination or an award, as the report counts it: which title, for which kind of subject. */
 interface Counted {
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   kind: SubjectKind;
 }
 
-/** "Lao động tiên tiến: 04 cá nhân", one line per title or form, in the catalogue's order. */
-function perTitle(items: readonly Counted[], naming: TitleNaming): string[] {
-  return TITLE_CODES.flatMap((code) => {
+/** "Lao động tiên tiến: 04 cá nhân", one line per title or form, in the catalogue's order (the province's own last). */
+function perTitle(items: readonly Counted[], titles: TitleContext): string[] {
+  return awardCodes(titles).flatMap((code) => {
     const counts: Partial<Record<SubjectKind, number>> = {};
     for (const i of items) if (i.titleCode === code) counts[i.kind] = (counts[i.kind] ?? 0) + 1;
     const phrase = countPhrase(counts);
-    return phrase ? [`${titleInfoFor(code, naming).label}: ${phrase};`] : [];
+    return phrase ? [`${awardTitleInfo(code, titles).label}: ${phrase};`] : [];
   });
 }
 
@@ -75,9 +75,9 @@ export async function draftAnnualReport(db: ThiDuaDb, year: number, date: string
   const blocks: ScoreBlock[] = [];
   for (const set of live(await db.criteriaSets.where('year').equals(year).toArray())) blocks.push(...(await scoreBlocks(db, set, ctx, set.blockId)));
   const toWrite = `(Ủy ban nhân dân ${naming.wardWord} bổ sung đánh giá trước khi ban hành.)`;
-  const coded = awards.filter((a): a is Award & { titleCode: TitleCode } => a.titleCode !== null);
+  const coded = awards.filter((a): a is Award & { titleCode: AwardCode } => a.titleCode !== null);
   const awardsAt = (at: 'ward' | 'upward') =>
-    coded.filter((a) => TITLES[a.titleCode].level === at).map((a): Counted => ({ titleCode: a.titleCode, kind: a.subjectKind }));
+    coded.filter((a) => awardTitleInfo(a.titleCode, ctx.settings).level === at).map((a): Counted => ({ titleCode: a.titleCode, kind: a.subjectKind }));
   const level = provinceLevelWord(naming.provinceKind);
   const listed = (lead: string, items: string[]): BodyBlock[] => (items.length > 0 ? [lead, { items }] : []);
   const sections: ReportSection[] = [
@@ -101,12 +101,12 @@ export async function draftAnnualReport(db: ThiDuaDb, year: number, date: string
       blocks: [
         { heading: '1. Tiếp nhận, xét hồ sơ đề nghị khen thưởng' },
         `Tiếp nhận ${nominations.length} hồ sơ đề nghị khen thưởng (${countPhrase(countByKind(nominations)) || 'không có'}):`,
-        ...(nominations.length > 0 ? [{ items: perTitle(nominations.map(counted), naming) }] : []),
+        ...(nominations.length > 0 ? [{ items: perTitle(nominations.map(counted), ctx.settings) }] : []),
         { heading: '2. Kết quả khen thưởng' },
         `Đã ghi nhận ${awards.length} lượt khen thưởng (số liệu chi tiết tại Phụ lục I):`,
-        ...listed(`Chủ tịch Ủy ban nhân dân ${ctx.wardInText} khen thưởng:`, perTitle(awardsAt('ward'), naming)),
-        ...listed(`Cấp ${level} khen thưởng:`, perTitle(awardsAt('upward'), naming)),
-        ...listed(`Đang trình cấp ${level} xem xét:`, perTitle(forwarded.map(counted), naming)),
+        ...listed(`Chủ tịch Ủy ban nhân dân ${ctx.wardInText} khen thưởng:`, perTitle(awardsAt('ward'), ctx.settings)),
+        ...listed(`Cấp ${level} khen thưởng:`, perTitle(awardsAt('upward'), ctx.settings)),
+        ...listed(`Đang trình cấp ${level} xem xét:`, perTitle(forwarded.map(counted), ctx.settings)),
       ],
     },
     { heading: 'III. ĐÁNH GIÁ CHUNG', blocks: [toWrite] },
@@ -128,7 +128,7 @@ export async function draftAnnualReport(db: ThiDuaDb, year: number, date: string
       summary,
       addressees: [],
       sections,
-      awardCounts: awardCounts(awards, `Chủ tịch UBND ${ctx.wardInText}`, `Chủ tịch UBND ${provinceLevelWord(ctx.settings.naming.provinceKind)}`),
+      awardCounts: awardCounts(awards, `Chủ tịch UBND ${ctx.wardInText}`, `Chủ tịch UBND ${provinceLevelWord(ctx.settings.naming.provinceKind)}`, ctx.settings),
       recipients: recipientsOf(ctx, 'annualReport'),
       signature: committeeSignature(ctx),
     }),

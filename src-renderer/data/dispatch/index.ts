@@ -5,7 +5,7 @@
  * so it keeps its number; numbers are never handed out twice (NĐ 30/2020 Đ15).
  */
 import { yearOf } from '../../domain/dates';
-import type { DocumentKind, TitleCode } from '../../domain/vocabulary';
+import type { AwardCode, DocumentKind } from '../../domain/vocabulary';
 import type { DocumentModels } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
 import { assignAtHub, reserveDocument } from '../documents';
@@ -30,8 +30,8 @@ export type { BallotOutcome, MeetingOutcome } from './meeting';
  */
 export type DispatchRequest =
   | { kind: 'meetingMinutes'; meetingId: string }
-  | { kind: 'voteCountMinutes' | 'ballotPaper'; meetingId: string; titleCode: TitleCode }
-  | { kind: 'submission' | 'decision'; meetingId: string; titleCode: TitleCode; date: string }
+  | { kind: 'voteCountMinutes' | 'ballotPaper'; meetingId: string; titleCode: AwardCode }
+  | { kind: 'submission' | 'decision'; meetingId: string; titleCode: AwardCode; date: string }
   | { kind: 'achievementReport'; nominationId: string; date: string }
   | { kind: 'scoreTable'; criteriaSetId: string; blockId?: string | null; date: string }
   | { kind: 'goodDeedsLetter'; year: number; month?: string; date: string }

@@ -5,7 +5,7 @@
 import { capNotes, classifyTotal, computeSheetTotals, describeTieBreak, rankBlock, setBands } from '../../domain/scoring';
 import { collectiveHasWomenPriority } from '../../domain/eligibility';
 import { compareVi, formatDateShort } from '../../domain/text';
-import { titleInfoFor } from '../../domain/titles';
+import { awardTitleInfo } from '../../domain/titles';
 import { GENDER_LABELS, PUBLICATION_CHANNEL_LABELS } from '../../domain/vocabulary';
 import type { GoodDeedRow, GoodDeedsLetterModel, ScoreBlock, ScoreRow, ScoreTableModel } from '../../documents/models';
 import type { ThiDuaDb } from '../db';
@@ -36,7 +36,7 @@ export async function scoreBlocks(db: ThiDuaDb, set: CriteriaSet, ctx: WardConte
   for (const b of await db.blocks.bulkGet(blockIds.filter(Boolean))) if (b) blockNames.set(b.id, b.name);
   const nominations = (await db.nominations.where('year').equals(set.year).toArray()).filter((n) => n.archived === 0 && n.nominee.kind === 'unit' && !CLOSED.has(n.status));
   const proposalOf = (unitId: string) =>
-    nominations.filter((n) => n.nominee.kind === 'unit' && n.nominee.unitId === unitId).map((n) => titleInfoFor(n.titleCode, ctx.settings.naming).label).join('; ');
+    nominations.filter((n) => n.nominee.kind === 'unit' && n.nominee.unitId === unitId).map((n) => awardTitleInfo(n.titleCode, ctx.settings).label).join('; ');
 
   // The set's own bands, else the ward's on a 100-point scale, as the results screen reads them.
   const bands = setBands(set.definition, ctx.settings.classificationBands);

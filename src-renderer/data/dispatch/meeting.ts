@@ -6,10 +6,9 @@ import { decideBallot, voteRequirementFor } from '../../domain/council';
 import { applyingHolds, HOLD_LABELS } from '../../domain/eligibility';
 import type { BallotDecision } from '../../domain/council';
 import { formatDateShort, formatLongDate, formatMoney, upperVi } from '../../domain/text';
-import { TITLES, titleInfoFor } from '../../domain/titles';
-import type { TitleNaming } from '../../domain/province';
+import { awardTitleInfo, type TitleContext } from '../../domain/titles';
 import type { WardSettings } from '../../domain/settings';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 import type {
   Attendee, BallotPaperModel, BodyBlock, DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel, VoteResultRow,
 } from '../../documents/models';
@@ -45,9 +44,9 @@ export interface MeetingOutcome {
   /** Passed, proposed to the upper level: the tờ trình. */
   passedUpward: Nomination[];
   /** Titles voted by secret ballot: one biên bản kiểm phiếu each. */
-  secretTitles: TitleCode[];
+  secretTitles: AwardCode[];
   /** Titles on the agenda that need a ballot paper. */
-  ballotTitles: TitleCode[];
+  ballotTitles: AwardCode[];
   /** On the agenda but on hold on the meeting day (NĐ 152/2025 Đ4.4): neither decided nor proposed. */
   onHold: Nomination[];
 }
@@ -79,17 +78,17 @@ export async function meetingOutcome(db: ThiDuaDb, meetingId: string, wardSettin
   });
   const held = (n: Nomination) => applyingHolds({ holds: n.holds, asOf: meeting.date }).length > 0;
   const passed = results.filter((r) => r.decision.passed && !held(r.nomination)).map((r) => r.nomination);
-  const distinct = (codes: TitleCode[]) => [...new Set(codes)];
+  const distinct = (codes: AwardCode[]) => [...new Set(codes)];
   return {
     meeting,
     totalMembers,
     presentMembers,
     results,
     nominations: [...nominations.values()],
-    passedWard: passed.filter((n) => TITLES[n.titleCode].level === 'ward'),
-    passedUpward: passed.filter((n) => TITLES[n.titleCode].level === 'upward'),
+    passedWard: passed.filter((n) => awardTitleInfo(n.titleCode, settings).level === 'ward'),
+    passedUpward: passed.filter((n) => awardTitleInfo(n.titleCode, settings).level === 'upward'),
     secretTitles: distinct(results.filter((r) => r.secret).map((r) => r.nomination.titleCode)),
-    ballotTitles: distinct([...nominations.values()].filter((n) => TITLES[n.titleCode].requiresBallot).map((n) => n.titleCode)),
+    ballotTitles: distinct([...nominations.values()].filter((n) => awardTitleInfo(n.titleCode, settings).requiresBallot).map((n) => n.titleCode)),
     onHold: [...nominations.values()].filter(held),
   };
 }
@@ -147,7 +146,7 @@ function voteRow(result: BallotOutcome, src: MeetingSources): VoteResultRow {
   const { agree, baseCount, passed } = result.decision;
   return {
     ...line,
-    award: titleInfoFor(result.nomination.titleCode, src.ctx.settings.naming).label,
+    award: awardTitleInfo(result.nomination.titleCode, src.ctx.settings).label,
     agree: ballot.agree,
     disagree: ballot.disagree,
     writtenAgree: ballot.writtenAgree,
@@ -162,14 +161,14 @@ function holdReasons(n: Nomination, date: string): string {
   return applyingHolds({ holds: n.holds, asOf: date }).map((h) => `${HOLD_LABELS[h.kind]}${h.note ? ` (${h.note})` : ''}`).join('; ');
 }
 
-function titleCounts(nominations: readonly Nomination[], naming: TitleNaming): string[] {
-  const byTitle = new Map<TitleCode, Nomination[]>();
+function titleCounts(nominations: readonly Nomination[], titles: TitleContext): string[] {
+  const byTitle = new Map<AwardCode, Nomination[]>();
   for (const n of nominations) {
     const list = byTitle.get(n.titleCode);
     if (list) list.push(n);
     else byTitle.set(n.titleCode, [n]);
   }
-  return [...byTitle].map(([code, list]) => `${titleInfoFor(code, naming).label}: ${countPhrase(countByKind(list))}`);
+  return [...byTitle].map(([code, list]) => `${awardTitleInfo(code, titles).label}: ${countPhrase(countByKind(list))}`);
 }
 
 function sourceOf(meeting: Meeting) {
@@ -193,12 +192,12 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
     ...(onHold.length > 0
       ? [
           'Tạm dừng xét khen thưởng theo Nghị định số 152/2025/NĐ-CP (Điều 4), xét tiếp khi kết thúc:',
-          { items: onHold.map((n) => `${nomineeLine(n, src.dir, src.ctx.wardInText).name} (${titleInfoFor(n.titleCode, src.ctx.settings.naming).label}): ${holdReasons(n, meeting.date)};`) },
+          { items: onHold.map((n) => `${nomineeLine(n, src.dir, src.ctx.wardInText).name} (${awardTitleInfo(n.titleCode, src.ctx.settings).label}): ${holdReasons(n, meeting.date)};`) },
         ]
       : []),
     { heading: '2. Hình thức biểu quyết' },
     secret.length > 0
-      ? `Bỏ phiếu kín đối với: ${[...new Set(secret.map((r) => titleInfoFor(r.nomination.titleCode, src.ctx.settings.naming).label))].join('; ')}; biểu quyết giơ tay đối với các nội dung còn lại. Ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.`
+      ? `Bỏ phiếu kín đối với: ${[...new Set(secret.map((r) => awardTitleInfo(r.nomination.titleCode, src.ctx.settings).label))].join('; ')}; biểu quyết giơ tay đối với các nội dung còn lại. Ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.`
       : 'Hội đồng biểu quyết bằng giơ tay; ý kiến bằng văn bản của thành viên vắng mặt được tính vào kết quả.',
   ];
   if (shown.length > 0) {
@@ -207,7 +206,7 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
       {
         items: shown.map((r) => {
           const line = nomineeLine(r.nomination, src.dir, src.ctx.wardInText);
-          return `${line.name} (${titleInfoFor(r.nomination.titleCode, src.ctx.settings.naming).label}): ${r.decision.agree}/${r.decision.baseCount} thành viên đồng ý (${r.decision.agreePercentText}), ${r.decision.passed ? 'đạt' : 'không đạt'};`;
+          return `${line.name} (${awardTitleInfo(r.nomination.titleCode, src.ctx.settings).label}): ${r.decision.agree}/${r.decision.baseCount} thành viên đồng ý (${r.decision.agreePercentText}), ${r.decision.passed ? 'đạt' : 'không đạt'};`;
         }),
       },
     );
@@ -215,10 +214,10 @@ export async function draftMeetingMinutes(db: ThiDuaDb, meetingId: string): Prom
   const conclusions: BodyBlock[] = [
     ...(meeting.conclusions ? [meeting.conclusions] : []),
     ...(passedWard.length > 0
-      ? [`Đề nghị Chủ tịch Ủy ban nhân dân ${src.ctx.wardInText} khen thưởng:`, { items: titleCounts(passedWard, src.ctx.settings.naming) }]
+      ? [`Đề nghị Chủ tịch Ủy ban nhân dân ${src.ctx.wardInText} khen thưởng:`, { items: titleCounts(passedWard, src.ctx.settings) }]
       : []),
     ...(passedUpward.length > 0
-      ? [`Đề nghị ${src.ctx.profile.upperLevel.authorityTitle || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward, src.ctx.settings.naming) }]
+      ? [`Đề nghị ${src.ctx.profile.upperLevel.authorityTitle || 'cấp trên'} khen thưởng:`, { items: titleCounts(passedUpward, src.ctx.settings) }]
       : []),
   ];
   const chair = meetingRole(meeting.chairPersonId, src);
@@ -275,16 +274,16 @@ function countingBoard(src: MeetingSources): Attendee[] {
     .map((m) => memberAttendee(m, src.dir));
 }
 
-function titleSummary(code: TitleCode, year: number, naming: TitleNaming): string {
-  return `${awardPhrase(code, naming)} năm ${year}`;
+function titleSummary(code: AwardCode, year: number, titles: TitleContext): string {
+  return `${awardPhrase(code, titles)} năm ${year}`;
 }
 
-export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'voteCountMinutes'>> {
+export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, titleCode: AwardCode): Promise<Draft<'voteCountMinutes'>> {
   const src = await loadMeeting(db, meetingId);
   const { meeting, totalMembers, presentMembers } = src.outcome;
   const results = src.outcome.results.filter((r) => r.secret && r.nomination.titleCode === titleCode);
   if (results.length === 0) {
-    throw new RefusedError('notFound', `Phiên họp không có kết quả bỏ phiếu kín cho ${awardPhrase(titleCode, src.ctx.settings.naming)}.`);
+    throw new RefusedError('notFound', `Phiên họp không có kết quả bỏ phiếu kín cho ${awardPhrase(titleCode, src.ctx.settings)}.`);
   }
   // Every nominee of one ballot is counted on the same papers: a spoilt paper is invalid for all of them.
   const returned = Math.max(...results.map((r) => r.ballot.agree + r.ballot.disagree + r.ballot.invalid));
@@ -296,7 +295,7 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
     .filter((a) => !a.present && a.writtenOpinion)
     .map((a) => src.members.get(a.memberId))
     .map((m) => (m ? memberAttendee(m, src.dir).name : '(đã xóa)'));
-  const summary = `Kiểm phiếu bầu ${titleSummary(titleCode, meeting.year, src.ctx.settings.naming)}`;
+  const summary = `Kiểm phiếu bầu ${titleSummary(titleCode, meeting.year, src.ctx.settings)}`;
   return {
     kind: 'voteCountMinutes',
     date: meeting.date,
@@ -327,13 +326,13 @@ export async function draftVoteCountMinutes(db: ThiDuaDb, meetingId: string, tit
   };
 }
 
-export async function draftBallotPaper(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<Draft<'ballotPaper'>> {
+export async function draftBallotPaper(db: ThiDuaDb, meetingId: string, titleCode: AwardCode): Promise<Draft<'ballotPaper'>> {
   const src = await loadMeeting(db, meetingId);
   const { meeting } = src.outcome;
   const nominations = src.outcome.nominations.filter((n) => n.status !== 'withdrawn' && n.titleCode === titleCode);
-  if (nominations.length === 0) throw new RefusedError('notFound', `Chương trình họp không có đề nghị ${awardPhrase(titleCode, src.ctx.settings.naming)}.`);
-  const summary = titleSummary(titleCode, meeting.year, src.ctx.settings.naming);
-  const candidates = nomineeGroups(nominations, src.dir, src.ctx.wardInText, undefined, src.ctx.settings.naming).flatMap((g) => g.rows.map((r) => ({ name: r.name, positionUnit: r.positionUnit })));
+  if (nominations.length === 0) throw new RefusedError('notFound', `Chương trình họp không có đề nghị ${awardPhrase(titleCode, src.ctx.settings)}.`);
+  const summary = titleSummary(titleCode, meeting.year, src.ctx.settings);
+  const candidates = nomineeGroups(nominations, src.dir, src.ctx.wardInText, undefined, src.ctx.settings).flatMap((g) => g.rows.map((r) => ({ name: r.name, positionUnit: r.positionUnit })));
   return {
     kind: 'ballotPaper',
     date: meeting.date,
@@ -373,21 +372,21 @@ async function minutesReference(db: ThiDuaDb, meeting: Meeting, councilName: str
 }
 
 /** What passed of one form or title: a decision or a tờ trình is issued per form (the usual practice). */
-function passedOf(nominations: readonly Nomination[], titleCode: TitleCode, what: string, naming: TitleNaming): Nomination[] {
+function passedOf(nominations: readonly Nomination[], titleCode: AwardCode, what: string, titles: TitleContext): Nomination[] {
   const chosen = nominations.filter((n) => n.titleCode === titleCode);
-  if (chosen.length === 0) throw new RefusedError('notFound', `Phiên họp không có đề nghị ${awardPhrase(titleCode, naming)} nào đạt để ${what}.`);
+  if (chosen.length === 0) throw new RefusedError('notFound', `Phiên họp không có đề nghị ${awardPhrase(titleCode, titles)} nào đạt để ${what}.`);
   return chosen;
 }
 
 /** T1 tờ trình + danh sách of one form passed for the upper level (Luật TĐKT 2022 Đ74; DOMAIN.md §5). */
-export async function draftSubmission(db: ThiDuaDb, meetingId: string, titleCode: TitleCode, date: string): Promise<Draft<'submission'>> {
+export async function draftSubmission(db: ThiDuaDb, meetingId: string, titleCode: AwardCode, date: string): Promise<Draft<'submission'>> {
   const src = await loadMeeting(db, meetingId);
   const { meeting } = src.outcome;
   requireAfterMeeting(meeting, date);
-  const passed = passedOf(src.outcome.passedUpward, titleCode, 'trình cấp trên', src.ctx.settings.naming);
+  const passed = passedOf(src.outcome.passedUpward, titleCode, 'trình cấp trên', src.ctx.settings);
   const { ctx } = src;
   const authority = ctx.profile.upperLevel.authorityTitle || 'cấp trên';
-  const award = `${TITLES[titleCode].isEmulationTitle ? 'xét tặng' : 'tặng'} ${awardPhrase(titleCode, ctx.settings.naming)}`;
+  const award = `${awardTitleInfo(titleCode, ctx.settings).isEmulationTitle ? 'xét tặng' : 'tặng'} ${awardPhrase(titleCode, ctx.settings)}`;
   const summary = `Về việc đề nghị ${award} năm ${meeting.year}`;
   const minutes = await minutesReference(db, meeting, ctx.profile.councilName);
   return {
@@ -411,30 +410,30 @@ export async function draftSubmission(db: ThiDuaDb, meetingId: string, titleCode
       ],
       recipients: recipientsOf(ctx, 'submission'),
       signature: committeeSignature(ctx),
-      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passed, src.dir, ctx.wardInText, undefined, ctx.settings.naming) },
+      list: { title: upperVi(`Đề nghị ${award} năm ${meeting.year}`), groups: nomineeGroups(passed, src.dir, ctx.wardInText, undefined, ctx.settings) },
     }),
   };
 }
 
 /** "Giấy khen của Chủ tịch Ủy ban nhân dân phường Ninh Hà": a ward form names the ward that gives it. */
-function awardedPhrase(titleCode: TitleCode, ctx: WardContext): string {
-  return titleCode === 'GIAY_KHEN' ? `Giấy khen của Chủ tịch Ủy ban nhân dân ${ctx.wardInText}` : awardPhrase(titleCode, ctx.settings.naming);
+function awardedPhrase(titleCode: AwardCode, ctx: WardContext): string {
+  return titleCode === 'GIAY_KHEN' ? `Giấy khen của Chủ tịch Ủy ban nhân dân ${ctx.wardInText}` : awardPhrase(titleCode, ctx.settings);
 }
 
 /**
  * T5 quyết định + danh sách of one form or title, with the reward of each (NĐ 152/2025 Đ49.2:
  * coefficient × the base salary in force on the decision date, rounded up to 10.000 đ).
  */
-export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: TitleCode, date: string): Promise<Draft<'decision'>> {
+export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: AwardCode, date: string): Promise<Draft<'decision'>> {
   const src = await loadMeeting(db, meetingId);
   const { meeting } = src.outcome;
   requireAfterMeeting(meeting, date);
-  const passed = passedOf(src.outcome.passedWard, titleCode, 'khen thưởng', src.ctx.settings.naming);
+  const passed = passedOf(src.outcome.passedWard, titleCode, 'khen thưởng', src.ctx.settings);
   const { ctx } = src;
   // Only the highest title of one year is paid (NĐ 152/2025 Đ49.5–7); a row without money says why.
   const payable = await payableRows(db, passed, src.outcome.passedWard, date, ctx.settings);
   const reward = payable.rewardOf;
-  const isTitle = TITLES[titleCode].isEmulationTitle;
+  const isTitle = awardTitleInfo(titleCode, ctx.settings).isEmulationTitle;
   const verb = isTitle ? 'Công nhận' : 'Tặng';
   const phrase = awardedPhrase(titleCode, ctx);
   const summary = `Về việc ${verb.toLocaleLowerCase('vi')} ${isTitle ? `${phrase} năm ${meeting.year}` : phrase}`;
@@ -478,9 +477,9 @@ export async function draftDecision(db: ThiDuaDb, meetingId: string, titleCode: 
       list: {
         title: upperVi(`${isTitle ? 'Được công nhận' : 'Được tặng'} ${phrase}${isTitle ? ` năm ${meeting.year}` : ''}`),
         // One form per decision: its list names a form briefly ("Giấy khen"), a title in full.
-        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings.naming, payable.reasonOf).map((g) => ({
+        groups: nomineeGroups(passed, src.dir, ctx.wardInText, reward, ctx.settings, payable.reasonOf).map((g) => ({
           ...g,
-          rows: g.rows.map((r) => ({ ...r, award: isTitle ? r.award : TITLES[titleCode].shortLabel })),
+          rows: g.rows.map((r) => ({ ...r, award: isTitle ? r.award : awardTitleInfo(titleCode, ctx.settings).shortLabel })),
         })),
       },
     }),

@@ -4,9 +4,8 @@
  */
 import { comparePersonNames, compareVi } from '../../domain/text';
 import type { RewardAmount } from '../../domain/money';
-import { titleInfoFor } from '../../domain/titles';
-import { DEFAULT_NAMING, type TitleNaming } from '../../domain/province';
-import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
+import { awardTitleInfo, type TitleContext } from '../../domain/titles';
+import type { AwardCode, SubjectKind } from '../../domain/vocabulary';
 import type { NomineeGroup, NomineeRow } from '../../documents/models';
 import type { Nomination } from '../schemas';
 import { positionUnit } from './context';
@@ -46,8 +45,8 @@ export function nomineeIds(nominations: readonly Pick<Nomination, 'nominee'>[]):
 }
 
 /** "danh hiệu “Chiến sĩ thi đua cơ sở”" for a title, the plain name for a form ("Giấy khen của …"). */
-export function awardPhrase(code: TitleCode, naming: TitleNaming = DEFAULT_NAMING): string {
-  const info = titleInfoFor(code, naming);
+export function awardPhrase(code: AwardCode, titles?: TitleContext): string {
+  const info = awardTitleInfo(code, titles);
   return info.isEmulationTitle ? `danh hiệu “${info.label}”` : info.label;
 }
 
@@ -75,14 +74,14 @@ export function nomineeGroups(
   dir: Directory,
   wardInText: string,
   rewardOf?: (n: Nomination) => Pick<RewardAmount, 'amount' | 'coefficient'> | null,
-  naming: TitleNaming = DEFAULT_NAMING,
+  titles?: TitleContext,
   /** The "Ghi chú" of a row, e.g. why it carries no money (NĐ 152/2025 Đ49.5–7). */
   noteOf?: (n: Nomination) => string | undefined,
 ): NomineeGroup[] {
   const groups = new Map<SubjectKind, NomineeRow[]>();
   for (const n of nominations) {
     const line = nomineeLine(n, dir, wardInText);
-    const row: NomineeRow = { ...line, award: titleInfoFor(n.titleCode, naming).label, achievement: n.achievementSummary };
+    const row: NomineeRow = { ...line, award: awardTitleInfo(n.titleCode, titles).label, achievement: n.achievementSummary };
     const reward = rewardOf?.(n);
     if (reward) Object.assign(row, { amount: reward.amount, coefficient: reward.coefficient });
     const note = noteOf?.(n);

@@ -6,7 +6,7 @@
 import { payableAwardIds, rewardAmount } from '../../domain/money';
 import type { PayableAward, RewardAmount } from '../../domain/money';
 import type { WardSettings } from '../../domain/settings';
-import { TITLES } from '../../domain/titles';
+import { awardTitleInfo } from '../../domain/titles';
 import type { ThiDuaDb } from '../db';
 import type { Nomination } from '../schemas';
 
@@ -39,12 +39,12 @@ export async function payableRows(
   for (const key of keys) {
     const mine = [...decided, ...alsoPassed].filter((n, i, all) => n.nomineeKey === key && all.findIndex((m) => m.id === n.id) === i);
     const candidates: PayableAward[] = mine.map((n) => ({
-      id: n.id, titleCode: n.titleCode, isEmulationTitle: TITLES[n.titleCode].isEmulationTitle, period: String(n.year), amount: rewardOf(n, date)?.amount ?? 0,
+      id: n.id, titleCode: n.titleCode, isEmulationTitle: awardTitleInfo(n.titleCode, settings).isEmulationTitle, period: String(n.year), amount: rewardOf(n, date)?.amount ?? 0,
     }));
     for (const a of history) {
       if (a.subjectKey !== key || !a.titleCode || a.archived === 1 || mine.some((n) => n.id === a.nominationId)) continue;
       const amount = rewardAmount({ titleCode: a.titleCode, subjectKind: a.subjectKind, decisionDate: a.decisionDate ?? date }, settings)?.amount ?? 0;
-      candidates.push({ id: `award:${a.id}`, titleCode: a.titleCode, isEmulationTitle: TITLES[a.titleCode].isEmulationTitle, period: String(a.year), amount });
+      candidates.push({ id: `award:${a.id}`, titleCode: a.titleCode, isEmulationTitle: awardTitleInfo(a.titleCode, settings).isEmulationTitle, period: String(a.year), amount });
       if (a.decisionNo) labels.set(`award:${a.id}`, `QĐ ${a.decisionNo}`);
     }
     const ids = new Set(payableAwardIds(candidates));
@@ -53,7 +53,7 @@ export async function payableRows(
       else {
         const winner = candidates.find((o) => ids.has(o.id) && o.isEmulationTitle && o.period === c.period)!;
         const decision = labels.get(winner.id);
-        labels.set(c.id, `năm ${c.period} có ${TITLES[winner.titleCode].shortLabel}${decision ? ` (${decision})` : ''}, mức cao hơn`);
+        labels.set(c.id, `năm ${c.period} có ${awardTitleInfo(winner.titleCode, settings).shortLabel}${decision ? ` (${decision})` : ''}, mức cao hơn`);
       }
     }
   }

@@ -3,7 +3,7 @@
  * the facts the registers hold, the achievement summary and initiatives, and the award history split
  * into emulation titles and forms. What the records lack prints as a dotted line to fill in by hand.
  */
-import { TITLES } from '../../domain/titles';
+import { awardTitleInfo } from '../../domain/titles';
 import { formatDateShort } from '../../domain/text';
 import { GENDER_LABELS } from '../../domain/vocabulary';
 import type { AwardRecord, BodyBlock, CollectiveReportModel, PersonalReportModel } from '../../documents/models';
@@ -33,7 +33,7 @@ async function awardHistory(db: ThiDuaDb, nomination: Nomination) {
   const awards = (await db.awards.where('subjectKey').equals(nomination.nomineeKey).toArray()).filter(
     (a) => a.archived === 0 && a.nominationId !== nomination.id,
   );
-  const isTitle = (a: Award) => a.titleCode !== null && TITLES[a.titleCode].isEmulationTitle;
+  const isTitle = (a: Award) => a.titleCode !== null && awardTitleInfo(a.titleCode).isEmulationTitle;
   return { titles: awards.filter(isTitle).map(awardRecord), commendations: awards.filter((a) => !isTitle(a)).map(awardRecord) };
 }
 
@@ -81,7 +81,7 @@ export async function draftAchievementReport(
   }
   const ctx = await loadWardContext(db);
   const dir = await loadDirectory(db, nominee.kind === 'person' ? [nominee.personId] : [], nominee.kind === 'unit' ? [nominee.unitId] : []);
-  const proposedAward = `${awardPhrase(nomination.titleCode, ctx.settings.naming)} năm ${nomination.year}`;
+  const proposedAward = `${awardPhrase(nomination.titleCode, ctx.settings)} năm ${nomination.year}`;
   const history = await awardHistory(db, nomination);
   const source = { date, sourceTable: 'nominations' as const, sourceIds: [nomination.id], demo: nomination.demo === 1 };
   const common = { place: ctx.place, date, proposedAward, duties: [TO_FILL] as BodyBlock[], achievements: achievementBlocks(nomination, ctx.settings.naming), ...history };

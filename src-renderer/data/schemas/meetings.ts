@@ -1,6 +1,6 @@
 /** Schema of a council meeting (phiên họp Hội đồng, SPEC §5, DOMAIN.md §4). */
 import { z } from 'zod';
-import { titleCodeSchema } from './registers';
+import { awardCodeSchema } from './registers';
 import { count, idSchema, isoDate, oneOf, optionalId, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
 
 export const MEETING_STATUSES = ['planned', 'held', 'closed'] as const;
@@ -33,7 +33,7 @@ const clock = (label: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/
 
 export const countingTimeSchema = z
   .object({
-    titleCode: titleCodeSchema,
+    titleCode: awardCodeSchema,
     startTime: clock('Giờ bắt đầu kiểm phiếu'),
     endTime: clock('Giờ kết thúc kiểm phiếu'),
   })

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { EligibilityResult } from '../../domain/eligibility/types';
 import { count, idSchema, isoDate, isoDateTime, jsonValue, oneOf, optionalId, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
-import { AWARD_KINDS, disciplineLevelSchema, titleCodeSchema } from './registers';
+import { AWARD_KINDS, disciplineLevelSchema, awardCodeSchema } from './registers';
 
 export const NOMINATION_STATUSES = [
   'draft', 'received', 'appraised', 'voted', 'decided', 'forwarded', 'awarded', 'not_awarded', 'withdrawn',
@@ -92,7 +92,7 @@ export const dossierPartSchema = z.object({
 export const nominationInputSchema = z.object({
   nominee: nomineeSchema,
   year: yearSchema('Năm đề nghị'),
-  titleCode: titleCodeSchema,
+  titleCode: awardCodeSchema,
   awardKind: oneOf(AWARD_KINDS, 'Loại hình khen thưởng').default('cong_trang'),
   proposingUnitId: idSchema,
   movementId: optionalId,

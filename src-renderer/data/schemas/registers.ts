@@ -21,6 +21,11 @@ export const SUBJECT_KINDS = ['person', 'unit', 'household'] as const;
 export const titleCodeSchema = z.enum(TITLE_CODES as readonly TitleCode[] as [TitleCode, ...TitleCode[]], {
   error: 'Danh hiệu/hình thức không hợp lệ.',
 });
+/** A national code, or a province pack's own title as "local:<id>" (issue 20); the same id rule as the pack's. */
+export const awardCodeSchema = z.union([
+  titleCodeSchema,
+  z.templateLiteral(['local:', z.string().regex(/^[a-z0-9-]{1,40}$/)]),
+], { error: 'Danh hiệu/hình thức không hợp lệ.' });
 
 /** Derived index fields of searchable registers: the diacritic-free key and its words. */
 const searchFields = {
@@ -209,7 +214,7 @@ export const awardInputSchema = z.object({
   householdName: optionalName('Tên hộ gia đình', 200),
   householdAddress: optionalText('Địa chỉ hộ gia đình', 300),
   year: yearSchema('Năm khen thưởng'),
-  titleCode: titleCodeSchema.nullable().default(null),
+  titleCode: awardCodeSchema.nullable().default(null),
   titleLabel: requiredName('Danh hiệu/hình thức', 300),
   awardKind: oneOf(AWARD_KINDS, 'Loại hình khen thưởng').default('cong_trang'),
   decisionNo: optionalText('Số quyết định', 100),

@@ -3,8 +3,8 @@
  * receive the title, holds, and the principles of NĐ 152/2025 Đ4 / Luật TĐKT 2022 Đ5.
  */
 import type { RuleVerdict, TaskRating } from '../vocabulary';
-import { AWARD_KIND_LABELS } from '../vocabulary';
-import { TITLES } from '../titles';
+import { AWARD_KIND_LABELS, isLocalCode } from '../vocabulary';
+import { awardTitleInfo, TITLES } from '../titles';
 import { formatDateShort } from '../text';
 import { ruleReference, type WardSettings } from '../settings';
 import type {
@@ -93,7 +93,8 @@ export function basisHistory(input: EligibilityInput): AwardHistoryEntry[] {
 
 export function describeAward(h: AwardHistoryEntry): string {
   const decision = h.decisionNo ? ` (QĐ ${h.decisionNo}${h.decisionDate ? ` ngày ${formatDateShort(h.decisionDate)}` : ''})` : '';
-  return `${TITLES[h.titleCode].shortLabel} năm ${h.year}${decision}`;
+  const name = isLocalCode(h.titleCode) ? (h.label ?? awardTitleInfo(h.titleCode).shortLabel) : TITLES[h.titleCode].shortLabel;
+  return `${name} năm ${h.year}${decision}`;
 }
 
 export const HOLD_LABELS: Record<Hold['kind'], string> = {
@@ -124,7 +125,7 @@ function describeHold(h: Hold): string {
 
 /** Rules every nomination goes through. */
 export function commonRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
-  const title = TITLES[input.titleCode];
+  const title = awardTitleInfo(input.titleCode, settings);
   const rules: RuleResult[] = [];
 
   const active = applyingHolds(input);
@@ -164,9 +165,10 @@ export function commonRules(input: EligibilityInput, settings: WardSettings): Ru
       REF.principles));
   }
 
-  rules.push(oneAchievementRule(input));
+  rules.push(oneAchievementRule(input, settings));
 
-  if (input.nominee.kind === 'person' && settings.personDisciplineBarsTitles) {
+  // A province's own title has its own discipline bar (the pack's), read with its other rules.
+  if (input.nominee.kind === 'person' && settings.personDisciplineBarsTitles && !isLocalCode(input.titleCode)) {
     const level = input.nominee.disciplineThisYear;
     rules.push(level
       ? rule('person.discipline', 'Không bị kỷ luật trong năm', 'fail',
@@ -178,10 +180,10 @@ export function commonRules(input: EligibilityInput, settings: WardSettings): Ru
 }
 
 /** One achievement, one award; the same title is not given twice for one year (NĐ 152/2025 Đ4). */
-function oneAchievementRule(input: EligibilityInput): RuleResult {
+function oneAchievementRule(input: EligibilityInput, settings: WardSettings): RuleResult {
   const id = 'principle.oneAchievement';
   const label = 'Mỗi thành tích chỉ khen thưởng một lần';
-  const title = TITLES[input.titleCode];
+  const title = awardTitleInfo(input.titleCode, settings);
   const already = input.history.find((h) => h.year === input.year && h.titleCode === input.titleCode);
   if (already) {
     return rule(id, label, 'fail', `Đã được tặng ${describeAward(already)}.`, REF.principles);
@@ -195,7 +197,7 @@ function oneAchievementRule(input: EligibilityInput): RuleResult {
   const sameAchievement = ref ? live.find((o) => o.achievementRef?.trim() === ref) : undefined;
   if (sameAchievement) {
     return rule(id, label, 'fail',
-      `Thành tích này đã được dùng để đề nghị ${TITLES[sameAchievement.titleCode].shortLabel}; mỗi thành tích chỉ được đề nghị một hình thức khen thưởng.`,
+      `Thành tích này đã được dùng để đề nghị ${awardTitleInfo(sameAchievement.titleCode, settings).shortLabel}; mỗi thành tích chỉ được đề nghị một hình thức khen thưởng.`,
       REF.principles);
   }
   return rule(id, label, 'pass', 'Không trùng thành tích hay danh hiệu với đề nghị khác trong năm.', REF.principles);

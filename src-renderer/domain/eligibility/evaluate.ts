@@ -3,15 +3,16 @@
  * pass / fail / needs a person's judgement, with a Vietnamese reason and its legal reference.
  */
 import type { WardSettings } from '../settings';
-import { titleInfoFor } from '../titles';
-import { SUBJECT_KIND_LABELS } from '../vocabulary';
+import { awardTitleInfo, localTitleFor } from '../titles';
+import { evaluateLocalTitle, localNomineeOf } from '../localTitles';
+import { SUBJECT_KIND_LABELS, isLocalCode, type TitleCode } from '../vocabulary';
 import type { EligibilityInput, EligibilityResult, RuleResult } from './types';
 import { applyingHolds, combineVerdicts, commonRules, REF, rule } from './common';
 import { cstdcsRules, cstdTinhRules, ldttRules } from './persons';
 import { coThiDuaRules, tdpVanHoaRules, ttldttRules, ttldxsRules, xaTieuBieuRules } from './units';
 import { bangKhenRules, giaDinhVanHoaRules, giayKhenRules } from './forms';
 
-function titleRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
+function titleRules(input: EligibilityInput & { titleCode: TitleCode }, settings: WardSettings): RuleResult[] {
   const n = input.nominee;
   switch (input.titleCode) {
     case 'LDTT':
@@ -49,14 +50,34 @@ function summarize(title: string, year: number, rules: readonly RuleResult[]): s
   return `Đủ điều kiện đề nghị “${title}” năm ${year}.`;
 }
 
-export function evaluateEligibility(input: EligibilityInput, settings: WardSettings): EligibilityResult {
-  const title = titleInfoFor(input.titleCode, settings.naming);
-  const subjectOk = title.subjectKinds.includes(input.nominee.kind);
+/**
+ * A province's own title: the pack's rules (subject, discipline bar, prerequisites, cap, once per
+ * lifetime, posthumous), each citing the pack's article. A code the pack no longer has is refused.
+ */
+function localRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
+  const local = localTitleFor(input.titleCode, settings);
+  if (!local) {
+    return [rule('local.missing', 'Danh hiệu có trong quy định của tỉnh, thành phố', 'fail',
+      'Danh hiệu riêng này không còn trong quy định của tỉnh, thành phố đang áp dụng.', REF.subjects)];
+  }
+  return evaluateLocalTitle(local, localNomineeOf(input, local), { year: input.year, awardedThisYear: input.awardedThisYear ?? 0 }).rules;
+}
+
+function rulesOf(input: EligibilityInput, settings: WardSettings, subjectOk: boolean): RuleResult[] {
+  if (isLocalCode(input.titleCode)) return [...localRules(input, settings), ...commonRules(input, settings)];
+  const national = input as EligibilityInput & { titleCode: TitleCode };
   const subjectRule = subjectOk
-    ? rule('subject.kind', 'Đúng đối tượng xét tặng', 'pass', `${title.label} xét tặng cho ${title.subjectKinds.map((k) => SUBJECT_KIND_LABELS[k].toLowerCase()).join(', ')}.`, REF.subjects)
+    ? rule('subject.kind', 'Đúng đối tượng xét tặng', 'pass', `${title(input, settings).label} xét tặng cho ${title(input, settings).subjectKinds.map((k) => SUBJECT_KIND_LABELS[k].toLowerCase()).join(', ')}.`, REF.subjects)
     : rule('subject.kind', 'Đúng đối tượng xét tặng', 'fail',
-        `${title.label} không xét tặng cho đối tượng “${SUBJECT_KIND_LABELS[input.nominee.kind].toLowerCase()}”.`, REF.subjects);
-  const rules = [subjectRule, ...commonRules(input, settings), ...(subjectOk ? titleRules(input, settings) : [])];
+        `${title(input, settings).label} không xét tặng cho đối tượng “${SUBJECT_KIND_LABELS[input.nominee.kind].toLowerCase()}”.`, REF.subjects);
+  return [subjectRule, ...commonRules(input, settings), ...(subjectOk ? titleRules(national, settings) : [])];
+}
+
+const title = (input: EligibilityInput, settings: WardSettings) => awardTitleInfo(input.titleCode, settings);
+
+export function evaluateEligibility(input: EligibilityInput, settings: WardSettings): EligibilityResult {
+  const info = title(input, settings);
+  const rules = rulesOf(input, settings, info.subjectKinds.includes(input.nominee.kind));
   const holds = applyingHolds(input);
   return {
     titleCode: input.titleCode,
@@ -65,7 +86,7 @@ export function evaluateEligibility(input: EligibilityInput, settings: WardSetti
     held: holds.length > 0,
     holds,
     rules,
-    summary: summarize(title.label, input.year, rules),
-    requiresBallot: title.requiresBallot,
+    summary: summarize(info.label, input.year, rules),
+    requiresBallot: info.requiresBallot,
   };
 }

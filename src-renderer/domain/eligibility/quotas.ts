@@ -3,9 +3,10 @@
  * one-achievement-one-award principle between nominations (NĐ 152/2025 Đ4).
  */
 import type { WardSettings } from '../settings';
-import type { AwardKind, RuleVerdict, TitleCode } from '../vocabulary';
-import { TITLES } from '../titles';
+import { localCode, type AwardCode, type AwardKind, type RuleVerdict } from '../vocabulary';
+import { awardTitleInfo, type TitleContext } from '../titles';
 import { formatPercent } from '../text';
+import { DEFAULT_NAMING } from '../province';
 import { REF } from './common';
 import { chooseWomenFirst, WOMEN_FIRST_BASIS } from './priority';
 import type { WomenFirstChoice } from './priority';
@@ -15,11 +16,13 @@ export interface YearNomination {
   /** Person, unit or household id. */
   nomineeId: string;
   nomineeName: string;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   awardKind: AwardKind;
   achievementRef?: string | null;
   /** Women first among equals, from hasWomenPriority. */
   womenPriority: boolean;
+  /** Already past the council's vote: it keeps its place under a cap. */
+  passedCouncil?: boolean;
 }
 
 export interface QuotaResult {
@@ -45,9 +48,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
 /** Pass the nominations of ONE year that are still live (not withdrawn, not rejected). */
 export function evaluateYearQuotas(
   nominations: readonly YearNomination[],
-  settings: Pick<WardSettings, 'cstdcsMaxShareOfLdtt'>,
+  settings: Pick<WardSettings, 'cstdcsMaxShareOfLdtt'> & Partial<TitleContext>,
 ): QuotaResult[] {
   const results: QuotaResult[] = [];
+  const context: TitleContext = { naming: settings.naming ?? DEFAULT_NAMING, localTitles: settings.localTitles ?? [] };
+  const short = (code: AwardCode) => awardTitleInfo(code, context).shortLabel;
   const cap = settings.cstdcsMaxShareOfLdtt;
   if (cap !== null) {
     const ldtt = nominations.filter((n) => n.titleCode === 'LDTT').length;
@@ -68,13 +73,32 @@ export function evaluateYearQuotas(
     });
   }
 
+  // A province's own title with a yearly cap per ward: beyond it, the last nominations in priority order.
+  for (const title of context.localTitles) {
+    if (title.capPerYear === null) continue;
+    const mine = nominations
+      .filter((n) => n.titleCode === localCode(title.id))
+      .sort((a, b) => Number(b.passedCouncil ?? false) - Number(a.passedCouncil ?? false) || Number(b.womenPriority) - Number(a.womenPriority));
+    const over = mine.slice(title.capPerYear);
+    results.push({
+      id: `quota.local.${title.id}`,
+      label: `“${title.label}” tối đa ${title.capPerYear} mỗi năm`,
+      verdict: over.length > 0 ? 'fail' : 'pass',
+      reason: over.length > 0
+        ? `${mine.length} đề nghị “${title.label}”, vượt mức tối đa ${title.capPerYear} mỗi năm của ${context.naming.wardWord}; cần bớt ${over.length} đề nghị (Hội đồng quyết định).`
+        : `${mine.length} đề nghị “${title.label}”, trong mức tối đa ${title.capPerYear} mỗi năm.`,
+      reference: title.reference,
+      nominationIds: over.map((n) => n.id),
+    });
+  }
+
   const duplicates = [...groupBy(nominations, (n) => `${n.nomineeId}\u0000${n.titleCode}`).values()].filter((g) => g.length > 1);
   results.push({
     id: 'quota.duplicateTitle',
     label: 'Không đề nghị trùng danh hiệu, hình thức cho một đối tượng',
     verdict: duplicates.length > 0 ? 'fail' : 'pass',
     reason: duplicates.length > 0
-      ? `Trùng đề nghị: ${duplicates.map((g) => `${g[0].nomineeName} (${TITLES[g[0].titleCode].shortLabel}, ${g.length} lần)`).join('; ')}.`
+      ? `Trùng đề nghị: ${duplicates.map((g) => `${g[0].nomineeName} (${short(g[0].titleCode)}, ${g.length} lần)`).join('; ')}.`
       : 'Không có đề nghị trùng.',
     reference: REF.principles,
     nominationIds: duplicates.flat().map((n) => n.id),
@@ -89,7 +113,7 @@ export function evaluateYearQuotas(
     label: 'Mỗi thành tích chỉ đề nghị một hình thức khen thưởng',
     verdict: sameAchievement.length > 0 ? 'fail' : 'pass',
     reason: sameAchievement.length > 0
-      ? `Cùng một thành tích được đề nghị nhiều hình thức: ${sameAchievement.map((g) => `${g[0].nomineeName} (${g.map((n) => TITLES[n.titleCode].shortLabel).join(', ')})`).join('; ')}.`
+      ? `Cùng một thành tích được đề nghị nhiều hình thức: ${sameAchievement.map((g) => `${g[0].nomineeName} (${g.map((n) => short(n.titleCode)).join(', ')})`).join('; ')}.`
       : 'Không có thành tích nào được đề nghị hai lần.',
     reference: REF.principles,
     nominationIds: sameAchievement.flat().map((n) => n.id),

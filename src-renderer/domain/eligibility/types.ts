@@ -2,7 +2,7 @@
  * What the eligibility engine reads and answers. The data layer assembles an EligibilityInput from its
  * records (nominee, award history, ratings, initiatives, holds, judgements, other nominations).
  */
-import type { AwardKind, Gender, RuleVerdict, TaskRating, TitleCode, UnitKind } from '../vocabulary';
+import type { AwardCode, AwardKind, Gender, RuleVerdict, TaskRating, UnitKind } from '../vocabulary';
 
 /** Disciplinary measures, mildest first (Luật Cán bộ, công chức; Luật Viên chức). */
 export type DisciplineLevel =
@@ -31,7 +31,9 @@ export const DISCIPLINE_LABELS: Record<DisciplineLevel, string> = {
 /** One award received (lịch sử khen thưởng), entered by hand or produced by the app's decisions. */
 export interface AwardHistoryEntry {
   year: number;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
+  /** The title as the award history prints it (a province's own title is named by its register row). */
+  label?: string;
   awardKind: AwardKind;
   decisionNo?: string | null;
   decisionDate?: string | null;
@@ -120,7 +122,7 @@ export type Nominee = PersonNominee | UnitNominee | HouseholdNominee;
 /** Another nomination of the same nominee in the same year. */
 export interface OtherNomination {
   id: string;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   awardKind: AwardKind;
   /** Identifies the achievement cited, so one achievement is not rewarded twice. */
   achievementRef?: string | null;
@@ -131,7 +133,7 @@ export interface OtherNomination {
 export interface EligibilityInput {
   nominee: Nominee;
   year: number;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   awardKind: AwardKind;
   achievementRef?: string | null;
   history: AwardHistoryEntry[];
@@ -139,6 +141,8 @@ export interface EligibilityInput {
   initiatives: InitiativeInfo[];
   holds: Hold[];
   otherNominations: OtherNomination[];
+  /** How many of a province's own title the ward already gave this year, for its yearly cap (other nominees). */
+  awardedThisYear?: number;
   /** The civil day the check is made (holds with an end date stop applying on it); absent = ended holds by their flag. */
   asOf?: string | null;
 }
@@ -156,7 +160,7 @@ export interface RuleResult {
 }
 
 export interface EligibilityResult {
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   year: number;
   /** hold while a hold applies (not a failure); else fail if any rule fails; judgement if any still needs a person; otherwise pass. */
   verdict: RuleVerdict;

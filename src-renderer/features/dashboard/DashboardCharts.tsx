@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useAwardCountsByYear, useBlocks, useScoreSheets } from '../../data/hooks';
+import { useAwardCountsByYear, useBlocks, useScoreSheets, useTitles } from '../../data/hooks';
 import type { CriteriaSet, Unit } from '../../data/schemas';
 import { awardYearSeries, pointsLabel, scoresByBlock } from './overview';
 
@@ -13,7 +13,8 @@ const YEARS_SHOWN = 5;
 export function AwardsPerYearChart({ lastYear }: { lastYear: number }) {
   const fromYear = lastYear - YEARS_SHOWN + 1;
   const counts = useAwardCountsByYear(fromYear, lastYear);
-  const data = useMemo(() => (counts ? awardYearSeries(counts, fromYear, lastYear) : undefined), [counts, fromYear, lastYear]);
+  const titles = useTitles();
+  const data = useMemo(() => (counts ? awardYearSeries(counts, fromYear, lastYear, titles) : undefined), [counts, fromYear, lastYear, titles]);
   if (!data) return <LinearProgress aria-label="Đang tải" />;
   if (data.total === 0) {
     return <Typography color="text.secondary">Lịch sử khen thưởng chưa có khen thưởng nào trong {YEARS_SHOWN} năm gần đây.</Typography>;

@@ -15,7 +15,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { NominationStatus } from '../../domain/lifecycle';
-import { TITLE_CODES } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 import { useCriteriaSets, useDocuments, useGoodDeeds, useMeetings, useNominations, useSettings, useUnits, useWardProfile, useTitles } from '../../data/hooks';
 import type { WardProfile } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
@@ -66,7 +66,7 @@ function Overview({ profile }: { profile: WardProfile }) {
         : undefined,
     [settings, units, goodDeeds, nominations, meetings, documents, today, year],
   );
-  const byTitle = useMemo(() => (nominations ? countByTitleAndStatus(nominations, TITLE_CODES) : []), [nominations]);
+  const byTitle = useMemo(() => (nominations ? countByTitleAndStatus(nominations, Object.keys(titles) as AwardCode[]) : []), [nominations, titles]);
 
   if (!todos || !nominations || !sets || !units) return <LinearProgress aria-label="Đang tải" />;
   const statuses = STATUS_ORDER.filter((s) => byTitle.some((row) => row.byStatus[s]));

@@ -11,8 +11,8 @@ import type { NominationStatus } from '../../domain/lifecycle';
 import { computeSheetTotals } from '../../domain/scoring';
 import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
 import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
-import { TITLES } from '../../domain/titles';
-import type { TitleCode } from '../../domain/vocabulary';
+import { titleCatalogue, type TitleCatalogue } from '../../domain/titles';
+import type { AwardCode } from '../../domain/vocabulary';
 import type { AwardCount } from '../../data/queries';
 import { monthStatus, reportDueDate } from '../goodDeeds/reporting';
 import type { ReportFacts } from '../goodDeeds/reporting';
@@ -128,10 +128,10 @@ export function buildTodos(input: TodoInput): TodoItem[] {
 
 /** The year's nominations per title, per state; titles in catalogue order. */
 export function countByTitleAndStatus(
-  nominations: readonly { titleCode: TitleCode; status: NominationStatus }[],
-  titleOrder: readonly TitleCode[],
-): { titleCode: TitleCode; byStatus: Partial<Record<NominationStatus, number>>; total: number }[] {
-  const map = new Map<TitleCode, Partial<Record<NominationStatus, number>>>();
+  nominations: readonly { titleCode: AwardCode; status: NominationStatus }[],
+  titleOrder: readonly AwardCode[],
+): { titleCode: AwardCode; byStatus: Partial<Record<NominationStatus, number>>; total: number }[] {
+  const map = new Map<AwardCode, Partial<Record<NominationStatus, number>>>();
   for (const n of nominations) {
     const row = map.get(n.titleCode) ?? {};
     row[n.status] = (row[n.status] ?? 0) + 1;
@@ -184,14 +184,15 @@ export interface AwardYearSeries {
 
 /**
  * Award history counts as the "Khen thưởng qua các năm" chart stacks them: titles the ward decides,
- * titles decided above it (TITLES[…].level), and forms outside the catalogue (a Huân chương, …).
+ * titles decided above it (the catalogue's level, a province's own title by its pack), and forms
+ * outside the catalogue (a Huân chương, …).
  */
-export function awardYearSeries(counts: readonly AwardCount[], fromYear: number, toYear: number): AwardYearSeries {
+export function awardYearSeries(counts: readonly AwardCount[], fromYear: number, toYear: number, titles: TitleCatalogue = titleCatalogue()): AwardYearSeries {
   const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const sum = (pick: (c: AwardCount) => boolean) =>
     years.map((y) => counts.filter((c) => c.year === y && pick(c)).reduce((a, c) => a + c.count, 0));
-  const ward = sum((c) => c.titleCode !== null && TITLES[c.titleCode].level === 'ward');
-  const upward = sum((c) => c.titleCode !== null && TITLES[c.titleCode].level === 'upward');
+  const ward = sum((c) => c.titleCode !== null && titles[c.titleCode].level === 'ward');
+  const upward = sum((c) => c.titleCode !== null && titles[c.titleCode].level === 'upward');
   const other = sum((c) => c.titleCode === null);
   const series = [
     { label: 'Cấp phường quyết định', data: ward },

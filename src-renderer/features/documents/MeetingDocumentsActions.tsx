@@ -5,15 +5,15 @@
  */
 import LinearProgress from '@mui/material/LinearProgress';
 import { useMeetingOutcome } from '../../data/dispatch/hooks';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 import type { Nomination } from '../../data/schemas';
 import { DocumentActions } from './DocumentActions';
 import type { IssueAction } from './DocumentActions';
 import { useTitles } from '../../data/hooks';
 
 /** The titles among what passed, in the order they were first met, with how many passed each. */
-function passedTitles(passed: readonly Nomination[]): [TitleCode, number][] {
-  const counts = new Map<TitleCode, number>();
+function passedTitles(passed: readonly Nomination[]): [AwardCode, number][] {
+  const counts = new Map<AwardCode, number>();
   for (const n of passed) counts.set(n.titleCode, (counts.get(n.titleCode) ?? 0) + 1);
   return [...counts];
 }
@@ -25,9 +25,9 @@ export function MeetingDocumentsActions({ meetingId }: { meetingId: string }) {
   if (outcome === null) return null;
   const { secretTitles, ballotTitles, passedUpward, passedWard, meeting } = outcome;
   const noTimes = meeting.startTime && meeting.endTime ? undefined : 'Hãy nhập giờ bắt đầu và giờ kết thúc của phiên họp trước.';
-  const perTitle = (label: string, codes: readonly TitleCode[], code: TitleCode) =>
+  const perTitle = (label: string, codes: readonly AwardCode[], code: AwardCode) =>
     (codes.length > 1 ? `${label} (${titles[code].shortLabel})` : label);
-  const sameTitle = (code: TitleCode) => (doc: { title: string }) => doc.title.includes(titles[code].label);
+  const sameTitle = (code: AwardCode) => (doc: { title: string }) => doc.title.includes(titles[code].label);
   const actions: IssueAction[] = [
     { label: 'Biên bản họp', kind: 'meetingMinutes', request: () => ({ kind: 'meetingMinutes', meetingId }), unavailable: noTimes },
     ...secretTitles.map(

@@ -1,9 +1,8 @@
 import { Link as RouterLink } from 'react-router-dom';
 import Link from '@mui/material/Link';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
-import { TITLES } from '../../domain/titles';
 import { GOOD_DEED_STATUS_LABELS } from '../../domain/vocabulary';
-import { useRecord } from '../../data/hooks';
+import { useRecord, useTitles } from '../../data/hooks';
 import type { ExchangeKind } from '../../data/exchange';
 import type { GoodDeed, Nomination, Unit } from '../../data/schemas';
 import { formatMonth } from '../goodDeeds/labels';
@@ -14,11 +13,12 @@ import { formatMonth } from '../goodDeeds/labels';
  */
 function NominationMatch({ id }: { id: string }) {
   const nomination = useRecord<Nomination>('nominations', id);
+  const titles = useTitles();
   const unit = useRecord<Unit>('units', nomination?.proposingUnitId);
   if (!nomination) return null;
   const by = unit ? `, do ${unit.name} đề nghị` : '';
   const text = `Đã có: ${NOMINATION_STATUS_LABELS[nomination.status]}${by}`;
-  const full = `Đề nghị “${TITLES[nomination.titleCode].label}” năm ${nomination.year}${by} — ${NOMINATION_STATUS_LABELS[nomination.status]}`;
+  const full = `Đề nghị “${titles[nomination.titleCode].label}” năm ${nomination.year}${by} — ${NOMINATION_STATUS_LABELS[nomination.status]}`;
   return (
     <Link component={RouterLink} to={`/de-nghi/${nomination.id}`} title={full}>
       {text}

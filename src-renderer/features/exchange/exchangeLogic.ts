@@ -2,7 +2,7 @@
  * Pure view logic of exchange packages (SPEC §7, docs/exchange-format.md): file names, the three
  * lists of a package being imported (mới / trùng / không hợp lệ) and the sentences around them.
  */
-import { TITLES } from '../../domain/titles';
+import { awardTitleInfo } from '../../domain/titles';
 import { formatNumber, searchKey } from '../../domain/text';
 import type { ExchangeItem, ExchangeKind, ExchangePreview } from '../../data/exchange';
 import type { GoodDeedInput, NominationInput } from '../../data/schemas';
@@ -62,7 +62,7 @@ export function itemContent(item: ExchangeItem): string {
   if (!item.input) return '';
   if (item.kind === 'nominations') {
     const n = item.input as NominationInput;
-    return `${TITLES[n.titleCode].label} năm ${n.year}`;
+    return `${awardTitleInfo(n.titleCode).label} năm ${n.year}`;
   }
   const d = item.input as GoodDeedInput;
   return `Tháng ${formatMonth(d.month)} – ${d.field}: ${d.deed}`;

@@ -21,7 +21,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import RemoveIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
-import { requiresBallot, type BallotDecision } from '../../domain/council';
+import type { BallotDecision } from '../../domain/council';
 import { NOMINATION_STATUS_LABELS } from '../../domain/lifecycle';
 import type { WardSettings } from '../../domain/settings';
 import { getDb } from '../../data/db';
@@ -67,7 +67,7 @@ export function BallotsPanel({
   const agenda = useMemo(() => meeting.agendaNominationIds.flatMap((id) => nominations.get(id) ?? []), [meeting, nominations]);
   const [ballots, setBallots] = useState<Ballot[]>(() => {
     const saved = new Map(meeting.ballots.map((b) => [b.nominationId, b]));
-    return agenda.map((n) => saved.get(n.id) ?? emptyBallot(n.id, n.titleCode));
+    return agenda.map((n) => saved.get(n.id) ?? emptyBallot(n.id, n.titleCode, settings));
   });
   const [touched, setTouched] = useState(false);
   const [choosing, setChoosing] = useState(false);
@@ -322,7 +322,7 @@ const BallotRow = memo(function BallotRow({
   const titles = useTitles();
   const { count, settings, touched, onCount, onMethod, onLeave } = context;
   const canLeave = canLeaveAgenda(n, context.meetingId);
-  const ballot = stored ?? emptyBallot(n.id, n.titleCode);
+  const ballot = stored ?? emptyBallot(n.id, n.titleCode, settings);
   const decision = ballotDecision(ballot, n.titleCode, count, settings);
   return (
     <TableRow
@@ -345,7 +345,7 @@ const BallotRow = memo(function BallotRow({
       </TableCell>
       <TableCell>{titles[n.titleCode].label}</TableCell>
       <TableCell>
-        {requiresBallot(n.titleCode) ? (
+        {titles[n.titleCode].requiresBallot ? (
           'Bỏ phiếu kín (bắt buộc)'
         ) : (
           <TextField

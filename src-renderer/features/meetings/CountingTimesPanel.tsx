@@ -10,11 +10,11 @@ import { useMeetingOutcome } from '../../data/dispatch/hooks';
 import { useTitles } from '../../data/hooks';
 import { meetingRepo } from '../../data/meetings';
 import type { CountingTime, Meeting } from '../../data/schemas';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 import type { Feedback } from '../../ui/useFeedback';
 
 /** The times of each title's counting as stored, one row per title voted by secret ballot. */
-function countingRows(saved: readonly CountingTime[], titles: readonly TitleCode[]): CountingTime[] {
+function countingRows(saved: readonly CountingTime[], titles: readonly AwardCode[]): CountingTime[] {
   return titles.map((titleCode) => saved.find((t) => t.titleCode === titleCode) ?? { titleCode, startTime: '', endTime: '' });
 }
 
@@ -45,7 +45,7 @@ function TimeField({ label, name, value, onChange }: { label: string; name: stri
 
 function CountingTimesForm({
   meeting, secretTitles, feedback,
-}: { meeting: Meeting; secretTitles: readonly TitleCode[]; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
+}: { meeting: Meeting; secretTitles: readonly AwardCode[]; feedback: Pick<Feedback, 'notify' | 'fail'> }) {
   const titles = useTitles();
   const saved = countingRows(meeting.countingTimes ?? [], secretTitles);
   const [rows, setRows] = useState(saved);

@@ -6,7 +6,7 @@ import { checkQuorum, decideBallot, requiresBallot } from '../../domain/council'
 import type { BallotDecision, QuorumResult } from '../../domain/council';
 import type { WardSettings } from '../../domain/settings';
 import type { NominationStatus } from '../../domain/lifecycle';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 import type { MeetingResultMove } from '../../data/meetingResults';
 import type { Ballot, CouncilMember, MeetingInput } from '../../data/schemas';
 
@@ -60,10 +60,10 @@ export function meetingQuorum(count: CouncilCount, settings: WardSettings): Quor
 }
 
 /** A blank result for a nominee: secret ballot where the title requires one, show of hands otherwise. */
-export function emptyBallot(nominationId: string, titleCode: TitleCode): Ballot {
+export function emptyBallot(nominationId: string, titleCode: AwardCode, settings: Partial<Pick<WardSettings, 'localTitles'>> = {}): Ballot {
   return {
     nominationId,
-    method: requiresBallot(titleCode) ? 'ballot' : 'hands',
+    method: requiresBallot(titleCode, settings) ? 'ballot' : 'hands',
     agree: 0,
     disagree: 0,
     invalid: 0,
@@ -76,7 +76,7 @@ export function emptyBallot(nominationId: string, titleCode: TitleCode): Ballot 
  * Pass/fail of one nominee: written opinions of absent members count with the papers, and ballot
  * titles are judged on the council's TOTAL membership (CSTĐCS: 80 %, NĐ 98/2023 Đ30.7 [U]).
  */
-export function ballotDecision(ballot: Ballot, titleCode: TitleCode, count: CouncilCount, settings: WardSettings): BallotDecision {
+export function ballotDecision(ballot: Ballot, titleCode: AwardCode, count: CouncilCount, settings: WardSettings): BallotDecision {
   return decideBallot(
     {
       nomineeId: ballot.nominationId,

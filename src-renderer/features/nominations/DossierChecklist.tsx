@@ -9,7 +9,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import { checkDossier } from '../../domain/dossier';
+import { checkDossier, dossierPartsFor } from '../../domain/dossier';
 import { getDb } from '../../data/db';
 import { nominationRepo } from '../../data/nominations';
 import { useSettings } from '../../data/hooks';
@@ -35,7 +35,7 @@ export function DossierChecklist({
   const links = useMemo(
     () =>
       settings && ownDocuments && meetingDocuments
-        ? dossierDocuments(settings.dossierChecklists[nomination.titleCode] ?? [], nomination.dossier, [...ownDocuments, ...meetingDocuments])
+        ? dossierDocuments(dossierPartsFor(nomination.titleCode, settings), nomination.dossier, [...ownDocuments, ...meetingDocuments])
         : new Map<string, RegisteredDocument>(),
     [settings, ownDocuments, meetingDocuments, nomination.titleCode, nomination.dossier],
   );

@@ -14,7 +14,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
-import { TITLES } from '../../domain/titles';
+import type { TitleCatalogue } from '../../domain/titles';
+import { useTitles } from '../../data/hooks';
 import { formatNumber } from '../../domain/text';
 import { background } from '../../data/worker';
 import type { YearEvaluation } from '../../data/eligibilityInputs';
@@ -24,9 +25,9 @@ import { BackgroundProgress, useBackgroundTask } from '../../ui/useBackgroundTas
 import { yearCheckRows, yearCheckSummary } from './yearCheckLogic';
 import type { YearCheckRow } from './yearCheckLogic';
 
-const columns: GridColDef<YearCheckRow>[] = [
+const columnsFor = (titles: TitleCatalogue): GridColDef<YearCheckRow>[] => [
   { field: 'name', headerName: 'Đối tượng', flex: 1.4, minWidth: 200, ...viTextColumn },
-  { field: 'title', headerName: 'Danh hiệu / hình thức', flex: 1.2, minWidth: 180, valueGetter: (_v, row) => TITLES[row.titleCode].label, ...viTextColumn },
+  { field: 'title', headerName: 'Danh hiệu / hình thức', flex: 1.2, minWidth: 180, valueGetter: (_v, row) => titles[row.titleCode].label, ...viTextColumn },
   {
     field: 'outcome', headerName: 'Kết quả', width: 120,
     renderCell: ({ row }) => <Chip size="small" variant="outlined" label={row.outcome} color={row.held ? 'info' : 'error'} />,
@@ -36,6 +37,8 @@ const columns: GridColDef<YearCheckRow>[] = [
 
 export function YearCheck({ year, nameOf }: { year: number; nameOf: (nominationId: string) => { name: string; titleCode: YearCheckRow['titleCode'] } | null }) {
   const navigate = useNavigate();
+  const titles = useTitles();
+  const columns = useMemo(() => columnsFor(titles), [titles]);
   const { task, error, run } = useBackgroundTask();
   const [checked, setChecked] = useState<{ year: number; evaluation: YearEvaluation } | null>(null);
   const shown = checked?.year === year ? checked : null;

@@ -3,8 +3,8 @@
  * (DOMAIN.md §2-3), and the record ↔ form conversions.
  */
 import { z } from 'zod';
-import { titlesForSubject, TITLES, type TitleInfo } from '../../domain/titles';
-import type { SubjectKind, TitleCode } from '../../domain/vocabulary';
+import { titleCatalogue, titlesForSubject, TITLES, type TitleCatalogue } from '../../domain/titles';
+import { isLocalCode, type AwardCode, type SubjectKind } from '../../domain/vocabulary';
 import { nominationInputSchema, nomineeSubjectFields } from '../../data/schemas';
 import type { Nomination, NominationInput } from '../../data/schemas';
 
@@ -17,9 +17,9 @@ export interface NominationFormValues extends Omit<NominationInput, 'nominee'> {
   householdAddress: string;
 }
 
-/** Titles a nominee kind can be proposed for, in the catalogue's order. */
-export function titleOptions(kind: SubjectKind, titles: Record<TitleCode, TitleInfo> = TITLES): { value: TitleCode; label: string }[] {
-  return titlesForSubject(kind).map((code) => ({ value: code, label: titles[code].label }));
+/** Titles a nominee kind can be proposed for, in the catalogue's order: the national ones, then the province pack's own. */
+export function titleOptions(kind: SubjectKind, titles: TitleCatalogue = titleCatalogue()): { value: AwardCode; label: string }[] {
+  return Object.values(titles).filter((t) => t.subjectKinds.includes(kind)).map((t) => ({ value: t.code, label: t.label }));
 }
 
 export function emptyNominationForm(year: number, kind: SubjectKind = 'person'): NominationFormValues {
@@ -88,7 +88,8 @@ export const nominationFormSchema = nominationInputSchema
       if (!v.householdName.trim()) ctx.addIssue({ code: 'custom', path: ['householdName'], message: 'Tên hộ gia đình không được để trống.' });
       if (!v.householdAddress.trim()) ctx.addIssue({ code: 'custom', path: ['householdAddress'], message: 'Địa chỉ hộ gia đình không được để trống.' });
     }
-    if (!TITLES[v.titleCode].subjectKinds.includes(v.nomineeKind)) {
+    // A province's own title is checked against its pack by the data layer.
+    if (!isLocalCode(v.titleCode) && !TITLES[v.titleCode].subjectKinds.includes(v.nomineeKind)) {
       ctx.addIssue({ code: 'custom', path: ['titleCode'], message: `“${TITLES[v.titleCode].label}” không xét cho đối tượng này.` });
     }
   });

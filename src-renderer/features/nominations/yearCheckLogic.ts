@@ -1,11 +1,11 @@
 /** What "Kiểm tra điều kiện cả năm" shows from the year's evaluation: counts, and the rows that fail or are on hold. */
 import type { YearEvaluation } from '../../data/eligibilityInputs';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 
 export interface YearCheckRow {
   id: string;
   name: string;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   held: boolean;
   outcome: string;
   reason: string;
@@ -33,7 +33,7 @@ export function yearCheckSummary(evaluation: YearEvaluation): YearCheckSummary {
 /** Held first, then those that fail, each group by name; nominations no longer listed (archived meanwhile) are left out. */
 export function yearCheckRows(
   evaluation: YearEvaluation,
-  nameOf: (nominationId: string) => { name: string; titleCode: TitleCode } | null,
+  nameOf: (nominationId: string) => { name: string; titleCode: AwardCode } | null,
 ): YearCheckRow[] {
   const rows: YearCheckRow[] = [];
   for (const [id, result] of evaluation.results) {

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { decideLocalBallot, evaluateLocalTitle, localReward, type LocalNominee } from '../../../src-renderer/domain/localTitles';
-import type { LocalTitle } from '../../../src-renderer/domain/provincePack';
-import { DEFAULT_SETTINGS } from '../../../src-renderer/domain/settings';
+import { decideBallot, requiresBallot } from '../../../src-renderer/domain/council';
+import { checkDossier, dossierPartsFor } from '../../../src-renderer/domain/dossier';
+import { evaluateEligibility, evaluateYearQuotas, type EligibilityInput } from '../../../src-renderer/domain/eligibility';
+import { awardCodes, awardTitleInfo, titleCatalogue } from '../../../src-renderer/domain/titles';
+import { evaluateLocalTitle, type LocalNominee } from '../../../src-renderer/domain/localTitles';
+import { rewardAmount } from '../../../src-renderer/domain/money';
+import type { LocalTitleInForce } from '../../../src-renderer/domain/provincePack';
+import { DEFAULT_SETTINGS, type WardSettings } from '../../../src-renderer/domain/settings';
+import type { SubjectKind } from '../../../src-renderer/domain/vocabulary';
 
 /** A city's own title: 90 % of the WHOLE council, barred from "khiển trách" up, 0,3 × lương cơ sở. */
-const title: LocalTitle = {
+const title: LocalTitleInForce = {
   id: 'guong-mat-tieu-bieu', label: 'Gương mặt tiêu biểu của phường', shortLabel: 'GMTB', subjectKinds: ['person'], conferredBy: 'ward',
   prerequisites: ['LDTT'], voteThresholdPercent: 90, voteBase: 'totalMembers', secretBallot: true, disciplineBar: 'khien_trach',
   capPerYear: 2, oncePerLifetime: true, posthumous: false, coefficient: { person: 0.3 }, certificate: true, fromGoodDeeds: false,
-  deadline: null, citation: 'Đ12',
+  deadline: null, citation: 'Đ12', reference: 'QĐ 5/2025/QĐ-UBND Đ12',
 };
-const regulation = { number: '5/2025/QĐ-UBND', date: '2025-10-01', issuer: 'Ủy ban nhân dân thành phố Hà Nội', title: 'Quy chế' };
 const clean: LocalNominee = { kind: 'person', disciplineThisYear: null, deceased: false, titlesHeld: ['LDTT'], timesReceived: 0 };
-const context = { year: 2026, awardedThisYear: 0, regulation };
+const context = { year: 2026, awardedThisYear: 0 };
+const code = 'local:guong-mat-tieu-bieu' as const;
+const withTitle = (t: LocalTitleInForce = title): WardSettings => ({ ...DEFAULT_SETTINGS, localTitles: [t] });
+const reward = (kind: SubjectKind, date: string) => rewardAmount({ titleCode: code, subjectKind: kind, decisionDate: date }, withTitle());
 
 describe('a province pack\'s own title, read by the engine (issue 20 item 2)', () => {
   it('passes a clean nominee and cites the pack\'s own article', () => {
@@ -41,27 +49,82 @@ describe('a province pack\'s own title, read by the engine (issue 20 item 2)', (
 
   it('6 of 7 (85,71 %) is not enough at 90 % of the whole council; 7 of 7 passes', () => {
     const council = { totalMembers: 7, presentMembers: 7 };
-    const six = decideLocalBallot({ nomineeId: 'a', agree: 6, disagree: 1, invalid: 0 }, council, title, regulation, DEFAULT_SETTINGS);
+    const six = decideBallot({ nomineeId: 'a', agree: 6, disagree: 1, invalid: 0 }, council, code, withTitle());
     expect(six.passed).toBe(false);
     expect(six.agreePercentText).toBe('85,71 %');
     expect(six.agreeNeeded).toBe(7);
     expect(six.reference).toBe('QĐ 5/2025/QĐ-UBND Đ12');
-    const seven = decideLocalBallot({ nomineeId: 'a', agree: 7, disagree: 0, invalid: 0 }, council, title, regulation, DEFAULT_SETTINGS);
+    const seven = decideBallot({ nomineeId: 'a', agree: 7, disagree: 0, invalid: 0 }, council, code, withTitle());
     expect(seven.passed).toBe(true);
     // The base is the whole council: 6 agree of 6 present is still 6/7.
-    const absent = decideLocalBallot({ nomineeId: 'a', agree: 6, disagree: 0, invalid: 0 }, { totalMembers: 7, presentMembers: 6 }, title, regulation, DEFAULT_SETTINGS);
+    const absent = decideBallot({ nomineeId: 'a', agree: 6, disagree: 0, invalid: 0 }, { totalMembers: 7, presentMembers: 6 }, code, withTitle());
     expect(absent.passed).toBe(false);
   });
 
   it('a title without a threshold passes on a simple majority of its base', () => {
     const majority = { ...title, voteThresholdPercent: null, voteBase: 'presentMembers' as const };
-    expect(decideLocalBallot({ nomineeId: 'a', agree: 4, disagree: 3, invalid: 0 }, { totalMembers: 9, presentMembers: 7 }, majority, regulation, DEFAULT_SETTINGS).passed).toBe(true);
-    expect(decideLocalBallot({ nomineeId: 'a', agree: 3, disagree: 3, invalid: 0 }, { totalMembers: 9, presentMembers: 6 }, majority, regulation, DEFAULT_SETTINGS).passed).toBe(false);
+    expect(decideBallot({ nomineeId: 'a', agree: 4, disagree: 3, invalid: 0 }, { totalMembers: 9, presentMembers: 7 }, code, withTitle(majority)).passed).toBe(true);
+    expect(decideBallot({ nomineeId: 'a', agree: 3, disagree: 3, invalid: 0 }, { totalMembers: 9, presentMembers: 6 }, code, withTitle(majority)).passed).toBe(false);
   });
 
   it('pays the pack\'s coefficient × the base salary on the decision date, rounded up to 10.000 đ', () => {
-    expect(localReward(title, 'person', '2026-12-20', DEFAULT_SETTINGS.baseSalaryHistory)).toMatchObject({ coefficient: 0.3, baseSalary: 2_530_000, amount: 760_000 });
-    expect(localReward(title, 'person', '2025-12-20', DEFAULT_SETTINGS.baseSalaryHistory)?.amount).toBe(710_000);
-    expect(localReward(title, 'unit', '2026-12-20', DEFAULT_SETTINGS.baseSalaryHistory)).toBeNull();
+    expect(reward('person', '2026-12-20')).toMatchObject({ coefficient: 0.3, baseSalary: 2_530_000, amount: 760_000 });
+    expect(reward('person', '2025-12-20')?.amount).toBe(710_000);
+    expect(reward('unit', '2026-12-20')).toBeNull();
+    // A code no longer in the pack pays nothing and never passes a vote.
+    expect(rewardAmount({ titleCode: 'local:bo-di', subjectKind: 'person', decisionDate: '2026-12-20' }, withTitle())).toBeNull();
+    expect(decideBallot({ nomineeId: 'a', agree: 7, disagree: 0, invalid: 0 }, { totalMembers: 7, presentMembers: 7 }, 'local:bo-di', withTitle()).passed).toBe(false);
+  });
+});
+
+describe('a local title wherever a national code goes (issue 20)', () => {
+  const person = { kind: 'person' as const, gender: 'female' as const, isPublicServant: true, taskRating: 'HTTNV' as const, ratingHistory: [], disciplineThisYear: null };
+  const input = (over: Partial<EligibilityInput> = {}): EligibilityInput => ({
+    nominee: person, year: 2026, titleCode: code, awardKind: 'cong_trang', history: [{ year: 2025, titleCode: 'LDTT', awardKind: 'cong_trang' }],
+    judgements: [], initiatives: [], holds: [], otherNominations: [], ...over,
+  });
+
+  it('is evaluated by the pack\'s rules, its own discipline bar replacing the national one', () => {
+    const result = evaluateEligibility(input({ nominee: { ...person, disciplineThisYear: 'khien_trach' } }), withTitle());
+    expect(result.verdict).toBe('fail');
+    expect(result.rules.map((r) => r.id)).toContain('local.discipline');
+    expect(result.rules.map((r) => r.id)).not.toContain('person.discipline');
+    expect(result.summary).toMatch(/^Chưa đủ điều kiện đề nghị “Gương mặt tiêu biểu của phường” năm 2026/);
+    expect(evaluateEligibility(input(), withTitle())).toMatchObject({ verdict: 'pass', requiresBallot: true });
+    // Once per lifetime reads the award history; the yearly cap reads the ward's count.
+    const held = input({ history: [{ year: 2024, titleCode: code, label: 'Gương mặt tiêu biểu của phường', awardKind: 'cong_trang' }, { year: 2025, titleCode: 'LDTT', awardKind: 'cong_trang' }] });
+    expect(evaluateEligibility(held, withTitle()).rules.find((r) => r.id === 'local.once')?.verdict).toBe('fail');
+    expect(evaluateEligibility(input({ awardedThisYear: 2 }), withTitle()).rules.find((r) => r.id === 'local.cap')?.verdict).toBe('fail');
+  });
+
+  it('is refused when the pack in force no longer has it', () => {
+    const result = evaluateEligibility(input(), DEFAULT_SETTINGS);
+    expect(result.verdict).toBe('fail');
+    expect(result.rules[0]).toMatchObject({ id: 'local.missing', verdict: 'fail' });
+  });
+
+  it('is named, decided and filed as the pack says; a withdrawn code still reads by its id', () => {
+    const catalogue = titleCatalogue({ provinceKind: 'city', wardWord: 'phường' }, [title, { ...title, id: 'len-tren', conferredBy: 'upward' }]);
+    expect(Object.keys(catalogue).slice(-2)).toEqual([code, 'local:len-tren']);
+    expect(catalogue[code]).toMatchObject({ label: 'Gương mặt tiêu biểu của phường', level: 'ward', decider: 'Chủ tịch Ủy ban nhân dân cấp xã', requiresBallot: true, reference: 'QĐ 5/2025/QĐ-UBND Đ12' });
+    expect(catalogue['local:len-tren'].decider).toBe('Chủ tịch Ủy ban nhân dân thành phố');
+    expect(catalogue['local:bo-di']).toMatchObject({ shortLabel: 'bo-di', subjectKinds: [] });
+    expect(awardTitleInfo('local:bo-di').label).toMatch(/không còn trong quy định/);
+    expect(awardCodes(withTitle()).at(-1)).toBe(code);
+    expect(requiresBallot(code, withTitle())).toBe(true);
+    expect(requiresBallot(code)).toBe(false);
+    // Its dossier is the national form's at its level: Giấy khen (ward) or Bằng khen (upward).
+    expect(dossierPartsFor(code, withTitle())).toEqual(DEFAULT_SETTINGS.dossierChecklists.GIAY_KHEN);
+    expect(dossierPartsFor(code, withTitle({ ...title, conferredBy: 'upward' }))).toEqual(DEFAULT_SETTINGS.dossierChecklists.BANG_KHEN_TINH);
+    expect(checkDossier(code, [], withTitle()).complete).toBe(false);
+  });
+
+  it('counts against its yearly cap across the ward, those past the vote keeping their place', () => {
+    const n = (id: string, passedCouncil = false) => ({ id, nomineeId: id, nomineeName: id, titleCode: code, awardKind: 'cong_trang' as const, womenPriority: id === 'c', passedCouncil });
+    const [cap] = evaluateYearQuotas([n('a'), n('b', true), n('c'), n('d')], withTitle()).filter((q) => q.id.startsWith('quota.local'));
+    expect(cap).toMatchObject({ verdict: 'fail', reference: 'QĐ 5/2025/QĐ-UBND Đ12', nominationIds: ['a', 'd'] });
+    expect(cap.reason).toMatch(/vượt mức tối đa 2 mỗi năm của phường; cần bớt 2/);
+    const [ok] = evaluateYearQuotas([n('a')], withTitle()).filter((q) => q.id.startsWith('quota.local'));
+    expect(ok.verdict).toBe('pass');
   });
 });
