@@ -2,13 +2,16 @@
  * Good-deed reports (Người tốt, việc tốt, SPEC §4, DOMAIN.md §8): monthly from units, vetted by the
  * standing member (approved / returned with a reason), forwarded upward, every publication logged.
  */
-import { GOOD_DEED_STATUS_LABELS } from '../domain/vocabulary';
+import { localTitleFor } from '../domain/titles';
+import { GOOD_DEED_STATUS_LABELS, type LocalTitleCode } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
 import { RefusedError } from './errors';
 import { nowIso } from './ids';
+import { nominationRepo } from './nominations';
+import { effectiveSettings, getWardProfile } from './registers';
 import { defineRepository, parseWith, requireRecord, writeRecord, writeTransaction } from './repository';
 import { goodDeedInputSchema, goodDeedRecordSchema, isoDate, publicationSchema } from './schemas';
-import type { GoodDeed, Publication } from './schemas';
+import type { GoodDeed, Nomination, Publication } from './schemas';
 
 export const goodDeedRepo = defineRepository({
   table: 'goodDeeds',
@@ -21,6 +24,7 @@ export const goodDeedRepo = defineRepository({
     publications: previous?.publications ?? [],
     forwardedOn: previous?.forwardedOn ?? null,
     awardId: previous?.awardId ?? null,
+    nominationId: previous?.nominationId ?? null,
   }),
   pointsTo: (input) => [
     { path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' },
@@ -79,5 +83,38 @@ export function addPublication(db: ThiDuaDb, id: string, publication: Partial<Pu
     const entry = parseWith(publicationSchema, publication);
     const next = { ...previous, publications: [...previous.publications, entry], updatedAt: nowIso() };
     return writeRecord(db, goodDeedRepo.def, previous, next, 'update', 'Ghi nhận tuyên truyền.');
+  });
+}
+
+/**
+ * Where the province pack lets the ward chairman confer a title of its own from the good-deeds
+ * register (a local title with `fromGoodDeeds`), a vetted report becomes its nomination: the person
+ * (a collective: the reporting unit), the report's year, the deed as the achievement. It then goes
+ * through the same appraisal, meeting, decision, money and documents as any nomination (issue 20 item 4).
+ */
+export function nominateFromGoodDeed(db: ThiDuaDb, id: string, titleCode: LocalTitleCode): Promise<Nomination> {
+  return writeTransaction(db, async () => {
+    const deed = await requireRecord<GoodDeed>(db, 'goodDeeds', id, 'báo cáo người tốt, việc tốt');
+    const title = localTitleFor(titleCode, effectiveSettings(await getWardProfile(db)));
+    if (!title || !title.fromGoodDeeds || title.conferredBy !== 'ward') {
+      throw new RefusedError('transition', 'Quy định của tỉnh, thành phố đang áp dụng không có danh hiệu cấp phường xét từ báo cáo người tốt, việc tốt này.');
+    }
+    if (deed.status !== 'approved' && deed.status !== 'forwarded') {
+      throw new RefusedError('transition', 'Chỉ đề nghị khen thưởng từ báo cáo đã được thẩm định đạt.');
+    }
+    if (deed.nominationId) throw new RefusedError('transition', 'Báo cáo này đã được đề nghị khen thưởng.');
+    if (deed.subjectKind === 'person' && !deed.personId) {
+      throw new RefusedError('transition', `Hãy chọn “${deed.subjectName}” trong danh sách cá nhân (sửa báo cáo) trước khi đề nghị khen thưởng.`);
+    }
+    const nominee = deed.subjectKind === 'person' ? { kind: 'person' as const, personId: deed.personId! } : { kind: 'unit' as const, unitId: deed.unitId };
+    if (!title.subjectKinds.includes(nominee.kind)) throw new RefusedError('transition', `“${title.label}” không xét cho đối tượng này.`);
+    const month = `${deed.month.slice(5, 7)}/${deed.month.slice(0, 4)}`;
+    const nomination = await nominationRepo.create(db, {
+      nominee, year: Number(deed.month.slice(0, 4)), titleCode, proposingUnitId: deed.unitId,
+      achievementSummary: deed.deed, achievementRef: `Người tốt, việc tốt tháng ${month}: ${deed.field}`.slice(0, 300),
+    }, { note: `Từ báo cáo người tốt, việc tốt tháng ${month}` });
+    const next = { ...deed, nominationId: nomination.id, updatedAt: nowIso() };
+    await writeRecord(db, goodDeedRepo.def, deed, next, 'update', `Đề nghị “${title.label}”`);
+    return nomination;
   });
 }

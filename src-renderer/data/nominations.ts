@@ -102,6 +102,7 @@ export const nominationRepo = defineRepository({
     { table: 'meetings', index: 'nominationIds', key: (id) => id, label: 'phiên họp' },
     { table: 'documents', index: 'sourceIds', key: (id) => id, label: 'văn bản' },
     { table: 'awards', index: 'nominationId', key: (id) => id, label: 'lịch sử khen thưởng' },
+    { table: 'goodDeeds', index: 'nominationId', key: (id) => id, label: 'báo cáo người tốt, việc tốt' },
   ],
 });
 

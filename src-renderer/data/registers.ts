@@ -80,7 +80,7 @@ export function saveWardProfile(
  */
 export function effectiveSettings(profile: WardProfile | undefined): WardSettings {
   const overrides = Object.entries(profile?.settingsOverrides ?? {})
-    .filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key) && !['naming', 'ruleReferences', 'localTitles'].includes(key));
+    .filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key) && !['naming', 'ruleReferences', 'localTitles', 'titleDeadlines'].includes(key));
   const pack = profile?.provincePack as ProvincePack | undefined;
   return { ...settingsWithPack(pack, Object.fromEntries(overrides) as Partial<WardSettings>), naming: namingOf(profile) };
 }

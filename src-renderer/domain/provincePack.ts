@@ -140,12 +140,7 @@ export function settingsWithPack(
 ): WardSettings {
   if (!pack) return { ...base, ...overrides };
   const localTitles = pack.localTitles.map((t) => ({ ...t, reference: regulationArticleReference(pack.regulation, t.citation) }));
-  return { ...base, ...pack.settings, ...overrides, ruleReferences: packRuleReferences(pack), localTitles };
-}
-
-/** The upward deadline of a title: its own in the pack, else the annual one. */
-export function upwardDeadlineFor(pack: ProvincePack | undefined, settings: Pick<WardSettings, 'upwardDeadline'>, code: TitleCode): string {
-  return pack?.titleDeadlines[code] ?? settings.upwardDeadline;
+  return { ...base, ...pack.settings, ...overrides, ruleReferences: packRuleReferences(pack), localTitles, titleDeadlines: { ...pack.titleDeadlines } };
 }
 
 /** The local title a pack defines under this id, if any. */

@@ -147,6 +147,8 @@ export interface WardSettings {
   ruleReferences: Partial<Record<RuleReferenceKey, string>>;
   /** The province pack's own titles and forms with their article, nominated as "local:<id>" (issue 20). */
   localTitles: LocalTitleInForce[];
+  /** `MM-DD` per national title whose upward dossier the province wants on its own day (the pack's). */
+  titleDeadlines: Partial<Record<TitleCode, string>>;
   /** "Căn cứ" lines per document type; the province's regulation (ward profile) follows them. */
   documentBases: Record<BasesKind, LegalBasis[]>;
   /** Nơi nhận lines per document type, the last being "Lưu: VT, …". */
@@ -312,6 +314,7 @@ export const DEFAULT_SETTINGS: WardSettings = {
   naming: DEFAULT_NAMING,
   ruleReferences: {},
   localTitles: [],
+  titleDeadlines: {},
   documentBases: DEFAULT_DOCUMENT_BASES,
   documentRecipients: DEFAULT_DOCUMENT_RECIPIENTS,
 };
@@ -443,6 +446,10 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   },
   localTitles: {
     reason: 'Danh hiệu, hình thức riêng của tỉnh, thành phố với điều kiện, ngưỡng phiếu và mức thưởng do quy chế của tỉnh, thành phố quy định; lấy từ gói quy định.',
+    reference: 'NĐ 152/2025 Đ6.2.c',
+  },
+  titleDeadlines: {
+    reason: 'Tỉnh, thành phố có thể đặt hạn gửi hồ sơ riêng cho từng danh hiệu, hình thức; lấy từ gói quy định.',
     reference: 'NĐ 152/2025 Đ6.2.c',
   },
   documentBases: {

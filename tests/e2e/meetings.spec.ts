@@ -1,6 +1,6 @@
 import { expect, test, E2E_NOW } from './fixtures';
 import { snap, watchErrors } from './helpers';
-import { addPerson, addUnit, chooseOption, pickRecord, setUpEmptyWard } from './screens5.helpers';
+import { addPerson, addUnit, chooseOption, pickRecord, saveVotesAndMoveOne, setUpEmptyWard } from './screens5.helpers';
 
 const COUNCIL = [
   { name: 'Trần Văn Hùng', role: 'Chủ tịch Hội đồng' },
@@ -145,13 +145,8 @@ test('a 12-member council with 9 present: 9 agree fails against 80 %, one absent
   await votes.getByLabel('VB đồng ý: Nguyễn Thị Hoà', { exact: true }).fill('1');
   await expect(result).toContainText('Đạt');
   await expect(result).toContainText('10/12 tổng số thành viên Hội đồng đồng ý (83,33 %)');
-  await votes.getByRole('button', { name: 'Lưu kết quả biểu quyết' }).click();
-  await expect(page.getByText('Đã lưu kết quả biểu quyết.')).toBeVisible();
-
-  // The nomination moves on from the result.
-  await votes.getByRole('button', { name: 'Chuyển các đề nghị theo kết quả (1)' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Chuyển trạng thái' }).click();
-  await expect(page.getByText('Đã chuyển 1 đề nghị theo kết quả phiên họp.')).toBeVisible();
+  // Saved; the nomination moves on from the result.
+  await saveVotesAndMoveOne(page, votes);
   await expect(votes).toContainText('Đã biểu quyết');
   await expect(page.getByTestId('ballot-result')).toBeVisible();
   // Once this meeting moved it, the nomination stays on the meeting's agenda.

@@ -5,22 +5,15 @@
  */
 import { expect, test } from './fixtures';
 import { snap, typeDate, watchErrors } from './helpers';
+import { setUpEmptyWard } from './screens5.helpers';
 
 /** "tỉnh" that names the province level, not the generic "tỉnh, thành phố" / "Tỉnh/thành phố". */
 const PROVINCE_WORD = /tỉnh(?!\s*[,/]\s*thành phố)/i;
 
-async function setUpCityWard(page: import('@playwright/test').Page) {
-  await page.goto('/#/don-vi');
-  await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Thử Nghiệm');
-  await page.getByLabel('Tỉnh/thành phố').fill('Hà Nội');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await expect(page.getByRole('heading', { name: 'Thông tin đơn vị', level: 1 })).toBeVisible();
-}
 
 test('a city ward set up through the screens names the city level "thành phố" on every ward screen', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
-  await setUpCityWard(page);
+  await setUpEmptyWard(page, 'Phường Thử Nghiệm', 'Hà Nội');
   await expect(page.getByLabel('Hội đồng cấp trên')).toHaveValue('Hội đồng Thi đua - Khen thưởng thành phố Hà Nội');
   await expect(page.getByLabel('Người có thẩm quyền khen thưởng')).toHaveValue('Chủ tịch Ủy ban nhân dân thành phố Hà Nội');
   await expect(page.getByLabel('Cơ quan thường trực (nơi nhận hồ sơ)')).toHaveValue('Sở Nội vụ thành phố Hà Nội');

@@ -14,11 +14,11 @@ export async function pickRecord(page: Page, scope: Locator, label: string, type
 }
 
 /** First run from an empty database: "Bắt đầu với phường trống", then the ward's name and province. */
-export async function setUpEmptyWard(page: Page) {
+export async function setUpEmptyWard(page: Page, ward = 'Phường Ninh Hà', province = 'Khánh Hòa') {
   await page.goto('/#/don-vi');
   await page.getByRole('button', { name: 'Bắt đầu với phường trống' }).click();
-  await page.getByLabel('Tên phường/xã').fill('Phường Ninh Hà');
-  await page.getByLabel('Tỉnh/thành phố').fill('Khánh Hòa');
+  await page.getByLabel('Tên phường/xã').fill(ward);
+  await page.getByLabel('Tỉnh/thành phố').fill(province);
   await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
   await expect(page.getByRole('heading', { name: 'Thông tin đơn vị', level: 1 })).toBeVisible();
 }
@@ -74,4 +74,53 @@ export async function addPerson(page: Page, person: PersonEntry) {
   // Enter submits the dialog.
   await dialog.getByLabel('Năm sinh').press('Enter');
   await expect(dialog).toBeHidden();
+}
+
+/** A nomination of a person for a title, from the nominations page; the detail opens after saving. */
+export async function nominatePerson(page: Page, typed: string, person: RegExp, title: string, expectHint?: string) {
+  await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+  await page.getByRole('button', { name: 'Thêm đề nghị' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm đề nghị khen thưởng' });
+  await pickRecord(page, dialog, 'Cá nhân được đề nghị', typed, person);
+  await chooseOption(page, dialog, 'Danh hiệu / hình thức đề nghị', title);
+  if (expectHint) await expect(dialog.getByText(expectHint)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Received and appraised, from the open nomination's "Quá trình xử lý". */
+export async function receiveAndAppraise(page: Page) {
+  await page.getByRole('tab', { name: 'Quá trình xử lý' }).click();
+  await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await page.getByRole('button', { name: 'Thẩm định đạt' }).click();
+  await expect(page.getByTestId('nomination-status')).toHaveText('Đã thẩm định');
+}
+
+/** A meeting with the form's defaults (today, every member in term listed present). */
+export async function createMeeting(page: Page) {
+  await page.getByRole('link', { name: 'Phiên họp' }).click();
+  await page.getByRole('button', { name: 'Tạo phiên họp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tạo phiên họp' });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Saves the typed ballot results, then moves the agenda's one nomination on from its result. */
+export async function saveVotesAndMoveOne(page: Page, votes: Locator) {
+  await votes.getByRole('button', { name: 'Lưu kết quả biểu quyết' }).click();
+  await expect(page.getByText('Đã lưu kết quả biểu quyết.')).toBeVisible();
+  await votes.getByRole('button', { name: 'Chuyển các đề nghị theo kết quả (1)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Chuyển trạng thái' }).click();
+  await expect(page.getByText('Đã chuyển 1 đề nghị theo kết quả phiên họp.')).toBeVisible();
+}
+
+/** The meeting's "Biểu quyết" part with the appraised nominations put on the agenda; its region. */
+export async function openVotesWithAgenda(page: Page, count = 1): Promise<Locator> {
+  await page.getByRole('tablist', { name: 'Các phần của phiên họp' }).getByRole('tab', { name: 'Biểu quyết' }).click();
+  const votes = page.getByRole('region', { name: 'Chương trình và kết quả biểu quyết' });
+  await votes.getByRole('button', { name: /Đưa đề nghị vào chương trình/ }).click();
+  const agendaDialog = page.getByRole('dialog', { name: 'Đưa đề nghị vào chương trình họp' });
+  await agendaDialog.getByRole('button', { name: `Đưa ${count} đề nghị vào` }).click();
+  await expect(agendaDialog).toBeHidden();
+  return votes;
 }

@@ -201,7 +201,7 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES, 
     data.goodDeeds.push({
       ...base(), month, unitId: data.units[g % sizes.units].id, subjectKind: 'person', subjectName: vietnameseName(tools, gender), personId: null,
       birthYear: tools.int(1950, 2008), gender, address: '', field: 'Văn hóa - xã hội', deed: 'Giúp đỡ người có hoàn cảnh khó khăn trong khu dân cư.',
-      evidence: '', submittedAt: `${month}-10`, status: g % 4 === 0 ? 'submitted' : 'approved', returnReason: '', publications: [], forwardedOn: null, awardId: null,
+      evidence: '', submittedAt: `${month}-10`, status: g % 4 === 0 ? 'submitted' : 'approved', returnReason: '', publications: [], forwardedOn: null, awardId: null, nominationId: null,
     });
   }
   return data;

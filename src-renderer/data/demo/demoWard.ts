@@ -403,6 +403,6 @@ function goodDeed(tools: DemoTools, base: Base, unit: Unit, month: number, day: 
       ? [{ channel: 'radio', date: `${next}-05`, link: '', note: 'Đài truyền thanh phường' },
         ...((k + month) % 3 === 0 ? [{ channel: 'portal' as const, date: `${next}-08`, link: 'https://ninhha.khanhhoa.gov.vn/tin-tuc', note: '' }] : [])]
       : [],
-    forwardedOn: status === 'forwarded' ? `${next}-12` : null, awardId: null,
+    forwardedOn: status === 'forwarded' ? `${next}-12` : null, awardId: null, nominationId: null,
   };
 }

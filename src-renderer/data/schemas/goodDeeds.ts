@@ -32,6 +32,8 @@ export const goodDeedRecordSchema = recordSchema(goodDeedInputSchema, {
   publications: z.array(publicationSchema).max(200),
   forwardedOn: isoDate('Ngày đề xuất lên trên').nullable(),
   awardId: optionalId,
+  /** The nomination of a province's own title this report became (issue 20 item 4). */
+  nominationId: optionalId,
 });
 export type GoodDeedInput = z.input<typeof goodDeedInputSchema>;
 export type GoodDeed = z.output<typeof goodDeedRecordSchema>;

@@ -24,6 +24,7 @@ import { YearSelect } from '../../ui/YearSelect';
 import FirstRun from '../ward/FirstRun';
 import { AwardsPerYearChart, BlockScoresChart } from './DashboardCharts';
 import { buildTodos, countByTitleAndStatus } from './overview';
+import { upwardDeadlines } from '../../domain/deadlines';
 import { AnnualReportActions } from '../documents/RecordDocumentsActions';
 
 /** '/': the first run when no ward exists yet, otherwise the standing member's overview. */
@@ -57,6 +58,7 @@ function Overview({ profile }: { profile: WardProfile }) {
             year,
             dueDay: settings.goodDeedsDueDay,
             upwardDeadline: settings.upwardDeadline,
+            titleDeadlines: upwardDeadlines(settings).filter((d) => d.codes.length > 0).map((d) => ({ ...d, titles: d.codes.map((c) => titles[c].shortLabel) })),
             units: units.filter((u) => u.active),
             goodDeeds,
             nominations,
@@ -64,7 +66,7 @@ function Overview({ profile }: { profile: WardProfile }) {
             documents,
           })
         : undefined,
-    [settings, units, goodDeeds, nominations, meetings, documents, today, year],
+    [settings, units, goodDeeds, nominations, meetings, documents, today, year, titles],
   );
   const byTitle = useMemo(() => (nominations ? countByTitleAndStatus(nominations, Object.keys(titles) as AwardCode[]) : []), [nominations, titles]);
 

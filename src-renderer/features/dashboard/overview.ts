@@ -32,9 +32,11 @@ export interface TodoInput {
   dueDay: number;
   /** `MM-DD` of the annual upward deadline (WardSettings.upwardDeadline). */
   upwardDeadline: string;
+  /** Titles the province wants on their own day (deadlines.ts), named as the ward names them. */
+  titleDeadlines?: readonly { monthDay: string; codes: readonly AwardCode[]; titles: readonly string[] }[];
   units: readonly { id: string; name: string }[];
   goodDeeds: readonly ReportFacts[];
-  nominations: readonly { status: NominationStatus; holds: readonly Hold[] }[];
+  nominations: readonly { status: NominationStatus; holds: readonly Hold[]; titleCode?: AwardCode }[];
   meetings: readonly { id: string; date: string; title: string }[];
   /** Registered documents: minutes name their meeting among `sourceIds`; cancelled ones are archived. */
   documents: readonly { kind: string; sourceIds: readonly string[]; archived: 0 | 1 }[];
@@ -110,15 +112,23 @@ export function buildTodos(input: TodoInput): TodoItem[] {
     }
   }
 
-  const deadline = dateInYear(input.year, input.upwardDeadline);
-  const daysLeft = daysBetween(today, deadline);
-  if (currentYear && daysLeft >= 0 && daysLeft <= DEADLINE_NOTICE_DAYS) {
-    const voted = open.filter((n) => n.status === 'voted').length;
+  // The annual day for every upward title without its own, then each title's own day (the pack's).
+  const own = input.titleDeadlines ?? [];
+  const ownCodes = new Set(own.flatMap((d) => d.codes));
+  const deadlines = [
+    { key: 'upwardDeadline', monthDay: input.upwardDeadline, what: 'khen thưởng', counts: (code?: AwardCode) => !code || !ownCodes.has(code) },
+    ...own.map((d) => ({ key: `upwardDeadline-${d.monthDay}`, monthDay: d.monthDay, what: d.titles.join(', '), counts: (code?: AwardCode) => code !== undefined && d.codes.includes(code) })),
+  ];
+  for (const d of deadlines) {
+    const deadline = dateInYear(input.year, d.monthDay);
+    const daysLeft = daysBetween(today, deadline);
+    if (!currentYear || daysLeft < 0 || daysLeft > DEADLINE_NOTICE_DAYS) continue;
+    const voted = open.filter((n) => n.status === 'voted' && d.counts(n.titleCode)).length;
     infos.push({
-      key: 'upwardDeadline',
+      key: d.key,
       severity: 'info',
       text:
-        `Hạn gửi hồ sơ đề nghị khen thưởng lên cấp trên: ${formatDateShort(deadline)} (còn ${daysLeft} ngày)` +
+        `Hạn gửi hồ sơ đề nghị ${d.what} lên cấp trên: ${formatDateShort(deadline)} (còn ${daysLeft} ngày)` +
         (voted > 0 ? `; ${voted} đề nghị đã biểu quyết chờ quyết định hoặc trình.` : '.'),
       to: '/de-nghi',
     });

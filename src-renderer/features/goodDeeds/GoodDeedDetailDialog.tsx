@@ -20,7 +20,11 @@ import { formatDateShort } from '../../domain/text';
 import { useBusyAction } from '../../ui/useBusyAction';
 import { GENDER_LABELS, GOOD_DEED_STATUS_LABELS, PUBLICATION_CHANNEL_LABELS, PUBLICATION_CHANNELS } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
-import { addPublication, approveGoodDeed, forwardGoodDeed, resubmitGoodDeed, returnGoodDeed } from '../../data/goodDeeds';
+import { addPublication, approveGoodDeed, forwardGoodDeed, nominateFromGoodDeed, resubmitGoodDeed, returnGoodDeed } from '../../data/goodDeeds';
+import { useSettings } from '../../data/hooks';
+import { localCode } from '../../domain/vocabulary';
+import { useNavigate, Link as RouterLink } from 'react-router-dom';
+import Link from '@mui/material/Link';
 import { publicationSchema } from '../../data/schemas';
 import type { GoodDeed, Publication } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -76,6 +80,15 @@ export function GoodDeedDetailDialog({
 
   const late = isLateReport(deed, dueDay);
   const vetted = deed.status === 'approved' || deed.status === 'forwarded';
+  const navigate = useNavigate();
+  // The titles the province lets the ward chairman confer from this register (the pack's fromGoodDeeds).
+  const wardTitles = (useSettings()?.localTitles ?? []).filter((t) => t.fromGoodDeeds && t.conferredBy === 'ward');
+  const nominate = (id: string, label: string) =>
+    action.run(async () => {
+      const nomination = await nominateFromGoodDeed(getDb(), deed.id, localCode(id));
+      feedback.notify(`Đã lập đề nghị “${label}” cho “${deed.subjectName}”.`);
+      navigate(`/de-nghi/${nomination.id}`);
+    });
   return (
     <>
       <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="good-deed-title">
@@ -102,6 +115,11 @@ export function GoodDeedDetailDialog({
             <Field label="Minh chứng">{deed.evidence}</Field>
             {deed.status === 'returned' && <Field label="Lý do trả lại">{deed.returnReason}</Field>}
             {deed.forwardedOn && <Field label="Ngày đề xuất lên trên">{formatDateShort(deed.forwardedOn)}</Field>}
+            {deed.nominationId && (
+              <Field label="Đề nghị khen thưởng">
+                <Link component={RouterLink} to={`/de-nghi/${deed.nominationId}`}>Xem đề nghị khen thưởng đã lập từ báo cáo này</Link>
+              </Field>
+            )}
           </Box>
           <Typography variant="subtitle1" component="h2" sx={{ mt: 3, mb: 1 }}>
             Tuyên truyền
@@ -160,6 +178,11 @@ export function GoodDeedDetailDialog({
               Đề xuất lên trên
             </Button>
           )}
+          {vetted && !deed.nominationId && wardTitles.map((t) => (
+            <Button key={t.id} disabled={busy} onClick={() => nominate(t.id, t.label)}>
+              Đề nghị “{t.label}”
+            </Button>
+          ))}
           {vetted && (
             <Button variant="contained" disabled={busy} onClick={() => setAsking('publish')}>
               Ghi nhận tuyên truyền

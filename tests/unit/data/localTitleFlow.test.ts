@@ -9,6 +9,7 @@ import type { DecisionModel } from '../../../src-renderer/documents/models';
 import { signIn } from '../../../src-renderer/data/currentUser';
 import { issueDocument, issuedModel, meetingOutcome } from '../../../src-renderer/data/dispatch';
 import { ValidationError } from '../../../src-renderer/data/errors';
+import { approveGoodDeed, goodDeedRepo, nominateFromGoodDeed } from '../../../src-renderer/data/goodDeeds';
 import { meetingRepo } from '../../../src-renderer/data/meetings';
 import { advanceNomination, nominationRepo, yearQuotas } from '../../../src-renderer/data/nominations';
 import { applyProvincePack } from '../../../src-renderer/data/provincePack';
@@ -132,5 +133,30 @@ describe('a province pack\'s own title through nominations, meetings, decisions 
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toContain('không có trong quy định của tỉnh, thành phố');
+  });
+
+  it('a vetted good-deeds report becomes the nomination of the title the ward confers from the register (item 4)', async () => {
+    const { db, unit } = await cityWard();
+    const ntvt: LocalTitle = { ...title, id: 'nguoi-tot-viec-tot', label: 'Người tốt, việc tốt của phường', shortLabel: 'NTVT', fromGoodDeeds: true, oncePerLifetime: false, capPerYear: null };
+    await applyProvincePack(db, { ...cityPack, revision: 2, localTitles: [title, ntvt] });
+    const person = await addPerson(db, unit.id, 'Lê Văn Tâm');
+    const deed = await goodDeedRepo.create(db, {
+      month: '2026-03', unitId: unit.id, subjectKind: 'person', subjectName: 'Lê Văn Tâm', personId: person.id, field: 'An ninh trật tự',
+      deed: 'Trả lại 20 triệu đồng nhặt được cho người đánh rơi.', submittedAt: '2026-03-10',
+    });
+    await expect(nominateFromGoodDeed(db, deed.id, 'local:nguoi-tot-viec-tot')).rejects.toThrow('Chỉ đề nghị khen thưởng từ báo cáo đã được thẩm định đạt.');
+    await approveGoodDeed(db, deed.id);
+    // A title the pack does not let the ward confer from the register is refused.
+    await expect(nominateFromGoodDeed(db, deed.id, CODE)).rejects.toThrow(/không có danh hiệu cấp phường xét từ báo cáo/);
+    const nomination = await nominateFromGoodDeed(db, deed.id, 'local:nguoi-tot-viec-tot');
+    expect(nomination).toMatchObject({
+      nominee: { kind: 'person', personId: person.id }, year: 2026, titleCode: 'local:nguoi-tot-viec-tot', proposingUnitId: unit.id,
+      achievementSummary: 'Trả lại 20 triệu đồng nhặt được cho người đánh rơi.', status: 'draft',
+    });
+    expect(nomination.eligibility?.result.verdict).toBe('pass');
+    expect((await db.goodDeeds.get(deed.id))?.nominationId).toBe(nomination.id);
+    await expect(nominateFromGoodDeed(db, deed.id, 'local:nguoi-tot-viec-tot')).rejects.toThrow('Báo cáo này đã được đề nghị khen thưởng.');
+    // The report holds on to its nomination: removing the nomination only archives it.
+    expect(await nominationRepo.remove(db, nomination)).toBe('archived');
   });
 });

@@ -8,7 +8,8 @@ import { BAC_NINH_PACK, KHANH_HOA_PACK, SHIPPED_PACKS } from '../../../src-rende
 import { effectiveSettings, getWardProfile, saveWardProfile } from '../../../src-renderer/data/registers';
 import { validateProvincePack } from '../../../src-renderer/data/schemas';
 import { checkQuorum } from '../../../src-renderer/domain/council';
-import { describePackChanges, upwardDeadlineFor, type LocalTitle, type ProvincePack } from '../../../src-renderer/domain/provincePack';
+import { upwardDeadlineFor } from '../../../src-renderer/domain/deadlines';
+import { describePackChanges, settingsWithPack, type LocalTitle, type ProvincePack } from '../../../src-renderer/domain/provincePack';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/domain/settings';
 import { freshDb } from './helpers';
 
@@ -144,8 +145,10 @@ describe('a newer pack replaces an older one only after showing what changes', (
     expect(packReplacement(next, BAC_NINH_PACK)).toMatchObject({ ok: false, reasons: [expect.stringMatching(/cũ hơn/)] });
     expect(packReplacement(BAC_NINH_PACK, clone(BAC_NINH_PACK))).toMatchObject({ ok: false });
     expect(describePackChanges(undefined, KHANH_HOA_PACK)[0]).toMatch(/Khánh Hòa.*thay cho mặc định toàn quốc/);
-    expect(upwardDeadlineFor(next, DEFAULT_SETTINGS, 'BANG_KHEN_TINH')).toBe('11-30');
-    expect(upwardDeadlineFor(next, DEFAULT_SETTINGS, 'TTLDXS')).toBe('12-10');
+    // The pack's per-title days reach the rules in force: Bằng khen on its own day, the rest on the annual one.
+    const rules = settingsWithPack(next, {});
+    expect(upwardDeadlineFor('BANG_KHEN_TINH', rules)).toBe('11-30');
+    expect(upwardDeadlineFor('TTLDXS', rules)).toBe('12-10');
   });
 
   it('exports the ward\'s rules as the next revision, readable by another ward', async () => {

@@ -13,7 +13,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 7: readFixture(7), 8: readFixture(8) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -110,6 +110,25 @@ describe('schema versions', () => {
     expect(backup.tables.certificatePrinters).toEqual([expect.objectContaining({ dxMm: -1.5, dyMm: 2 })]);
     expect(backup.tables.certificateTemplates.length).toBeGreaterThan(3);
     expect(backup.tables.certificateImages).toHaveLength(2);
+  });
+
+  it('v5: good-deeds reports of an older database became no nomination, on open and on restore; the index finds a linked one', async () => {
+    const opts = options();
+    const old = new Dexie('v5', opts);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 4)) old.version(v.version).stores(v.stores);
+    await old.transaction('rw', old.tables, async () => {
+      for (const [name, rows] of Object.entries(FIXTURES[4].tables as Record<string, object[]>)) await old.table(name).bulkAdd(rows);
+    });
+    old.close();
+    const db = new ThiDuaDb('v5', opts);
+    await db.open();
+    const deeds = await db.goodDeeds.toArray();
+    expect(deeds.length).toBeGreaterThan(0);
+    for (const deed of deeds) expect(deed).toHaveProperty('nominationId', null);
+    expect((await validateBackup(JSON.stringify(FIXTURES[4]))).tables.goodDeeds[0]).toHaveProperty('nominationId', null);
+    const linked = FIXTURES[5].tables.goodDeeds[0] as { nominationId: string };
+    await db.goodDeeds.put(linked as never);
+    expect(await db.goodDeeds.where('nominationId').equals(linked.nominationId).count()).toBe(1);
   });
 
   it('v3: register rows written before get an empty “người lập” and wait for no number', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideBallot, requiresBallot } from '../../../src-renderer/domain/council';
+import { upwardDeadlineFor, upwardDeadlines } from '../../../src-renderer/domain/deadlines';
 import { checkDossier, dossierPartsFor } from '../../../src-renderer/domain/dossier';
 import { evaluateEligibility, evaluateYearQuotas, type EligibilityInput } from '../../../src-renderer/domain/eligibility';
 import { awardCodes, awardTitleInfo, titleCatalogue } from '../../../src-renderer/domain/titles';
@@ -126,5 +127,26 @@ describe('a local title wherever a national code goes (issue 20)', () => {
     expect(cap.reason).toMatch(/vượt mức tối đa 2 mỗi năm của phường; cần bớt 2/);
     const [ok] = evaluateYearQuotas([n('a')], withTitle()).filter((q) => q.id.startsWith('quota.local'));
     expect(ok.verdict).toBe('pass');
+  });
+});
+
+describe('upward deadlines per title from the pack (issue 20)', () => {
+  const upward = { ...title, id: 'len-tren', conferredBy: 'upward' as const, deadline: '11-15' };
+  const rules: WardSettings = { ...DEFAULT_SETTINGS, upwardDeadline: '12-10', titleDeadlines: { BANG_KHEN_TINH: '11-30', TTLDXS: '12-10' }, localTitles: [title, upward] };
+
+  it('reads a title\'s own day, else the annual one', () => {
+    expect(upwardDeadlineFor('BANG_KHEN_TINH', rules)).toBe('11-30');
+    expect(upwardDeadlineFor('CSTD_TINH', rules)).toBe('12-10');
+    expect(upwardDeadlineFor('local:len-tren', rules)).toBe('11-15');
+    expect(upwardDeadlineFor(code, rules)).toBe('12-10');
+  });
+
+  it('lists the annual day, then each own day with its upward titles, earliest first', () => {
+    expect(upwardDeadlines(rules)).toEqual([
+      { monthDay: '12-10', codes: [] },
+      { monthDay: '11-15', codes: ['local:len-tren'] },
+      { monthDay: '11-30', codes: ['BANG_KHEN_TINH'] },
+    ]);
+    expect(upwardDeadlines(DEFAULT_SETTINGS)).toEqual([{ monthDay: DEFAULT_SETTINGS.upwardDeadline, codes: [] }]);
   });
 });

@@ -66,6 +66,16 @@ describe('buildTodos', () => {
     expect(buildTodos({ ...base, today: '2026-12-11' }).find((t) => t.key === 'upwardDeadline')).toBeUndefined();
   });
 
+  it('announces a title\'s own upward day from the pack, counting its voted nominations apart from the annual one', () => {
+    const todos = buildTodos({
+      ...base, today: '2026-11-10', goodDeeds: [],
+      titleDeadlines: [{ monthDay: '11-30', codes: ['BANG_KHEN_TINH'], titles: ['Bằng khen thành phố'] }],
+      nominations: [{ status: 'voted', holds: [], titleCode: 'BANG_KHEN_TINH' }, { status: 'voted', holds: [], titleCode: 'CSTD_TINH' }, { status: 'voted', holds: [], titleCode: 'CSTD_TINH' }],
+    });
+    expect(todos.find((t) => t.key === 'upwardDeadline-11-30')?.text).toBe('Hạn gửi hồ sơ đề nghị Bằng khen thành phố lên cấp trên: 30/11/2026 (còn 20 ngày); 1 đề nghị đã biểu quyết chờ quyết định hoặc trình.');
+    expect(todos.find((t) => t.key === 'upwardDeadline')?.text).toBe('Hạn gửi hồ sơ đề nghị khen thưởng lên cấp trên: 10/12/2026 (còn 30 ngày); 2 đề nghị đã biểu quyết chờ quyết định hoặc trình.');
+  });
+
   it('for a past year, keeps the waiting work but not this month\'s reports or the deadline', () => {
     const past = buildTodos({ ...base, today: '2027-11-21', year: 2026 });
     expect(past.map((t) => t.key)).toEqual(['goodDeedsVetting', 'appraisal', 'holds', 'minutes-m1', 'minutes-m3', 'drafts']);

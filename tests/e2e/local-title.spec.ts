@@ -1,0 +1,119 @@
+/**
+ * Issue 20: a city's pack adds its own title — 90 % of the WHOLE council, barred from "khiển trách"
+ * up, 0,3 × lương cơ sở. Through the screens: a disciplined person is refused, another is voted at 6
+ * of 7 (85,71 % — not enough), then at 7 of 7, decided by the ward chairman and paid by the pack's
+ * coefficient in the decision's .docx.
+ */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from './fixtures';
+import { snap, watchErrors } from './helpers';
+import { addUnit, chooseOption, createMeeting, nominatePerson, openVotesWithAgenda, pickRecord, receiveAndAppraise, saveVotesAndMoveOne, setUpEmptyWard } from './screens5.helpers';
+
+const COUNCIL = ['Trần Văn Hùng', 'Lê Thị Thủy', 'Phạm Minh Quang', 'Hoàng Thị Lan', 'Võ Đức Thắng', 'Đặng Ngọc Mai', 'Bùi Quốc Sơn'];
+const ROLES = ['Chủ tịch Hội đồng', 'Phó Chủ tịch Hội đồng', 'Ủy viên thường trực', 'Ủy viên', 'Ủy viên', 'Ủy viên', 'Thư ký'];
+const UNIT = 'Văn phòng HĐND và UBND phường';
+
+const pack = {
+  format: 'thidua-province-pack', formatVersion: 1, province: { name: 'Thử Nghiệm', kind: 'city' }, revision: 1, issuedOn: '2026-10-01',
+  regulation: { number: '5/2025/QĐ-UBND', date: '2025-10-01', issuer: 'Ủy ban nhân dân thành phố Thử Nghiệm', title: 'Ban hành Quy chế công tác thi đua, khen thưởng' },
+  verificationNote: '', citations: { quorum: 'Đ8' }, settings: {}, titleDeadlines: {},
+  submission: { channel: 'Gửi Sở Nội vụ thành phố', formats: ['docx'] }, movementQuotas: [],
+  localTitles: [{
+    id: 'guong-mat-tieu-bieu', label: 'Gương mặt tiêu biểu của phường', shortLabel: 'Gương mặt tiêu biểu', subjectKinds: ['person'],
+    conferredBy: 'ward', prerequisites: [], voteThresholdPercent: 90, voteBase: 'totalMembers', secretBallot: true,
+    disciplineBar: 'khien_trach', capPerYear: null, oncePerLifetime: false, posthumous: false, coefficient: { person: 0.3 },
+    certificate: true, fromGoodDeeds: false, deadline: null, citation: 'Đ12',
+  }],
+};
+
+test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the whole council, 7/7 decided and paid by the pack\'s coefficient', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const watch = watchErrors(page);
+  await setUpEmptyWard(page, 'Phường Thử Nghiệm', 'Hà Nội');
+
+  // The city's TĐKT office sent one file: its changes are shown, then applied.
+  await page.getByRole('tab', { name: 'Quy định của thành phố' }).click();
+  await page.getByLabel('Chọn tệp gói quy định').setInputFiles({ name: 'goi-quy-dinh.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  const apply = page.getByRole('dialog', { name: 'Áp dụng gói quy định' });
+  await expect(apply.getByRole('list', { name: 'Thay đổi của gói' })).toContainText('Thêm danh hiệu, hình thức riêng: “Gương mặt tiêu biểu của phường” (Chủ tịch UBND cấp xã tặng; phiếu 90 % tổng số thành viên, không xét khi bị kỷ luật từ khiển trách; thưởng cá nhân 0,3 lần lương cơ sở).');
+  await apply.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect(page.getByText(/Đang áp dụng quy định của thành phố Thử Nghiệm/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
+  await addUnit(page, UNIT, 'Ban, ngành');
+  await page.getByRole('link', { name: 'Cá nhân' }).click();
+  await page.getByRole('button', { name: 'Nhập danh sách' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Nhập danh sách cá nhân' });
+  const people = [...COUNCIL, 'Nguyễn Văn Kỷ', 'Phạm Thị Hiền'];
+  const pasted = ['Họ và tên\tGiới tính\tNăm sinh\tĐơn vị', ...people.map((name, i) => [name, /Thị|Ngọc/.test(name) ? 'Nữ' : 'Nam', String(1970 + i), UNIT].join('\t'))].join('\n');
+  await importDialog.getByLabel('Hoặc dán các ô đã sao chép từ Excel (dòng đầu là tiêu đề cột)').fill(pasted);
+  await importDialog.getByRole('button', { name: 'Đọc dữ liệu đã dán' }).click();
+  await importDialog.getByRole('button', { name: `Nhập ${people.length} cá nhân` }).click();
+  await expect(page.getByText(`Đã nhập ${people.length} cá nhân.`)).toBeVisible();
+
+  // Nguyễn Văn Kỷ was reprimanded ("khiển trách") this year.
+  await page.getByRole('gridcell', { name: 'Nguyễn Văn Kỷ' }).click();
+  const person = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
+  await person.getByRole('button', { name: 'Thêm kỷ luật' }).click();
+  await expect(person.getByRole('combobox', { name: 'Hình thức kỷ luật (dòng 1)' })).toHaveText('Khiển trách');
+  await person.getByRole('button', { name: 'Lưu' }).click();
+  await expect(person).toBeHidden();
+
+  await page.getByRole('link', { name: 'Hội đồng' }).click();
+  for (const [i, name] of COUNCIL.entries()) {
+    await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm thành viên Hội đồng' });
+    await pickRecord(page, dialog, 'Cá nhân', name, new RegExp(name));
+    await chooseOption(page, dialog, 'Vai trò trong Hội đồng', ROLES[i]);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(page.getByTestId('council-summary')).toContainText('Hội đồng có 7 thành viên');
+
+  // The disciplined person is refused, citing the city's own article.
+  const TITLE = 'Gương mặt tiêu biểu của phường';
+  const HINT = 'Gương mặt tiêu biểu của phường: Chủ tịch Ủy ban nhân dân cấp xã quyết định (QĐ 5/2025/QĐ-UBND Đ12).';
+  await nominatePerson(page, 'nguyen van ky', /Nguyễn Văn Kỷ/, TITLE, HINT);
+  const eligibility = page.getByTestId('eligibility-verdict');
+  await expect(eligibility).toContainText('Chưa đủ điều kiện đề nghị “Gương mặt tiêu biểu của phường” năm 2026');
+  await expect(eligibility).toContainText('Bị kỷ luật khiển trách trong năm 2026; “Gương mặt tiêu biểu của phường” không xét khi bị kỷ luật từ khiển trách trở lên.');
+  await expect(page.getByText('QĐ 5/2025/QĐ-UBND Đ12').first()).toBeVisible();
+  await snap(page, testInfo, 'local-title-refused');
+
+  await nominatePerson(page, 'pham thi hien', /Phạm Thị Hiền/, TITLE, HINT);
+  await expect(eligibility).toContainText('Đủ điều kiện đề nghị “Gương mặt tiêu biểu của phường” năm 2026.');
+  await receiveAndAppraise(page);
+
+  // All 7 present; the secret ballot of the city's title: 6/7 = 85,71 % < 90 % of the whole council.
+  await createMeeting(page);
+  await expect(page.getByTestId('quorum-verdict')).toContainText('Có 7/7 thành viên dự họp');
+  const votes = await openVotesWithAgenda(page);
+  await votes.getByLabel('Đồng ý: Phạm Thị Hiền', { exact: true }).fill('6');
+  await votes.getByLabel('Không đồng ý: Phạm Thị Hiền', { exact: true }).fill('1');
+  const result = votes.getByTestId('ballot-result');
+  await expect(result).toContainText('Không đạt');
+  await expect(result).toContainText('6/7 tổng số thành viên Hội đồng đồng ý (85,71 %); cần từ 90 %, tức ít nhất 7 phiếu');
+  await snap(page, testInfo, 'local-title-six-of-seven');
+  await votes.getByLabel('Đồng ý: Phạm Thị Hiền', { exact: true }).fill('7');
+  await votes.getByLabel('Không đồng ý: Phạm Thị Hiền', { exact: true }).fill('0');
+  await expect(result).toContainText('Đạt');
+  await expect(result).toContainText('7/7 tổng số thành viên Hội đồng đồng ý (100 %)');
+  await saveVotesAndMoveOne(page, votes);
+
+  // The ward chairman's decision for the city's title, paid 0,3 × 2.530.000 = 759.000 → 760.000 đ.
+  await page.getByRole('tablist', { name: 'Các phần của phiên họp' }).getByRole('tab', { name: 'Văn bản' }).click();
+  await page.getByRole('button', { name: 'Quyết định Gương mặt tiêu biểu (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: /Quyết định số 01\/QĐ-UBND/ });
+  await expect(dialog.getByRole('document', { name: 'Xem trước văn bản' }).locator('section').first()).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Lưu .docx' })).toBeEnabled();
+  await snap(page, testInfo, 'local-title-decision');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lưu .docx' }).click()]);
+  const xml = strFromU8(unzipSync(new Uint8Array(await readFile((await download.path())!)))['word/document.xml']);
+  const text = xml.replace(/<[^>]+>/g, '');
+  expect(text).toContain('Về việc tặng Gương mặt tiêu biểu của phường');
+  expect(text).toContain('Phạm Thị Hiền');
+  expect(text).toContain('760.000');
+  expect(text).not.toContain('Nguyễn Văn Kỷ');
+  watch.expectNone();
+});
