@@ -43,6 +43,7 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
   await addUnit(page, UNIT, 'Ban, ngành');
   await page.getByRole('link', { name: 'Cá nhân' }).click();
+  await expect(page.getByRole('heading', { name: 'Cá nhân', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Nhập danh sách' }).click();
   const importDialog = page.getByRole('dialog', { name: 'Nhập danh sách cá nhân' });
   const people = [...COUNCIL, 'Nguyễn Văn Kỷ', 'Phạm Thị Hiền'];
@@ -109,6 +110,7 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   await expect(dialog.getByRole('button', { name: 'Lưu .docx' })).toBeEnabled();
   await snap(page, testInfo, 'local-title-decision');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lưu .docx' }).click()]);
+  await download.saveAs(testInfo.outputPath('quyet-dinh-guong-mat-tieu-bieu.docx'));
   const xml = strFromU8(unzipSync(new Uint8Array(await readFile((await download.path())!)))['word/document.xml']);
   const text = xml.replace(/<[^>]+>/g, '');
   expect(text).toContain('Về việc tặng Gương mặt tiêu biểu của phường');
