@@ -6,8 +6,8 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { manifestCsv, manifestRows, packageFiles, readinessRefusal, type UpwardFormat, type UpwardPart } from '../domain/upwardDossier';
-import { titleCatalogue } from '../domain/titles';
-import type { TitleCode } from '../domain/vocabulary';
+import { awardTitleInfo } from '../domain/titles';
+import type { AwardCode } from '../domain/vocabulary';
 import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
 import { issueDocument, meetingOutcome } from './dispatch';
@@ -31,7 +31,7 @@ export const upwardDossierRepo = defineRepository({
 });
 
 /** The dossier of a meeting's title, made on first use. */
-export function dossierFor(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<UpwardDossier> {
+export function dossierFor(db: ThiDuaDb, meetingId: string, titleCode: AwardCode): Promise<UpwardDossier> {
   return writeTransaction(db, async () => {
     const existing = await db.upwardDossiers.where('[meetingId+titleCode]').equals([meetingId, titleCode]).first();
     return existing ?? upwardDossierRepo.create(db, { meetingId, titleCode });
@@ -66,9 +66,9 @@ function partOf(role: UpwardPart['role'], label: string, doc: RegisteredDocument
  * its list, the council's minutes, the vote count where the title was voted by secret ballot, then
  * each nominee's achievement report. A part not issued yet has no document.
  */
-export async function upwardParts(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<UpwardPart[]> {
+export async function upwardParts(db: ThiDuaDb, meetingId: string, titleCode: AwardCode): Promise<UpwardPart[]> {
   const outcome = await meetingOutcome(db, meetingId);
-  const title = titleCatalogue(effectiveSettings(await getWardProfile(db)).naming)[titleCode];
+  const title = awardTitleInfo(titleCode, effectiveSettings(await getWardProfile(db)));
   const fromMeeting = await documentsFrom(db, meetingId);
   const submission = latest(fromMeeting, 'submission', title.label);
   const parts: UpwardPart[] = [
@@ -101,7 +101,7 @@ export interface UpwardState {
 }
 
 /** The dossier, its parts and whether it could be sent, as the screen shows them (reads only). */
-export async function upwardState(db: ThiDuaDb, meetingId: string, titleCode: TitleCode): Promise<UpwardState> {
+export async function upwardState(db: ThiDuaDb, meetingId: string, titleCode: AwardCode): Promise<UpwardState> {
   const dossier = (await db.upwardDossiers.where('[meetingId+titleCode]').equals([meetingId, titleCode]).first()) ?? null;
   const parts = await upwardParts(db, meetingId, titleCode);
   const { format, paperCopies } = effectiveSettings(await getWardProfile(db)).upwardDossier;
@@ -112,7 +112,7 @@ export async function upwardState(db: ThiDuaDb, meetingId: string, titleCode: Ti
  * Issues a part still missing, from the dossier itself: the tờ trình and the report dated `date`,
  * the minutes with the meeting's own date. The list comes with its tờ trình.
  */
-export async function issueMissingPart(db: ThiDuaDb, meetingId: string, titleCode: TitleCode, part: UpwardPart, date: string): Promise<RegisteredDocument> {
+export async function issueMissingPart(db: ThiDuaDb, meetingId: string, titleCode: AwardCode, part: UpwardPart, date: string): Promise<RegisteredDocument> {
   switch (part.role) {
     case 'submission':
     case 'list':

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDate, isoDateTime, oneOf, optionalText, recordSchema, requiredText } from './common';
-import { titleCodeSchema } from './registers';
+import { awardCodeSchema } from './registers';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/u, 'Mã băm SHA-256 không hợp lệ.');
 
@@ -41,7 +41,7 @@ export type UpwardPackageRecord = z.output<typeof upwardPackageSchema>;
 
 export const upwardDossierInputSchema = z.object({
   meetingId: idSchema,
-  titleCode: titleCodeSchema,
+  titleCode: awardCodeSchema,
   status: oneOf(['draft', 'ready'], 'Trạng thái hồ sơ').default('draft'),
   readyAt: isoDateTime.nullable().default(null),
   readyBy: optionalText('Người xác nhận', 200),

@@ -25,7 +25,7 @@ import { dossierFor, issueMissingPart, makeUpwardPackage, markUpwardReady, recor
 import { todayIso } from '../../ui/formValues';
 import { UPWARD_FORMAT_LABELS, type UpwardFormat, type UpwardPart } from '../../domain/upwardDossier';
 import { formatDateShort } from '../../domain/text';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 import { platform } from '../../platform';
 import { FilePickButton } from '../../ui/FilePickButton';
 import { useBusyAction } from '../../ui/useBusyAction';
@@ -72,7 +72,7 @@ function ChannelSetting({ onFail }: { onFail: (e: unknown) => void }) {
   );
 }
 
-function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: string; titleCode: TitleCode; meetingDate: string }) {
+function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: string; titleCode: AwardCode; meetingDate: string }) {
   const titles = useTitles();
   const state = useUpwardState(meetingId, titleCode);
   const { notify, fail, feedback } = useFeedback();

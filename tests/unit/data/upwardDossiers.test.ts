@@ -16,7 +16,7 @@ import { issueDocument, meetingOutcome } from '../../../src-renderer/data/dispat
 import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
 import { getWardProfile, saveWardProfile } from '../../../src-renderer/data/registers';
 import { dossierFor, makeUpwardPackage, markUpwardReady, recordSignedPdf, sha256Hex, upwardState, type UpwardPackage } from '../../../src-renderer/data/upwardDossiers';
-import type { TitleCode } from '../../../src-renderer/domain/vocabulary';
+import type { AwardCode } from '../../../src-renderer/domain/vocabulary';
 import { comparableText, libreOfficePdfs, pdfFacts, renderToolsAvailable, repeatedHeaderRows, writeTemp } from '../documents/pdfCompare';
 import { freshDb } from './helpers';
 
@@ -30,7 +30,7 @@ vi.stubGlobal('fetch', async (url: string) => {
 interface Ward {
   db: ThiDuaDb;
   meetingId: string;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
 }
 
 async function demoWard(): Promise<Ward> {
