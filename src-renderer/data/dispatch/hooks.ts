@@ -7,7 +7,7 @@ import type { RegisteredDocument } from '../schemas';
 import { meetingOutcome } from './meeting';
 import type { MeetingOutcome } from './meeting';
 import { upwardState, type UpwardState } from '../upwardDossiers';
-import type { TitleCode } from '../../domain/vocabulary';
+import type { AwardCode } from '../../domain/vocabulary';
 
 /** Documents issued from a record (a meeting, a nomination…), newest first. */
 export function useDocumentsFrom(sourceId: string | null): RegisteredDocument[] | undefined {
@@ -30,6 +30,6 @@ export function useMeetingOutcome(meetingId: string): MeetingOutcome | null | un
 }
 
 /** The upward dossier of a meeting's title, kept current as documents are issued. */
-export function useUpwardState(meetingId: string, titleCode: TitleCode): UpwardState | undefined {
+export function useUpwardState(meetingId: string, titleCode: AwardCode): UpwardState | undefined {
   return useLiveQuery(() => upwardState(getDb(), meetingId, titleCode), [meetingId, titleCode]);
 }
