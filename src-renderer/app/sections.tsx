@@ -13,6 +13,7 @@ import CouncilIcon from '@mui/icons-material/GroupsOutlined';
 import MovementsIcon from '@mui/icons-material/CampaignOutlined';
 import AwardsIcon from '@mui/icons-material/EmojiEventsOutlined';
 import NominationsIcon from '@mui/icons-material/AssignmentIndOutlined';
+import RegistrationsIcon from '@mui/icons-material/HowToRegOutlined';
 import MeetingsIcon from '@mui/icons-material/HowToVoteOutlined';
 import DocumentsIcon from '@mui/icons-material/FolderCopyOutlined';
 import HubIcon from '@mui/icons-material/LanOutlined';
@@ -42,6 +43,7 @@ const CouncilPage = lazy(() => import('../features/registers/CouncilPage'));
 const MovementsPage = lazy(() => import('../features/registers/MovementsPage'));
 const AwardsPage = lazy(() => import('../features/registers/AwardsPage'));
 const NominationsPage = lazy(() => import('../features/nominations/NominationsPage'));
+const RegistrationsPage = lazy(() => import('../features/registrations/RegistrationsPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
@@ -56,6 +58,7 @@ export const SECTIONS: Section[] = [
   { path: '/hoi-dong', label: 'Hội đồng', icon: <CouncilIcon />, element: <CouncilPage /> },
   { path: '/phong-trao', label: 'Phong trào', icon: <MovementsIcon />, element: <MovementsPage /> },
   { path: '/khen-thuong', label: 'Lịch sử khen thưởng', icon: <AwardsIcon />, element: <AwardsPage /> },
+  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua, giao ước', icon: <RegistrationsIcon />, element: <RegistrationsPage /> },
   { path: '/de-nghi', label: 'Đề nghị khen thưởng', icon: <NominationsIcon />, element: <NominationsPage /> },
   { path: '/phien-hop', label: 'Phiên họp', icon: <MeetingsIcon />, element: <MeetingsPage /> },
   { path: '/tieu-chi', label: 'Tiêu chí chấm điểm', icon: <CriteriaIcon />, element: <CriteriaPage /> },

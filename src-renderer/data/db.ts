@@ -10,7 +10,7 @@ import { captureMiddleware } from './sync/capture';
 import type { SchemaVersion } from './schema';
 import type {
   Award, Block, CertificateImage, CertificateIssue, CertificatePrinter, CertificateTemplate, CouncilMember, CriteriaSet, CultureReview, GoodDeed, Meeting,
-  Movement, Nomination, Person, RegisteredDocument, ScoreSheet, Unit, UpwardDossier, WardProfile,
+  Movement, Nomination, Person, Pledge, RegisteredDocument, Registration, ScoreSheet, Unit, UpwardDossier, WardProfile,
 } from './schemas';
 
 export interface MetaEntry {
@@ -27,7 +27,8 @@ export interface Counter {
 export type TableName =
   | 'wardProfile' | 'meta' | 'blocks' | 'units' | 'people' | 'councilMembers' | 'movements' | 'awards'
   | 'nominations' | 'criteriaSets' | 'scoreSheets' | 'goodDeeds' | 'meetings' | 'documents' | 'counters' | 'audit'
-  | 'cultureReviews' | 'upwardDossiers' | 'certificateTemplates' | 'certificateImages' | 'certificatePrinters' | 'certificates';
+  | 'cultureReviews' | 'upwardDossiers' | 'certificateTemplates' | 'certificateImages' | 'certificatePrinters' | 'certificates'
+  | 'registrations' | 'pledges';
 
 export class ThiDuaDb extends Dexie {
   wardProfile!: Table<WardProfile, string>;
@@ -52,6 +53,8 @@ export class ThiDuaDb extends Dexie {
   certificateImages!: Table<CertificateImage, string>;
   certificatePrinters!: Table<CertificatePrinter, string>;
   certificates!: Table<CertificateIssue, string>;
+  registrations!: Table<Registration, string>;
+  pledges!: Table<Pledge, string>;
 
   /** The newest schema version this code knows. */
   readonly schemaVersion: number;

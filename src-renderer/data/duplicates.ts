@@ -20,6 +20,7 @@ import { awardRepo, councilMemberRepo, personRepo, subjectKeyOf } from './regist
 import { requireCurrent, writeRecord, writeTransaction } from './repository';
 import type { ReadRecord } from './repository';
 import { goodDeedRepo } from './goodDeeds';
+import { registrationRepo } from './registrations';
 import { meetingRepo } from './meetings';
 import type { Person } from './schemas';
 
@@ -163,6 +164,11 @@ export function mergePeople(db: ThiDuaDb, keptRead: ReadRecord, mergedRead: Read
     }
     for (const member of mergedTerms) {
       await writeRecord(db, councilMemberRepo.def, member, { ...member, personId: kept.id, updatedAt: at }, 'update', note);
+    }
+    // A unit's registration names its people: the entries follow the kept record too.
+    for (const registration of await db.registrations.filter((r) => r.entries.some((e) => e.personId === merged.id)).toArray()) {
+      const entries = registration.entries.map((e) => (e.personId === merged.id ? { ...e, personId: kept.id } : e));
+      await writeRecord(db, registrationRepo.def, registration, { ...registration, entries, updatedAt: at }, 'update', note);
     }
     const meetings = await db.meetings.filter((m) => m.chairPersonId === merged.id || m.secretaryPersonId === merged.id).toArray();
     for (const meeting of meetings) {

@@ -20,6 +20,7 @@ import type { CultureRow } from './culture';
 import { documentsOfYear } from './documents';
 import { footprintsOf, probableDuplicatePairs } from './duplicates';
 import type { PersonFootprint } from './duplicates';
+import { pledgesOfYear, registrationOf, registrationsOfYear } from './registrations';
 import {
   countAwardsByYear, findBlocks, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits,
   getPeopleByIds, hasDemoData,
@@ -27,8 +28,8 @@ import {
 import type { AwardCount, GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
 import { effectiveSettings, getWardProfile } from './registers';
 import type {
-  Award, Block, CertificateImage, CertificateIssue, CertificatePrinter, CertificateTemplate, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person, RegisteredDocument,
-  ScoreSheet, Unit, WardProfile,
+  Award, Block, CertificateImage, CertificateIssue, CertificatePrinter, CertificateTemplate, CouncilMember, CriteriaSet, GoodDeed, Meeting, Movement, Nomination, Person,
+  Pledge, RegisteredDocument, Registration, ScoreSheet, Unit, WardProfile,
 } from './schemas';
 
 /** The ward profile; null when none was saved yet (first run). */
@@ -83,6 +84,21 @@ export function useMovements(): Movement[] | undefined {
 }
 
 /** Award history of a person ("p:<id>"), unit ("u:<id>") or household, newest year first. */
+/** The year's registrations of units (đăng ký thi đua). */
+export function useRegistrations(year: number): Registration[] | undefined {
+  return useLiveQuery(() => registrationsOfYear(getDb(), year), [year]);
+}
+
+/** One unit's registration for a year; null when it has none. */
+export function useRegistrationOf(unitId: string | null, year: number): Registration | null | undefined {
+  return useLiveQuery(async () => (unitId ? registrationOf(getDb(), unitId, year) : null), [unitId, year]);
+}
+
+/** The year's giao ước of blocks. */
+export function usePledges(year: number): Pledge[] | undefined {
+  return useLiveQuery(() => pledgesOfYear(getDb(), year), [year]);
+}
+
 export function useAwards(subjectKey: string | null): Award[] | undefined {
   return useLiveQuery(
     async () => (subjectKey ? (await getDb().awards.where('subjectKey').equals(subjectKey).toArray()).sort((a, b) => b.year - a.year) : []),

@@ -8,7 +8,8 @@ import {
   awardRecordSchema, blockRecordSchema, certificateImageRecordSchema, certificateIssueRecordSchema, certificatePrinterRecordSchema,
   certificateTemplateRecordSchema, councilMemberRecordSchema, criteriaSetRecordSchema, cultureReviewRecordSchema, documentRecordSchema,
   documentModelJson, goodDeedRecordSchema, isoDateTime, jsonValue, meetingRecordSchema, movementRecordSchema, nominationRecordSchema,
-  personRecordSchema, scoreSheetRecordSchema, unitRecordSchema, upwardDossierRecordSchema, wardProfileRecordSchema,
+  personRecordSchema, pledgeRecordSchema, registrationRecordSchema, scoreSheetRecordSchema, unitRecordSchema, upwardDossierRecordSchema,
+  wardProfileRecordSchema,
 } from './schemas';
 
 const auditRecordSchema = z
@@ -49,6 +50,8 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   certificateImages: certificateImageRecordSchema,
   certificatePrinters: certificatePrinterRecordSchema,
   certificates: certificateIssueRecordSchema,
+  registrations: registrationRecordSchema,
+  pledges: pledgeRecordSchema,
 };
 
 export const TABLE_LABELS: Record<TableName, string> = {
@@ -74,4 +77,6 @@ export const TABLE_LABELS: Record<TableName, string> = {
   certificateImages: 'Ảnh quốc huy, ảnh quét phôi',
   certificatePrinters: 'Máy in giấy khen',
   certificates: 'Sổ cấp phát giấy khen',
+  registrations: 'Đăng ký thi đua',
+  pledges: 'Giao ước thi đua',
 };

@@ -86,6 +86,8 @@ const TABLE_ACTIONS: Record<string, Action> = {
   awards: 'editRegisters',
   nominations: 'editNominations',
   cultureReviews: 'editNominations',
+  registrations: 'editNominations',
+  pledges: 'editScoring',
   meetings: 'editMeetings',
   criteriaSets: 'editScoring',
   scoreSheets: 'editScoring',

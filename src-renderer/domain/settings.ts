@@ -141,6 +141,11 @@ export interface WardSettings {
   nameSortOrder: NameSortOrder;
   /** One register series per document type (TTr, QĐ, BC …) or one series for the whole ward. */
   documentNumbering: 'perType' | 'perIssuer';
+  /**
+   * The provincial text that asks units to register for the year's titles, quoted as it reads
+   * ("Khoản 2 Điều 5 Quyết định số …"); '' = none does, and a missing registration is information only.
+   */
+  registrationRequiredBy: string;
   /** How titles are named (tỉnh or thành phố; phường, xã): from the ward profile, not a rule to edit. */
   naming: TitleNaming;
   /** The province regulation's citation per rule, from the province pack; absent = neutral wording. */
@@ -311,6 +316,7 @@ export const DEFAULT_SETTINGS: WardSettings = {
   },
   nameSortOrder: 'givenMiddleFamily',
   documentNumbering: 'perType',
+  registrationRequiredBy: '',
   naming: DEFAULT_NAMING,
   ruleReferences: {},
   localTitles: [],
@@ -431,6 +437,10 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
   nameSortOrder: {
     reason: 'Danh sách xếp theo tên, rồi tên đệm, rồi họ; một số nơi xếp theo tên rồi "họ và tên đệm".',
     reference: 'Quy tắc sắp xếp tiếng Việt',
+  },
+  registrationRequiredBy: {
+    reason: 'Đăng ký thi đua không còn là điều kiện xét danh hiệu; chỉ khi văn bản của tỉnh, thành phố yêu cầu thì ghi trích dẫn văn bản đó để ứng dụng nhắc khi đơn vị chưa đăng ký.',
+    reference: 'Luật TĐKT 2022 Đ7',
   },
   documentNumbering: {
     reason: 'Số văn bản bắt đầu từ 01 mỗi năm, không trùng theo cơ quan ban hành; nhiều nơi lập sổ riêng cho từng loại văn bản.',

@@ -282,12 +282,21 @@ export function buildDemoWard(): WardDataset {
     {
       ...base(), name: 'Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2026', launchDocNumber: '12/KH-UBND',
       launchDocDate: '2026-01-15', launchDocIssuer: 'Ủy ban nhân dân phường Ninh Hà', periodFrom: '2026-01-15', periodTo: '2026-12-31',
-      leadUnitId: office.id, status: 'active', description: 'Phong trào thi đua thường xuyên năm 2026.', nameHistory: [],
+      leadUnitId: office.id, status: 'active', description: 'Phong trào thi đua thường xuyên năm 2026.', nameHistory: [], form: 'regular',
+      plan: {
+        objectives: 'Động viên cán bộ, công chức và Nhân dân trong phường thi đua hoàn thành toàn diện các chỉ tiêu phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh năm 2026.',
+        scope: 'Trên địa bàn phường Ninh Hà.',
+        participants: 'Các ban, ngành, đoàn thể, trường học, tổ dân phố; cán bộ, công chức, người lao động và Nhân dân trong phường.',
+        contentAndCriteria: 'Thi đua hoàn thành các chỉ tiêu Nghị quyết Hội đồng nhân dân phường giao; tiêu chí chấm điểm theo bộ tiêu chí thi đua năm 2026 của từng khối.',
+        timeline: 'Từ tháng 01 đến hết tháng 12 năm 2026; sơ kết 6 tháng, tổng kết cuối năm.',
+        measures: 'Các đơn vị xây dựng kế hoạch, đăng ký thi đua trước ngày 25/3/2026; Thường trực Hội đồng Thi đua - Khen thưởng phường theo dõi, đôn đốc, tổng hợp.',
+      },
     },
     {
       ...base(), name: 'Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư', launchDocNumber: '05/KH-MTTQ',
       launchDocDate: '2025-03-01', launchDocIssuer: 'Ủy ban MTTQ Việt Nam phường Ninh Hà', periodFrom: '2025-03-01', periodTo: null,
-      leadUnitId: units.find((u) => u.name.startsWith('Ủy ban Mặt trận'))!.id, status: 'active', description: '',
+      leadUnitId: units.find((u) => u.name.startsWith('Ủy ban Mặt trận'))!.id, status: 'active', description: '', form: 'regular',
+      plan: { objectives: '', scope: '', participants: '', contentAndCriteria: '', timeline: '', measures: '' },
       nameHistory: [{ name: 'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh', renamedAt: '2025-07-01T01:00:00.000Z', note: 'Đổi tên sau sắp xếp đơn vị hành chính' }],
     },
   );

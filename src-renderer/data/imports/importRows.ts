@@ -130,7 +130,7 @@ function genderOf(text: string): 'male' | 'female' | null {
 }
 
 /** Year of birth from "1980", "05/03/1980" or "1980-03-05". */
-function yearIn(text: string): number | null {
+export function yearIn(text: string): number | null {
   const match = /(?:^|\D)(\d{4})(?:\D|$)/.exec(text);
   return match ? Number(match[1]) : null;
 }
@@ -165,7 +165,8 @@ const TITLE_NAMES: readonly [TitleCode, string][] = TITLE_CODES.flatMap((code) =
     return [[code, searchKey(code)], [code, searchKey(info.label)], [code, searchKey(info.shortLabel)]] as [TitleCode, string][];
   })));
 
-function titleOf(text: string): TitleCode | null {
+/** A title from any name it goes by (code, full or short label, in a province or a city). */
+export function titleOf(text: string): TitleCode | null {
   const key = searchKey(text).replace(/[“”"]/g, '');
   return TITLE_NAMES.find(([, name]) => name === key)?.[0] ?? null;
 }

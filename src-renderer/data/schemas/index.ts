@@ -10,3 +10,4 @@ export * from './provincePack';
 export * from './culture';
 export * from './upwardDossiers';
 export * from './certificates';
+export * from './registrations';

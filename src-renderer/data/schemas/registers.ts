@@ -179,6 +179,7 @@ export type CouncilMemberInput = z.input<typeof councilMemberInputSchema>;
 export type CouncilMember = z.output<typeof councilMemberRecordSchema>;
 
 export const MOVEMENT_STATUSES = ['planned', 'active', 'closed'] as const;
+export const MOVEMENT_FORMS = ['regular', 'thematic'] as const;
 export const movementInputSchema = z.object({
   name: requiredName('Tên phong trào', 500),
   launchDocNumber: optionalText('Số văn bản phát động', 100),
@@ -189,6 +190,19 @@ export const movementInputSchema = z.object({
   leadUnitId: optionalId,
   status: oneOf(MOVEMENT_STATUSES, 'Trạng thái phong trào').default('active'),
   description: optionalText('Nội dung'),
+  /** Thường xuyên or chuyên đề (Luật TĐKT 2022 Điều 16). */
+  form: oneOf(MOVEMENT_FORMS, 'Hình thức tổ chức phong trào').default('regular'),
+  /** The parts of the Kế hoạch phát động (Luật TĐKT 2022 Điều 17.1); the document refuses an empty one. */
+  plan: z
+    .object({
+      objectives: optionalText('Mục tiêu', 5000),
+      scope: optionalText('Phạm vi', 5000),
+      participants: optionalText('Đối tượng', 5000),
+      contentAndCriteria: optionalText('Nội dung và tiêu chí', 10_000),
+      timeline: optionalText('Thời gian', 5000),
+      measures: optionalText('Biện pháp tổ chức thực hiện', 10_000),
+    })
+    .default({ objectives: '', scope: '', participants: '', contentAndCriteria: '', timeline: '', measures: '' }),
 });
 const movementRenameSchema = z.object({
   name: z.string().max(500),

@@ -24,6 +24,7 @@ import { HoldsPanel } from './HoldsPanel';
 import { LifecyclePanel } from './LifecyclePanel';
 import { NominationFormDialog } from './NominationFormDialog';
 import { nominationStateLabel, nomineeName } from './nominationView';
+import { RegistrationNote } from '../registrations/RegistrationNote';
 
 type DetailTab = 'eligibility' | 'dossier' | 'lifecycle' | 'holds';
 
@@ -77,6 +78,7 @@ export function NominationDetail() {
           {title.level === 'ward' ? 'Cấp phường quyết định' : 'Trình cấp trên'} · {title.requiresBallot ? 'Bắt buộc bỏ phiếu kín' : 'Biểu quyết theo quy chế'}
         </Typography>
       </Stack>
+      <RegistrationNote nomination={nomination} nomineeName={name} unitName={proposingUnit?.name ?? 'Đơn vị đề nghị'} />
       {nomination.achievementSummary && (
         <Paper sx={{ p: 2, mb: 2 }}>
           <Typography variant="subtitle2">Tóm tắt thành tích</Typography>

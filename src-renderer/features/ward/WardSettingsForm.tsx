@@ -79,6 +79,9 @@ export function WardSettingsForm({
           <FormNumberField control={control} name="familyDecisionDays" label="Số ngày ra quyết định Gia đình văn hóa" helperText={why('familyDecisionDays')} />
           <FormTextField control={control} name="familyReviewDeadline" label="Ngày hoàn thành bình xét Gia đình văn hóa (ngày/tháng)" helperText={why('familyReviewDeadline')} />
         </Box>
+        <Box sx={{ maxWidth: 640 }}>
+          <FormTextField control={control} name="registrationRequiredBy" label="Văn bản của tỉnh yêu cầu đăng ký thi đua (trích dẫn, để trống nếu không có)" helperText={why('registrationRequiredBy')} />
+        </Box>
         <Typography variant="subtitle1" component="h2">
           Thứ tự tên trong danh sách
         </Typography>

@@ -47,6 +47,7 @@ export const settingsFormSchema = z
     familyPublicNoticeDays: wholeNumber('Số ngày niêm yết danh sách Gia đình văn hóa'),
     familyDecisionDays: wholeNumber('Số ngày ra quyết định Gia đình văn hóa'),
     familyReviewDeadline: dayMonth,
+    registrationRequiredBy: z.string().trim().max(500, 'Trích dẫn văn bản yêu cầu đăng ký thi đua không được dài quá 500 ký tự.'),
     nameSortOrder: z.enum(['givenMiddleFamily', 'givenFamilyMiddle'], { error: 'Cách xếp tên không hợp lệ.' }),
     baseSalaryHistory: z
       .array(
@@ -106,6 +107,7 @@ export function settingsToForm(settings: WardSettings): SettingsFormValues {
     familyPublicNoticeDays: settings.familyPublicNoticeDays,
     familyDecisionDays: settings.familyDecisionDays,
     familyReviewDeadline: toDayMonth(settings.familyReviewDeadline),
+    registrationRequiredBy: settings.registrationRequiredBy,
     nameSortOrder: settings.nameSortOrder,
     baseSalaryHistory: settings.baseSalaryHistory.map((s) => ({ ...s })),
   };
@@ -128,6 +130,7 @@ export function toSettings(values: SettingsFormOutput, base: WardSettings): Ward
     familyPublicNoticeDays: values.familyPublicNoticeDays,
     familyDecisionDays: values.familyDecisionDays,
     familyReviewDeadline: toMonthDay(values.familyReviewDeadline),
+    registrationRequiredBy: values.registrationRequiredBy,
     nameSortOrder: values.nameSortOrder,
     baseSalaryHistory: [...values.baseSalaryHistory].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
@@ -145,7 +148,7 @@ export function settingsOverridesFrom(
   const edited: (keyof WardSettings)[] = [
     'ballotThresholdPercent', 'quorumNumerator', 'quorumDenominator', 'awardSessionQuorumPercent', 'cstdcsMaxShareOfLdtt',
     'memberLdttSharePercent', 'goodDeedsDueDay', 'goodDeedsYearlyTarget', 'publicNoticeDays', 'upwardDeadline',
-    'familyPublicNoticeDays', 'familyDecisionDays', 'familyReviewDeadline', 'baseSalaryHistory', 'nameSortOrder',
+    'familyPublicNoticeDays', 'familyDecisionDays', 'familyReviewDeadline', 'baseSalaryHistory', 'nameSortOrder', 'registrationRequiredBy',
   ];
   const next: Record<string, unknown> = { ...previous };
   for (const key of edited) next[key] = structuredClone(settings[key]);

@@ -69,6 +69,12 @@ export async function populateEveryTable(db: ThiDuaDb) {
   const { upwardDossierRepo } = await import('../../../src-renderer/data/upwardDossiers');
   await upwardDossierRepo.create(db, { meetingId: meeting.id, titleCode: 'BANG_KHEN_TINH' });
   await populateCertificates(db);
+  const { registrationRepo, pledgeRepo } = await import('../../../src-renderer/data/registrations');
+  await registrationRepo.create(db, {
+    unitId: unit.id, year: 2026, state: 'received', receivedOn: '2026-03-20', commitments: 'Hoàn thành các chỉ tiêu được giao.',
+    entries: [{ subjectKind: 'person', personId: person.id, name: person.fullName, titleCode: 'LDTT' }],
+  });
+  await pledgeRepo.create(db, { blockId: block.id, year: 2026, criteriaSetId: set.id, signedOn: '2026-03-28', signingUnitIds: [unit.id], content: 'Giao ước thi đua năm 2026.' });
   await db.meta.put({ key: 'lastBackupAt', value: '2026-11-20T00:00:00.000Z' });
   return { unit, person, nomination, meeting };
 }

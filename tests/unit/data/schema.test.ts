@@ -13,7 +13,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8), 9: readFixture(9) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -129,6 +129,26 @@ describe('schema versions', () => {
     const linked = FIXTURES[5].tables.goodDeeds[0] as { nominationId: string };
     await db.goodDeeds.put(linked as never);
     expect(await db.goodDeeds.where('nominationId').equals(linked.nominationId).count()).toBe(1);
+  });
+
+  it('v9 gives movements recorded before an empty plan and the regular form, and adds the registrations and giao ước tables', async () => {
+    const v4 = readFixture(4);
+    const opts = options();
+    const old = new ThiDuaDb('v9', opts, SCHEMA_VERSIONS.filter((v) => v.version <= 4));
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const [name, rows] of Object.entries(v4.tables as Record<string, object[]>)) await old.table(name).bulkAdd(rows);
+    });
+    old.close();
+    const db = new ThiDuaDb('v9', opts);
+    await db.open();
+    const empty = { objectives: '', scope: '', participants: '', contentAndCriteria: '', timeline: '', measures: '' };
+    expect((await db.movements.toArray())[0]).toMatchObject({ name: v4.tables.movements[0].name, form: 'regular', plan: empty });
+    expect(await db.registrations.count()).toBe(0);
+    expect(await db.pledges.count()).toBe(0);
+    const restored = await validateBackup(JSON.stringify(v4));
+    expect(restored.tables.movements[0]).toMatchObject({ form: 'regular', plan: empty });
+    expect(restored.tables.registrations).toEqual([]);
   });
 
   it('v3: register rows written before get an empty “người lập” and wait for no number', async () => {
