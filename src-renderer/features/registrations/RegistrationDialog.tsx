@@ -164,7 +164,7 @@ export function RegistrationDialog({
         <FilePickButton accept=".pdf,.doc,.docx,.jpg,.jpeg,.png" inputLabel="Chọn tệp biên bản họp" startIcon={<AttachFileIcon />} onFile={(f) => void attachMinutes(f)}>
           {minutes ? 'Thay tệp' : 'Đính kèm biên bản'}
         </FilePickButton>
-        {minutes && <Button onClick={() => void openMinutes()}>Lưu tệp ra máy</Button>}
+        {minutes && <Button onClick={() => void openMinutes()}>Tải biên bản về máy</Button>}
         {minutes && <Button color="warning" onClick={() => setValue('minutes', null, { shouldDirty: true })}>Bỏ tệp</Button>}
       </Stack>
       {fileError && <Alert severity="error">{fileError}</Alert>}
