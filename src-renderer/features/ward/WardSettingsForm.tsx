@@ -1,3 +1,4 @@
+import { provinceLevelWord } from '../../domain/province';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
@@ -80,7 +81,7 @@ export function WardSettingsForm({
           <FormTextField control={control} name="familyReviewDeadline" label="Ngày hoàn thành bình xét Gia đình văn hóa (ngày/tháng)" helperText={why('familyReviewDeadline')} />
         </Box>
         <Box sx={{ maxWidth: 640 }}>
-          <FormTextField control={control} name="registrationRequiredBy" label="Văn bản của tỉnh yêu cầu đăng ký thi đua (trích dẫn, để trống nếu không có)" helperText={why('registrationRequiredBy')} />
+          <FormTextField control={control} name="registrationRequiredBy" label={`Văn bản của ${provinceLevelWord(settings.naming.provinceKind)} yêu cầu đăng ký thi đua (trích dẫn, để trống nếu không có)`} helperText={why('registrationRequiredBy')} />
         </Box>
         <Typography variant="subtitle1" component="h2">
           Thứ tự tên trong danh sách
