@@ -62,6 +62,28 @@ const REVIEWED = [
   },
 ];
 
+/**
+ * Third-party chunks the scanner's parser cannot read (ES2022 private class members), reviewed by hand.
+ * Each is accepted only while its own text still compiles no code from a string, so a later version
+ * that starts to must be reviewed again.
+ */
+const REVIEWED_UNPARSED = [
+  {
+    file: /^out\/renderer\/assets\/pdf-[\w-]+\.js$/,
+    reason:
+      'pdf.js (pdfjs-dist, Mozilla, Apache-2.0), loaded only when a certificate is previewed or printed: it draws PDF ' +
+      'pages onto a canvas, calls no Electron API, holds no eval/Function call (checked on its text here), ' +
+      "and runs under the renderer's CSP (no 'unsafe-eval').",
+  },
+];
+
+function reviewOfUnparsed(error) {
+  const review = REVIEWED_UNPARSED.find((r) => r.file.test(error.file));
+  if (!review) return undefined;
+  const text = readFileSync(join(root, error.file), 'utf8');
+  return text.match(CODE_FROM_STRING) === null && cspForbidsEval() ? review : undefined;
+}
+
 // Calls that compile code from a string: eval(…), Function(…), new Function(…).
 const CODE_FROM_STRING = /(?<![\w.$])(?:new\s+)?(?:Function|eval)\s*\(/g;
 /**
@@ -139,12 +161,18 @@ for (const finding of findings) {
   console.log(`[${status}] ${finding.severity}/${finding.confidence} ${finding.id} ${finding.scan}/${finding.file}:${finding.line} ${shorten(finding.sample.trim())}`);
   if (review) console.log(`          reviewed: ${review.reason}`);
 }
-for (const error of parseErrors) console.log(`[BLOCKING] not scanned: ${error.scan}/${error.file}: ${error.message}`);
+const unparsed = [];
+for (const error of parseErrors) {
+  const review = reviewOfUnparsed(error);
+  if (!review) unparsed.push(error);
+  console.log(`[${review ? 'reviewed' : 'BLOCKING'}] not scanned: ${error.file}: ${error.message}`);
+  if (review) console.log(`          reviewed: ${review.reason}`);
+}
 
 mkdirSync(join(root, 'test-output'), { recursive: true });
 writeFileSync(join(root, 'test-output', 'security-scan.json'), JSON.stringify({ electronVersion, findings, parseErrors }, null, 2));
 
-const failed = blocking.length + parseErrors.length;
+const failed = blocking.length + unparsed.length;
 console.log(
   `Electronegativity ${TARGETS.map((t) => t.input).join(' + ')}: ${findings.length} findings, ` +
     `${findings.filter((f) => f.status === 'reviewed').length} reviewed, ${failed} blocking`,
