@@ -6,11 +6,11 @@
  */
 import {
   decisionPrintProblems, decisionRecipients, decisionTitleCode, defaultTemplate, defaultTemplateKeys, fieldPlacementProblems, imageMimeOf,
-  signerTitleLines, type CertificateFacts, type CertificateLayout, type CertificateRecipient,
+  localCertificateProblem, signerTitleLines, type CertificateFacts, type CertificateLayout, type CertificateRecipient,
 } from '../domain/certificates';
 import { formatDateShort } from '../domain/text';
-import { titleInfoFor } from '../domain/titles';
-import { SUBJECT_KIND_LABELS, type SubjectKind, type TitleCode } from '../domain/vocabulary';
+import { awardTitleInfo } from '../domain/titles';
+import { SUBJECT_KIND_LABELS, type AwardCode, type SubjectKind } from '../domain/vocabulary';
 import type { DecisionModel } from '../documents/models';
 import { getActor } from './audit';
 import type { ThiDuaDb } from './db';
@@ -52,7 +52,8 @@ export const certificateTemplateRepo = defineRepository({
     const issues: ValidationIssue[] = fieldPlacementProblems(input).map((message) => ({ path: 'fields', message }));
     const twin = await db.certificateTemplates.where('[award+subjectKind]').equals([input.award, input.subjectKind]).filter((t) => t.archived === 0).first();
     if (twin && twin.id !== previous?.id) {
-      issues.push({ path: 'award', message: `Đã có mẫu “${twin.name}” cho ${titleInfoFor(input.award).shortLabel} (${SUBJECT_KIND_LABELS[input.subjectKind].toLocaleLowerCase('vi')}).` });
+      const settings = effectiveSettings(await getWardProfile(db));
+      issues.push({ path: 'award', message: `Đã có mẫu “${twin.name}” cho ${awardTitleInfo(input.award, settings).shortLabel} (${SUBJECT_KIND_LABELS[input.subjectKind].toLocaleLowerCase('vi')}).` });
     }
     return issues;
   },
@@ -101,23 +102,26 @@ function layoutOf(t: CertificateTemplate): CertificateLayout {
   return { verb: t.verb, heading: t.heading, pageWidthMm: t.pageWidthMm, pageHeightMm: t.pageHeightMm, fields: t.fields };
 }
 
-export async function templateFor(db: ThiDuaDb, award: TitleCode, kind: SubjectKind): Promise<ResolvedTemplate | null> {
+export async function templateFor(db: ThiDuaDb, award: AwardCode, kind: SubjectKind): Promise<ResolvedTemplate | null> {
   const stored = await db.certificateTemplates.where('[award+subjectKind]').equals([award, kind]).filter((t) => t.archived === 0).first();
   if (stored) return { id: stored.id, name: stored.name, layout: layoutOf(stored) };
-  if (!defaultTemplateKeys().some((k) => k.award === award && k.subjectKind === kind)) return null;
-  const naming = effectiveSettings(await getWardProfile(db)).naming;
-  const { name, ...layout } = defaultTemplate({ award, subjectKind: kind }, naming);
+  const settings = effectiveSettings(await getWardProfile(db));
+  if (!defaultTemplateKeys(settings.localTitles).some((k) => k.award === award && k.subjectKind === kind)) return null;
+  const { name, ...layout } = defaultTemplate({ award, subjectKind: kind }, settings);
   return { id: null, name, layout };
 }
 
-/** Keeps the default templates the ward does not have yet as its own data, to edit. Returns how many were added. */
+/**
+ * Keeps the default templates the ward does not have yet as its own data, to edit (its province's own
+ * titles with a certificate included). Returns how many were added.
+ */
 export async function addDefaultTemplates(db: ThiDuaDb): Promise<number> {
-  const naming = effectiveSettings(await getWardProfile(db)).naming;
+  const settings = effectiveSettings(await getWardProfile(db));
   let added = 0;
-  for (const key of defaultTemplateKeys()) {
+  for (const key of defaultTemplateKeys(settings.localTitles)) {
     const has = await db.certificateTemplates.where('[award+subjectKind]').equals([key.award, key.subjectKind]).filter((t) => t.archived === 0).count();
     if (has) continue;
-    await certificateTemplateRepo.create(db, { ...defaultTemplate(key, naming), ...key });
+    await certificateTemplateRepo.create(db, { ...defaultTemplate(key, settings), ...key });
     added += 1;
   }
   return added;
@@ -133,7 +137,7 @@ export interface CertificateLine {
 
 export interface CertificateJob {
   decision: RegisteredDocument;
-  titleCode: TitleCode;
+  titleCode: AwardCode;
   authority: string;
   signerTitle: string[];
   lines: CertificateLine[];
@@ -141,8 +145,8 @@ export interface CertificateJob {
 
 /**
  * Everything needed to print a decision's certificates. Refused, with the reason, when the decision has
- * no number or no date (a draft or a decision waiting for its number is not signed), or awards nothing
- * this app can name.
+ * no number or no date (a draft or a decision waiting for its number is not signed), awards nothing
+ * this app can name, or awards a province's own title its pack gives no certificate the ward prints.
  */
 export async function certificateJob(db: ThiDuaDb, decisionId: string): Promise<CertificateJob> {
   const decision = await db.documents.get(decisionId);
@@ -150,11 +154,13 @@ export async function certificateJob(db: ThiDuaDb, decisionId: string): Promise<
   const problems = decisionPrintProblems(decision);
   if (problems.length) throw new RefusedError('locked', problems.join(' '));
   const model = decision.model as DecisionModel | undefined;
-  const naming = effectiveSettings(await getWardProfile(db)).naming;
-  const titleCode = model ? decisionTitleCode(model, naming) : null;
+  const settings = effectiveSettings(await getWardProfile(db));
+  const titleCode = model ? decisionTitleCode(model, settings) : null;
   if (!model || !titleCode) throw new RefusedError('notFound', `Quyết định số ${decision.numberText} không có danh sách khen thưởng để in giấy khen.`);
+  const noCertificate = localCertificateProblem(titleCode, settings);
+  if (noCertificate) throw new RefusedError('locked', noCertificate);
   const issues = await db.certificates.where('decisionId').equals(decisionId).toArray();
-  const award = titleInfoFor(titleCode, naming).label;
+  const award = awardTitleInfo(titleCode, settings).label;
   const templates = new Map<SubjectKind, ResolvedTemplate | null>();
   for (const kind of new Set(model.list.groups.map((g) => g.kind))) templates.set(kind, await templateFor(db, titleCode, kind));
   const lines = decisionRecipients(model.list).map((recipient): CertificateLine => ({
@@ -192,9 +198,10 @@ export async function recordPrint(db: ThiDuaDb, job: CertificateJob, request: Pr
     const chosen = fresh.lines.filter((l) => request.orders.includes(l.recipient.order));
     if (chosen.length === 0) throw new ValidationError([{ path: 'orders', message: 'Hãy chọn ít nhất một người, tập thể để in giấy khen.' }]);
     const problems: ValidationIssue[] = [];
+    const awardName = awardTitleInfo(fresh.titleCode, effectiveSettings(await getWardProfile(db))).shortLabel;
     for (const line of chosen) {
       const who = `Số sổ vàng ${line.recipient.order} (${line.recipient.name})`;
-      if (!line.template) problems.push({ path: 'orders', message: `${who}: chưa có mẫu giấy khen cho ${titleInfoFor(fresh.titleCode).shortLabel} (${SUBJECT_KIND_LABELS[line.recipient.kind].toLocaleLowerCase('vi')}).` });
+      if (!line.template) problems.push({ path: 'orders', message: `${who}: chưa có mẫu giấy khen cho ${awardName} (${SUBJECT_KIND_LABELS[line.recipient.kind].toLocaleLowerCase('vi')}).` });
       const first = line.issued[0];
       if (first && !request.reason.trim()) {
         problems.push({ path: 'reason', message: `${who} đã in ngày ${formatDateShort(first.createdAt.slice(0, 10))}: in lại là cấp lại, hãy ghi lý do cấp lại.` });

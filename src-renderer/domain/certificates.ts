@@ -9,10 +9,10 @@
  *
  * Pure: placement in millimetres, shrink-then-wrap with a width measure the caller supplies.
  */
+import type { LocalTitleInForce } from './provincePack';
 import { formatDateShort, formatPlaceDate, upperVi } from './text';
-import { TITLES, titleInfoFor } from './titles';
-import type { TitleNaming } from './province';
-import { TITLE_CODES, type SubjectKind, type TitleCode } from './vocabulary';
+import { awardCodes, awardTitleInfo, localTitleFor, TITLES, type TitleContext } from './titles';
+import { isLocalCode, isNationalCode, localCode, localIdOf, TITLE_CODES, type AwardCode, type SubjectKind } from './vocabulary';
 
 /** 1 mm in PDF points (1 pt = 1/72 inch). */
 export const PT_PER_MM = 72 / 25.4;
@@ -95,17 +95,32 @@ export function decisionRecipients(list: DecisionListLike): CertificateRecipient
 }
 
 /**
- * The title or form a decision awards. Decisions issued since certificates exist store it; older ones
- * are recognised by the award their list names (one form or title per decision).
+ * The title or form a decision awards, a province's own ("local:<id>") included. Decisions issued
+ * since certificates exist store it; older ones are recognised by the award their list names (one form
+ * or title per decision).
  */
-export function decisionTitleCode(model: { titleCode?: string; list: { groups: readonly { rows: readonly { award: string }[] }[] } }, naming?: TitleNaming): TitleCode | null {
-  if (model.titleCode && (TITLE_CODES as readonly string[]).includes(model.titleCode)) return model.titleCode as TitleCode;
+export function decisionTitleCode(model: { titleCode?: string; list: { groups: readonly { rows: readonly { award: string }[] }[] } }, context?: TitleContext): AwardCode | null {
+  if (model.titleCode && (isNationalCode(model.titleCode) || isLocalCode(model.titleCode))) return model.titleCode;
   const award = model.list.groups.flatMap((g) => g.rows)[0]?.award;
   if (!award) return null;
-  return TITLE_CODES.find((code) => {
-    const info = titleInfoFor(code, naming);
-    return award === info.label || award === info.shortLabel || award === TITLES[code].label;
+  return awardCodes(context ?? { localTitles: [] }).find((code) => {
+    const info = awardTitleInfo(code, context);
+    return award === info.label || award === info.shortLabel || (isNationalCode(code) && award === TITLES[code].label);
   }) ?? null;
+}
+
+/**
+ * Why a province's own title prints no certificate here, or null when it does. The pack says whether
+ * the title carries one (`certificate`) and who confers it: the ward prints only what its chairman
+ * confers (NĐ 152/2025 Đ6.2.c lets the province set it, e.g. Hà Nội QĐ 77/2025 “Người tốt, việc tốt”).
+ */
+export function localCertificateProblem(code: AwardCode, context: Pick<TitleContext, 'localTitles'>): string | null {
+  if (!isLocalCode(code)) return null;
+  const title = localTitleFor(code, context);
+  if (!title) return `Danh hiệu riêng “${localIdOf(code)}” không còn trong quy định đang áp dụng: không có mẫu giấy khen để in.`;
+  if (!title.certificate) return `Theo ${title.reference}, “${title.label}” không kèm giấy khen, giấy chứng nhận: không có giấy để in.`;
+  if (title.conferredBy !== 'ward') return `“${title.label}” do cấp trên tặng theo ${title.reference}: giấy khen do cấp trên cấp, phường không in.`;
+  return null;
 }
 
 /** The facts a decision must carry before anything prints from it; each missing one is a Vietnamese reason. */
@@ -300,15 +315,16 @@ export function defaultFields(isTitle: boolean): TemplateField[] {
 
 /** Which award and recipient kind a template serves. */
 export interface TemplateKey {
-  award: TitleCode;
+  award: AwardCode;
   subjectKind: SubjectKind;
 }
 
 /**
- * The templates a ward starts with: Giấy khen for a person, a collective and a household, and each
- * ward-conferred title's certificate. Lao động tiên tiến has none (money only, NĐ 98/2023 Đ54.1).
+ * The templates a ward starts with: Giấy khen for a person, a collective and a household, each
+ * ward-conferred title's certificate, and each of its province's own titles that the pack says the
+ * ward chairman confers with a certificate. Lao động tiên tiến has none (money only, NĐ 98/2023 Đ54.1).
  */
-export function defaultTemplateKeys(): TemplateKey[] {
+export function defaultTemplateKeys(localTitles: readonly LocalTitleInForce[] = []): TemplateKey[] {
   const keys: TemplateKey[] = [
     { award: 'GIAY_KHEN', subjectKind: 'person' },
     { award: 'GIAY_KHEN', subjectKind: 'unit' },
@@ -319,22 +335,30 @@ export function defaultTemplateKeys(): TemplateKey[] {
     if (info.level !== 'ward' || !info.isEmulationTitle || code === 'LDTT') continue;
     for (const subjectKind of info.subjectKinds) keys.push({ award: code, subjectKind });
   }
+  for (const title of localTitles) {
+    if (localCertificateProblem(localCode(title.id), { localTitles })) continue;
+    for (const subjectKind of title.subjectKinds) keys.push({ award: localCode(title.id), subjectKind });
+  }
   return keys;
 }
 
 const KIND_WORDS: Record<SubjectKind, string> = { person: 'cá nhân', unit: 'tập thể', household: 'hộ gia đình' };
 
-/** A default template's name, verb, heading and boxes. */
-export function defaultTemplate(key: TemplateKey, naming?: TitleNaming): { name: string } & CertificateLayout {
-  const info = titleInfoFor(key.award, naming);
+/**
+ * A default template's name, verb, heading and boxes. A province's own title reads as its decision
+ * does (“tặng …”): "TẶNG" over the title's own name in red, as the award field, with no form heading.
+ */
+export function defaultTemplate(key: TemplateKey, context?: TitleContext): { name: string } & CertificateLayout {
+  const info = awardTitleInfo(key.award, context);
+  const local = isLocalCode(key.award);
   const isTitle = info.isEmulationTitle;
   return {
-    name: `${isTitle ? info.label : info.shortLabel} (${KIND_WORDS[key.subjectKind]})`,
+    name: `${isTitle || local ? info.label : info.shortLabel} (${KIND_WORDS[key.subjectKind]})`,
     verb: isTitle ? 'TẶNG DANH HIỆU' : 'TẶNG',
-    heading: isTitle ? '' : upperVi(info.shortLabel),
+    heading: isTitle || local ? '' : upperVi(info.shortLabel),
     pageWidthMm: A4_LANDSCAPE.widthMm,
     pageHeightMm: A4_LANDSCAPE.heightMm,
-    fields: defaultFields(isTitle),
+    fields: defaultFields(isTitle || local),
   };
 }
 

@@ -4,6 +4,7 @@
  * of 7 (85,71 % — not enough), then at 7 of 7, decided by the ward chairman and paid by the pack's
  * coefficient in the decision's .docx.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
@@ -117,5 +118,24 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   expect(text).toContain('Phạm Thị Hiền');
   expect(text).toContain('760.000');
   expect(text).not.toContain('Nguyễn Văn Kỷ');
+
+  // The pack says the ward chairman confers the title with a certificate: it prints on its default template.
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await page.getByRole('link', { name: 'Giấy khen' }).click();
+  await page.getByRole('combobox', { name: 'Quyết định khen thưởng' }).click();
+  await page.getByRole('option', { name: /Quyết định số 01\/QĐ-UBND/ }).click();
+  await page.getByRole('button', { name: 'Xem trước và in (1)' }).click();
+  const preview = page.getByRole('dialog', { name: /1 tờ, in màu/ });
+  await expect(preview.getByRole('img', { name: 'Trang 1' })).toBeVisible({ timeout: 30_000 });
+  await snap(page, testInfo, 'local-title-certificate');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Tải PDF' }).click()]);
+  const pdfPath = testInfo.outputPath(pdf.suggestedFilename());
+  await pdf.saveAs(pdfPath);
+  await expect(preview.getByText(/Giấy khen đã ghi vào sổ cấp phát/)).toBeVisible();
+  const certificate = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(certificate).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG THỬ NGHIỆM');
+  expect(certificate).toContain('GƯƠNG MẶT TIÊU BIỂU CỦA PHƯỜNG');
+  expect(certificate).toContain('Phạm Thị Hiền');
+  expect(certificate).toContain('Số sổ vàng: 1');
   watch.expectNone();
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CERTIFICATE_FIELDS } from '../../domain/certificates';
-import { titleCodeSchema } from './registers';
+import { awardCodeSchema } from './registers';
 import { idSchema, isoDate, oneOf, optionalId, optionalText, recordSchema, requiredName, requiredText, yearSchema } from './common';
 
 const SUBJECT_KINDS = ['person', 'unit', 'household'] as const;
@@ -37,7 +37,7 @@ export const templateFieldSchema = z.object({
 
 export const certificateTemplateInputSchema = z.object({
   name: requiredName('Tên mẫu', 200),
-  award: titleCodeSchema,
+  award: awardCodeSchema,
   subjectKind: oneOf(SUBJECT_KINDS, 'Đối tượng'),
   /** "TẶNG" / "TẶNG DANH HIỆU" on the colour certificate. */
   verb: optionalText('Dòng “Tặng”', 100),
@@ -99,7 +99,7 @@ export const certificateIssueInputSchema = z.object({
   order: z.number({ error: 'Số sổ vàng phải là số.' }).int().min(1, 'Số sổ vàng không hợp lệ.').max(100_000),
   recipientName: requiredName('Người, tập thể được khen', 300),
   subjectKind: oneOf(SUBJECT_KINDS, 'Đối tượng'),
-  award: titleCodeSchema,
+  award: awardCodeSchema,
   output: oneOf(['colour', 'blank'], 'Cách in'),
   printerName: optionalText('Máy in', 200),
   /** The first issue of the same certificate, for a re-issue; null for the first issue. */

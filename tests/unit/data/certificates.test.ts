@@ -3,10 +3,15 @@ import {
   addDefaultTemplates, certificateImageRepo, certificateJob, certificateRegister, certificateTemplateRepo, recordHandover, recordPrint,
 } from '../../../src-renderer/data/certificates';
 import { signIn, signOut } from '../../../src-renderer/data/currentUser';
+import { applyProvincePack } from '../../../src-renderer/data/provincePack';
+import { KHANH_HOA_PACK } from '../../../src-renderer/data/provincePacks';
+import { saveWardProfile } from '../../../src-renderer/data/registers';
+import type { LocalTitle } from '../../../src-renderer/domain/provincePack';
 import { reserveDocument } from '../../../src-renderer/data/documents';
 import { ValidationError } from '../../../src-renderer/data/errors';
 import type { ThiDuaDb } from '../../../src-renderer/data/db';
 import { defaultTemplate } from '../../../src-renderer/domain/certificates';
+import { upperVi } from '../../../src-renderer/domain/text';
 import type { DecisionModel } from '../../../src-renderer/documents/models';
 import { freshDb, snapshot } from './helpers';
 
@@ -89,6 +94,68 @@ describe('certificates from a signed decision (issue 17.1)', () => {
     signIn('Trần Văn Hùng', 'leader');
     await expect(recordPrint(db, await certificateJob(db, decision.id), { orders: [1], output: 'blank', printerName: '', reason: '' })).rejects.toThrow(/không có quyền cấp số và đăng ký văn bản/);
     expect(await db.certificates.count()).toBe(0);
+  });
+});
+
+describe('a province’s own titles (local:<id>)', () => {
+  const withCertificate: LocalTitle = {
+    id: 'guong-mat-tieu-bieu', label: 'Gương mặt tiêu biểu của phường', shortLabel: 'Gương mặt tiêu biểu', subjectKinds: ['person'],
+    conferredBy: 'ward', prerequisites: [], voteThresholdPercent: null, voteBase: 'presentMembers', secretBallot: true, disciplineBar: null,
+    capPerYear: null, oncePerLifetime: false, posthumous: false, coefficient: { person: 0.3 }, certificate: true, fromGoodDeeds: false, deadline: null, citation: 'Đ12',
+  };
+  const moneyOnly: LocalTitle = { ...withCertificate, id: 'nguoi-tot-viec-tot', label: 'Người tốt, việc tốt', shortLabel: 'Người tốt, việc tốt', certificate: false, citation: 'Đ14' };
+
+  async function cityWard() {
+    signIn('Lê Thị Thủy', 'standing');
+    const db = freshDb();
+    await saveWardProfile(db, {
+      name: 'Phường Một', headerIssuer: 'ỦY BAN NHÂN DÂN PHƯỜNG MỘT', councilName: 'Hội đồng Thi đua - Khen thưởng phường Một',
+      placeName: 'Một', province: '', upperLevel: { preset: 'province' }, chairman: { name: 'Trần Văn Hùng', title: 'Chủ tịch' }, standingMember: {},
+    });
+    await applyProvincePack(db, {
+      ...KHANH_HOA_PACK, province: { name: 'Mẫu', kind: 'city' }, verificationNote: '', localTitles: [withCertificate, moneyOnly],
+      regulation: { number: '5/2025/QĐ-UBND', date: '2025-10-01', issuer: 'Ủy ban nhân dân thành phố Mẫu', title: 'Ban hành Quy chế công tác thi đua, khen thưởng' },
+    });
+    return db;
+  }
+
+  function localDecision(db: ThiDuaDb, title: LocalTitle) {
+    const model = decisionModel('');
+    return reserveDocument(db, { kind: 'decision', year: 2026, date: '2026-11-25', title: `Về việc tặng ${title.label}` }, {
+      compose: (n) => ({
+        ...model, numberText: n, titleCode: `local:${title.id}`, authority: 'Chủ tịch Ủy ban nhân dân phường Một',
+        list: { title: upperVi(`Được tặng ${title.label}`), groups: [{ kind: 'person', rows: [{ name: 'Phạm Thị Hiền', positionUnit: 'Tổ dân phố 2', award: title.shortLabel, achievement: '' }] }] },
+      }),
+    });
+  }
+
+  it('prints the pack’s title that carries a certificate on a default template, conferred by the ward chairman, and registers it under its code', async () => {
+    const db = await cityWard();
+    const decision = await localDecision(db, withCertificate);
+    const job = await certificateJob(db, decision.id);
+    expect(job.titleCode).toBe('local:guong-mat-tieu-bieu');
+    expect(job.authority).toBe('Chủ tịch Ủy ban nhân dân phường Một');
+    expect(job.lines[0].facts.award).toBe('Gương mặt tiêu biểu của phường');
+    expect(job.lines[0].template).toMatchObject({ id: null, name: 'Gương mặt tiêu biểu của phường (cá nhân)', layout: { verb: 'TẶNG', heading: '' } });
+    expect(job.lines[0].template!.layout.fields.some((f) => f.key === 'award' && f.red)).toBe(true);
+    const [row] = await recordPrint(db, job, { orders: [1], output: 'colour', printerName: '', reason: '' });
+    expect(row).toMatchObject({ award: 'local:guong-mat-tieu-bieu', order: 1, recipientName: 'Phạm Thị Hiền' });
+
+    // Kept as ward data with the national defaults; none for the title the pack pays in money only.
+    await addDefaultTemplates(db);
+    const kept = (await db.certificateTemplates.toArray()).map((t) => `${t.award}/${t.subjectKind}`);
+    expect(kept).toContain('local:guong-mat-tieu-bieu/person');
+    expect(kept.some((k) => k.startsWith('local:nguoi-tot-viec-tot'))).toBe(false);
+    const stored = (await db.certificateTemplates.where('[award+subjectKind]').equals(['local:guong-mat-tieu-bieu', 'person']).first())!;
+    expect((await certificateJob(db, decision.id)).lines[0].template?.id).toBe(stored.id);
+  });
+
+  it('refuses, citing the pack, a title the pack gives no certificate; nothing is saved', async () => {
+    const db = await cityWard();
+    const decision = await localDecision(db, moneyOnly);
+    const before = await snapshot(db);
+    await expect(certificateJob(db, decision.id)).rejects.toThrow('Theo QĐ 5/2025/QĐ-UBND Đ14, “Người tốt, việc tốt” không kèm giấy khen, giấy chứng nhận: không có giấy để in.');
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 

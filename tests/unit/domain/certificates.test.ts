@@ -2,8 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FLOOR_SIZE_PT, PT_PER_MM, calibrationMarks, decisionPrintProblems, decisionRecipients, decisionTitleCode, defaultTemplate, defaultTemplateKeys,
-  fieldPlacementProblems, fieldTexts, fitText, imageMimeOf, mmToPt, offsetFromMeasurement, placeMm, ptToMm, signerTitleLines, wrapText,
+  fieldPlacementProblems, fieldTexts, fitText, imageMimeOf, localCertificateProblem, mmToPt, offsetFromMeasurement, placeMm, ptToMm, signerTitleLines, wrapText,
 } from '../../../src-renderer/domain/certificates';
+import type { LocalTitleInForce } from '../../../src-renderer/domain/provincePack';
+import { DEFAULT_NAMING } from '../../../src-renderer/domain/province';
+
+/** A city's own titles as its pack puts them in force: one with a certificate the ward confers, one money only, one upward. */
+const local = (id: string, over: Partial<LocalTitleInForce> = {}): LocalTitleInForce => ({
+  id, label: `Danh hiệu ${id}`, shortLabel: id, subjectKinds: ['person', 'household'], conferredBy: 'ward', prerequisites: [], voteThresholdPercent: null,
+  voteBase: 'presentMembers', secretBallot: false, disciplineBar: null, capPerYear: null, oncePerLifetime: false, posthumous: false, coefficient: {},
+  certificate: true, fromGoodDeeds: false, deadline: null, citation: 'Đ12', reference: 'QĐ 5/2025/QĐ-UBND Đ12', ...over,
+});
+const CITY = { naming: DEFAULT_NAMING, localTitles: [local('guong-mat'), local('tien-thuong', { certificate: false }), local('cap-tren', { conferredBy: 'upward' })] };
 
 /** A monospaced measure: every character 0.5 × the size wide, so widths are easy to reason about. */
 const mono = (text: string, size: number) => [...text].length * size * 0.5;
@@ -39,6 +49,18 @@ describe('order numbers from a decision’s list', () => {
     expect(decisionTitleCode({ list: list('Chiến sĩ thi đua cơ sở') })).toBe('CSTDCS');
     expect(decisionTitleCode({ list: list('Không rõ') })).toBeNull();
     expect(decisionTitleCode({ list: { groups: [] } })).toBeNull();
+    // A province's own title: stored with the decision, or recognised by its name in the pack in force.
+    expect(decisionTitleCode({ titleCode: 'local:guong-mat', list: list('x') }, CITY)).toBe('local:guong-mat');
+    expect(decisionTitleCode({ list: list('Danh hiệu guong-mat') }, CITY)).toBe('local:guong-mat');
+    expect(decisionTitleCode({ list: list('Danh hiệu guong-mat') })).toBeNull();
+  });
+
+  it('prints a province’s own title only where its pack gives a certificate the ward chairman confers; else says why, citing the pack', () => {
+    expect(localCertificateProblem('local:guong-mat', CITY)).toBeNull();
+    expect(localCertificateProblem('GIAY_KHEN', CITY)).toBeNull();
+    expect(localCertificateProblem('local:tien-thuong', CITY)).toBe('Theo QĐ 5/2025/QĐ-UBND Đ12, “Danh hiệu tien-thuong” không kèm giấy khen, giấy chứng nhận: không có giấy để in.');
+    expect(localCertificateProblem('local:cap-tren', CITY)).toBe('“Danh hiệu cap-tren” do cấp trên tặng theo QĐ 5/2025/QĐ-UBND Đ12: giấy khen do cấp trên cấp, phường không in.');
+    expect(localCertificateProblem('local:da-bo', CITY)).toBe('Danh hiệu riêng “da-bo” không còn trong quy định đang áp dụng: không có mẫu giấy khen để in.');
   });
 
   it('prints only from a decision with its number and date', () => {
@@ -137,6 +159,14 @@ describe('templates, fields and images', () => {
     expect(keys.some((k) => k.startsWith('LDTT/'))).toBe(false);
     expect(defaultTemplate({ award: 'CSTDCS', subjectKind: 'person' })).toMatchObject({ verb: 'TẶNG DANH HIỆU', heading: '', name: 'Chiến sĩ thi đua cơ sở (cá nhân)' });
     expect(defaultTemplate({ award: 'GIAY_KHEN', subjectKind: 'unit' })).toMatchObject({ verb: 'TẶNG', heading: 'GIẤY KHEN', pageWidthMm: 297, pageHeightMm: 210 });
+  });
+
+  it('adds a default for each kind of a province’s own title with a certificate the ward confers: “TẶNG” over the title’s name in red', () => {
+    const keys = defaultTemplateKeys(CITY.localTitles).map((k) => `${k.award}/${k.subjectKind}`);
+    expect(keys.filter((k) => k.startsWith('local:'))).toEqual(['local:guong-mat/person', 'local:guong-mat/household']);
+    const template = defaultTemplate({ award: 'local:guong-mat', subjectKind: 'household' }, CITY);
+    expect(template).toMatchObject({ name: 'Danh hiệu guong-mat (hộ gia đình)', verb: 'TẶNG', heading: '' });
+    expect(template.fields.find((f) => f.key === 'award')).toMatchObject({ red: true, bold: true });
   });
 
   it('gives each field its printed text', () => {
