@@ -362,6 +362,56 @@ export function defaultTemplate(key: TemplateKey, context?: TitleContext): { nam
   };
 }
 
+/**
+ * The Chiến sĩ thi đua cơ sở certificate has a flag either side of the national emblem (the NĐ 98/2023
+ * Đ104 layout); a Giấy khen and the other titles have the emblem alone.
+ */
+export function flagsBesideEmblem(award: AwardCode): boolean {
+  return award === 'CSTDCS';
+}
+
+/** A point in millimetres from the page's top-left edge. */
+export interface PointMm {
+  x: number;
+  y: number;
+}
+
+/**
+ * One flag beside the emblem, in millimetres from the page's top-left edge: the national flag (Hiến
+ * pháp 2013 Đ13: red, width two thirds of its length, a five-pointed yellow star in the middle) waving
+ * on a pole that leans away from the emblem. `side` −1 is left of the emblem, +1 right;
+ * `emblemHalfWidthMm` keeps the flag clear of the emblem whatever its scan's width.
+ */
+export function emblemFlag(centreXMm: number, emblemHalfWidthMm: number, side: -1 | 1): { pole: [PointMm, PointMm]; cloth: string; star: PointMm[] } {
+  const lengthMm = 21;
+  const heightMm = lengthMm * (2 / 3);
+  const base = { x: centreXMm + side * (emblemHalfWidthMm + 3), y: 36.5 };
+  const top = { x: centreXMm + side * (emblemHalfWidthMm + 8), y: 15 };
+  // The cloth hangs from the pole's top and flies outward with a gentle wave (two curves per edge).
+  // The edge along the pole follows its lean, so the cloth stays on the pole all the way down.
+  const lean = (base.x - top.x) / (base.y - top.y);
+  const at = (u: number, v: number): PointMm => ({
+    x: top.x + lean * (0.6 + v * heightMm) + side * u * lengthMm,
+    y: top.y + 0.6 + v * heightMm + Math.sin(u * Math.PI * 1.5) * 1.6,
+  });
+  const edge = (v: number, from: number, to: number) => {
+    const steps = 8;
+    return Array.from({ length: steps }, (_, i) => at(from + ((to - from) * (i + 1)) / steps, v));
+  };
+  const f = (n: number) => n.toFixed(2);
+  const path = [at(0, 0), ...edge(0, 0, 1), ...edge(1, 1, 0)].map((p, i) => `${i === 0 ? 'M' : 'L'}${f(p.x)} ${f(p.y)}`).join(' ') + ' Z';
+  // The star: outer radius a fifth of the length (the flag's drawing), centred on the cloth.
+  const centre = at(0.5, 0.5);
+  const outer = lengthMm / 5;
+  const inner = outer * 0.382;
+  const star = Array.from({ length: 10 }, (_, i) => {
+    const r = i % 2 === 0 ? outer : inner;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) };
+  });
+  return { pole: [base, top], cloth: path, star };
+}
+
 /** What a file's first bytes say it is: only PNG and JPEG go into a PDF as they are. */
 export function imageMimeOf(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

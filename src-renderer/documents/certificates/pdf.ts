@@ -10,7 +10,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { PDFFont, PDFImage, PDFPage } from 'pdf-lib';
 import {
-  calibrationMarks, fieldTexts, fitText, mmToPt, placeMm, type CertificateFacts, type CertificateLayout, type PrinterOffset, type TemplateField,
+  calibrationMarks, emblemFlag, fieldTexts, fitText, mmToPt, placeMm, PT_PER_MM, type CertificateFacts, type CertificateLayout, type PrinterOffset,
+  type TemplateField,
 } from '../../domain/certificates';
 import { upperVi } from '../../domain/text';
 
@@ -42,11 +43,18 @@ export interface CertificatePrint {
   offset: PrinterOffset;
   /** The national emblem, as the ward's scan (colour only); without it the top centre stays blank. */
   emblem?: CertificateImage | null;
+  /** A flag either side of the emblem (Chiến sĩ thi đua cơ sở; colour only). */
+  flags?: boolean;
   title: string;
 }
 
 const RED = rgb(0.78, 0.06, 0.08);
 const BLACK = rgb(0, 0, 0);
+const FLAG_RED = rgb(0.85, 0.15, 0.11);
+const STAR_YELLOW = rgb(1, 0.87, 0);
+const POLE = rgb(0.55, 0.42, 0.16);
+/** The emblem's height on the page; its width follows the scan's proportions. */
+const EMBLEM_HEIGHT_MM = 22;
 
 interface Fonts {
   regular: PDFFont;
@@ -108,12 +116,13 @@ function drawFixedPart(page: PDFPage, fonts: Fonts, print: CertificatePrint, lay
   };
   rect(8, 3, RED);
   rect(11, 0.8, BLACK);
+  // Without the ward's scan the emblem's place is kept as if it were round.
+  const emblemWidthMm = emblem ? (emblem.width / emblem.height) * EMBLEM_HEIGHT_MM : EMBLEM_HEIGHT_MM;
   if (emblem) {
-    const heightMm = 22;
-    const widthMm = (emblem.width / emblem.height) * heightMm;
-    const at = placeMm(w / 2 - widthMm / 2, 14 + heightMm, print.offset, h);
-    page.drawImage(emblem, { x: at.x, y: at.y, width: mmToPt(widthMm), height: mmToPt(heightMm) });
+    const at = placeMm(w / 2 - emblemWidthMm / 2, 14 + EMBLEM_HEIGHT_MM, print.offset, h);
+    page.drawImage(emblem, { x: at.x, y: at.y, width: mmToPt(emblemWidthMm), height: mmToPt(EMBLEM_HEIGHT_MM) });
   }
+  if (print.flags) drawFlags(page, print, layout, emblemWidthMm / 2);
   centred(page, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', fonts.bold, 13, 38, BLACK, print, layout);
   const motto = centred(page, 'Độc lập - Tự do - Hạnh phúc', fonts.bold, 13, 44.5, BLACK, print, layout);
   const rule = placeMm(w / 2, 51, print.offset, h);
@@ -126,6 +135,19 @@ function drawFixedPart(page: PDFPage, fonts: Fonts, print: CertificatePrint, lay
   if (signer && placeDate) {
     const centre = placeDate.xMm + placeDate.widthMm / 2;
     print.signerTitle.forEach((line, i) => centred(page, line, fonts.bold, 13, placeDate.yMm + placeDate.heightMm + 1 + i * 6, BLACK, print, layout, centre));
+  }
+}
+
+/** A flag either side of the emblem, as vector shapes: pole, red cloth, yellow star (paths in mm from the page's top-left edge). */
+function drawFlags(page: PDFPage, print: CertificatePrint, layout: CertificateLayout, emblemHalfWidthMm: number): void {
+  const origin = placeMm(0, 0, print.offset, layout.pageHeightMm);
+  for (const side of [-1, 1] as const) {
+    const flag = emblemFlag(layout.pageWidthMm / 2, emblemHalfWidthMm, side);
+    const [base, top] = flag.pole.map((p) => placeMm(p.x, p.y, print.offset, layout.pageHeightMm));
+    page.drawLine({ start: base, end: top, thickness: 1.6, color: POLE });
+    page.drawSvgPath(flag.cloth, { ...origin, scale: PT_PER_MM, color: FLAG_RED });
+    const star = flag.star.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(2)} ${p.y.toFixed(2)}`).join(' ') + ' Z';
+    page.drawSvgPath(star, { ...origin, scale: PT_PER_MM, color: STAR_YELLOW });
   }
 }
 

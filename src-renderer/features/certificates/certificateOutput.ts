@@ -10,7 +10,7 @@ import italicUrl from '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif
 import type { CertificateJob, CertificateLine } from '../../data/certificates';
 import { ValidationError } from '../../data/errors';
 import type { CertificateImage, CertificatePrinter } from '../../data/schemas';
-import { imageMimeOf } from '../../domain/certificates';
+import { flagsBesideEmblem, imageMimeOf } from '../../domain/certificates';
 import type { CertificateFonts } from '../../documents/certificates/pdf';
 import { printFrame } from '../documents/printFrame';
 
@@ -50,6 +50,7 @@ export async function buildCertificatesPdf(job: CertificateJob, lines: readonly 
       signerTitle: job.signerTitle,
       offset: how.output === 'blank' && how.printer ? { dxMm: how.printer.dxMm, dyMm: how.printer.dyMm } : { dxMm: 0, dyMm: 0 },
       emblem: how.emblem ? { bytes: dataUrlBytes(how.emblem.dataUrl), mime: how.emblem.mime } : null,
+      flags: flagsBesideEmblem(job.titleCode),
       title: `Giấy khen theo Quyết định số ${job.decision.numberText}`,
     },
     fontBytes,

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultTemplate, fieldTexts, ptToMm, type CertificateFacts, type TemplateField } from '../../../src-renderer/domain/certificates';
+import { defaultTemplate, fieldTexts, flagsBesideEmblem, ptToMm, type CertificateFacts, type TemplateField } from '../../../src-renderer/domain/certificates';
 import { calibrationPdf, certificatesPdf, type CertificatePrint } from '../../../src-renderer/documents/certificates/pdf';
 import { certificateFonts } from './certificateFonts';
 
@@ -149,4 +149,59 @@ describe('certificate PDF read back with pdftotext -bbox', () => {
       expect(Math.abs(label!.xMin - (148.5 + 1.5 + o.dxMm))).toBeLessThanOrEqual(0.5);
     }
   });
+
+  it('Chiến sĩ thi đua cơ sở: “TẶNG DANH HIỆU” and a red flag with its yellow star either side of the emblem; a Giấy khen has none', async () => {
+    const cstdcs = defaultTemplate({ award: 'CSTDCS', subjectKind: 'person' });
+    const flagged: CertificatePrint = {
+      ...print('colour', { dxMm: 0, dyMm: 0 }), flags: flagsBesideEmblem('CSTDCS'),
+      certificates: [{ facts: { ...facts(1, 'Lê Văn Tâm'), award: 'Chiến sĩ thi đua cơ sở' }, layout: cstdcs }],
+    };
+    const bytes = await certificatesPdf(flagged, certificateFonts());
+    const text = pdfWords(bytes).words.map((w) => w.text).join(' ');
+    expect(text).toContain('TẶNG DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ');
+    writeFileSync(join(process.cwd(), 'test-output', 'certificate-cstdcs.pdf'), bytes);
+
+    // Colours in the band above the quốc hiệu (12–34 mm from the top), left and right of the emblem's place.
+    const band = (png: Pixels, from: number, to: number) => ({
+      red: png.count(from, to, 12, 34, (r, g, b) => r > 170 && g < 90 && b < 90),
+      yellow: png.count(from, to, 12, 34, (r, g, b) => r > 200 && g > 170 && b < 90),
+    });
+    const page = rasterize(bytes);
+    for (const [from, to] of [[100, 137], [160, 197]]) {
+      const seen = band(page, from, to);
+      expect(seen.red, `red ${from}–${to} mm`).toBeGreaterThan(100);
+      expect(seen.yellow, `yellow ${from}–${to} mm`).toBeGreaterThan(10);
+    }
+    expect(band(page, 137.5, 159.5)).toEqual({ red: 0, yellow: 0 }); // the emblem's own place stays clear
+    expect(flagsBesideEmblem('GIAY_KHEN')).toBe(false);
+    const plain = rasterize(await certificatesPdf({ ...flagged, flags: flagsBesideEmblem('GIAY_KHEN') }, certificateFonts()));
+    expect(band(plain, 20, 277)).toEqual({ red: 0, yellow: 0 });
+  });
 });
+
+interface Pixels {
+  /** Pixels whose colour passes `test` in a box given in millimetres from the top-left edge. */
+  count: (x1: number, x2: number, y1: number, y2: number, test: (r: number, g: number, b: number) => boolean) => number;
+}
+
+/** The first page drawn by poppler at 72 dpi, as RGB pixels. */
+function rasterize(bytes: Uint8Array): Pixels {
+  const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+  writeFileSync(join(dir, 'c.pdf'), bytes);
+  const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', join(dir, 'c.pdf')], { maxBuffer: 16 * 1024 * 1024 });
+  const [, w, h, headerLength] = /^P6\s+(\d+)\s+(\d+)\s+\d+\s/.exec(ppm.subarray(0, 40).toString('latin1'))!.map((v, i) => (i === 0 ? v.length : Number(v))) as number[];
+  const data = ppm.subarray(headerLength);
+  const px = (mm: number) => Math.round((mm / 25.4) * 72);
+  return {
+    count: (x1, x2, y1, y2, test) => {
+      let n = 0;
+      for (let y = px(y1); y < Math.min(h, px(y2)); y += 1) {
+        for (let x = px(x1); x < Math.min(w, px(x2)); x += 1) {
+          const i = (y * w + x) * 3;
+          if (test(data[i], data[i + 1], data[i + 2])) n += 1;
+        }
+      }
+      return n;
+    },
+  };
+}
