@@ -5,7 +5,7 @@
  * recorded by hash against the document's number. The app never signs.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { manifestCsv, manifestRows, packageFiles, readinessRefusal, type UpwardFormat, type UpwardPart } from '../domain/upwardDossier';
+import { attachmentMediaType, attachmentRefusal, manifestCsv, manifestRows, packageFiles, readinessRefusal, type UpwardFormat, type UpwardPart } from '../domain/upwardDossier';
 import { awardTitleInfo } from '../domain/titles';
 import type { AwardCode } from '../domain/vocabulary';
 import { getActor } from './audit';
@@ -17,6 +17,7 @@ import { documentsFrom } from './documents';
 import { RefusedError, ValidationError } from './errors';
 import { nowIso } from './ids';
 import { effectiveSettings, getWardProfile } from './registers';
+import { attachedFileBytes, attachFile } from './registrations';
 import { defineRepository, requireRecord, writeTransaction } from './repository';
 import { upwardDossierInputSchema, upwardDossierRecordSchema } from './schemas';
 import type { RegisteredDocument, UpwardDossier } from './schemas';
@@ -91,8 +92,9 @@ export async function upwardParts(db: ThiDuaDb, meetingId: string, titleCode: Aw
 }
 
 export interface UpwardState {
-  /** Null until the first action on it (a package made, a signed file recorded). */
+  /** Null until the first action on it (a package made, a file added, a signed file recorded). */
   dossier: UpwardDossier | null;
+  /** The issued documents' parts, then the ward's attachments. */
   parts: UpwardPart[];
   /** The refusal "Sẵn sàng gửi" would meet now; null when every required file exists. */
   refusal: string | null;
@@ -103,7 +105,7 @@ export interface UpwardState {
 /** The dossier, its parts and whether it could be sent, as the screen shows them (reads only). */
 export async function upwardState(db: ThiDuaDb, meetingId: string, titleCode: AwardCode): Promise<UpwardState> {
   const dossier = (await db.upwardDossiers.where('[meetingId+titleCode]').equals([meetingId, titleCode]).first()) ?? null;
-  const parts = await upwardParts(db, meetingId, titleCode);
+  const parts = [...(await upwardParts(db, meetingId, titleCode)), ...attachmentParts(dossier)];
   const { format, paperCopies } = effectiveSettings(await getWardProfile(db)).upwardDossier;
   return { dossier, parts, refusal: readinessRefusal(parts, format), format, paperCopies };
 }
@@ -128,10 +130,45 @@ export async function issueMissingPart(db: ThiDuaDb, meetingId: string, titleCod
   }
 }
 
-/** A file the ward adds to the package (an initiative's certification, a tax confirmation…). */
+/** A file as picked: a signed PDF brought back, an attachment the ward adds. */
 export interface Attachment {
   name: string;
   bytes: Uint8Array;
+}
+
+/** The ward's attachments as parts of the dossier, after the documents, in the order they were added. */
+function attachmentParts(dossier: UpwardDossier | null): UpwardPart[] {
+  return (dossier?.attachments ?? []).map((a): UpwardPart => ({
+    role: 'attachment', label: `Tài liệu kèm theo: ${a.name}`, documentId: null, numberText: '', date: '', signer: '', fileName: a.name,
+  }));
+}
+
+/**
+ * Keeps a file the ward adds (an initiative's certification, a tax confirmation…) in the dossier itself,
+ * checksummed, so it need not be picked again and a backup or the office hub carries it. Refused, with
+ * the reason, when it is not a PDF, Word file or picture, or too large; nothing is saved then.
+ */
+export async function addUpwardAttachment(db: ThiDuaDb, dossierId: string, file: Attachment): Promise<UpwardDossier> {
+  const dossier = await requireRecord<UpwardDossier>(db, 'upwardDossiers', dossierId, 'hồ sơ gửi cấp trên');
+  const kept = dossier.attachments.reduce((sum, a) => sum + a.size, 0);
+  const refusal = attachmentRefusal(file.name, file.bytes.subarray(0, 8), file.bytes.byteLength, kept, dossier.attachments.length);
+  if (refusal) throw new ValidationError([{ path: 'attachments', message: refusal }]);
+  const attached = await attachFile(file.bytes, file.name, attachmentMediaType(file.name));
+  return upwardDossierRepo.update(
+    db, { id: dossierId, version: dossier.version }, { ...dossier, attachments: [...dossier.attachments, attached] },
+    `Thêm tài liệu kèm theo “${file.name}”.`,
+  );
+}
+
+/** Takes an attachment out of the dossier; `sha256` guards against removing another file at that place. */
+export async function removeUpwardAttachment(db: ThiDuaDb, dossierId: string, index: number, sha256: string): Promise<UpwardDossier> {
+  const dossier = await requireRecord<UpwardDossier>(db, 'upwardDossiers', dossierId, 'hồ sơ gửi cấp trên');
+  const target = dossier.attachments[index];
+  if (!target || target.sha256 !== sha256) throw new RefusedError('conflict', 'Tài liệu kèm theo này đã thay đổi; hãy xem lại danh sách.');
+  return upwardDossierRepo.update(
+    db, { id: dossierId, version: dossier.version }, { ...dossier, attachments: dossier.attachments.filter((_, i) => i !== index) },
+    `Bỏ tài liệu kèm theo “${target.name}”.`,
+  );
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -153,15 +190,11 @@ export interface UpwardPackage {
 export async function makeUpwardPackage(
   db: ThiDuaDb,
   dossierId: string,
-  attachments: readonly Attachment[],
   progress: (done: number, total: number) => void = () => {},
 ): Promise<UpwardPackage> {
   const dossier = await requireRecord<UpwardDossier>(db, 'upwardDossiers', dossierId, 'hồ sơ gửi cấp trên');
   const documentParts = (await upwardParts(db, dossier.meetingId, dossier.titleCode)).filter((p) => p.documentId);
-  const parts: UpwardPart[] = [
-    ...documentParts,
-    ...attachments.map((a): UpwardPart => ({ role: 'attachment', label: `Tài liệu kèm theo: ${a.name}`, documentId: null, numberText: '', date: '', signer: '', fileName: a.name })),
-  ];
+  const parts = [...documentParts, ...attachmentParts(dossier)];
   if (!documentParts.some((p) => p.role === 'submission')) {
     throw new RefusedError('incomplete', 'Chưa có Tờ trình của danh hiệu này: hãy tạo Tờ trình trước khi lập gói hồ sơ.');
   }
@@ -179,7 +212,7 @@ export async function makeUpwardPackage(
     const part = parts[file.part];
     let bytes: Uint8Array;
     if (file.kind === 'attachment') {
-      bytes = attachments[file.part - documentParts.length].bytes;
+      bytes = attachedFileBytes(dossier.attachments[file.part - documentParts.length]);
     } else {
       let docx = docxOf.get(file.part);
       if (!docx) {
@@ -208,7 +241,7 @@ export async function makeUpwardPackage(
 /** "Sẵn sàng gửi": refused, naming the missing parts, until every required file exists. */
 export async function markUpwardReady(db: ThiDuaDb, dossierId: string): Promise<UpwardDossier> {
   const dossier = await requireRecord<UpwardDossier>(db, 'upwardDossiers', dossierId, 'hồ sơ gửi cấp trên');
-  const parts = await upwardParts(db, dossier.meetingId, dossier.titleCode);
+  const parts = [...(await upwardParts(db, dossier.meetingId, dossier.titleCode)), ...attachmentParts(dossier)];
   const refusal = readinessRefusal(parts, effectiveSettings(await getWardProfile(db)).upwardDossier.format);
   if (refusal) throw new RefusedError('incomplete', refusal);
   return upwardDossierRepo.update(db, { id: dossierId, version: dossier.version }, { ...dossier, status: 'ready', readyAt: nowIso(), readyBy: getActor() }, 'Sẵn sàng gửi.');

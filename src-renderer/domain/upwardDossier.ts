@@ -39,6 +39,54 @@ export interface UpwardPart {
   nominationId?: string;
 }
 
+/**
+ * The kinds of file the ward may add to a dossier, recognised by their extension and their first bytes
+ * (a renamed file is not taken for what its name says): a scan or a signed paper as PDF or picture, a
+ * text as Word.
+ */
+export const ATTACHMENT_KINDS = {
+  pdf: { mediaType: 'application/pdf', magic: [[0x25, 0x50, 0x44, 0x46, 0x2d]] },
+  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: [[0x50, 0x4b, 0x03, 0x04]] },
+  jpg: { mediaType: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
+  jpeg: { mediaType: 'image/jpeg', magic: [[0xff, 0xd8, 0xff]] },
+  png: { mediaType: 'image/png', magic: [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]] },
+} as const satisfies Record<string, { mediaType: string; magic: readonly (readonly number[])[] }>;
+export type AttachmentExtension = keyof typeof ATTACHMENT_KINDS;
+
+/** One attachment at most this size (the registrations' file limit) … */
+export const MAX_ATTACHMENT_BYTES = 3_000_000;
+/**
+ * … and all of a dossier's together at most this: they travel inside the dossier's record, which the
+ * office hub replicates as one document (CouchDB refuses a document over 8 MB by default; base64 adds a third).
+ */
+export const MAX_ATTACHMENTS_TOTAL_BYTES = 5_000_000;
+export const MAX_ATTACHMENTS = 20;
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * Why a file cannot be added to the dossier, in Vietnamese; null when it can. `keptBytes` is the size of
+ * the attachments already kept, `keptCount` their number.
+ */
+export function attachmentRefusal(name: string, head: Uint8Array, size: number, keptBytes: number, keptCount: number): string | null {
+  const extension = extensionOf(name) as AttachmentExtension;
+  const kind = Object.hasOwn(ATTACHMENT_KINDS, extension) ? ATTACHMENT_KINDS[extension] : null;
+  if (!kind) return `Tệp “${name}” không nhận được: tài liệu kèm theo phải là tệp PDF, Word (.docx) hoặc ảnh (.jpg, .png).`;
+  if (size === 0) return `Tệp “${name}” trống.`;
+  if (!kind.magic.some((m) => m.every((b, i) => head[i] === b))) return `Tệp “${name}” không phải tệp ${extension.toUpperCase()} thật (nội dung không khớp với phần mở rộng).`;
+  if (size > MAX_ATTACHMENT_BYTES) return `Tệp “${name}” lớn hơn ${megabytes(MAX_ATTACHMENT_BYTES)}. Hãy quét lại với độ phân giải thấp hơn hoặc lưu dạng PDF nén.`;
+  if (keptCount >= MAX_ATTACHMENTS) return `Hồ sơ đã có ${MAX_ATTACHMENTS} tài liệu kèm theo, không thêm được nữa.`;
+  if (keptBytes + size > MAX_ATTACHMENTS_TOTAL_BYTES) {
+    return `Không thêm được “${name}”: các tài liệu kèm theo của một hồ sơ cộng lại không quá ${megabytes(MAX_ATTACHMENTS_TOTAL_BYTES)} (đã có ${megabytes(keptBytes)}).`;
+  }
+  return null;
+}
+
+export function attachmentMediaType(name: string): string {
+  const extension = extensionOf(name) as AttachmentExtension;
+  return Object.hasOwn(ATTACHMENT_KINDS, extension) ? ATTACHMENT_KINDS[extension].mediaType : 'application/octet-stream';
+}
+
 export type FileKind = 'docx' | 'pdf' | 'attachment';
 
 export interface PackageFile {

@@ -40,13 +40,25 @@ test('a package made from a meeting’s nominations sent upward, its manifest re
   await expect(parts).not.toContainText('chưa tạo');
   await expect(parts).toContainText(/Tờ trình\s*số 01\/TTr-UBND/u);
 
+  // The ward's own files: kept in the dossier, a wrong type refused with its reason, one removed.
+  const addFile = dossier.getByLabel('Thêm tài liệu kèm theo');
+  await addFile.setInputFiles({ name: 'bang-tinh.xlsx', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('PK\x03\x04') });
+  await expect(page.getByRole('alert').filter({ hasText: 'bang-tinh.xlsx' })).toContainText('phải là tệp PDF, Word (.docx) hoặc ảnh (.jpg, .png)');
+  await addFile.setInputFiles({ name: 'Xác nhận sáng kiến.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% scan\n') });
+  await expect(parts).toContainText('Tài liệu kèm theo: Xác nhận sáng kiến.pdf');
+  await addFile.setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
+  await expect(parts).toContainText('Tài liệu kèm theo: anh.png');
+  await snap(page, testInfo, 'upward-attachments');
+  await dossier.getByRole('button', { name: 'Bỏ anh.png' }).click();
+  await expect(parts).not.toContainText('anh.png');
+
   // The package: downloaded, unzipped, its manifest read back.
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 150_000 }), dossier.getByRole('button', { name: 'Lập gói hồ sơ (.zip)' }).click()]);
   expect(download.suggestedFilename()).toBe('Ho-so-gui-cap-tren-01-TTr-UBND-2026.zip');
   const entries = unzipSync(new Uint8Array(await readFile((await download.path())!)));
   const names = Object.keys(entries);
   expect(names.slice(0, 4)).toEqual(['01-to-trinh.docx', '01-to-trinh.pdf', '02-danh-sach-kem-theo-to-trinh.docx', '02-danh-sach-kem-theo-to-trinh.pdf']);
-  expect(names.slice(-2)).toEqual(['manifest.json', 'manifest.csv']);
+  expect(names.slice(-3)).toEqual([expect.stringMatching(/^\d\d-xac-nhan-sang-kien\.pdf$/u), 'manifest.json', 'manifest.csv']);
   const manifest = JSON.parse(strFromU8(entries['manifest.json'])) as { files: { part: string; file: string; number: string; sha256: string }[] };
   expect(manifest.files.map((f) => f.file)).toEqual(names.slice(0, -2));
   for (const row of manifest.files) {

@@ -8,9 +8,10 @@ import { v5 } from './v5';
 import { v7 } from './v7';
 import { v8 } from './v8';
 import { v9 } from './v9';
+import { v10 } from './v10';
 
 export type { SchemaVersion } from './types';
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v7, v8, v9];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v7, v8, v9, v10];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
 
 /** Tables of the current schema, in a stable order (backup files list them in this order). */

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDate, isoDateTime, oneOf, optionalText, recordSchema, requiredText } from './common';
+import { MAX_ATTACHMENTS } from '../../domain/upwardDossier';
 import { awardCodeSchema } from './registers';
+import { attachedFileSchema } from './registrations';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/u, 'Mã băm SHA-256 không hợp lệ.');
 
@@ -47,6 +49,11 @@ export const upwardDossierInputSchema = z.object({
   readyBy: optionalText('Người xác nhận', 200),
   lastPackage: upwardPackageSchema.nullable().default(null),
   signed: z.array(signedFileSchema).max(500).default([]),
+  /**
+   * Other files the ward adds (an initiative's certification, a tax confirmation…), kept in the record
+   * itself like a registration's minutes, so a backup and the office hub carry them; in the package's order.
+   */
+  attachments: z.array(attachedFileSchema).max(MAX_ATTACHMENTS, `Một hồ sơ có tối đa ${MAX_ATTACHMENTS} tài liệu kèm theo.`).default([]),
 });
 export const upwardDossierRecordSchema = recordSchema(upwardDossierInputSchema, {});
 export type UpwardDossierInput = z.input<typeof upwardDossierInputSchema>;

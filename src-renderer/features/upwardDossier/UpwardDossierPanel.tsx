@@ -21,9 +21,9 @@ import { getDb } from '../../data/db';
 import { useMeetingOutcome, useUpwardState } from '../../data/dispatch/hooks';
 import { useTitles, useWardProfile } from '../../data/hooks';
 import { effectiveSettings, saveWardProfile } from '../../data/registers';
-import { dossierFor, issueMissingPart, makeUpwardPackage, markUpwardReady, recordSignedPdf, type Attachment } from '../../data/upwardDossiers';
+import { addUpwardAttachment, dossierFor, issueMissingPart, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, type Attachment } from '../../data/upwardDossiers';
 import { todayIso } from '../../ui/formValues';
-import { UPWARD_FORMAT_LABELS, type UpwardFormat, type UpwardPart } from '../../domain/upwardDossier';
+import { ATTACHMENT_KINDS, UPWARD_FORMAT_LABELS, type UpwardFormat, type UpwardPart } from '../../domain/upwardDossier';
 import { formatDateShort } from '../../domain/text';
 import type { AwardCode } from '../../domain/vocabulary';
 import { platform } from '../../platform';
@@ -34,6 +34,12 @@ import { profileToForm } from '../ward/wardProfileForm';
 
 async function attachmentOf(file: File): Promise<Attachment> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_KINDS).map((ext) => `.${ext}`).join(',');
+
+function sizeText(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 }
 
 function localTime(iso: string): string {
@@ -77,7 +83,6 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
   const state = useUpwardState(meetingId, titleCode);
   const { notify, fail, feedback } = useFeedback();
   const { busy, run } = useBusyAction(fail);
-  const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const label = `Hồ sơ gửi cấp trên: ${titles[titleCode].label}`;
@@ -90,7 +95,7 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
       const target = dossier ?? (await dossierFor(getDb(), meetingId, titleCode));
       setProgress({ done: 0, total: 1 });
       try {
-        const pkg = await makeUpwardPackage(getDb(), target.id, attachments, (done, total) => setProgress({ done, total }));
+        const pkg = await makeUpwardPackage(getDb(), target.id, (done, total) => setProgress({ done, total }));
         const result = await platform().bridge.saveFile({ suggestedName: pkg.fileName, bytes: pkg.zip, filters: [{ name: 'Tệp nén', extensions: ['zip'] }] });
         if (result.saved) notify(`Đã lập gói hồ sơ gồm ${pkg.files.length} tệp: ${result.path}`);
       } finally {
@@ -119,6 +124,22 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
       notify(`Đã tạo ${part.label}${doc.numberText ? ` số ${doc.numberText}` : ''}.`);
     });
 
+  const addAttachment = (file: File) =>
+    run(async () => {
+      setRefusal(null);
+      const target = dossier ?? (await dossierFor(getDb(), meetingId, titleCode));
+      await addUpwardAttachment(getDb(), target.id, await attachmentOf(file));
+      notify(`Đã thêm tài liệu kèm theo ${file.name}.`);
+    });
+
+  const removeAttachment = (index: number, sha256: string) =>
+    run(async () => {
+      if (!dossier) return;
+      const name = dossier.attachments[index]?.name ?? '';
+      await removeUpwardAttachment(getDb(), dossier.id, index, sha256);
+      notify(`Đã bỏ tài liệu kèm theo ${name}.`);
+    });
+
   const recordSigned = (documentId: string, file: File) =>
     run(async () => {
       const target = dossier ?? (await dossierFor(getDb(), meetingId, titleCode));
@@ -137,7 +158,7 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
         )}
       </Stack>
       <Box component="ol" aria-label="Thành phần hồ sơ" sx={{ pl: 3, my: 1 }}>
-        {parts.map((part) => {
+        {parts.filter((p) => p.role !== 'attachment').map((part) => {
           const signed = dossier?.signed.filter((s) => s.documentId === part.documentId && part.role !== 'list') ?? [];
           return (
             <li key={`${part.role}-${part.label}`}>
@@ -168,11 +189,12 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
             </li>
           );
         })}
-        {attachments.map((a, i) => (
-          <li key={`${a.name}-${i}`}>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        {dossier?.attachments.map((a, i) => (
+          <li key={`${a.sha256}-${i}`}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minHeight: 36 }}>
               <Typography variant="body2" sx={{ fontWeight: 500 }}>Tài liệu kèm theo: {a.name}</Typography>
-              <IconButton size="small" aria-label={`Bỏ ${a.name}`} onClick={() => setAttachments(attachments.filter((_, k) => k !== i))}>
+              <Typography variant="body2" color="text.secondary">{sizeText(a.size)}</Typography>
+              <IconButton size="small" aria-label={`Bỏ ${a.name}`} disabled={busy} onClick={() => void removeAttachment(i, a.sha256)}>
                 <CloseIcon fontSize="small" />
               </IconButton>
             </Stack>
@@ -180,8 +202,7 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
         ))}
       </Box>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-        <FilePickButton accept=".pdf,.docx,.jpg,.jpeg,.png" inputLabel="Thêm tài liệu kèm theo" variant="outlined" disabled={busy}
-          onFile={(f) => void attachmentOf(f).then((a) => setAttachments((list) => [...list, a]))}>
+        <FilePickButton accept={ATTACHMENT_ACCEPT} inputLabel="Thêm tài liệu kèm theo" variant="outlined" disabled={busy} onFile={(f) => void addAttachment(f)}>
           Thêm tài liệu kèm theo
         </FilePickButton>
         <Button variant="contained" disabled={busy} onClick={() => void makePackage()}>Lập gói hồ sơ (.zip)</Button>

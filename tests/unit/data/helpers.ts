@@ -67,7 +67,9 @@ export async function populateEveryTable(db: ThiDuaDb) {
     unitId: unit.id, year: 2026, households: [{ name: 'Hộ ông Lê Văn Tâm', address: 'Tổ dân phố 1', comment: '', proposed: true }], postedOn: '2026-11-01',
   });
   const { upwardDossierRepo } = await import('../../../src-renderer/data/upwardDossiers');
-  await upwardDossierRepo.create(db, { meetingId: meeting.id, titleCode: 'BANG_KHEN_TINH' });
+  const { attachFile } = await import('../../../src-renderer/data/registrations');
+  const scan = await attachFile(new TextEncoder().encode('%PDF-1.4\n% xác nhận\n'), 'Xác nhận sáng kiến.pdf', 'application/pdf');
+  await upwardDossierRepo.create(db, { meetingId: meeting.id, titleCode: 'BANG_KHEN_TINH', attachments: [scan] });
   await populateCertificates(db);
   const { registrationRepo, pledgeRepo } = await import('../../../src-renderer/data/registrations');
   await registrationRepo.create(db, {

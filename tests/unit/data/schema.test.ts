@@ -13,7 +13,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8), 9: readFixture(9) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8), 9: readFixture(9), 10: readFixture(10) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -27,6 +27,18 @@ const withNext = [...SCHEMA_VERSIONS, next];
 
 function options() {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+/** A database written by schema v`version` from its fixture, then handed to the current schema (not yet opened). */
+async function openedAfter(version: number, name: string): Promise<ThiDuaDb> {
+  const opts = options();
+  const old = new ThiDuaDb(name, opts, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(FIXTURES[version].tables as Record<string, object[]>)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  return new ThiDuaDb(name, opts);
 }
 
 describe('schema versions', () => {
@@ -133,14 +145,7 @@ describe('schema versions', () => {
 
   it('v9 gives movements recorded before an empty plan and the regular form, and adds the registrations and giao ước tables', async () => {
     const v4 = readFixture(4);
-    const opts = options();
-    const old = new ThiDuaDb('v9', opts, SCHEMA_VERSIONS.filter((v) => v.version <= 4));
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const [name, rows] of Object.entries(v4.tables as Record<string, object[]>)) await old.table(name).bulkAdd(rows);
-    });
-    old.close();
-    const db = new ThiDuaDb('v9', opts);
+    const db = await openedAfter(4, 'v9');
     await db.open();
     const empty = { objectives: '', scope: '', participants: '', contentAndCriteria: '', timeline: '', measures: '' };
     expect((await db.movements.toArray())[0]).toMatchObject({ name: v4.tables.movements[0].name, form: 'regular', plan: empty });
@@ -212,6 +217,20 @@ describe('schema v7 (the dossier sent upward)', () => {
     expect(fromV4.tables.upwardDossiers).toEqual([]);
     const fromV7 = await validateBackup(JSON.stringify(FIXTURES[7]));
     expect(fromV7.tables.upwardDossiers).toEqual([expect.objectContaining({ titleCode: 'BANG_KHEN_TINH', status: 'draft', signed: [], lastPackage: null })]);
+  });
+});
+
+describe('schema v10 (the dossier’s attachments kept in its record)', () => {
+  it('gives a dossier written by v9 no attachments, on open and on restore, and keeps a v10 backup’s attachment', async () => {
+    const v9 = readFixture(9);
+    const db = await openedAfter(9, 'v10');
+    expect(await openDatabase(db)).toEqual({ ok: true });
+    const [dossier] = await db.upwardDossiers.toArray();
+    expect(v9.tables.upwardDossiers[0]).not.toHaveProperty('attachments');
+    expect(dossier).toMatchObject({ id: v9.tables.upwardDossiers[0].id, attachments: [] });
+    expect((await validateBackup(JSON.stringify(v9))).tables.upwardDossiers[0]).toMatchObject({ attachments: [] });
+    const fromV10 = await validateBackup(JSON.stringify(FIXTURES[10]));
+    expect(fromV10.tables.upwardDossiers[0]).toMatchObject({ attachments: [expect.objectContaining({ name: 'Xác nhận sáng kiến.pdf', mediaType: 'application/pdf' })] });
   });
 });
 

@@ -15,7 +15,11 @@ import type { ThiDuaDb } from '../../../src-renderer/data/db';
 import { issueDocument, meetingOutcome } from '../../../src-renderer/data/dispatch';
 import { RefusedError, ValidationError } from '../../../src-renderer/data/errors';
 import { getWardProfile, saveWardProfile } from '../../../src-renderer/data/registers';
-import { dossierFor, makeUpwardPackage, markUpwardReady, recordSignedPdf, sha256Hex, upwardState, type UpwardPackage } from '../../../src-renderer/data/upwardDossiers';
+import { exportBackup, restoreBackup } from '../../../src-renderer/data/backup';
+import { attachedFileBytes } from '../../../src-renderer/data/registrations';
+import {
+  addUpwardAttachment, dossierFor, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, sha256Hex, upwardState, type UpwardPackage,
+} from '../../../src-renderer/data/upwardDossiers';
 import type { AwardCode } from '../../../src-renderer/domain/vocabulary';
 import { comparableText, libreOfficePdfs, pdfFacts, renderToolsAvailable, repeatedHeaderRows, writeTemp } from '../documents/pdfCompare';
 import { freshDb } from './helpers';
@@ -81,6 +85,10 @@ describe('“Sẵn sàng gửi” (issue 17.2)', () => {
   });
 });
 
+/** A scanned PDF and a photo the ward adds: tiny but real by their first bytes. */
+const SCAN = { name: 'Xác nhận sáng kiến.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n% scan\n') };
+const PHOTO = { name: 'Ảnh tuyên dương.png', bytes: Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3) };
+
 describe('the package', () => {
   let ward: Ward;
   let pkg: UpwardPackage;
@@ -90,8 +98,9 @@ describe('the package', () => {
     ward = await demoWard();
     await issueEverything(ward);
     const dossier = await dossierFor(ward.db, ward.meetingId, ward.titleCode);
-    const attachment = { name: 'Xác nhận sáng kiến.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n% scan\n') };
-    pkg = await makeUpwardPackage(ward.db, dossier.id, [attachment]);
+    await addUpwardAttachment(ward.db, dossier.id, SCAN);
+    await addUpwardAttachment(ward.db, dossier.id, PHOTO);
+    pkg = await makeUpwardPackage(ward.db, dossier.id);
     entries = unzipSync(pkg.zip);
   }, 240_000);
 
@@ -101,7 +110,12 @@ describe('the package', () => {
       '01-to-trinh.docx', '01-to-trinh.pdf', '02-danh-sach-kem-theo-to-trinh.docx', '02-danh-sach-kem-theo-to-trinh.pdf',
       '03-bien-ban-hop-hoi-dong.docx', '03-bien-ban-hop-hoi-dong.pdf',
     ]);
-    expect(names.at(-3)).toMatch(/^\d\d-xac-nhan-sang-kien\.pdf$/u);
+    // The ward's attachments after the documents, in the order they were added, under their own names.
+    expect(names.at(-4)).toMatch(/^\d\d-xac-nhan-sang-kien\.pdf$/u);
+    expect(names.at(-3)).toMatch(/^\d\d-anh-tuyen-duong\.png$/u);
+    expect(Number(names.at(-3)!.slice(0, 2))).toBe(Number(names.at(-4)!.slice(0, 2)) + 1);
+    expect(entries[names.at(-4)!]).toEqual(SCAN.bytes);
+    expect(entries[names.at(-3)!]).toEqual(PHOTO.bytes);
     expect(names.slice(-2)).toEqual(['manifest.json', 'manifest.csv']);
     expect(names.filter((n) => /bao-cao-thanh-tich-cua-/u.test(n)).length).toBeGreaterThanOrEqual(2);
     for (const n of names.filter((x) => x.endsWith('.pdf') && !x.includes('xac-nhan'))) expect(strFromU8(entries[n].subarray(0, 5))).toBe('%PDF-');
@@ -118,6 +132,7 @@ describe('the package', () => {
     const csv = strFromU8(entries['manifest.csv']).replace(/^\ufeff/u, '').trim().split('\r\n');
     expect(csv).toHaveLength(manifest.files.length + 1);
     expect(csv[1]).toContain(`01-to-trinh.docx,01/TTr-UBND,2026-11-20`);
+    expect(manifest.files.slice(-2).map((f) => f.part)).toEqual(['Tài liệu kèm theo: Xác nhận sáng kiến.pdf', 'Tài liệu kèm theo: Ảnh tuyên dương.png']);
     const stored = (await upwardState(ward.db, ward.meetingId, ward.titleCode)).dossier?.lastPackage;
     expect(stored?.files).toEqual(manifest.files);
   });
@@ -125,17 +140,20 @@ describe('the package', () => {
   it('is not made without a tờ trình', async () => {
     const bare = await demoWard();
     const dossier = await dossierFor(bare.db, bare.meetingId, bare.titleCode);
-    await expect(makeUpwardPackage(bare.db, dossier.id, [])).rejects.toThrow('Chưa có Tờ trình');
+    await expect(makeUpwardPackage(bare.db, dossier.id)).rejects.toThrow('Chưa có Tờ trình');
   });
 
   it('for a PDF-only province holds PDFs only', async () => {
     const profile = (await getWardProfile(ward.db))!;
     await saveWardProfile(ward.db, { ...profile, settingsOverrides: { ...profile.settingsOverrides, upwardDossier: { format: 'pdf', paperCopies: 0 } } }, { readVersion: profile.version });
     const dossier = await dossierFor(ward.db, ward.meetingId, ward.titleCode);
-    const pdfOnly = unzipSync((await makeUpwardPackage(ward.db, dossier.id, [])).zip);
-    const files = Object.keys(pdfOnly).filter((n) => !n.startsWith('manifest'));
+    const pdfOnly = unzipSync((await makeUpwardPackage(ward.db, dossier.id)).zip);
+    const files = Object.keys(pdfOnly).filter((n) => !n.startsWith('manifest') && !n.endsWith('.png'));
     expect(files.length).toBeGreaterThan(3);
     expect(files.every((n) => n.endsWith('.pdf'))).toBe(true);
+    // The photo stays the ward's file; "Sẵn sàng gửi" names it as needing a PDF for this channel.
+    expect((await upwardState(ward.db, ward.meetingId, ward.titleCode)).refusal).toContain('Tài liệu kèm theo: Ảnh tuyên dương.png (cần tệp PDF)');
+    await expect(markUpwardReady(ward.db, dossier.id)).rejects.toThrow('Ảnh tuyên dương.png (cần tệp PDF)');
   }, 120_000);
 
   it('records a signed PDF brought back by its hash, against the document’s number; refuses a file that is not a PDF', async () => {
@@ -147,6 +165,55 @@ describe('the package', () => {
     expect(signed.signed).toEqual([
       expect.objectContaining({ documentId: submissionId, numberText: '01/TTr-UBND', fileName: '01-to-trinh.signed.pdf', sha256: await sha256Hex(entries['01-to-trinh.pdf']) }),
     ]);
+  });
+
+  describe('the ward’s attachments', () => {
+    it('are kept in the dossier, checksummed, and listed with their own names after the documents', async () => {
+      const { dossier, parts } = await upwardState(ward.db, ward.meetingId, ward.titleCode);
+      expect(dossier!.attachments.map((a) => [a.name, a.mediaType, a.size])).toEqual([
+        ['Xác nhận sáng kiến.pdf', 'application/pdf', SCAN.bytes.length],
+        ['Ảnh tuyên dương.png', 'image/png', PHOTO.bytes.length],
+      ]);
+      expect(dossier!.attachments[0].sha256).toBe(await sha256Hex(SCAN.bytes));
+      expect(parts.slice(-2).map((p) => p.label)).toEqual(['Tài liệu kèm theo: Xác nhận sáng kiến.pdf', 'Tài liệu kèm theo: Ảnh tuyên dương.png']);
+      expect((await auditOf(ward.db, 'upwardDossiers', dossier!.id)).map((e) => e.note)).toContain('Thêm tài liệu kèm theo “Xác nhận sáng kiến.pdf”.');
+    });
+
+    it('are refused, with the reason, when not a PDF, Word file or picture, or too large; nothing is saved', async () => {
+      const { db, meetingId, titleCode } = ward;
+      const before = (await upwardState(db, meetingId, titleCode)).dossier!;
+      const pdf = (size: number) => { const b = new Uint8Array(size); b.set(SCAN.bytes); return b; };
+      const refusals: [{ name: string; bytes: Uint8Array }, string][] = [
+        [{ name: 'bang-tinh.xlsx', bytes: Uint8Array.of(0x50, 0x4b, 3, 4) }, 'Tệp “bang-tinh.xlsx” không nhận được: tài liệu kèm theo phải là tệp PDF, Word (.docx) hoặc ảnh (.jpg, .png).'],
+        [{ name: 'gia.pdf', bytes: new TextEncoder().encode('không phải PDF') }, 'Tệp “gia.pdf” không phải tệp PDF thật'],
+        [{ name: 'trong.jpg', bytes: new Uint8Array(0) }, 'Tệp “trong.jpg” trống.'],
+        [{ name: 'lon.pdf', bytes: pdf(3_000_001) }, 'Tệp “lon.pdf” lớn hơn 3 MB.'],
+      ];
+      for (const [file, reason] of refusals) await expect(addUpwardAttachment(db, before.id, file)).rejects.toThrow(reason);
+      // Each within its own limit, but together over what the dossier's record can carry.
+      await addUpwardAttachment(db, before.id, { name: 'quet-1.pdf', bytes: pdf(2_900_000) });
+      await expect(addUpwardAttachment(db, before.id, { name: 'quet-2.pdf', bytes: pdf(2_900_000) })).rejects.toThrow('cộng lại không quá 5 MB');
+      const after = (await upwardState(db, meetingId, titleCode)).dossier!;
+      expect(after.attachments.map((a) => a.name)).toEqual([...before.attachments.map((a) => a.name), 'quet-1.pdf']);
+      await removeUpwardAttachment(db, after.id, after.attachments.length - 1, after.attachments.at(-1)!.sha256);
+    });
+
+    it('are removable, the right one only; a backup round-trip keeps them byte for byte', async () => {
+      const source = await demoWard();
+      const dossier = await dossierFor(source.db, source.meetingId, source.titleCode);
+      const docx = { name: 'Bản tự nhận xét.docx', bytes: entries['01-to-trinh.docx'] };
+      for (const file of [SCAN, docx, PHOTO]) await addUpwardAttachment(source.db, dossier.id, file);
+      const kept = (await source.db.upwardDossiers.get(dossier.id))!;
+      await expect(removeUpwardAttachment(source.db, dossier.id, 0, kept.attachments[1].sha256)).rejects.toThrow('đã thay đổi');
+      const removed = await removeUpwardAttachment(source.db, dossier.id, 1, kept.attachments[1].sha256);
+      expect(removed.attachments.map((a) => a.name)).toEqual(['Xác nhận sáng kiến.pdf', 'Ảnh tuyên dương.png']);
+
+      const target = freshDb();
+      await restoreBackup(target, await exportBackup(source.db));
+      const restored = (await target.upwardDossiers.get(dossier.id))!;
+      expect(restored.attachments).toEqual(removed.attachments);
+      expect(restored.attachments.map(attachedFileBytes)).toEqual([SCAN.bytes, PHOTO.bytes]);
+    });
   });
 
   describe.skipIf(!renderToolsAvailable)('each PDF beside LibreOffice’s render of the package’s .docx', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  manifestCsv, manifestRows, missingParts, packageFiles, readinessRefusal, type UpwardPart,
+  MAX_ATTACHMENTS, attachmentMediaType, attachmentRefusal, manifestCsv, manifestRows, missingParts, packageFiles, readinessRefusal, type UpwardPart,
 } from '../../../src-renderer/domain/upwardDossier';
 
 const part = (role: UpwardPart['role'], label: string, documentId: string | null, extra: Partial<UpwardPart> = {}): UpwardPart => ({
@@ -87,5 +87,36 @@ describe('the manifest', () => {
     expect(lines[1]).toBe(`"Báo cáo thành tích của Lê Văn ""Tư"", tổ 3",05-x.pdf,,,"'=HYPERLINK(""x"")",${'a'.repeat(64)}`);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[2]).toBe('');
+  });
+});
+
+describe('a file the ward adds to the dossier', () => {
+  const head = {
+    pdf: new TextEncoder().encode('%PDF-1.7'),
+    docx: Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0),
+    jpg: Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46),
+    png: Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a),
+  };
+
+  it('is taken as PDF, Word or picture when its first bytes agree with its name, whatever the case of the extension', () => {
+    expect(attachmentRefusal('Xác nhận.PDF', head.pdf, 1000, 0, 0)).toBeNull();
+    expect(attachmentRefusal('Bản tự nhận xét.docx', head.docx, 1000, 0, 0)).toBeNull();
+    expect(attachmentRefusal('anh.jpeg', head.jpg, 1000, 0, 0)).toBeNull();
+    expect(attachmentRefusal('anh.JPG', head.jpg, 1000, 0, 0)).toBeNull();
+    expect(attachmentRefusal('anh.png', head.png, 1000, 0, 0)).toBeNull();
+    expect(attachmentMediaType('anh.JPG')).toBe('image/jpeg');
+    expect(attachmentMediaType('Bản tự nhận xét.docx')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+
+  it('is refused, in Vietnamese, for its type, its content, its size, or the dossier’s count and total', () => {
+    expect(attachmentRefusal('bang.doc', head.docx, 1000, 0, 0)).toContain('phải là tệp PDF, Word (.docx) hoặc ảnh (.jpg, .png)');
+    expect(attachmentRefusal('khong-duoi', head.pdf, 1000, 0, 0)).toContain('phải là tệp PDF');
+    expect(attachmentRefusal('__proto__', head.pdf, 1000, 0, 0)).toContain('phải là tệp PDF');
+    expect(attachmentRefusal('anh.png', head.jpg, 1000, 0, 0)).toBe('Tệp “anh.png” không phải tệp PNG thật (nội dung không khớp với phần mở rộng).');
+    expect(attachmentRefusal('trong.pdf', new Uint8Array(0), 0, 0, 0)).toBe('Tệp “trong.pdf” trống.');
+    expect(attachmentRefusal('lon.pdf', head.pdf, 3_000_001, 0, 0)).toContain('lớn hơn 3 MB');
+    expect(attachmentRefusal('them.pdf', head.pdf, 1000, 0, MAX_ATTACHMENTS)).toBe(`Hồ sơ đã có ${MAX_ATTACHMENTS} tài liệu kèm theo, không thêm được nữa.`);
+    expect(attachmentRefusal('them.pdf', head.pdf, 1_500_000, 4_000_000, 3)).toBe('Không thêm được “them.pdf”: các tài liệu kèm theo của một hồ sơ cộng lại không quá 5 MB (đã có 4 MB).');
+    expect(attachmentMediaType('bang.xlsx')).toBe('application/octet-stream');
   });
 });
