@@ -18,6 +18,7 @@ import MeetingsIcon from '@mui/icons-material/HowToVoteOutlined';
 import DocumentsIcon from '@mui/icons-material/FolderCopyOutlined';
 import HubIcon from '@mui/icons-material/LanOutlined';
 import CertificatesIcon from '@mui/icons-material/WorkspacePremiumOutlined';
+import FiguresIcon from '@mui/icons-material/QueryStatsOutlined';
 
 /** A section of the app: one entry in the navigation, one feature folder. */
 export interface Section {
@@ -47,6 +48,7 @@ const RegistrationsPage = lazy(() => import('../features/registrations/Registrat
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
+const YearFiguresPage = lazy(() => import('../features/yearFigures/YearFiguresPage'));
 const HubSettingsPage = lazy(() => import('../features/sync/HubSettingsPage'));
 
 /** Only sections that exist are listed; each feature adds its own entry here. */
@@ -67,6 +69,7 @@ export const SECTIONS: Section[] = [
   { path: '/gia-dinh-van-hoa', label: 'Gia đình văn hóa', icon: <CultureIcon />, element: <CulturePage /> },
   { path: '/van-ban', label: 'Văn bản', icon: <DocumentsIcon />, element: <DocumentsPage /> },
   { path: '/giay-khen', label: 'Giấy khen', icon: <CertificatesIcon />, element: <CertificatesPage /> },
+  { path: '/thong-ke-nam', label: 'Thống kê năm (Biểu 0601–0603)', icon: <FiguresIcon />, element: <YearFiguresPage /> },
   { path: '/trao-doi', label: 'Trao đổi, nhập dữ liệu', icon: <ExchangeIcon />, element: <ExchangePage /> },
   { path: '/sao-luu', label: 'Sao lưu, khôi phục', icon: <BackupIcon />, element: <BackupPage /> },
   { path: '/may-chu', label: 'Máy chủ văn phòng', icon: <HubIcon />, element: <HubSettingsPage /> },

@@ -21,6 +21,8 @@ import { documentsOfYear } from './documents';
 import { footprintsOf, probableDuplicatePairs } from './duplicates';
 import type { PersonFootprint } from './duplicates';
 import { pledgesOfYear, registrationOf, registrationsOfYear } from './registrations';
+import { yearFiguresOf } from './yearFigures';
+import type { YearFigures } from '../domain/yearFigures';
 import {
   countAwardsByYear, findBlocks, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits,
   getPeopleByIds, hasDemoData,
@@ -107,6 +109,11 @@ export function useAwards(subjectKey: string | null): Award[] | undefined {
 }
 
 /** The award history of a year across people, units and households, with the subjects' names. */
+/** Biểu 0601–0603 of the year, counted from the movements and the award register. */
+export function useYearFigures(year: number): YearFigures | undefined {
+  return useLiveQuery(() => yearFiguresOf(getDb(), year), [year]);
+}
+
 export function useAwardList(filter: AwardFilter): AwardListItem[] | undefined {
   return useLiveQuery(() => findAwards(getDb(), filter), [filter.year, filter.titleCode, filter.query, filter.includeArchived]);
 }

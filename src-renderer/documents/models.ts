@@ -8,6 +8,7 @@
  */
 
 import type { SubjectKind } from '../domain/vocabulary';
+import type { YearFigures } from '../domain/yearFigures';
 
 /** Left column of the header (ND 30/2020 PL I §II.2): agency over issuing body, one string per line. */
 export interface IssuerHeader {
@@ -399,6 +400,21 @@ export interface CultureHouseholdListModel extends CultureDocumentFrame {
 /** Mẫu 03: minutes of the tổ dân phố's review meeting (THƯ KÝ left, CHỦ TRÌ right). */
 export interface CultureMinutesModel extends CultureDocumentFrame {
   secretary: Signature;
+}
+
+/**
+ * Biểu 0601–0603 of TT 02/2023/TT-BNV with the ward's own table: statistical forms, not documents of
+ * the register (they carry no number and go with the year's report), so no DocumentKind.
+ */
+export interface YearFiguresModel extends IssuePlaceDate {
+  figures: YearFigures;
+  /** "Đơn vị báo cáo": the ward's Ủy ban nhân dân. */
+  reportingUnit: string;
+  /** "Đơn vị nhận báo cáo": the upper level's standing body as the ward profile names it. */
+  receivingUnit: string;
+  header: IssuerHeader;
+  preparer: Signature;
+  head: Signature;
 }
 
 /** The model each document kind is built from (keyed by the register's DocumentKind). */

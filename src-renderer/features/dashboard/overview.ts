@@ -13,6 +13,7 @@ import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
 import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
 import { titleCatalogue, type TitleCatalogue } from '../../domain/titles';
 import type { AwardCode } from '../../domain/vocabulary';
+import { FIGURES_DUE_MONTH_DAY } from '../../domain/yearFigures';
 import type { AwardCount } from '../../data/queries';
 import { monthStatus, reportDueDate } from '../goodDeeds/reporting';
 import type { ReportFacts } from '../goodDeeds/reporting';
@@ -131,6 +132,17 @@ export function buildTodos(input: TodoInput): TodoItem[] {
         `Hạn gửi hồ sơ đề nghị ${d.what} lên cấp trên: ${formatDateShort(deadline)} (còn ${daysLeft} ngày)` +
         (voted > 0 ? `; ${voted} đề nghị đã biểu quyết chờ quyết định hoặc trình.` : '.'),
       to: '/de-nghi',
+    });
+  }
+  // The year's statistics (Biểu 0601–0603), received by the upper level on 15/12 (TT 02/2023/TT-BNV).
+  const figuresDue = dateInYear(input.year, FIGURES_DUE_MONTH_DAY);
+  const figuresDaysLeft = daysBetween(today, figuresDue);
+  if (currentYear && figuresDaysLeft >= 0 && figuresDaysLeft <= DEADLINE_NOTICE_DAYS) {
+    infos.push({
+      key: 'yearFigures',
+      severity: 'info',
+      text: `Báo cáo thống kê TĐKT năm (Biểu 0601–0603): hạn ${formatDateShort(figuresDue)} (còn ${figuresDaysLeft} ngày).`,
+      to: '/thong-ke-nam',
     });
   }
   return [...warnings, ...infos];

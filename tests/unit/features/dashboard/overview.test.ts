@@ -66,6 +66,18 @@ describe('buildTodos', () => {
     expect(buildTodos({ ...base, today: '2026-12-11' }).find((t) => t.key === 'upwardDeadline')).toBeUndefined();
   });
 
+  it('announces the year\'s statistics (Biểu 0601–0603) due on 15/12 within 30 days, linking to the figures', () => {
+    expect(text('yearFigures')).toBeUndefined();
+    const near = buildTodos({ ...base, today: '2026-12-03', goodDeeds: [] }).find((t) => t.key === 'yearFigures');
+    expect(near).toEqual({
+      key: 'yearFigures', severity: 'info', to: '/thong-ke-nam',
+      text: 'Báo cáo thống kê TĐKT năm (Biểu 0601–0603): hạn 15/12/2026 (còn 12 ngày).',
+    });
+    expect(buildTodos({ ...base, today: '2026-12-15', goodDeeds: [] }).find((t) => t.key === 'yearFigures')?.text).toContain('còn 0 ngày');
+    expect(buildTodos({ ...base, today: '2026-12-16' }).find((t) => t.key === 'yearFigures')).toBeUndefined();
+    expect(buildTodos({ ...base, today: '2027-12-03', year: 2026 }).find((t) => t.key === 'yearFigures')).toBeUndefined();
+  });
+
   it('announces a title\'s own upward day from the pack, counting its voted nominations apart from the annual one', () => {
     const todos = buildTodos({
       ...base, today: '2026-11-10', goodDeeds: [],
