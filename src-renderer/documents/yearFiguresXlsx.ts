@@ -73,9 +73,12 @@ function writeForm(sheet: Worksheet, m: YearFiguresModel, form: FigureForm): voi
   Object.assign(sheet.getCell(signRow, split + 1), { value: formatPlaceDate(m.place, m.date), font: { italic: true }, alignment: { horizontal: 'center' } });
   sheet.getCell(signRow + 1, 1).value = m.preparer.title.toLocaleUpperCase('vi');
   sheet.getCell(signRow + 1, 1).font = { bold: true };
-  sheet.mergeCells(signRow + 1, split + 1, signRow + 1, last);
-  const headTitle = [m.head.mandate ? `${m.head.mandate.prefix} ${m.head.mandate.of}` : '', m.head.title].filter(Boolean).join(' - ');
-  Object.assign(sheet.getCell(signRow + 1, split + 1), { value: headTitle.toLocaleUpperCase('vi'), font: { bold: true }, alignment: { horizontal: 'center' } });
+  // "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH", as the signature block of the .docx.
+  const headLines = [...(m.head.mandate ? [`${m.head.mandate.prefix} ${m.head.mandate.of}`] : []), m.head.title];
+  headLines.forEach((text, k) => {
+    sheet.mergeCells(signRow + 1 + k, split + 1, signRow + 1 + k, last);
+    Object.assign(sheet.getCell(signRow + 1 + k, split + 1), { value: text.toLocaleUpperCase('vi'), font: { bold: true }, alignment: { horizontal: 'center' } });
+  });
   sheet.getCell(signRow + 5, 1).value = m.preparer.name;
   sheet.mergeCells(signRow + 5, split + 1, signRow + 5, last);
   Object.assign(sheet.getCell(signRow + 5, split + 1), { value: m.head.name, font: { bold: true }, alignment: { horizontal: 'center' } });

@@ -34,6 +34,10 @@ test('a city ward set up through the screens names the city level "thành phố"
     ['province', async () => { await page.getByRole('tab', { name: 'Quy định của thành phố' }).click(); }],
     ['settings', async () => { await page.getByRole('tab', { name: 'Thiết lập quy định' }).click(); }],
     ['dossier', async () => { await page.getByRole('tab', { name: 'Thành phần hồ sơ' }).click(); }],
+    ['yearFigures', async () => {
+      await page.goto('/#/thong-ke-nam');
+      await expect(page.getByRole('table', { name: /^Biểu số 0603\.N\/BNV-TĐKT/ })).toBeVisible();
+    }],
     ['nominations', async () => {
       await page.goto('/#/de-nghi');
       await page.getByRole('button', { name: 'Thêm đề nghị' }).click();

@@ -86,6 +86,10 @@ describe('the year\'s figures from the record', () => {
     expect(rowByLabel(s0603, '- Tập thể').slice(1)).toEqual(['02', 'Tập thể', 1, 1, 0, 0, 0, 0]);
     expect(rowByLabel(ward, 'Tổng số').slice(1)).toEqual(['01', 3, 0, 1, 2]);
     expect(rowByLabel(ward, '- Thư khen').slice(1, 2)).toEqual([1]);
+    // Dated and signed under each form: the preparer left, the chairman for the committee right.
+    const texts = new Set<unknown>();
+    s0603.eachRow((row) => row.eachCell((cell) => texts.add(cell.value)));
+    for (const t of ['Ninh Hà, ngày 03 tháng 12 năm 2026', 'NGƯỜI LẬP BIỂU', 'Lê Thị Mai', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Văn Hùng']) expect(texts).toContain(t);
 
     const docx = readDocx(await buildYearFigures(model));
     expect(docx.sections).toHaveLength(4);
