@@ -25,6 +25,8 @@ import { useFeedback } from '../../ui/useFeedback';
 
 function FormTable({ form }: { form: FigureForm }) {
   const head = formHead(form);
+  // Biểu 0602 has ten count columns: a narrower label column keeps them all on a laptop screen.
+  const wide = form.columns.length > 6;
   const caption = form.formNumber ? `Biểu số ${form.formNumber}: ${form.title}` : form.title;
   return (
     <Paper variant="outlined" component="section" aria-label={caption} sx={{ p: 2 }}>
@@ -35,7 +37,7 @@ function FormTable({ form }: { form: FigureForm }) {
           <TableHead>
             <TableRow>
               {head.titles.map((title, i) => (
-                <TableCell key={i} align="center" sx={{ fontWeight: 600, minWidth: i === 0 ? 280 : 64, verticalAlign: 'bottom' }}>{title}</TableCell>
+                <TableCell key={i} align="center" sx={{ fontWeight: 600, minWidth: i === 0 ? (wide ? 200 : 280) : 56, verticalAlign: 'bottom' }}>{title}</TableCell>
               ))}
             </TableRow>
             <TableRow>
