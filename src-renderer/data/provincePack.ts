@@ -4,8 +4,8 @@
  * other wards of the province. Nothing changes unless the whole pack is valid.
  */
 import {
-  PACK_SETTING_KEYS, PROVINCE_PACK_FORMAT, PROVINCE_PACK_FORMAT_VERSION, describePackChanges, type PackSettings,
-  type ProvincePack,
+  PACK_SETTING_KEYS, PROVINCE_PACK_FORMAT, PROVINCE_PACK_FORMAT_VERSION, describePackChanges, type MovementQuota,
+  type PackSettings, type ProvincePack,
 } from '../domain/provincePack';
 import { makeUpperLevel } from '../domain/settings';
 import { searchKey } from '../domain/text';
@@ -81,6 +81,23 @@ export async function applyProvincePack(db: ThiDuaDb, pack: ProvincePack): Promi
     settingsOverrides: overrides,
     provincePack: pack,
   });
+}
+
+/**
+ * The per-ward quotas of the pack in force replaced, as the province's plans set them (issue 20): the
+ * pack with its new quotas is validated whole, so a bad quota is refused with its reason and nothing
+ * changes. Quotas belong to a province's rules, so there must be a pack to hold them.
+ */
+export async function saveMovementQuotas(db: ThiDuaDb, quotas: readonly MovementQuota[]): Promise<WardProfile> {
+  const profile = await getWardProfile(db);
+  const pack = profile?.provincePack as ProvincePack | undefined;
+  if (!profile || !pack) {
+    throw new RefusedError('notFound', 'Chưa áp dụng gói quy định của tỉnh, thành phố; hãy chọn hoặc nhập gói trước khi đặt chỉ tiêu phong trào.');
+  }
+  const trimmed = quotas.map((q) => ({ movement: q.movement.trim(), quota: q.quota, unit: q.unit.trim(), citation: q.citation.trim() }));
+  const checked = validateProvincePack({ ...pack, movementQuotas: trimmed });
+  if (!checked.ok) throw refused(checked.reasons);
+  return saveWardProfile(db, { ...asInput(profile), provincePack: checked.pack });
 }
 
 /** Back to the national defaults: the pack goes; the regulation stays as the ward's own data. */

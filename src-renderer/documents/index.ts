@@ -18,6 +18,7 @@ const BUILDERS: { [K in DocumentKind]: () => Promise<Builder<K>> } = {
   scoreTable: async () => (await import('./builders/scoreTable')).buildScoreTable,
   goodDeedsLetter: async () => (await import('./builders/goodDeedsLetter')).buildGoodDeedsLetter,
   annualReport: async () => (await import('./builders/annualReport')).buildAnnualReport,
+  movementPlan: async () => (await import('./builders/movementPlan')).buildMovementPlan,
   cultureProposal: async () => (await import('./builders/culture')).buildCultureProposal,
   cultureHouseholdList: async () => (await import('./builders/culture')).buildCultureHouseholdList,
   cultureMinutes: async () => (await import('./builders/culture')).buildCultureMinutes,

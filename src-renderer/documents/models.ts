@@ -361,6 +361,21 @@ export interface AnnualReportModel extends NumberedDocument {
 }
 
 /**
+ * Kế hoạch phát động phong trào thi đua ("Số: NN/KH-UBND"): Căn cứ lines, the opening paragraph, then
+ * the sections of Luật TĐKT 2022 Điều 17.1 in order (I. Mục tiêu … V. Biện pháp, tổ chức thực hiện).
+ */
+export interface MovementPlanModel extends NumberedDocument {
+  /** Trích yếu: "Phát động phong trào thi đua …". */
+  summary: string;
+  bases: string[];
+  /** The paragraph after the bases: why and in what form the movement is launched. */
+  opening: string;
+  sections: ReportSection[];
+  recipients: string[];
+  signature: Signature;
+}
+
+/**
  * What the three Gia đình văn hóa documents of a tổ dân phố share (NĐ 86/2023/NĐ-CP Phụ lục IV, Mẫu
  * 01–03): the tổ dân phố issues them under "ỦY BAN NHÂN DÂN / PHƯỜNG …" and its own name, unnumbered,
  * and its Tổ trưởng signs.
@@ -429,6 +444,7 @@ export interface DocumentModels {
   scoreTable: ScoreTableModel;
   goodDeedsLetter: GoodDeedsLetterModel;
   annualReport: AnnualReportModel;
+  movementPlan: MovementPlanModel;
   cultureProposal: CultureProposalModel;
   cultureHouseholdList: CultureHouseholdListModel;
   cultureMinutes: CultureMinutesModel;

@@ -4,7 +4,7 @@
  * ND 30/2020 PL I §II.8.b, §II.9), so a ward follows its province's practice without code.
  */
 import type { ProvinceRegulation } from './province';
-import { formatLongDate } from './text';
+import { formatLongDate, lowerFirst } from './text';
 import type { DocumentKind } from './vocabulary';
 
 /** A legal instrument cited in a "Căn cứ" line. */
@@ -22,13 +22,13 @@ export interface LegalBasis {
 }
 
 /** Documents that open with Căn cứ lines. */
-export type BasesKind = 'decision' | 'submission';
+export type BasesKind = 'decision' | 'submission' | 'movementPlan';
 
 /** Documents that close with a Nơi nhận. */
-export type RecipientsKind = Extract<DocumentKind, 'decision' | 'submission' | 'meetingMinutes' | 'voteCountMinutes' | 'goodDeedsLetter' | 'annualReport'>;
+export type RecipientsKind = Extract<DocumentKind, 'decision' | 'submission' | 'meetingMinutes' | 'voteCountMinutes' | 'goodDeedsLetter' | 'annualReport' | 'movementPlan'>;
 
-export const BASES_KINDS: readonly BasesKind[] = ['decision', 'submission'];
-export const RECIPIENTS_KINDS: readonly RecipientsKind[] = ['decision', 'submission', 'meetingMinutes', 'voteCountMinutes', 'goodDeedsLetter', 'annualReport'];
+export const BASES_KINDS: readonly BasesKind[] = ['decision', 'submission', 'movementPlan'];
+export const RECIPIENTS_KINDS: readonly RecipientsKind[] = ['decision', 'submission', 'meetingMinutes', 'voteCountMinutes', 'goodDeedsLetter', 'annualReport', 'movementPlan'];
 
 /** "Căn cứ <loại> số … ngày … của … <trích yếu>", the one form every line takes (punctuation added by the builder). */
 export function basisLine(basis: LegalBasis): string {
@@ -55,7 +55,7 @@ const SYMBOL_TYPES: readonly [RegExp, string][] = [
 export function regulationBasis(regulation: ProvinceRegulation): LegalBasis {
   const type = SYMBOL_TYPES.find(([symbol]) => symbol.test(regulation.number))?.[1] ?? 'Quyết định';
   const title = regulation.title.trim();
-  return { type, number: regulation.number, date: regulation.date, issuer: regulation.issuer, title: title.charAt(0).toLocaleLowerCase('vi') + title.slice(1) };
+  return { type, number: regulation.number, date: regulation.date, issuer: regulation.issuer, title: lowerFirst(title) };
 }
 
 const LOCAL_GOVERNMENT_LAW: LegalBasis = {
@@ -92,6 +92,8 @@ const ND_129: LegalBasis = {
 export const DEFAULT_DOCUMENT_BASES: Record<BasesKind, LegalBasis[]> = {
   decision: [LOCAL_GOVERNMENT_LAW, EMULATION_LAW, ND_152, TT_15, ND_129],
   submission: [EMULATION_LAW, ND_152, TT_15, ND_129],
+  // A plan rests on the law that sets its parts and forms (Luật TĐKT 2022 Điều 16, 17) and its implementing texts.
+  movementPlan: [LOCAL_GOVERNMENT_LAW, EMULATION_LAW, ND_152, TT_15],
 };
 
 /**
@@ -115,6 +117,7 @@ export const DEFAULT_DOCUMENT_RECIPIENTS: Record<RecipientsKind, string[]> = {
   voteCountMinutes: ['{Hội đồng}', FILED],
   goodDeedsLetter: ['Như trên', PARTY_AND_COUNCIL, FILED],
   annualReport: ['{Hội đồng cấp trên}', PARTY_AND_COUNCIL, 'Chủ tịch, các Phó Chủ tịch UBND {phường}', FILED],
+  movementPlan: ['{Hội đồng cấp trên}', PARTY_AND_COUNCIL, 'Ủy ban MTTQ Việt Nam {phường}', 'Các cơ quan, đơn vị trên địa bàn {phường}', FILED],
 };
 
 export interface RecipientContext {

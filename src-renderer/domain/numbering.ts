@@ -21,6 +21,7 @@ export const DOCUMENT_SYMBOLS: Partial<Record<DocumentKind, DocumentSymbol>> = {
   meetingMinutes: { typeAbbr: 'BB', issuerAbbr: 'HĐTĐKT', issuer: 'council' },
   voteCountMinutes: { typeAbbr: 'BB', issuerAbbr: 'HĐTĐKT', issuer: 'council' },
   annualReport: { typeAbbr: 'BC', issuerAbbr: 'UBND', issuer: 'ward' },
+  movementPlan: { typeAbbr: 'KH', issuerAbbr: 'UBND', issuer: 'ward' },
   goodDeedsLetter: { typeAbbr: '', issuerAbbr: 'UBND-VHXH', issuer: 'ward' },
 };
 

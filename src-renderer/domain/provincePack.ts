@@ -138,9 +138,14 @@ export function packRuleReferences(pack: ProvincePack): Partial<Record<RuleRefer
 export function settingsWithPack(
   pack: ProvincePack | undefined, overrides: Partial<WardSettings>, base: WardSettings = DEFAULT_SETTINGS,
 ): WardSettings {
-  if (!pack) return { ...base, ...overrides };
+  // Document texts are stored per whole record: one saved before a document type existed lacks it and takes the default.
+  const texts = {
+    documentBases: { ...base.documentBases, ...overrides.documentBases },
+    documentRecipients: { ...base.documentRecipients, ...overrides.documentRecipients },
+  };
+  if (!pack) return { ...base, ...overrides, ...texts };
   const localTitles = pack.localTitles.map((t) => ({ ...t, reference: regulationArticleReference(pack.regulation, t.citation) }));
-  return { ...base, ...pack.settings, ...overrides, ruleReferences: packRuleReferences(pack), localTitles, titleDeadlines: { ...pack.titleDeadlines } };
+  return { ...base, ...pack.settings, ...overrides, ...texts, ruleReferences: packRuleReferences(pack), localTitles, titleDeadlines: { ...pack.titleDeadlines } };
 }
 
 /** The local title a pack defines under this id, if any. */

@@ -209,6 +209,11 @@ export function formatMoney(n: number): string {
 }
 
 /** Upper case for headers, keeping every diacritic ("Ủy ban" → "ỦY BAN"). */
+/** "Ban hành Quy chế …" → "ban hành Quy chế …": a phrase set into running text. */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
 export function upperVi(s: string): string {
   return nfc(s).toLocaleUpperCase('vi');
 }

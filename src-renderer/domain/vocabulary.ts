@@ -139,6 +139,7 @@ export type DocumentKind =
   | 'scoreTable' // T8 Bảng tổng hợp điểm
   | 'goodDeedsLetter' // T9 Công văn giới thiệu điển hình + danh sách
   | 'annualReport' // T10 Báo cáo tổng kết — BC
+  | 'movementPlan' // Kế hoạch phát động phong trào thi đua — KH (Luật TĐKT 2022 Điều 17.1)
   // Gia đình văn hóa, issued by a tổ dân phố without a number (NĐ 86/2023/NĐ-CP Phụ lục IV):
   | 'cultureProposal' // Mẫu 01 Văn bản đề nghị
   | 'cultureHouseholdList' // Mẫu 02 Danh sách hộ gia đình, with residents' comments

@@ -14,6 +14,7 @@ import { writeTransaction } from '../repository';
 import type { RegisteredDocument } from '../schemas';
 import type { Draft } from './draft';
 import { draftAnnualReport } from './annual';
+import { draftMovementPlan } from './movementPlan';
 import { draftCultureDocument, type CultureDocumentKind } from './culture';
 import { draftGoodDeedsLetter, draftScoreTable } from './lists';
 import { draftAchievementReport } from './reports';
@@ -36,6 +37,7 @@ export type DispatchRequest =
   | { kind: 'scoreTable'; criteriaSetId: string; blockId?: string | null; date: string }
   | { kind: 'goodDeedsLetter'; year: number; month?: string; date: string }
   | { kind: 'annualReport'; year: number; date: string }
+  | { kind: 'movementPlan'; movementId: string; date: string }
   | { kind: CultureDocumentKind; reviewId: string; date: string };
 
 function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
@@ -58,6 +60,8 @@ function draftFor(db: ThiDuaDb, request: DispatchRequest): Promise<Draft> {
       return draftGoodDeedsLetter(db, { year: request.year, month: request.month }, request.date);
     case 'annualReport':
       return draftAnnualReport(db, request.year, request.date);
+    case 'movementPlan':
+      return draftMovementPlan(db, request.movementId, request.date);
     case 'cultureProposal':
     case 'cultureHouseholdList':
     case 'cultureMinutes':

@@ -4,7 +4,7 @@ import { documentModelJson, idSchema, isoDate, isoDateTime, oneOf, optionalText,
 
 export const DOCUMENT_KINDS = [
   'submission', 'meetingMinutes', 'ballotPaper', 'voteCountMinutes', 'decision', 'personalReport',
-  'collectiveReport', 'scoreTable', 'goodDeedsLetter', 'annualReport', 'cultureProposal', 'cultureHouseholdList', 'cultureMinutes',
+  'collectiveReport', 'scoreTable', 'goodDeedsLetter', 'annualReport', 'movementPlan', 'cultureProposal', 'cultureHouseholdList', 'cultureMinutes',
 ] as const;
 
 /** What a reservation asks for; number, symbol and series are assigned by the register. */

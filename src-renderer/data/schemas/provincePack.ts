@@ -54,7 +54,7 @@ const dossierPartSchema = z.strictObject({
   required: flag('Thành phần bắt buộc'),
   generatable: flag('Ứng dụng tự lập'),
   documentKind: z.enum(['submission', 'meetingMinutes', 'ballotPaper', 'voteCountMinutes', 'decision', 'personalReport',
-    'collectiveReport', 'scoreTable', 'goodDeedsLetter', 'annualReport'], { error: 'Loại văn bản của thành phần hồ sơ không hợp lệ.' }).optional(),
+    'collectiveReport', 'scoreTable', 'goodDeedsLetter', 'annualReport', 'movementPlan'], { error: 'Loại văn bản của thành phần hồ sơ không hợp lệ.' }).optional(),
 });
 
 const settingSchemas: Record<PackSettingKey, z.ZodType> = {

@@ -17,6 +17,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   scoreTable: 'Bảng tổng hợp điểm',
   goodDeedsLetter: 'Công văn giới thiệu điển hình',
   annualReport: 'Báo cáo tổng kết năm',
+  movementPlan: 'Kế hoạch phát động phong trào thi đua',
   cultureProposal: 'Văn bản đề nghị Gia đình văn hóa',
   cultureHouseholdList: 'Danh sách hộ Gia đình văn hóa',
   cultureMinutes: 'Biên bản họp bình xét Gia đình văn hóa',
@@ -39,6 +40,7 @@ export const SOURCE_LABELS: Partial<Record<TableName, string>> = {
   scoreSheets: 'Kết quả chấm điểm',
   goodDeeds: 'Người tốt, việc tốt',
   wardProfile: 'Tổng kết năm',
+  movements: 'Phong trào thi đua',
   cultureReviews: 'Bình xét Gia đình văn hóa',
 };
 

@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -14,8 +15,14 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { formatDateShort, matchesSearch, searchKey } from '../../domain/text';
 import { getDb } from '../../data/db';
 import { movementRepo, renameMovement } from '../../data/registers';
-import { useMovements, useUnits } from '../../data/hooks';
-import { MOVEMENT_STATUSES, movementInputSchema } from '../../data/schemas';
+import { useMovements, useUnits, useWardProfile } from '../../data/hooks';
+import { MOVEMENT_FORMS, MOVEMENT_STATUSES, movementInputSchema } from '../../data/schemas';
+import {
+  MOVEMENT_FORM_LABELS, MOVEMENT_PLAN_PARTS, MOVEMENT_PLAN_PART_LABELS, planGapsMessage, quotaAmount, quotasFor, type MovementPlan,
+} from '../../domain/movementPlan';
+import { regulationArticleReference } from '../../domain/province';
+import type { MovementQuota, ProvincePack } from '../../domain/provincePack';
+import { DocumentActions } from '../documents/DocumentActions';
 import type { Movement, MovementInput } from '../../data/schemas';
 import { DataTable } from '../../ui/DataTable';
 import { FormDialog } from '../../ui/FormDialog';
@@ -40,6 +47,16 @@ const MOVEMENT_STATUS_LABELS: Record<MovementStatus, string> = {
   closed: 'Đã tổng kết',
 };
 const STATUS_OPTIONS = MOVEMENT_STATUSES.map((s) => ({ value: s, label: MOVEMENT_STATUS_LABELS[s] }));
+const FORM_OPTIONS = MOVEMENT_FORMS.map((f) => ({ value: f, label: MOVEMENT_FORM_LABELS[f] }));
+/** What each part of the plan asks for, under its field (Luật TĐKT 2022 Điều 17.1). */
+const PART_HINTS: Record<keyof MovementPlan, string> = {
+  objectives: 'Phong trào nhằm đạt điều gì.',
+  scope: 'Địa bàn, lĩnh vực phong trào triển khai.',
+  participants: 'Tập thể, cá nhân, hộ gia đình tham gia.',
+  contentAndCriteria: 'Nội dung thi đua và tiêu chí đánh giá. Dòng bắt đầu bằng “-” in thành gạch đầu dòng.',
+  timeline: 'Các mốc phát động, sơ kết, tổng kết.',
+  measures: 'Cách triển khai, phân công các đơn vị, khen thưởng.',
+};
 const ALL = 'all';
 
 /** "Số 12/KH-UBND ngày 05/3/2026 của UBND phường" — how a launching document is cited. */
@@ -51,10 +68,22 @@ export function launchDocText(m: Pick<Movement, 'launchDocNumber' | 'launchDocDa
   ].filter(Boolean).join(' ');
 }
 
+/** "Người tốt, việc tốt: 05 điển hình (QĐ 9/2024/QĐ-UBND Đ12)" — a province quota as screens show it. */
+function quotaText(q: MovementQuota, pack: ProvincePack): string {
+  return `${q.movement}: ${quotaAmount(q)} (${regulationArticleReference(pack.regulation, q.citation)})`;
+}
+
+/** The pack in force's quotas that apply to a movement of this name. */
+function useQuotas(name: string): { pack: ProvincePack | undefined; quotas: MovementQuota[] } {
+  const pack = useWardProfile()?.provincePack as ProvincePack | undefined;
+  return { pack, quotas: quotasFor(pack?.movementQuotas ?? [], name) };
+}
+
 /** "Phong trào" (/phong-trao): emulation movements; renaming keeps the earlier names. */
 export default function MovementsPage() {
   const movements = useMovements();
   const units = useUnits();
+  const pack = useWardProfile()?.provincePack as ProvincePack | undefined;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<MovementStatus | typeof ALL>(ALL);
   const [editing, setEditing] = useState<Movement | 'new' | null>(null);
@@ -78,7 +107,15 @@ export default function MovementsPage() {
       renderCell: ({ row }) => `${formatDateShort(row.periodFrom)} – ${row.periodTo ? formatDateShort(row.periodTo) : '…'}`,
     },
     { field: 'leadUnitId', headerName: 'Đơn vị chủ trì', flex: 1, minWidth: 180, valueGetter: (_v, row) => (row.leadUnitId ? unitById.get(row.leadUnitId)?.name ?? '' : ''), ...viTextColumn },
+    { field: 'form', headerName: 'Hình thức', width: 170, valueGetter: (_v, row) => MOVEMENT_FORM_LABELS[row.form], ...viTextColumn },
     { field: 'status', headerName: 'Trạng thái', width: 150, valueGetter: (_v, row) => MOVEMENT_STATUS_LABELS[row.status], ...viTextColumn },
+    ...(pack && pack.movementQuotas.length > 0
+      ? [{
+          field: 'quota', headerName: 'Chỉ tiêu của tỉnh', flex: 1, minWidth: 180,
+          valueGetter: (_v: unknown, row: Movement) => quotasFor(pack.movementQuotas, row.name).map(quotaAmount).join('; '),
+          ...viTextColumn,
+        } satisfies GridColDef<Movement>]
+      : []),
   ];
   const done = (message: string, savedId?: string) => {
     setEditing(null);
@@ -117,10 +154,12 @@ function movementToForm(m: Movement | null): MovementInput {
     ? {
         name: m.name, launchDocNumber: m.launchDocNumber, launchDocDate: m.launchDocDate, launchDocIssuer: m.launchDocIssuer,
         periodFrom: m.periodFrom, periodTo: m.periodTo, leadUnitId: m.leadUnitId, status: m.status, description: m.description,
+        form: m.form, plan: { ...m.plan },
       }
     : {
         name: '', launchDocNumber: '', launchDocDate: null, launchDocIssuer: '', periodFrom: todayIso(), periodTo: null,
-        leadUnitId: null, status: 'active', description: '',
+        leadUnitId: null, status: 'active', description: '', form: 'regular',
+        plan: { objectives: '', scope: '', participants: '', contentAndCriteria: '', timeline: '', measures: '' },
       };
 }
 
@@ -132,6 +171,9 @@ function MovementDialog({
     resolver: zodResolver(movementInputSchema),
   });
   const edited = useEditedRecord(movement, movementRepo, (fresh) => reset(movementToForm(fresh)));
+  const [name, plan] = useWatch({ control, name: ['name', 'plan'] });
+  const { pack, quotas } = useQuotas(name ?? '');
+  const gaps = planGapsMessage(plan as MovementPlan);
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (values: MovementOutput) => {
     const read = edited.read;
     let savedId: string;
@@ -164,6 +206,38 @@ function MovementDialog({
       </Box>
       <FormUnitField control={control} name="leadUnitId" label="Đơn vị chủ trì" />
       <FormTextField control={control} name="description" label="Nội dung" multiline minRows={3} />
+      <Box component="section" aria-label="Kế hoạch phát động">
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 500 }}>Kế hoạch phát động</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          Kế hoạch nêu mục tiêu, phạm vi, đối tượng, nội dung và tiêu chí, thời gian, biện pháp tổ chức thực hiện (Luật Thi đua, khen thưởng 2022, Điều 16, 17).
+        </Typography>
+        <Stack spacing={2}>
+          <Box sx={{ maxWidth: 320 }}>
+            <FormSelectField control={control} name="form" label="Hình thức tổ chức" options={FORM_OPTIONS} />
+          </Box>
+          {MOVEMENT_PLAN_PARTS.map((part) => (
+            <FormTextField key={part} control={control} name={`plan.${part}`} label={MOVEMENT_PLAN_PART_LABELS[part]} helperText={PART_HINTS[part]} multiline minRows={2} />
+          ))}
+          {pack && quotas.length > 0 && (
+            <Alert severity="info" aria-label="Chỉ tiêu của tỉnh">
+              Chỉ tiêu {pack.province.kind === 'city' ? 'thành phố' : 'tỉnh'} giao cho mỗi phường, xã: {quotas.map((q) => quotaText(q, pack)).join('; ')}. Kế hoạch ghi chỉ tiêu này ở mục III.
+            </Alert>
+          )}
+          {gaps && <Typography variant="body2" color="warning.main">{gaps} Chưa tạo được văn bản kế hoạch khi còn phần trống.</Typography>}
+        </Stack>
+      </Box>
+      {movement && (
+        <DocumentActions
+          title="Văn bản của phong trào"
+          sourceId={movement.id}
+          actions={[{
+            label: 'Kế hoạch phát động (KH)',
+            kind: 'movementPlan',
+            request: (date) => ({ kind: 'movementPlan', movementId: movement.id, date }),
+            unavailable: formState.isDirty ? 'Hãy lưu các thay đổi trước khi tạo kế hoạch.' : undefined,
+          }]}
+        />
+      )}
       {movement && movement.nameHistory.length > 0 && (
         <Box>
           <Typography variant="subtitle2" component="h3">Tên cũ</Typography>

@@ -119,6 +119,7 @@ describe('number and place-date lines', () => {
     ['decision', 'Số: 12/QĐ-UBND'],
     ['goodDeedsLetter', 'Số: 215/UBND-VHXH'],
     ['annualReport', 'Số: 318/BC-UBND'],
+    ['movementPlan', 'Số: 12/KH-UBND'],
   ];
 
   it.each(numbered)('%s prints "%s" at 13 pt regular in the left column, level with the date', (kind, text) => {
@@ -465,6 +466,34 @@ describe('T10 báo cáo tổng kết năm', () => {
     const rows = tableRows(dataTables(d())[0]).map(rowCells);
     expect(rows.at(-2)![5]).toBe('4.210');
     expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '', '24', '221', '4.213']);
+  });
+});
+
+describe('Kế hoạch phát động phong trào thi đua (Luật TĐKT 2022 Điều 16, 17.1)', () => {
+  const d = () => docs.movementPlan;
+  const texts = () => d().paragraphs.map((p) => p.text);
+
+  it('has "KẾ HOẠCH" with its trích yếu, the Căn cứ lines in italic, then the opening paragraph', () => {
+    expect(findRun(d(), 'KẾ HOẠCH')).toMatchObject({ bold: true, size: 28 });
+    expect(findParagraph(d(), fixtures.movementPlan.summary).runs.every((r) => r.bold)).toBe(true);
+    expect(findRun(d(), 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')).toMatchObject({ italics: true });
+    const t = texts();
+    expect(t.indexOf(fixtures.movementPlan.opening)).toBeGreaterThan(t.findIndex((x) => x.startsWith('Căn cứ Luật Thi đua')));
+  });
+
+  it('prints the parts of Điều 17.1 as bold sections I–V in order, each with its text, the quota in section III', () => {
+    const t = texts();
+    const headings = ['I. MỤC TIÊU', 'II. PHẠM VI VÀ ĐỐI TƯỢNG THI ĐUA', '1. Phạm vi', '2. Đối tượng', 'III. NỘI DUNG VÀ TIÊU CHÍ THI ĐUA',
+      'IV. THỜI GIAN THỰC HIỆN', 'V. BIỆN PHÁP VÀ TỔ CHỨC THỰC HIỆN'];
+    const at = headings.map((h) => t.indexOf(h));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const h of headings) expect(findRun(d(), h)).toMatchObject({ bold: true });
+    expect(t.indexOf('- Hộ gia đình, cá nhân.')).toBeGreaterThan(t.indexOf('2. Đối tượng'));
+    const quota = t.findIndex((x) => x.startsWith('Chỉ tiêu: phường Ninh Hà phấn đấu đạt ít nhất 05 điển hình'));
+    expect(quota).toBeGreaterThan(t.indexOf('III. NỘI DUNG VÀ TIÊU CHÍ THI ĐUA'));
+    expect(quota).toBeLessThan(t.indexOf('IV. THỜI GIAN THỰC HIỆN'));
+    expect(t.indexOf('Nơi nhận:')).toBeGreaterThan(t.indexOf('V. BIỆN PHÁP VÀ TỔ CHỨC THỰC HIỆN'));
   });
 });
 

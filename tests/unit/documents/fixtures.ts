@@ -17,6 +17,7 @@ import type {
   GoodDeedsLetterModel,
   IssuerHeader,
   MeetingMinutesModel,
+  MovementPlanModel,
   NomineeRow,
   PersonalReportModel,
   ScoreRow,
@@ -468,6 +469,36 @@ export const annualReport: AnnualReportModel = {
   signature: { mandate: { prefix: 'TM.', of: 'Ủy ban nhân dân' }, title: 'Chủ tịch', name: CHAIRMAN },
 };
 
+/** A Kế hoạch phát động of a thematic movement, with the province's per-ward quota in section III. */
+export const movementPlan: MovementPlanModel = {
+  header: WARD_HEADER,
+  numberText: '12/KH-UBND',
+  place: PLACE,
+  date: '2026-01-15',
+  summary: 'Phát động phong trào thi đua “Phường Ninh Hà chung sức xây dựng đô thị văn minh” năm 2026',
+  bases: [...DEFAULT_DOCUMENT_BASES.movementPlan.map(basisLine), REGULATION],
+  opening: 'Thực hiện Luật Thi đua, khen thưởng năm 2022, Ủy ban nhân dân phường Ninh Hà ban hành Kế hoạch phát động phong trào thi đua “Phường Ninh Hà chung sức xây dựng đô thị văn minh” (thi đua theo chuyên đề) như sau:',
+  sections: [
+    { heading: 'I. MỤC TIÊU', blocks: ['Huy động cả hệ thống chính trị và Nhân dân chung sức chỉnh trang đô thị, giữ gìn vệ sinh môi trường, trật tự lòng đường, vỉa hè.'] },
+    {
+      heading: 'II. PHẠM VI VÀ ĐỐI TƯỢNG THI ĐUA',
+      blocks: [{ heading: '1. Phạm vi' }, 'Trên địa bàn phường Ninh Hà.', { heading: '2. Đối tượng' }, { items: ['Các tổ dân phố;', 'Các cơ quan, trường học, doanh nghiệp;', 'Hộ gia đình, cá nhân.'] }],
+    },
+    {
+      heading: 'III. NỘI DUNG VÀ TIÊU CHÍ THI ĐUA',
+      blocks: [
+        'Hình thức tổ chức: thi đua theo chuyên đề (Điều 16 Luật Thi đua, khen thưởng năm 2022).',
+        { items: ['100% tổ dân phố ra mắt tuyến đường văn minh;', 'Không có điểm tập kết rác tự phát.'] },
+        'Chỉ tiêu: phường Ninh Hà phấn đấu đạt ít nhất 05 điển hình (chỉ tiêu giao cho mỗi phường, xã theo Quyết định số 09/2024/QĐ-UBND, Đ12).',
+      ],
+    },
+    { heading: 'IV. THỜI GIAN THỰC HIỆN', blocks: ['Phong trào được triển khai từ ngày 15/01/2026 đến ngày 30/11/2026.', 'Sơ kết 6 tháng vào tháng 7/2026; tổng kết vào tháng 12/2026.'] },
+    { heading: 'V. BIỆN PHÁP VÀ TỔ CHỨC THỰC HIỆN', blocks: ['Các tổ dân phố đăng ký tuyến đường, ra quân hằng tháng; Phòng Văn hóa - Xã hội theo dõi, tổng hợp.'] },
+  ],
+  recipients: ['Hội đồng Thi đua - Khen thưởng tỉnh', 'Thường trực Đảng ủy, HĐND phường (b/c)', 'Ủy ban MTTQ Việt Nam phường', 'Lưu: VT, VHXH'],
+  signature: { mandate: { prefix: 'TM.', of: 'Ủy ban nhân dân' }, title: 'Chủ tịch', name: CHAIRMAN },
+};
+
 /** The tổ dân phố's Gia đình văn hóa dossier (NĐ 86/2023 Mẫu 01–03): 48 households, 45 still proposed after the comments. */
 const CULTURE_FRAME: Omit<CultureDocumentFrame, 'summary' | 'body'> = {
   header: { agency: ['Ủy ban nhân dân', 'phường Ninh Hà'], issuer: ['Tổ dân phố Phước Thuận'], issuerName: 'Tổ dân phố Phước Thuận' },
@@ -535,4 +566,5 @@ export const fixtures: DocumentModels = {
   scoreTable,
   goodDeedsLetter,
   annualReport,
+  movementPlan,
 };

@@ -77,6 +77,12 @@ const EXPECTED: Record<DocumentKind, Expectation> = {
     texts: [...HEADER, 'Số: 318/BC-UBND', 'BÁO CÁO', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027', 'Phụ lục I', 'SỐ LIỆU KHEN THƯỞNG',
       '4.210', '4.213'],
   },
+  movementPlan: {
+    pages: [1, 3],
+    texts: [...HEADER, 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', 'I. MỤC TIÊU',
+      'II. PHẠM VI VÀ ĐỐI TƯỢNG THI ĐUA', 'III. NỘI DUNG VÀ TIÊU CHÍ THI ĐUA', 'phấn đấu đạt ít nhất 05 điển hình', 'IV. THỜI GIAN THỰC HIỆN',
+      'V. BIỆN PHÁP VÀ TỔ CHỨC THỰC HIỆN', 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'Trần Quốc Bảo'],
+  },
   cultureProposal: {
     pages: [1, 1],
     texts: [...HEADER, 'ỦY BAN NHÂN DÂN', 'PHƯỜNG NINH HÀ', 'TỔ DÂN PHỐ PHƯỚC THUẬN', 'Ninh Hà, ngày 12 tháng 11 năm 2026', 'VĂN BẢN ĐỀ NGHỊ',

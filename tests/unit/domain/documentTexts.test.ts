@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DOCUMENT_BASES, DEFAULT_DOCUMENT_RECIPIENTS, basesProblem, basisLine, fillRecipients, recipientsProblem, regulationBasis,
 } from '../../../src-renderer/domain/documentTexts';
-import { DEFAULT_SETTINGS, validateSettings } from '../../../src-renderer/domain/settings';
+import { DEFAULT_SETTINGS, validateSettings, type WardSettings } from '../../../src-renderer/domain/settings';
+import { settingsWithPack } from '../../../src-renderer/domain/provincePack';
 
 describe('Căn cứ lines (issue 19 item 1)', () => {
   it('cites a law by its name and date, a decree by type, number, date, issuer and title', () => {
@@ -61,5 +62,19 @@ describe('Nơi nhận (issue 19 item 6)', () => {
     expect(recipientsProblem(['Như trên'])).toBe('Dòng cuối của nơi nhận là “Lưu: VT, …”.');
     const issues = validateSettings({ ...DEFAULT_SETTINGS, documentRecipients: { ...DEFAULT_SETTINGS.documentRecipients, decision: ['Như Điều 3'] } });
     expect(issues.map((i) => i.field)).toEqual(['documentRecipients']);
+  });
+});
+
+describe('texts saved before a document type existed', () => {
+  it('keep the ward’s own lines and give the new type its defaults (a plan after texts saved for decisions)', () => {
+    const saved = {
+      documentRecipients: { decision: ['Như Điều 3', 'Lưu: VT'] } as unknown as WardSettings['documentRecipients'],
+      documentBases: { decision: [] } as unknown as WardSettings['documentBases'],
+    };
+    const settings = settingsWithPack(undefined, saved);
+    expect(settings.documentRecipients.decision).toEqual(['Như Điều 3', 'Lưu: VT']);
+    expect(settings.documentRecipients.movementPlan).toEqual(DEFAULT_DOCUMENT_RECIPIENTS.movementPlan);
+    expect(settings.documentBases.movementPlan).toEqual(DEFAULT_DOCUMENT_BASES.movementPlan);
+    expect(settings.documentBases.decision).toEqual([]);
   });
 });

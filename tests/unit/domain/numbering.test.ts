@@ -12,6 +12,7 @@ describe('số, ký hiệu (NĐ 30/2020 Đ15, PL I §II.3, PL III)', () => {
     ['meetingMinutes', 3, '03/BB-HĐTĐKT'],
     ['voteCountMinutes', 4, '04/BB-HĐTĐKT'],
     ['annualReport', 1, '01/BC-UBND'],
+    ['movementPlan', 12, '12/KH-UBND'],
     ['goodDeedsLetter', 15, '15/UBND-VHXH'],
     ['decision', 100, '100/QĐ-UBND'],
   ])('%s number %s → %s', (kind, number, text) => {
