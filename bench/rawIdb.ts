@@ -1,6 +1,6 @@
 /**
  * The baselines: the same rows read or written through the plain IndexedDB API, with no app code
- * (no Dexie, no validation, no JSON). An app operation is compared with its baseline as a ratio.
+ * (no Dexie, no validation, no canonical form). An app operation is compared with its baseline as a ratio.
  */
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -51,4 +51,24 @@ export async function replaceStores(db: IDBDatabase, tables: Record<string, read
     for (const row of tables[name]) store.add(row);
   }
   await done(tx);
+}
+
+/**
+ * The bytes of a backup file made the plain way: every store read, the envelope written by one
+ * `JSON.stringify` (keys in the order they come, no canonical form), encoded as UTF-8, its SHA-256
+ * taken with WebCrypto and appended. The same work a backup must do — read everything, produce the
+ * file and its checksum — with no app code.
+ */
+export async function plainBackupFile(db: IDBDatabase): Promise<{ bytes: Uint8Array; rows: number; readMs: number }> {
+  const start = performance.now();
+  const tables = await readStores(db, [...db.objectStoreNames]);
+  const readMs = performance.now() - start;
+  const encoder = new TextEncoder();
+  const content = encoder.encode(JSON.stringify({ format: 'thidua-backup', createdAt: new Date().toISOString(), tables }));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', content));
+  const tail = encoder.encode(`,"checksum":"${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}"}`);
+  const bytes = new Uint8Array(content.byteLength - 1 + tail.byteLength);
+  bytes.set(content.subarray(0, -1));
+  bytes.set(tail, content.byteLength - 1);
+  return { bytes, rows: Object.values(tables).reduce((n, rows) => n + rows.length, 0), readMs };
 }

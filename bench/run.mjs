@@ -149,6 +149,16 @@ function stats(values) {
   return { median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
+/** The median of each run's ratio to the baseline run next to it (both saw the same moment's load). */
+function pairedRatio(r) {
+  return stats(r.samples.map((ms, i) => ms / Math.max(r.baseline[i], 0.01))).median;
+}
+
+/** "1.23× (pairs 1.18×)": the ratio of the medians, then the median of the pairs' ratios. */
+function ratioText(r) {
+  return `${(stats(r.samples).median / Math.max(stats(r.baseline).median, 0.01)).toFixed(2)}× (pairs ${pairedRatio(r).toFixed(2)}×)`;
+}
+
 const sessions = new WeakMap();
 
 async function cdp(page) {
@@ -406,36 +416,50 @@ async function measureHarness(page, name, hasBaseline) {
   const splits = {};
   let detail = '';
   let baseDetail = '';
+  const longest = [];
   let profileTop = null;
+  const session = await cdp(page);
+  // The peak heap of each side apart: the baseline's whole-file string must not count as the app's.
+  // (The harness collects garbage before each run, see thiduaBench.run.)
+  const peaks = { app: 0, baseline: 0 };
+  const runOnce = async (which) => {
+    const { result, peakMb } = await withHeapPeak(page, () => page.evaluate(([n, w]) => window.thiduaBench.run(n, w), [name, which]));
+    peaks[which] = Math.max(peaks[which], peakMb);
+    return result;
+  };
   // One untimed warm-up of each side first (lazy chunks, JIT, the OS file cache): the timed runs
   // then compare app and baseline under the same conditions. The warm-up's time is reported.
-  const first = await page.evaluate((n) => window.thiduaBench.run(n, 'app'), name);
-  if (hasBaseline) await page.evaluate((n) => window.thiduaBench.run(n, 'baseline'), name);
-  const { peakMb } = await withHeapPeak(page, async () => {
-    for (let i = 0; i < RUNS; i += 1) {
-      let sample;
-      if (profile && i === RUNS - 1) {
-        const session = await cdp(page);
-        await session.send('Profiler.enable');
-        await session.send('Profiler.setSamplingInterval', { interval: 200 });
-        await session.send('Profiler.start');
-        sample = await page.evaluate((n) => window.thiduaBench.run(n, 'app'), name);
-        const { profile: data } = await session.send('Profiler.stop');
-        const dir = join(root, 'test-output', 'bench');
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(data));
-        profileTop = topSelfTime(data);
-      } else sample = await page.evaluate((n) => window.thiduaBench.run(n, 'app'), name);
-      app.push(sample.ms);
-      detail = sample.detail ?? '';
-      for (const [k, v] of Object.entries(sample.splits ?? {})) (splits[k] ??= []).push(v);
-      if (hasBaseline) {
-        const b = await page.evaluate((n) => window.thiduaBench.run(n, 'baseline'), name);
-        base.push(b.ms);
-        baseDetail = b.detail ?? '';
-      }
-    }
-  });
+  const first = await runOnce('app');
+  if (hasBaseline) await runOnce('baseline');
+  peaks.app = 0;
+  peaks.baseline = 0;
+  // App and baseline run back to back, in turn first (odd runs: the baseline first), so a burst of
+  // load on the shared machine falls on both sides of a pair; the pair's ratio is kept as well.
+  const baselineRun = async () => {
+    const b = await runOnce('baseline');
+    base.push(b.ms);
+    baseDetail = b.detail ?? '';
+  };
+  for (let i = 0; i < RUNS; i += 1) {
+    let sample;
+    if (hasBaseline && i % 2 === 1) await baselineRun();
+    if (profile && i === RUNS - 1) {
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 200 });
+      await session.send('Profiler.start');
+      sample = await runOnce('app');
+      const { profile: data } = await session.send('Profiler.stop');
+      const dir = join(root, 'test-output', 'bench');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(data));
+      profileTop = topSelfTime(data);
+    } else sample = await runOnce('app');
+    app.push(sample.ms);
+    longest.push(sample.longestTaskMs ?? 0);
+    detail = sample.detail ?? '';
+    for (const [k, v] of Object.entries(sample.splits ?? {})) (splits[k] ??= []).push(v);
+    if (hasBaseline && i % 2 === 0) await baselineRun();
+  }
   if (profileTop) {
     log(`profile of ${name} (self time, ms):`);
     for (const [fn, ms] of profileTop) log(`    ${ms.toFixed(1).padStart(8)}  ${fn}`);
@@ -445,9 +469,14 @@ async function measureHarness(page, name, hasBaseline) {
     samples: app,
     baseline: base.length ? base : null,
     splits: Object.fromEntries(Object.entries(splits).map(([k, v]) => [k, stats(v).median])),
-    peakMb,
+    peakMb: peaks.app,
+    longestTaskMs: Math.max(...longest),
     detail: baseDetail ? `${detail}; baseline: ${baseDetail}` : detail,
-    notes: [`first (warm-up) run ${fmt(first.ms)} ms`],
+    notes: [
+      `first (warm-up) run ${fmt(first.ms)} ms`,
+      `longest task ${fmt(Math.max(...longest))} ms`,
+      ...(hasBaseline ? [`baseline's peak heap ${peaks.baseline.toFixed(0)} MB`] : []),
+    ],
   };
 }
 
@@ -462,7 +491,7 @@ function tableRows(results) {
     const s = stats(r.samples);
     const b = r.baseline ? stats(r.baseline) : null;
     const verdict = t.target ? (s.median <= t.target ? '✅' : '❌') : '';
-    const ratio = b ? `${(s.median / Math.max(b.median, 0.01)).toFixed(1)}×` : '';
+    const ratio = b ? ratioText(r) : '';
     const splits = r.splits && Object.keys(r.splits).length ? ` (${Object.entries(r.splits).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')})` : '';
     const notes = [r.detail + splits, ...r.notes].filter(Boolean).join('; ').replace(/\|/g, '/');
     return `| ${t.label} | ${t.target ? `≤ ${t.target} ms` : '—'} | ${verdict} **${fmt(s.median)}** | ${fmt(s.min)} | ${fmt(s.max)} | ${b ? fmt(b.median) : '—'} | ${ratio || '—'} | ${r.peakMb ? r.peakMb.toFixed(0) : '—'} | ${notes} |`;
@@ -499,7 +528,7 @@ function costCurve(scales) {
       const r = s.results.find((x) => x.id === id && !x.error);
       if (!r) return '—';
       const m = stats(r.samples).median;
-      return r.baseline ? `${fmt(m)} / ${(m / Math.max(stats(r.baseline).median, 0.01)).toFixed(2)}×` : fmt(m);
+      return r.baseline ? `${fmt(m)} / ${ratioText(r)}` : fmt(m);
     });
     return `| ${TARGETS[id].label} | ${cells.join(' | ')} |`;
   });
@@ -594,7 +623,7 @@ async function measureScale(browser, server, years, failures) {
       try {
         const r = await measureHarness(harness, name, baselines.includes(name));
         results.push(r);
-        log(`${name}: median ${fmt(stats(r.samples).median)} ms${r.baseline ? `, baseline ${fmt(stats(r.baseline).median)} ms` : ''}`);
+        log(`${name}: median ${fmt(stats(r.samples).median)} ms${r.baseline ? `, baseline ${fmt(stats(r.baseline).median)} ms, ratio ${ratioText(r)}` : ''}; runs ${r.samples.map(fmt).join(', ')}${r.baseline ? `; baseline runs ${r.baseline.map(fmt).join(', ')}` : ''}; ${r.notes.join('; ')}`);
       } catch (error) {
         failures.push(`${years}y ${name}: ${error.message}`);
         results.push({ id: name, error: error.message.split('\n')[0] });
@@ -645,7 +674,7 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
+      '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   const failures = [];
   try {
