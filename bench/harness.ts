@@ -21,6 +21,7 @@ import type { WardSettings } from '../src-renderer/domain/settings';
 import { blockResults } from '../src-renderer/features/scoring/results';
 import { openRaw, plainBackupFile, readIndex, readKeys, readStores, replaceStores } from './rawIdb';
 import { firstSync, firstSyncBaseline, roundTrip, roundTripBaseline, setHub } from './hubSync';
+import { certificatesApp, certificatesBaseline } from './certificates';
 
 const DB_NAME = 'thidua';
 /** The search the people list is timed with (issue 9). */
@@ -256,6 +257,11 @@ const OPERATIONS: Record<string, Operation> = {
   hubRoundTrip: {
     app: () => roundTrip(ctx().db),
     baseline: roundTripBaseline,
+  },
+  // Last: it issues its decision into the register, which the operations above do not expect.
+  certificatesPdf: {
+    app: () => certificatesApp(ctx().db),
+    baseline: () => certificatesBaseline(ctx().db),
   },
 };
 

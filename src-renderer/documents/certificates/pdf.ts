@@ -79,6 +79,22 @@ async function newDocument(fonts: CertificateFonts, title: string): Promise<{ do
 
 const fontOf = (fonts: Fonts, f: Pick<TemplateField, 'bold' | 'italic'>) => (f.bold ? fonts.bold : f.italic ? fonts.italic : fonts.regular);
 
+/** Each font's measured widths at 1 pt, per text: one OpenType layout per text however often it is measured. */
+const widthsAt1Pt = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * The width of `text` at `sizePt`. Measuring is a full shaping of the text by fontkit, the costliest
+ * step of a print (shrink-then-wrap measures a text at each size it tries, and the fixed lines repeat
+ * on every page); a width is proportional to the size, so each text is shaped once per font.
+ */
+function widthOf(font: PDFFont, text: string, sizePt: number): number {
+  let widths = widthsAt1Pt.get(font);
+  if (!widths) widthsAt1Pt.set(font, (widths = new Map()));
+  let width = widths.get(text);
+  if (width === undefined) widths.set(text, (width = font.widthOfTextAtSize(text, 1)));
+  return width * sizePt;
+}
+
 /** The font's own line box (ascent + descent) as a multiple of the size: lines never overlap, and never leave their box. */
 function lineHeightOf(font: PDFFont): number {
   return font.heightAtSize(100) / 100;
@@ -88,11 +104,11 @@ function lineHeightOf(font: PDFFont): number {
 export function drawField(page: PDFPage, fonts: Fonts, f: TemplateField, text: string, offset: PrinterOffset, pageHeightMm: number, red: boolean): void {
   const font = fontOf(fonts, f);
   const lineHeight = lineHeightOf(font);
-  const fitted = fitText(text, { widthPt: mmToPt(f.widthMm), heightPt: mmToPt(f.heightMm), sizePt: f.sizePt, minSizePt: f.minSizePt, lineHeight }, (t, size) => font.widthOfTextAtSize(t, size));
+  const fitted = fitText(text, { widthPt: mmToPt(f.widthMm), heightPt: mmToPt(f.heightMm), sizePt: f.sizePt, minSizePt: f.minSizePt, lineHeight }, (t, size) => widthOf(font, t, size));
   const top = placeMm(f.xMm, f.yMm, offset, pageHeightMm);
   const ascent = font.heightAtSize(fitted.sizePt, { descender: false });
   fitted.lines.forEach((line, i) => {
-    const width = font.widthOfTextAtSize(line, fitted.sizePt);
+    const width = widthOf(font, line, fitted.sizePt);
     const x = f.align === 'center' ? top.x + (mmToPt(f.widthMm) - width) / 2 : top.x;
     const y = top.y - ascent - i * fitted.sizePt * lineHeight;
     page.drawText(line, { x, y, size: fitted.sizePt, font, color: red ? RED : BLACK });
@@ -101,7 +117,7 @@ export function drawField(page: PDFPage, fonts: Fonts, f: TemplateField, text: s
 
 /** A line of fixed text centred on the page, its top `yMm` from the top edge. */
 function centred(page: PDFPage, text: string, font: PDFFont, sizePt: number, yMm: number, color: ReturnType<typeof rgb>, print: CertificatePrint, layout: CertificateLayout, centreXMm = layout.pageWidthMm / 2): number {
-  const width = font.widthOfTextAtSize(text, sizePt);
+  const width = widthOf(font, text, sizePt);
   const at = placeMm(centreXMm, yMm, print.offset, layout.pageHeightMm);
   page.drawText(text, { x: at.x - width / 2, y: at.y - font.heightAtSize(sizePt, { descender: false }), size: sizePt, font, color });
   return width;
