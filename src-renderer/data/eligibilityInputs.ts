@@ -46,7 +46,7 @@ function disciplineIn(person: Person, year: number): DisciplineLevel | null {
   return heaviest(person.disciplines.filter((d) => Number(d.decidedOn.slice(0, 4)) === year).map((d) => d.level));
 }
 
-/** The person nominee's facts for the year: rating, earlier ratings, discipline. */
+/** The person nominee's facts for the year: rating, earlier ratings, discipline, date of death. */
 export function personNominee(person: Person, year: number): EligibilityNominee {
   return {
     kind: 'person',
@@ -54,6 +54,7 @@ export function personNominee(person: Person, year: number): EligibilityNominee 
     isPublicServant: person.isPublicServant,
     ...ratingsOf(person.ratings, year),
     disciplineThisYear: disciplineIn(person, year),
+    diedOn: person.deathDate,
   };
 }
 

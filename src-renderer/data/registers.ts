@@ -2,13 +2,14 @@
  * Registers (danh mục, SPEC §1): ward profile, emulation blocks, units, people, council members,
  * emulation movements and award history. Each is a repository over the shared write path.
  */
+import { deathDateError } from '../domain/dates';
 import { searchKey } from '../domain/text';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import type { WardSettings } from '../domain/settings';
 import { namingOf } from '../domain/province';
 import { settingsWithPack, type ProvincePack } from '../domain/provincePack';
 import type { ThiDuaDb } from './db';
-import { nowIso } from './ids';
+import { civilToday, nowIso } from './ids';
 import { defineRepository, parseWith, requireCurrent, staleError, writeRecord, writeTransaction } from './repository';
 import type { ReadRecord, Reference } from './repository';
 import type { ValidationIssue } from './errors';
@@ -132,11 +133,15 @@ export const personRepo = defineRepository({
     notDuplicateOfIds: previous?.notDuplicateOfIds ?? [],
   }),
   pointsTo: (input) => [{ path: 'unitId', table: 'units', id: input.unitId, label: 'Đơn vị' }],
-  check: async (_db, input) => [
-    ...(input.birthDate && input.birthYear !== null && Number(input.birthDate.slice(0, 4)) !== input.birthYear
-      ? [{ path: 'birthYear', message: 'Năm sinh không khớp với ngày sinh.' }]
-      : []),
-  ],
+  check: async (_db, input) => {
+    const death = input.deathDate ? deathDateError(input.deathDate, input, civilToday()) : null;
+    return [
+      ...(input.birthDate && input.birthYear !== null && Number(input.birthDate.slice(0, 4)) !== input.birthYear
+        ? [{ path: 'birthYear', message: 'Năm sinh không khớp với ngày sinh.' }]
+        : []),
+      ...(death ? [{ path: 'deathDate', message: death }] : []),
+    ];
+  },
   references: [
     ...subjectReferences('p', 'cá nhân'),
     { table: 'councilMembers', index: 'personId', key: (id) => id, label: 'Hội đồng' },

@@ -111,3 +111,30 @@ export function dateInYear(year: number, monthDay: string): string {
   if (month < 1 || month > 12) throw new RangeError(`Tháng không hợp lệ trong “${monthDay}”.`);
   return toIsoDate({ year, month, day: Math.min(Math.max(Number(m[2]), 1), daysInMonth(year, month)) });
 }
+
+/**
+ * A civil date as a clerk types it in a spreadsheet: "05/03/2020", "5-3-2020", "05.03.2020" (day
+ * first, as Vietnamese lists write it) or "2020-03-05"; null when it is not a real calendar day.
+ */
+export function parseCivilDateText(text: string): string | null {
+  const t = text.trim();
+  if (parseIsoDate(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = toIsoDate({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  return parseIsoDate(iso) ? iso : null;
+}
+
+/**
+ * What is wrong with a person's date of death (ngày mất), or null: it cannot be after today, nor
+ * before the date of birth (or the year of birth, when only the year is known).
+ */
+export function deathDateError(
+  deathDate: string, birth: { birthDate: string | null; birthYear: number | null }, today: string,
+): string | null {
+  if (deathDate > today) return 'Ngày mất không được sau ngày hôm nay.';
+  if (birth.birthDate ? deathDate < birth.birthDate : birth.birthYear !== null && yearOf(deathDate) < birth.birthYear) {
+    return 'Ngày mất không được trước ngày sinh.';
+  }
+  return null;
+}

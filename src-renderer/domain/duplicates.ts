@@ -85,6 +85,8 @@ export function mergeRefusal(kept: DuplicateFacts, merged: DuplicateFacts): stri
 export interface MergeablePerson extends DuplicateFacts {
   mergedFromIds: readonly string[];
   birthDate: string | null;
+  /** Ngày mất: a death recorded on either record is kept (nothing ever lost). */
+  deathDate: string | null;
   position: string;
   hometown: string;
   residence: string;
@@ -97,7 +99,7 @@ export interface MergeablePerson extends DuplicateFacts {
 
 const FILLED_TEXT = ['position', 'hometown', 'residence', 'education', 'phone', 'note'] as const;
 
-export type Absorbed<K> = Pick<K, Extract<keyof K, (typeof FILLED_TEXT)[number] | 'birthYear' | 'birthDate' | 'unitId' | 'ratings' | 'disciplines' | 'mergedFromIds' | 'notDuplicateOfIds'>>;
+export type Absorbed<K> = Pick<K, Extract<keyof K, (typeof FILLED_TEXT)[number] | 'birthYear' | 'birthDate' | 'deathDate' | 'unitId' | 'ratings' | 'disciplines' | 'mergedFromIds' | 'notDuplicateOfIds'>>;
 
 /**
  * What the kept record becomes: it remembers every record merged into it (and theirs), keeps its own
@@ -114,6 +116,7 @@ export function absorbedFields<K extends MergeablePerson>(kept: K, merged: K): A
     ...text,
     birthYear: kept.birthYear ?? merged.birthYear,
     birthDate: kept.birthDate ?? (kept.birthYear === null || merged.birthYear === kept.birthYear ? merged.birthDate : null),
+    deathDate: kept.deathDate ?? merged.deathDate,
     unitId: kept.unitId ?? merged.unitId,
     ratings: [...kept.ratings, ...merged.ratings.filter((r) => !ratedYears.has(r.year))].sort((a, b) => a.year - b.year),
     disciplines: [...kept.disciplines, ...merged.disciplines.filter((d) => !heldDisciplines.has(disciplineKey(d)))],

@@ -7,6 +7,7 @@
 import { combineVerdicts, disciplineAtLeast, rule } from './eligibility/common';
 import { DISCIPLINE_LABELS, type DisciplineLevel, type EligibilityInput, type RuleResult } from './eligibility/types';
 import type { LocalTitleInForce } from './provincePack';
+import { formatDateShort } from './text';
 import { TITLES } from './titles';
 import { isNationalCode, localCode, SUBJECT_KIND_LABELS, type RuleVerdict, type SubjectKind, type TitleCode } from './vocabulary';
 
@@ -15,7 +16,8 @@ export interface LocalNominee {
   kind: SubjectKind;
   /** The heaviest discipline in force in the year, or null. */
   disciplineThisYear: DisciplineLevel | null;
-  deceased: boolean;
+  /** The date of death (ngày mất) when the nominee has died by the day of the check; null = living. */
+  diedOn: string | null;
   /** Titles held in earlier years (award history). */
   titlesHeld: readonly TitleCode[];
   /** How many times the nominee already received this local title. */
@@ -30,18 +32,23 @@ export interface LocalTitleCheck {
 
 /**
  * The local nominee from an eligibility input: the national titles held in earlier years, the times
- * the nominee already received this title (award history), this year's discipline. The registers hold
- * no date of death, so a nominee is taken as living.
+ * the nominee already received this title (award history), this year's discipline, and the date of
+ * death from the people register (a death after the day of the check does not count yet).
  */
 export function localNomineeOf(input: EligibilityInput, title: LocalTitleInForce): LocalNominee {
   const code = localCode(title.id);
   return {
     kind: input.nominee.kind,
     disciplineThisYear: input.nominee.kind === 'person' ? input.nominee.disciplineThisYear : null,
-    deceased: false,
+    diedOn: diedBy(input),
     titlesHeld: input.history.filter((h) => h.year < input.year).map((h) => h.titleCode).filter(isNationalCode),
     timesReceived: input.history.filter((h) => h.titleCode === code).length,
   };
+}
+
+function diedBy(input: EligibilityInput): string | null {
+  const diedOn = input.nominee.kind === 'person' ? (input.nominee.diedOn ?? null) : null;
+  return diedOn !== null && (!input.asOf || diedOn <= input.asOf) ? diedOn : null;
 }
 
 /** Eligibility for a local title, each rule read from the pack. `awardedThisYear` counts the ward's awards of it this year. */
@@ -66,8 +73,9 @@ export function evaluateLocalTitle(
     rules.push(rule(`local.prerequisite.${code}`, `Đã đạt “${TITLES[code].label}”`, held ? 'pass' : 'fail',
       held ? `Đã đạt “${TITLES[code].label}”.` : `Chưa đạt “${TITLES[code].label}”, điều kiện để xét “${title.label}”.`, ref));
   }
-  if (nominee.deceased && !title.posthumous) {
-    rules.push(rule('local.posthumous', 'Không truy tặng', 'fail', `“${title.label}” không truy tặng.`, ref));
+  if (nominee.diedOn !== null && !title.posthumous) {
+    rules.push(rule('local.posthumous', 'Không truy tặng', 'fail',
+      `Đã mất ngày ${formatDateShort(nominee.diedOn)}; “${title.label}” không truy tặng.`, ref));
   }
   if (title.oncePerLifetime && nominee.timesReceived > 0) {
     rules.push(rule('local.once', 'Chỉ tặng một lần', 'fail', `Đã được tặng “${title.label}”; danh hiệu chỉ tặng một lần.`, ref));

@@ -1,6 +1,7 @@
 /**
  * Issue 20: a city's pack adds its own title — 90 % of the WHOLE council, barred from "khiển trách"
- * up, 0,3 × lương cơ sở. Through the screens: a disciplined person is refused, another is voted at 6
+ * up, not awarded posthumously, 0,3 × lương cơ sở. Through the screens: a disciplined person and a
+ * person recorded as deceased are refused, another is voted at 6
  * of 7 (85,71 % — not enough), then at 7 of 7, decided by the ward chairman and paid by the pack's
  * coefficient in the decision's .docx.
  */
@@ -8,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, typeDate, watchErrors } from './helpers';
 import { addUnit, chooseOption, createMeeting, nominatePerson, openVotesWithAgenda, pickRecord, receiveAndAppraise, saveVotesAndMoveOne, setUpEmptyWard } from './screens5.helpers';
 
 const COUNCIL = ['Trần Văn Hùng', 'Lê Thị Thủy', 'Phạm Minh Quang', 'Hoàng Thị Lan', 'Võ Đức Thắng', 'Đặng Ngọc Mai', 'Bùi Quốc Sơn'];
@@ -47,7 +48,7 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   await expect(page.getByRole('heading', { name: 'Cá nhân', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Nhập danh sách' }).click();
   const importDialog = page.getByRole('dialog', { name: 'Nhập danh sách cá nhân' });
-  const people = [...COUNCIL, 'Nguyễn Văn Kỷ', 'Phạm Thị Hiền'];
+  const people = [...COUNCIL, 'Nguyễn Văn Kỷ', 'Phạm Thị Hiền', 'Lê Văn Mất'];
   const pasted = ['Họ và tên\tGiới tính\tNăm sinh\tĐơn vị', ...people.map((name, i) => [name, /Thị|Ngọc/.test(name) ? 'Nữ' : 'Nam', String(1970 + i), UNIT].join('\t'))].join('\n');
   await importDialog.getByLabel('Hoặc dán các ô đã sao chép từ Excel (dòng đầu là tiêu đề cột)').fill(pasted);
   await importDialog.getByRole('button', { name: 'Đọc dữ liệu đã dán' }).click();
@@ -59,6 +60,16 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   const person = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
   await person.getByRole('button', { name: 'Thêm kỷ luật' }).click();
   await expect(person.getByRole('combobox', { name: 'Hình thức kỷ luật (dòng 1)' })).toHaveText('Khiển trách');
+  await person.getByRole('button', { name: 'Lưu' }).click();
+  await expect(person).toBeHidden();
+
+  // Lê Văn Mất died in May: a date of death in the future is refused, then the real one is saved.
+  await page.getByRole('gridcell', { name: 'Lê Văn Mất' }).click();
+  await typeDate(person, 'Ngày mất (nếu đã mất)', '20122026');
+  await person.getByRole('button', { name: 'Lưu' }).click();
+  await expect(person.getByText('Ngày mất không được sau ngày hôm nay.')).toBeVisible();
+  await snap(page, testInfo, 'local-title-death-date');
+  await typeDate(person, 'Ngày mất (nếu đã mất)', '20052026');
   await person.getByRole('button', { name: 'Lưu' }).click();
   await expect(person).toBeHidden();
 
@@ -82,6 +93,11 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   await expect(eligibility).toContainText('Bị kỷ luật khiển trách trong năm 2026; “Gương mặt tiêu biểu của phường” không xét khi bị kỷ luật từ khiển trách trở lên.');
   await expect(page.getByText('QĐ 5/2025/QĐ-UBND Đ12').first()).toBeVisible();
   await snap(page, testInfo, 'local-title-refused');
+
+  // The city's title is not awarded posthumously: the deceased person is refused, citing the same article.
+  await nominatePerson(page, 'le van mat', /Lê Văn Mất/, TITLE, HINT);
+  await expect(eligibility).toContainText('Đã mất ngày 20/05/2026; “Gương mặt tiêu biểu của phường” không truy tặng.');
+  await snap(page, testInfo, 'local-title-posthumous');
 
   await nominatePerson(page, 'pham thi hien', /Phạm Thị Hiền/, TITLE, HINT);
   await expect(eligibility).toContainText('Đủ điều kiện đề nghị “Gương mặt tiêu biểu của phường” năm 2026.');

@@ -131,7 +131,7 @@ export function generateBigWard(seed = 1, sizes: BigWardSizes = BIG_WARD_SIZES, 
         ...(publicServant ? [{ year: YEAR - 1, rating: tools.pick(['HTXSNV', 'HTTNV', 'HTNV'] as const) }] : []),
         { year: YEAR, rating: tools.pick(THIS_YEAR_RATINGS) },
       ],
-      disciplines: [], note: '', birthDate: null, hometown: '', residence: '', education: '', ...UNMERGED_PERSON,
+      disciplines: [], note: '', birthDate: null, deathDate: null, hometown: '', residence: '', education: '', ...UNMERGED_PERSON,
       ...searchFieldsOf(fullName),
     });
   }

@@ -173,9 +173,10 @@ const HISTORY_DECISIONS: Record<(typeof HISTORY_YEARS)[number], { date: string; 
 const WARD_AWARDED_KINDS: readonly UnitKind[] = ['office', 'front', 'school', 'health', 'tdp'];
 
 /** Quê quán, trú quán, trình độ of a demo person: what the achievement report prints (Mẫu 05). */
-function demoPersonDetails(unit: Unit, i: number): Pick<Person, 'birthDate' | 'hometown' | 'residence' | 'education'> {
+function demoPersonDetails(unit: Unit, i: number): Pick<Person, 'birthDate' | 'deathDate' | 'hometown' | 'residence' | 'education'> {
   return {
     birthDate: null,
+    deathDate: null,
     hometown: i % 3 === 0 ? 'xã Ninh Quang, tỉnh Khánh Hòa' : 'phường Ninh Hà, tỉnh Khánh Hòa',
     residence: unit.kind === 'tdp' ? unit.address.replace('phường Ninh Hà', 'phường Ninh Hà, tỉnh Khánh Hòa') : 'phường Ninh Hà, tỉnh Khánh Hòa',
     education: unit.kind === 'tdp' ? 'Trung học phổ thông' : 'Đại học; Trung cấp lý luận chính trị',

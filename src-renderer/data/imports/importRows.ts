@@ -3,16 +3,21 @@
  * to fields, every row is converted and validated with the entity's schema, each row's errors are
  * listed, and the commit writes all accepted rows in one transaction (nothing half-imported).
  */
-import { TITLES, titleInfoFor } from '../../domain/titles';
+import { deathDateError, parseCivilDateText } from '../../domain/dates';
+import { provinceLevelWord } from '../../domain/province';
+import type { LocalTitle } from '../../domain/provincePack';
+import type { WardSettings } from '../../domain/settings';
+import { awardTitleInfo, titleInfoFor } from '../../domain/titles';
 import { describeNamesake } from '../../domain/duplicates';
 import { searchKey } from '../../domain/text';
-import { TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
-import type { TitleCode, UnitKind } from '../../domain/vocabulary';
+import { localCode, TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
+import type { AwardCode, TitleCode, UnitKind } from '../../domain/vocabulary';
 import type { ThiDuaDb } from '../db';
 import { probableDuplicatesAmong } from '../duplicates';
 import { RefusedError } from '../errors';
+import { civilToday } from '../ids';
 import { findDuplicateNomination, nominationRepo } from '../nominations';
-import { personRepo, subjectKeyOf, unitRepo } from '../registers';
+import { effectiveSettings, getWardProfile, personRepo, subjectKeyOf, unitRepo } from '../registers';
 import { writeTransaction } from '../repository';
 import { nominationInputSchema, personInputSchema, unitInputSchema } from '../schemas';
 import type { NominationInput, PersonInput, UnitInput } from '../schemas';
@@ -43,6 +48,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
     { key: 'position', label: 'Chức vụ', required: false, aliases: ['chức vụ', 'chức danh'] },
     { key: 'unit', label: 'Đơn vị', required: false, aliases: ['đơn vị', 'đơn vị công tác', 'tổ dân phố'] },
     { key: 'phone', label: 'Số điện thoại', required: false, aliases: ['điện thoại', 'số điện thoại', 'sđt'] },
+    { key: 'deathDate', label: 'Ngày mất', required: false, aliases: ['ngày mất', 'ngày từ trần', 'mất ngày'] },
   ],
   nominations: [
     { key: 'nominee', label: 'Họ và tên / Tên tập thể', required: true, aliases: ['họ và tên', 'họ tên', 'tên tập thể', 'họ và tên / tên tập thể'] },
@@ -158,17 +164,40 @@ export function formulaLikeWarning(label: string, text: string): string | null {
   return `Lưu ý: ô “${label}” bắt đầu bằng “${text[0]}”, sẽ được lưu như chữ thường, không phải công thức.`;
 }
 
+/** A title's name compared without quotes or commas ("Người tốt việc tốt" is "Người tốt, việc tốt"). */
+const titleKey = (text: string) => searchKey(text.replace(/[“”",;.]/g, ' '));
+
 /** Every name a title goes by: a province's, a centrally-run city's ("… thành phố"), a commune's ("… xã"). */
 const TITLE_NAMES: readonly [TitleCode, string][] = TITLE_CODES.flatMap((code) =>
   (['province', 'city'] as const).flatMap((provinceKind) => (['phường', 'xã', 'đặc khu'] as const).flatMap((wardWord) => {
     const info = titleInfoFor(code, { provinceKind, wardWord });
-    return [[code, searchKey(code)], [code, searchKey(info.label)], [code, searchKey(info.shortLabel)]] as [TitleCode, string][];
+    return [[code, titleKey(code)], [code, titleKey(info.label)], [code, titleKey(info.shortLabel)]] as [TitleCode, string][];
   })));
+
 
 /** A title from any name it goes by (code, full or short label, in a province or a city). */
 export function titleOf(text: string): TitleCode | null {
-  const key = searchKey(text).replace(/[“”"]/g, '');
+  const key = titleKey(text);
   return TITLE_NAMES.find(([, name]) => name === key)?.[0] ?? null;
+}
+
+/**
+ * A national title as `titleOf` reads it, else a province pack's own title (issue 20) by its name,
+ * short name or code ("local:<id>", or the id alone).
+ */
+export function awardCodeOf(text: string, localTitles: readonly LocalTitle[]): AwardCode | null {
+  const national = titleOf(text);
+  if (national) return national;
+  const key = titleKey(text);
+  const local = localTitles.find((t) => [t.label, t.shortLabel, localCode(t.id), t.id].some((name) => titleKey(name) === key));
+  return local ? localCode(local.id) : null;
+}
+
+/** The row error for a title nobody knows, naming it and, with a pack in force, the pack's own titles. */
+function unknownTitleError(text: string, settings: WardSettings): string {
+  if (settings.localTitles.length === 0) return `Danh hiệu/hình thức “${text}” không rõ.`;
+  const level = provinceLevelWord(settings.naming.provinceKind);
+  return `Danh hiệu/hình thức “${text}” không rõ: không phải danh hiệu, hình thức toàn quốc, cũng không phải danh hiệu riêng của ${level} (${settings.localTitles.map((t) => `“${t.label}”`).join(', ')}).`;
 }
 
 function schemaErrors(result: { success: boolean; error?: { issues: { message: string }[] } }): string[] {
@@ -179,6 +208,8 @@ interface Lookup {
   unitByKey: Map<string, string>;
   unitNameById: Map<string, string>;
   blockByKey: Map<string, string>;
+  /** The rules in force: the titles' names as the ward says them, and its province pack's own titles. */
+  settings: WardSettings;
 }
 
 async function lookups(db: ThiDuaDb): Promise<Lookup> {
@@ -188,6 +219,7 @@ async function lookups(db: ThiDuaDb): Promise<Lookup> {
     unitByKey: new Map(units.map((u) => [u.searchKey, u.id])),
     unitNameById: new Map(units.map((u) => [u.id, u.name])),
     blockByKey: new Map(blocks.sort((a, b) => a.year - b.year).map((b) => [searchKey(b.name), b.id])),
+    settings: effectiveSettings(await getWardProfile(db)),
   };
 }
 
@@ -219,18 +251,22 @@ function personRow(cell: Cell, lookup: Lookup, seen: Set<string>): Omit<ImportRo
   if (cell('birthYear') && birthYear === null) errors.push(`Năm sinh “${cell('birthYear')}” không hợp lệ.`);
   const future = futureYearError('Năm sinh', birthYear);
   if (future) errors.push(future);
+  const deathDate = cell('deathDate') ? parseCivilDateText(cell('deathDate')) : null;
+  if (cell('deathDate') && deathDate === null) errors.push(`Ngày mất “${cell('deathDate')}” không hợp lệ (ghi ngày/tháng/năm, ví dụ 05/03/2020).`);
+  const deathError = deathDate ? deathDateError(deathDate, { birthDate: null, birthYear }, civilToday()) : null;
+  if (deathError) errors.push(deathError);
   const key = `${searchKey(cell('fullName'))}|${birthYear}|${unitId}`;
   if (seen.has(key)) errors.push('Trùng với một dòng phía trên (cùng họ tên, năm sinh, đơn vị).');
   seen.add(key);
-  const input = { fullName: cell('fullName'), gender: gender ?? 'male', birthYear, position: cell('position'), unitId, phone: cell('phone') };
+  const input = { fullName: cell('fullName'), gender: gender ?? 'male', birthYear, deathDate, position: cell('position'), unitId, phone: cell('phone') };
   errors.push(...schemaErrors(personInputSchema.safeParse(input)));
   return { input, errors };
 }
 
 async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set<string>): Promise<Omit<ImportRow, 'line' | 'warnings'>> {
   const errors: string[] = [];
-  const titleCode = titleOf(cell('title'));
-  if (!titleCode) errors.push(`Danh hiệu/hình thức “${cell('title')}” không rõ.`);
+  const titleCode = awardCodeOf(cell('title'), lookup.settings.localTitles);
+  if (!titleCode) errors.push(unknownTitleError(cell('title'), lookup.settings));
   const year = yearIn(cell('year'));
   if (year === null) errors.push(`Năm “${cell('year')}” không hợp lệ.`);
   const futureYear = futureYearError('Năm đề nghị', year);
@@ -240,10 +276,13 @@ async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set
   if (!titleCode || year === null || futureYear || !unitId) return { errors };
   const name = cell('nominee');
   let nominee: NominationInput['nominee'] | null = null;
-  if (!TITLES[titleCode].subjectKinds.includes('person')) {
-    const nomineeUnit = lookup.unitByKey.get(searchKey(name));
-    if (nomineeUnit) nominee = { kind: 'unit', unitId: nomineeUnit };
-    else errors.push(`Tập thể “${name}” chưa có trong danh mục.`);
+  const title = awardTitleInfo(titleCode, lookup.settings);
+  // A collective of the register by its name, where the title is given to collectives; else a person.
+  const nomineeUnit = title.subjectKinds.includes('unit') ? lookup.unitByKey.get(searchKey(name)) : undefined;
+  if (nomineeUnit) {
+    nominee = { kind: 'unit', unitId: nomineeUnit };
+  } else if (!title.subjectKinds.includes('person')) {
+    errors.push(`Tập thể “${name}” chưa có trong danh mục.`);
   } else {
     const birthYear = cell('birthYear') ? yearIn(cell('birthYear')) : null;
     const futureBirth = futureYearError('Năm sinh', birthYear);
@@ -257,7 +296,7 @@ async function nominationRow(db: ThiDuaDb, cell: Cell, lookup: Lookup, seen: Set
   const input: NominationInput = { nominee, year, titleCode, proposingUnitId: unitId, achievementSummary: cell('summary') };
   const key = `${subjectKeyOf(nominee)}|${year}|${titleCode}`;
   if (seen.has(key) || (await findDuplicateNomination(db, subjectKeyOf(nominee), year, titleCode))) {
-    errors.push(`Đã có đề nghị “${TITLES[titleCode].label}” năm ${year} cho ${name}.`);
+    errors.push(`Đã có đề nghị “${title.label}” năm ${year} cho ${name}.`);
   }
   seen.add(key);
   errors.push(...schemaErrors(nominationInputSchema.safeParse(input)));

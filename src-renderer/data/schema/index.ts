@@ -9,9 +9,10 @@ import { v7 } from './v7';
 import { v8 } from './v8';
 import { v9 } from './v9';
 import { v10 } from './v10';
+import { v11 } from './v11';
 
 export type { SchemaVersion } from './types';
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v7, v8, v9, v10];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1, v2, v3, v4, v5, v7, v8, v9, v10, v11];
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
 
 /** Tables of the current schema, in a stable order (backup files list them in this order). */

@@ -10,7 +10,7 @@ const FIELD_LABELS: Record<string, string> = {
   id: 'Mã bản ghi', key: 'Khóa', createdAt: 'Thời điểm tạo', updatedAt: 'Thời điểm sửa', archived: 'Trạng thái lưu trữ',
   version: 'Phiên bản bản ghi', demo: 'Đánh dấu dữ liệu mẫu', searchKey: 'Khóa tìm kiếm', searchWords: 'Từ khóa tìm kiếm',
   name: 'Tên', fullName: 'Họ và tên', sortName: 'Tên để xếp thứ tự', gender: 'Giới tính', birthYear: 'Năm sinh',
-  birthDate: 'Ngày sinh', position: 'Chức vụ', phone: 'Số điện thoại', address: 'Địa chỉ', hometown: 'Quê quán',
+  birthDate: 'Ngày sinh', deathDate: 'Ngày mất', position: 'Chức vụ', phone: 'Số điện thoại', address: 'Địa chỉ', hometown: 'Quê quán',
   residence: 'Nơi ở', education: 'Trình độ', isPublicServant: 'Cán bộ, công chức, viên chức', ratings: 'Xếp loại hằng năm',
   rating: 'Xếp loại', unitId: 'Đơn vị', blockId: 'Khối thi đua', personId: 'Cá nhân', headName: 'Người đứng đầu',
   kind: 'Loại', code: 'Mã', label: 'Tên gọi', shortLabel: 'Tên ngắn', memberCount: 'Số thành viên', womenCount: 'Số nữ',

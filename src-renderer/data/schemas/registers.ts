@@ -136,6 +136,8 @@ export const personInputSchema = z.object({
     .default(null),
   /** Full date of birth for the achievement report (Mẫu 05); the birth year follows it when given. */
   birthDate: isoDate('Ngày sinh').nullable().default(null),
+  /** Ngày mất: a province's title that is not awarded posthumously refuses the person (issue 20); null = living. */
+  deathDate: isoDate('Ngày mất').nullable().default(null),
   position: optionalText('Chức vụ', 300),
   /** Quê quán, trú quán, trình độ: the "Sơ lược lý lịch" of the achievement report (NĐ 152/2025 Mẫu 05). */
   hometown: optionalText('Quê quán', 300),

@@ -53,6 +53,8 @@ function summarize(title: string, year: number, rules: readonly RuleResult[]): s
 /**
  * A province's own title: the pack's rules (subject, discipline bar, prerequisites, cap, once per
  * lifetime, posthumous), each citing the pack's article. A code the pack no longer has is refused.
+ * Only a pack's title refuses a deceased nominee: the law as the domain brief (DOMAIN.md §2–3) states
+ * it sets no posthumous bar on the national titles and forms, so they are judged on their criteria.
  */
 function localRules(input: EligibilityInput, settings: WardSettings): RuleResult[] {
   const local = localTitleFor(input.titleCode, settings);

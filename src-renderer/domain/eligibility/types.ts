@@ -92,6 +92,8 @@ export interface PersonNominee {
   ratingHistory: RatingRecord[];
   /** Discipline imposed in the year considered, if any. */
   disciplineThisYear: DisciplineLevel | null;
+  /** Ngày mất from the people register; absent or null = living. A title any award of which would be posthumous reads it. */
+  diedOn?: string | null;
 }
 
 export interface UnitNominee {

@@ -38,6 +38,7 @@ export const COLUMN_GUIDES: Record<ImportKind, Record<string, ColumnGuide>> = {
     position: { hint: 'Chức vụ, chức danh hiện tại.', example: 'Tổ trưởng', width: 24 },
     unit: { hint: UNIT_NAME_HINT, example: 'Tổ dân phố 3', width: 30 },
     phone: { hint: 'Không bắt buộc.', example: '0905123456', width: 16 },
+    deathDate: { hint: 'Chỉ ghi khi người này đã mất: ngày/tháng/năm (05/03/2020).', example: '', width: 14 },
   },
   nominations: {
     nominee: {

@@ -34,12 +34,12 @@ const DISCIPLINE_OPTIONS = DISCIPLINE_LEVELS.map((d) => ({ value: d, label: DISC
 export function personToForm(person: Person | null): PersonInput {
   if (!person) {
     return {
-      fullName: '', sortName: null, gender: 'female', birthYear: null, birthDate: null, position: '', isPublicServant: false, unitId: null,
+      fullName: '', sortName: null, gender: 'female', birthYear: null, birthDate: null, deathDate: null, position: '', isPublicServant: false, unitId: null,
       hometown: '', residence: '', education: '', phone: '', ratings: [], disciplines: [], note: '',
     };
   }
   return {
-    fullName: person.fullName, sortName: person.sortName, gender: person.gender, birthYear: person.birthYear, birthDate: person.birthDate,
+    fullName: person.fullName, sortName: person.sortName, gender: person.gender, birthYear: person.birthYear, birthDate: person.birthDate, deathDate: person.deathDate,
     hometown: person.hometown, residence: person.residence, education: person.education, position: person.position, isPublicServant: person.isPublicServant, unitId: person.unitId, phone: person.phone,
     ratings: person.ratings.map((r) => ({ ...r })), disciplines: person.disciplines.map((d) => ({ ...d })), note: person.note,
   };
@@ -87,12 +87,16 @@ export function PersonFormDialog({
           <FormNumberField control={control} name="birthYear" label="Năm sinh" />
         </Box>
         {/* Sơ lược lý lịch of the achievement report (NĐ 152/2025 Mẫu 05): printed instead of dotted lines. */}
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 2fr 2fr' }, gap: 2 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr 2fr' }, gap: 2 }}>
           <FormDateField control={control} name="birthDate" label="Ngày sinh (đầy đủ)" />
+          {/* A province's title that is not awarded posthumously refuses a deceased person. */}
+          <FormDateField control={control} name="deathDate" label="Ngày mất (nếu đã mất)" />
           <FormTextField control={control} name="hometown" label="Quê quán" />
-          <FormTextField control={control} name="residence" label="Trú quán" />
         </Box>
-        <FormTextField control={control} name="education" label="Trình độ chuyên môn, lý luận chính trị" helperText="In vào báo cáo thành tích (Sơ lược lý lịch)." />
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+          <FormTextField control={control} name="residence" label="Trú quán" />
+          <FormTextField control={control} name="education" label="Trình độ chuyên môn, lý luận chính trị" helperText="In vào báo cáo thành tích (Sơ lược lý lịch)." />
+        </Box>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
           <FormTextField control={control} name="position" label="Chức vụ" />
           <FormSelectField control={control} name="unitId" label="Đơn vị" options={nameOptions(units)} emptyLabel="Chưa chọn đơn vị" />

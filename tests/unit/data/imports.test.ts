@@ -5,7 +5,12 @@ import { RefusedError } from '../../../src-renderer/data/errors';
 import { FileRejectedError } from '../../../src-renderer/data/fileFormat';
 import { commitImport, previewImport, suggestMapping } from '../../../src-renderer/data/imports/importRows';
 import { parseCsv, parseDelimited, parsePasted, parseTabular } from '../../../src-renderer/data/imports/tabular';
+import { signIn } from '../../../src-renderer/data/currentUser';
 import { nominationRepo } from '../../../src-renderer/data/nominations';
+import { applyProvincePack } from '../../../src-renderer/data/provincePack';
+import { KHANH_HOA_PACK } from '../../../src-renderer/data/provincePacks';
+import { saveWardProfile } from '../../../src-renderer/data/registers';
+import type { LocalTitle } from '../../../src-renderer/domain/provincePack';
 import { addPerson, addUnit, freshDb, snapshot } from './helpers';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -94,6 +99,31 @@ describe('imports', () => {
     expect(await db.people.count()).toBe(0);
   });
 
+  it('reads a “Ngày mất” column into the person\'s date of death, and names a bad one on its row', async () => {
+    const db = freshDb();
+    await addUnit(db, 'Tổ dân phố 1');
+    const data = parseCsv(
+      'Họ và tên,Giới tính,Năm sinh,Đơn vị,Ngày mất\n' +
+        'Lê Văn Mất,Nam,1950,Tổ dân phố 1,05/03/2026\n' +
+        'Trần Thị Sống,Nữ,1960,Tổ dân phố 1,\n' +
+        'Lê Văn Sai,Nam,1950,Tổ dân phố 1,31/02/2026\n' +
+        'Lê Văn Trước,Nam,1950,Tổ dân phố 1,01/01/1949\n' +
+        'Lê Văn Sau,Nam,1950,Tổ dân phố 1,01/01/2999\n',
+    );
+    const mapping = suggestMapping('people', data.headers);
+    expect(mapping.deathDate).toBe(4);
+    const preview = await previewImport(db, 'people', data, mapping);
+    expect(preview.rows.map((r) => r.errors)).toEqual([
+      [], [],
+      ['Ngày mất “31/02/2026” không hợp lệ (ghi ngày/tháng/năm, ví dụ 05/03/2020).'],
+      ['Ngày mất không được trước ngày sinh.'],
+      ['Ngày mất không được sau ngày hôm nay.'],
+    ]);
+    expect(await commitImport(db, preview, { skipInvalid: true })).toBe(2);
+    const people = await db.people.toArray();
+    expect(Object.fromEntries(people.map((p) => [p.fullName, p.deathDate]))).toEqual({ 'Lê Văn Mất': '2026-03-05', 'Trần Thị Sống': null });
+  });
+
   it('imports nominations by name, title label or abbreviation, and reports unknown or duplicate ones', async () => {
     const db = freshDb();
     const unit = await addUnit(db, 'Tổ dân phố 3');
@@ -122,6 +152,43 @@ describe('imports', () => {
     ]);
     expect(await commitImport(db, preview, { skipInvalid: true })).toBe(4);
     expect((await db.nominations.toArray()).filter((n) => n.titleCode === 'BANG_KHEN_TINH')).toHaveLength(1);
+  });
+
+  it('imports a province pack\'s own title by its name, short name or code; an unknown title is named with the pack\'s titles', async () => {
+    const db = freshDb();
+    signIn('Cán bộ VH-XH', 'standing');
+    await saveWardProfile(db, {
+      name: 'Phường Một', headerIssuer: 'ỦY BAN NHÂN DÂN PHƯỜNG MỘT', councilName: 'Hội đồng Thi đua - Khen thưởng phường Một',
+      placeName: 'Một', province: '', upperLevel: { preset: 'province' }, chairman: { name: 'Trần Văn Hùng', title: 'Chủ tịch' }, standingMember: {},
+    });
+    const local: LocalTitle = {
+      id: 'nguoi-tot-viec-tot', label: 'Người tốt, việc tốt của phường', shortLabel: 'NTVT phường', subjectKinds: ['person', 'unit'], conferredBy: 'ward',
+      prerequisites: [], voteThresholdPercent: null, voteBase: 'presentMembers', secretBallot: false, disciplineBar: null, capPerYear: null,
+      oncePerLifetime: false, posthumous: false, coefficient: { person: 0.3 }, certificate: true, fromGoodDeeds: true, deadline: null, citation: 'Đ14',
+    };
+    await applyProvincePack(db, { ...KHANH_HOA_PACK, province: { name: 'Mẫu', kind: 'city' }, verificationNote: '', localTitles: [local] });
+    const unit = await addUnit(db, 'Tổ dân phố 3');
+    for (const name of ['Nguyễn Thị Hòa', 'Phan Văn Lộc', 'Lê Văn Tám']) await addPerson(db, unit.id, name);
+    const data = parseCsv(
+      'Họ và tên / Tên tập thể,Đơn vị đề nghị,Danh hiệu,Năm\n' +
+        'Nguyễn Thị Hòa,Tổ dân phố 3,Người tốt việc tốt của phường,2026\n' +
+        'Phan Văn Lộc,Tổ dân phố 3,NTVT phường,2026\n' +
+        'Lê Văn Tám,Tổ dân phố 3,local:nguoi-tot-viec-tot,2026\n' +
+        'Tổ dân phố 3,Tổ dân phố 3,"“Người tốt, việc tốt của phường”",2026\n' +
+        'Lê Văn Tám,Tổ dân phố 3,Gương mặt trẻ,2026\n',
+    );
+    const preview = await previewImport(db, 'nominations', data, suggestMapping('nominations', data.headers));
+    expect(preview.rows.map((r) => r.errors)).toEqual([
+      [], [], [], [],
+      ['Danh hiệu/hình thức “Gương mặt trẻ” không rõ: không phải danh hiệu, hình thức toàn quốc, cũng không phải danh hiệu riêng của thành phố (“Người tốt, việc tốt của phường”).'],
+    ]);
+    expect((preview.rows[3].input as { nominee: unknown }).nominee).toEqual({ kind: 'unit', unitId: unit.id });
+    expect(await commitImport(db, preview, { skipInvalid: true })).toBe(4);
+    const codes = (await db.nominations.toArray()).map((n) => n.titleCode);
+    expect(codes).toEqual(['local:nguoi-tot-viec-tot', 'local:nguoi-tot-viec-tot', 'local:nguoi-tot-viec-tot', 'local:nguoi-tot-viec-tot']);
+    // A second file with the same rows: each is named as already nominated, by the title's own name.
+    const again = await previewImport(db, 'nominations', parseCsv('Họ và tên / Tên tập thể,Đơn vị đề nghị,Danh hiệu,Năm\nPhan Văn Lộc,Tổ dân phố 3,NTVT phường,2026\n'), suggestMapping('nominations', data.headers));
+    expect(again.rows[0].errors).toEqual(['Đã có đề nghị “Người tốt, việc tốt của phường” năm 2026 cho Phan Văn Lộc.']);
   });
 
   it('refuses a birth year or nomination year beyond next year, as it refuses 1800', async () => {

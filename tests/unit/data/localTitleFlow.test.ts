@@ -125,6 +125,26 @@ describe('a province pack\'s own title through nominations, meetings, decisions 
     expect(again.eligibility?.result.rules.find((r) => r.id === 'local.once')).toMatchObject({ verdict: 'fail' });
   });
 
+  it('refuses a person the register records as deceased for a title the pack does not award posthumously; a date of death in the future or before birth is refused', async () => {
+    const { db, unit } = await cityWard();
+    const { person, nomination } = await nominate(db, unit.id, 'Lê Văn Mất');
+    expect(nomination.eligibility?.result.verdict).toBe('pass');
+    const died = await personRepo.update(db, person, { deathDate: '2026-05-20' });
+    const refused = await nominationRepo.update(db, nomination, { note: 'Đánh giá lại' });
+    expect(refused.eligibility?.result.verdict).toBe('fail');
+    expect(refused.eligibility!.result.rules.find((r) => r.id === 'local.posthumous')).toMatchObject({
+      verdict: 'fail', reason: 'Đã mất ngày 20/05/2026; “Gương mặt tiêu biểu của phường” không truy tặng.', reference: 'QĐ 5/2025/QĐ-UBND Đ12',
+    });
+    // A national title is judged on its own criteria: the law sets no posthumous bar on it.
+    const ldtt = await nominationRepo.create(db, { nominee: { kind: 'person', personId: person.id }, year: 2026, titleCode: 'LDTT', proposingUnitId: unit.id });
+    expect(ldtt.eligibility?.result.rules.some((r) => r.id === 'local.posthumous' || /truy tặng/.test(r.reason))).toBe(false);
+
+    const wrong = async (deathDate: string) => (await personRepo.update(db, await db.people.get(died.id) as typeof died, { deathDate }).catch((e: unknown) => e)) as ValidationError;
+    expect((await wrong('2999-01-01')).issues).toEqual([{ path: 'deathDate', message: 'Ngày mất không được sau ngày hôm nay.' }]);
+    expect((await wrong('1979-01-01')).issues).toEqual([{ path: 'deathDate', message: 'Ngày mất không được trước ngày sinh.' }]);
+    expect((await db.people.get(died.id))?.deathDate).toBe('2026-05-20');
+  });
+
   it('refuses a local title the pack in force does not have, with a Vietnamese reason', async () => {
     const { db, unit } = await cityWard();
     const person = await addPerson(db, unit.id, 'Võ Văn Năm');

@@ -13,7 +13,7 @@ import type { TableName } from '../../../src-renderer/data/db';
 const readFixture = (version: number) => JSON.parse(readFileSync(new URL(`../../fixtures/backup-v${version}.json`, import.meta.url), 'utf8'));
 const fixture = readFixture(1);
 /** Backups written by each released schema version; add backup-vN.json with every new version. */
-const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8), 9: readFixture(9), 10: readFixture(10) };
+const FIXTURES: Record<number, typeof fixture> = { 1: fixture, 2: readFixture(2), 3: readFixture(3), 4: readFixture(4), 5: readFixture(5), 7: readFixture(7), 8: readFixture(8), 9: readFixture(9), 10: readFixture(10), 11: readFixture(11) };
 
 /** The units store as the newest version that touches it declares it. */
 const unitsStore = SCHEMA_VERSIONS.map((v) => v.stores.units).filter((s): s is string => typeof s === 'string').at(-1);
@@ -154,6 +154,22 @@ describe('schema versions', () => {
     const restored = await validateBackup(JSON.stringify(v4));
     expect(restored.tables.movements[0]).toMatchObject({ form: 'regular', plan: empty });
     expect(restored.tables.registrations).toEqual([]);
+  });
+
+  it('v11 gives people recorded before no date of death, on open and on restore; a v11 backup keeps one', async () => {
+    const v10 = readFixture(10);
+    const opts = options();
+    const old = new ThiDuaDb('v11', opts, SCHEMA_VERSIONS.filter((v) => v.version <= 10));
+    await old.open();
+    await old.people.bulkAdd(v10.tables.people);
+    old.close();
+    const db = new ThiDuaDb('v11', opts);
+    await db.open();
+    const people = await db.people.toArray();
+    expect(people.length).toBe(v10.tables.people.length);
+    for (const person of people) expect(person).toMatchObject({ deathDate: null, fullName: expect.any(String) });
+    expect((await validateBackup(JSON.stringify(v10))).tables.people.every((p) => (p as { deathDate?: unknown }).deathDate === null)).toBe(true);
+    expect((await validateBackup(JSON.stringify(FIXTURES[11]))).tables.people[0]).toHaveProperty('deathDate', '2026-02-01');
   });
 
   it('v3: register rows written before get an empty “người lập” and wait for no number', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addDays, addWorkingDays, dateInYear, daysBetween, daysInMonth, isLeapYear, isoWeekday, parseIsoDate, toIsoDate, yearOf,
+  addDays, addWorkingDays, dateInYear, daysBetween, daysInMonth, deathDateError, isLeapYear, isoWeekday, parseCivilDateText, parseIsoDate, toIsoDate, yearOf,
 } from '../../../src-renderer/domain/dates';
 
 describe('civil dates as ISO strings', () => {
@@ -59,5 +59,24 @@ describe('civil dates as ISO strings', () => {
       const later = addDays(iso, n);
       if (parseIsoDate(later)) expect(daysBetween(iso, later)).toBe(n);
     }));
+  });
+});
+
+describe('dates typed in a spreadsheet, and the date of death', () => {
+  it.each([
+    ['05/03/2020', '2020-03-05'], ['5-3-2020', '2020-03-05'], ['05.03.2020', '2020-03-05'], ['2020-03-05', '2020-03-05'],
+    ['29/02/2021', null], ['31/04/2020', null], ['2020', null], ['03/2020', null], ['', null],
+  ])('reads “%s” as %s', (text, iso) => {
+    expect(parseCivilDateText(text)).toBe(iso);
+  });
+
+  it('refuses a date of death in the future or before the birth', () => {
+    const born = { birthDate: '1980-04-12', birthYear: 1980 };
+    expect(deathDateError('2026-12-03', born, '2026-12-03')).toBeNull();
+    expect(deathDateError('2026-12-04', born, '2026-12-03')).toBe('Ngày mất không được sau ngày hôm nay.');
+    expect(deathDateError('1980-04-11', born, '2026-12-03')).toBe('Ngày mất không được trước ngày sinh.');
+    expect(deathDateError('1979-12-31', { birthDate: null, birthYear: 1980 }, '2026-12-03')).toBe('Ngày mất không được trước ngày sinh.');
+    expect(deathDateError('1980-01-01', { birthDate: null, birthYear: 1980 }, '2026-12-03')).toBeNull();
+    expect(deathDateError('1900-01-01', { birthDate: null, birthYear: null }, '2026-12-03')).toBeNull();
   });
 });

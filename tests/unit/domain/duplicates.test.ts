@@ -8,7 +8,7 @@ import type { MergeablePerson } from '../../../src-renderer/domain/duplicates';
 function person(id: string, fullName: string, overrides: Partial<MergeablePerson> = {}): MergeablePerson {
   return {
     id, fullName, birthYear: 1980, unitId: 'tdp1', archived: 0, mergedIntoId: null, notDuplicateOfIds: [], mergedFromIds: [],
-    createdAt: `2026-01-01T00:00:00.000Z`, birthDate: null, position: '', hometown: '', residence: '', education: '', phone: '', note: '', ratings: [], disciplines: [],
+    createdAt: `2026-01-01T00:00:00.000Z`, birthDate: null, deathDate: null, position: '', hometown: '', residence: '', education: '', phone: '', note: '', ratings: [], disciplines: [],
     ...overrides,
   };
 }
@@ -94,7 +94,7 @@ describe('what the kept record absorbs', () => {
       ratings: [{ year: 2024, rating: 'HTXSNV' }], disciplines: [{ level: 'khien_trach', decidedOn: '2020-01-01', endsOn: null, note: '' }],
     });
     const merged = person('b', 'Lê Thị Hoà', {
-      position: 'Tổ phó', phone: '0912345678', birthDate: '1980-04-12', mergedFromIds: ['older'], notDuplicateOfIds: ['y', 'a'],
+      position: 'Tổ phó', phone: '0912345678', birthDate: '1980-04-12', deathDate: '2026-02-01', mergedFromIds: ['older'], notDuplicateOfIds: ['y', 'a'],
       ratings: [{ year: 2024, rating: 'HTNV' }, { year: 2023, rating: 'HTTNV' }],
       disciplines: [{ level: 'khien_trach', decidedOn: '2020-01-01', endsOn: null, note: 'bản sao' }, { level: 'canh_cao', decidedOn: '2022-05-01', endsOn: null, note: '' }],
     });
@@ -104,6 +104,7 @@ describe('what the kept record absorbs', () => {
     expect(result.unitId).toBe('tdp1');
     expect(result.birthYear).toBe(1980);
     expect(result.birthDate).toBe('1980-04-12');
+    expect(result.deathDate).toBe('2026-02-01');
     expect(result.ratings).toEqual([{ year: 2023, rating: 'HTTNV' }, { year: 2024, rating: 'HTXSNV' }]);
     expect(result.disciplines.map((d) => d.level)).toEqual(['khien_trach', 'canh_cao']);
     expect(result.mergedFromIds).toEqual(['old', 'b', 'older']);

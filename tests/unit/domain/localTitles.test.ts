@@ -17,7 +17,7 @@ const title: LocalTitleInForce = {
   capPerYear: 2, oncePerLifetime: true, posthumous: false, coefficient: { person: 0.3 }, certificate: true, fromGoodDeeds: false,
   deadline: null, citation: 'Đ12', reference: 'QĐ 5/2025/QĐ-UBND Đ12',
 };
-const clean: LocalNominee = { kind: 'person', disciplineThisYear: null, deceased: false, titlesHeld: ['LDTT'], timesReceived: 0 };
+const clean: LocalNominee = { kind: 'person', disciplineThisYear: null, diedOn: null, titlesHeld: ['LDTT'], timesReceived: 0 };
 const context = { year: 2026, awardedThisYear: 0 };
 const code = 'local:guong-mat-tieu-bieu' as const;
 const withTitle = (t: LocalTitleInForce = title): WardSettings => ({ ...DEFAULT_SETTINGS, localTitles: [t] });
@@ -39,7 +39,7 @@ describe('a province pack\'s own title, read by the engine (issue 20 item 2)', (
   it.each([
     ['a missing prerequisite', { titlesHeld: [] }, 0, /Chưa đạt “Lao động tiên tiến”/],
     ['a second award of a once-only title', { timesReceived: 1 }, 0, /chỉ tặng một lần/],
-    ['a deceased nominee of a title not conferred posthumously', { deceased: true }, 0, /không truy tặng/],
+    ['a deceased nominee of a title not conferred posthumously', { diedOn: '2026-03-05' }, 0, /Đã mất ngày 05\/03\/2026; “Gương mặt tiêu biểu của phường” không truy tặng/],
     ['the yearly cap reached', {}, 2, /đã đủ 2/],
     ['a collective for a person-only title', { kind: 'unit' as const }, 0, /chỉ xét tặng cho cá nhân/],
   ])('refuses %s', (_name, change, awarded, reason) => {
@@ -96,6 +96,21 @@ describe('a local title wherever a national code goes (issue 20)', () => {
     const held = input({ history: [{ year: 2024, titleCode: code, label: 'Gương mặt tiêu biểu của phường', awardKind: 'cong_trang' }, { year: 2025, titleCode: 'LDTT', awardKind: 'cong_trang' }] });
     expect(evaluateEligibility(held, withTitle()).rules.find((r) => r.id === 'local.once')?.verdict).toBe('fail');
     expect(evaluateEligibility(input({ awardedThisYear: 2 }), withTitle()).rules.find((r) => r.id === 'local.cap')?.verdict).toBe('fail');
+  });
+
+  it('refuses a deceased person (the register\'s ngày mất) for a title the pack does not award posthumously, citing the pack', () => {
+    const deceased = input({ nominee: { ...person, diedOn: '2026-03-05' } });
+    const result = evaluateEligibility(deceased, withTitle());
+    expect(result.verdict).toBe('fail');
+    expect(result.rules.find((r) => r.id === 'local.posthumous')).toMatchObject({
+      verdict: 'fail', reason: 'Đã mất ngày 05/03/2026; “Gương mặt tiêu biểu của phường” không truy tặng.', reference: 'QĐ 5/2025/QĐ-UBND Đ12',
+    });
+    // A title the pack awards posthumously, and a check made before the death, do not refuse.
+    expect(evaluateEligibility(deceased, withTitle({ ...title, posthumous: true })).verdict).toBe('pass');
+    expect(evaluateEligibility({ ...deceased, asOf: '2026-03-04' }, withTitle()).verdict).toBe('pass');
+    // The law as the domain brief states it sets no posthumous bar on the national titles.
+    const national = evaluateEligibility({ ...deceased, titleCode: 'LDTT', judgements: [] }, DEFAULT_SETTINGS);
+    expect(national.rules.some((r) => /truy tặng|Đã mất/.test(r.reason))).toBe(false);
   });
 
   it('is refused when the pack in force no longer has it', () => {
