@@ -11,6 +11,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { WardProfileProvider } from '../data/hooks';
 import { DemoBanner } from '../ui/DemoBanner';
 import { SECTIONS } from './sections';
 import { HostIntegration } from './HostIntegration';
@@ -68,7 +69,9 @@ export function Layout() {
           <StorageNotice />
         </Box>
         <Suspense fallback={<LinearProgress aria-label="Đang tải" />}>
-          <Outlet />
+          <WardProfileProvider loading={<LinearProgress aria-label="Đang tải" />}>
+            <Outlet />
+          </WardProfileProvider>
         </Suspense>
       </Box>
     </Box>

@@ -2,7 +2,7 @@
  * Reactive hooks for the screens (dexie-react-hooks). Each returns undefined while loading; screens
  * render nothing until then. They wrap the queries in queries.ts against the app database.
  */
-import { useMemo } from 'react';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WardSettings } from '../domain/settings';
 import { titleCatalogue, type TitleCatalogue } from '../domain/titles';
@@ -34,18 +34,37 @@ import type {
   Pledge, RegisteredDocument, Registration, ScoreSheet, Unit, WardProfile,
 } from './schemas';
 
+const readProfile = async () => (await getWardProfile(getDb())) ?? null;
+
+/** The ward profile as the shell loaded it for the screens below; null outside a WardProfileProvider. */
+const LoadedProfile = createContext<{ profile: WardProfile | null } | null>(null);
+
+/**
+ * Loads the ward profile once and shows the screens below only when it is there: a screen never names
+ * a city ward's titles or upper level for a province ("tỉnh") while the profile is still loading.
+ */
+export function WardProfileProvider({ children, loading }: { children: ReactNode; loading: ReactNode }) {
+  const profile = useLiveQuery(readProfile, []);
+  const value = useMemo(() => (profile === undefined ? null : { profile }), [profile]);
+  return value === null ? loading : createElement(LoadedProfile.Provider, { value }, children);
+}
+
 /** The ward profile; null when none was saved yet (first run). */
 export function useWardProfile(): WardProfile | null | undefined {
-  return useLiveQuery(async () => (await getWardProfile(getDb())) ?? null, []);
+  const loaded = useContext(LoadedProfile);
+  const own = useLiveQuery(async () => (loaded ? undefined : readProfile()), [loaded]);
+  return loaded ? loaded.profile : own;
 }
 
 export function useSettings(): WardSettings | undefined {
-  return useLiveQuery(async () => effectiveSettings(await getWardProfile(getDb())), []);
+  const profile = useWardProfile();
+  return useMemo(() => (profile === undefined ? undefined : effectiveSettings(profile ?? undefined)), [profile]);
 }
 
 /**
  * The titles as this ward names them ("… thành phố" in a centrally-run city, "… xã" in a commune).
- * While the profile loads, the province names stand in, so lists never render empty labels.
+ * Under the shell the profile is already loaded; elsewhere, while it loads, the province names stand
+ * in, so lists never render empty labels.
  */
 export function useTitles(): TitleCatalogue {
   const profile = useWardProfile();

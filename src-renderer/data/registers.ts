@@ -4,7 +4,7 @@
  */
 import { deathDateError } from '../domain/dates';
 import { searchKey } from '../domain/text';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { DEFAULT_SETTINGS, defaultSettingsFor } from '../domain/settings';
 import type { WardSettings } from '../domain/settings';
 import { namingOf } from '../domain/province';
 import { settingsWithPack, type ProvincePack } from '../domain/provincePack';
@@ -83,7 +83,8 @@ export function effectiveSettings(profile: WardProfile | undefined): WardSetting
   const overrides = Object.entries(profile?.settingsOverrides ?? {})
     .filter(([key]) => Object.hasOwn(DEFAULT_SETTINGS, key) && !['naming', 'ruleReferences', 'localTitles', 'titleDeadlines'].includes(key));
   const pack = profile?.provincePack as ProvincePack | undefined;
-  return { ...settingsWithPack(pack, Object.fromEntries(overrides) as Partial<WardSettings>), naming: namingOf(profile) };
+  const naming = namingOf(profile);
+  return { ...settingsWithPack(pack, Object.fromEntries(overrides) as Partial<WardSettings>, defaultSettingsFor(naming)), naming };
 }
 
 // ---- Emulation blocks, units, people ----

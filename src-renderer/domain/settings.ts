@@ -7,7 +7,7 @@
 import type { DocumentKind, SubjectKind, TitleCode } from './vocabulary';
 import type { NameSortOrder } from './text';
 import type { LocalTitleInForce } from './provincePack';
-import { DEFAULT_NAMING, NEUTRAL_REGULATION_REFERENCE, provinceAreaName, provinceBodies, type ProvinceKind, type TitleNaming } from './province';
+import { DEFAULT_NAMING, NEUTRAL_REGULATION_REFERENCE, provinceAreaName, provinceBodies, provinceLevelWord, type ProvinceKind, type TitleNaming } from './province';
 
 /**
  * Rules a province's TĐKT regulation details, each cited by the article of that regulation that the
@@ -233,6 +233,47 @@ const UPWARD_DOSSIER: DossierPart[] = [
   { id: 'electronicFiles', label: 'Tệp điện tử hồ sơ', required: true, generatable: false },
 ];
 
+/**
+ * Each title's dossier parts by default, the province level named as the ward names it: a CSTĐ's
+ * initiative reaches the province or the city (Luật TĐKT 2022 Đ22).
+ */
+export function defaultDossierChecklists(provinceKind: ProvinceKind): Record<TitleCode, DossierPart[]> {
+  return {
+    LDTT: TITLE_DOSSIER,
+    TTLDTT: [
+      ...TITLE_DOSSIER,
+      { id: 'shortReport', label: 'Báo cáo tóm tắt thành tích của tập thể', required: true, generatable: true, documentKind: 'collectiveReport' },
+    ],
+    CSTDCS: BALLOT_DOSSIER,
+    CSTD_TINH: [
+      ...UPWARD_DOSSIER,
+      VOTE_COUNT_PART,
+      { id: 'initiativeProof', label: `Xác nhận sáng kiến, đề tài có phạm vi ảnh hưởng cấp ${provinceLevelWord(provinceKind)}`, required: true, generatable: false },
+    ],
+    TTLDXS: UPWARD_DOSSIER,
+    BANG_KHEN_TINH: UPWARD_DOSSIER,
+    XA_TIEU_BIEU: UPWARD_DOSSIER,
+    CO_THI_DUA_TINH: [
+      ...UPWARD_DOSSIER,
+      VOTE_COUNT_PART,
+    ],
+    GIAY_KHEN: [
+      SUBMISSION_PART,
+      { id: 'achievementReport', label: 'Báo cáo thành tích (tóm tắt nếu khen đột xuất)', required: true, generatable: true },
+      COUNCIL_MINUTES_PART,
+    ],
+    GIA_DINH_VAN_HOA: [
+      { id: 'proposal', label: 'Văn bản đề nghị (Mẫu 01, NĐ 86/2023)', required: true, generatable: false },
+      { id: 'householdList', label: 'Danh sách hộ đạt chuẩn kèm ý kiến của người dân (Mẫu 02)', required: true, generatable: false },
+      { id: 'reviewMinutes', label: 'Biên bản họp bình xét của thôn, tổ dân phố (Mẫu 03)', required: true, generatable: false },
+    ],
+    TDP_VAN_HOA: [
+      { id: 'submission', label: 'Tờ trình (Mẫu 04, NĐ 86/2023)', required: true, generatable: true, documentKind: 'submission' },
+      { id: 'achievementReport', label: 'Báo cáo thành tích', required: true, generatable: true, documentKind: 'collectiveReport' },
+    ],
+  };
+}
+
 export const DEFAULT_SETTINGS: WardSettings = {
   ballotThresholdPercent: { CSTDCS: 80, CSTD_TINH: 80, CO_THI_DUA_TINH: 80 },
   majorityBase: 'totalMembers',
@@ -280,40 +321,7 @@ export const DEFAULT_SETTINGS: WardSettings = {
     { label: 'Yếu', minScore: 0 },
   ],
   tieBreakOrder: ['coreGroupCouncilScore', 'fewerDeductions', 'womenFirst', 'councilVote'],
-  dossierChecklists: {
-    LDTT: TITLE_DOSSIER,
-    TTLDTT: [
-      ...TITLE_DOSSIER,
-      { id: 'shortReport', label: 'Báo cáo tóm tắt thành tích của tập thể', required: true, generatable: true, documentKind: 'collectiveReport' },
-    ],
-    CSTDCS: BALLOT_DOSSIER,
-    CSTD_TINH: [
-      ...UPWARD_DOSSIER,
-      VOTE_COUNT_PART,
-      { id: 'initiativeProof', label: 'Xác nhận sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh', required: true, generatable: false },
-    ],
-    TTLDXS: UPWARD_DOSSIER,
-    BANG_KHEN_TINH: UPWARD_DOSSIER,
-    XA_TIEU_BIEU: UPWARD_DOSSIER,
-    CO_THI_DUA_TINH: [
-      ...UPWARD_DOSSIER,
-      VOTE_COUNT_PART,
-    ],
-    GIAY_KHEN: [
-      SUBMISSION_PART,
-      { id: 'achievementReport', label: 'Báo cáo thành tích (tóm tắt nếu khen đột xuất)', required: true, generatable: true },
-      COUNCIL_MINUTES_PART,
-    ],
-    GIA_DINH_VAN_HOA: [
-      { id: 'proposal', label: 'Văn bản đề nghị (Mẫu 01, NĐ 86/2023)', required: true, generatable: false },
-      { id: 'householdList', label: 'Danh sách hộ đạt chuẩn kèm ý kiến của người dân (Mẫu 02)', required: true, generatable: false },
-      { id: 'reviewMinutes', label: 'Biên bản họp bình xét của thôn, tổ dân phố (Mẫu 03)', required: true, generatable: false },
-    ],
-    TDP_VAN_HOA: [
-      { id: 'submission', label: 'Tờ trình (Mẫu 04, NĐ 86/2023)', required: true, generatable: true, documentKind: 'submission' },
-      { id: 'achievementReport', label: 'Báo cáo thành tích', required: true, generatable: true, documentKind: 'collectiveReport' },
-    ],
-  },
+  dossierChecklists: defaultDossierChecklists('province'),
   nameSortOrder: 'givenMiddleFamily',
   documentNumbering: 'perType',
   registrationRequiredBy: '',
@@ -324,6 +332,11 @@ export const DEFAULT_SETTINGS: WardSettings = {
   documentBases: DEFAULT_DOCUMENT_BASES,
   documentRecipients: DEFAULT_DOCUMENT_RECIPIENTS,
 };
+
+/** The national defaults as a ward names them: its province level in the award names and the dossier parts. */
+export function defaultSettingsFor(naming: TitleNaming): WardSettings {
+  return { ...DEFAULT_SETTINGS, naming, dossierChecklists: defaultDossierChecklists(naming.provinceKind) };
+}
 
 /**
  * Why each default is what it is, with its legal reference, shown beside the setting. Where the domain
@@ -383,7 +396,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: NEUTRAL_REGULATION_REFERENCE,
   },
   goodDeedsYearlyTarget: {
-    reason: 'Ví dụ Hà Tĩnh 2023: mỗi xã ít nhất 5 điển hình tiên tiến mỗi năm.',
+    reason: 'Số điển hình tiên tiến phường cần phát hiện, bồi dưỡng mỗi năm; tỉnh, thành phố có thể đặt chỉ tiêu riêng (mặc định 5 mỗi xã, phường).',
     reference: 'QĐ 1526/QĐ-TTg',
   },
   publicNoticeDays: {
@@ -463,7 +476,7 @@ export const SETTING_REASONS: Record<keyof WardSettings, { reason: string; refer
     reference: 'NĐ 152/2025 Đ6.2.c',
   },
   documentBases: {
-    reason: 'Căn cứ ban hành viết thống nhất một dạng “Căn cứ <loại> số … ngày … của … <trích yếu>;”; tỉnh ban hành quy chế thi đua, khen thưởng riêng (nhập ở Thông tin chung) và được trích sau các căn cứ này.',
+    reason: 'Căn cứ ban hành viết thống nhất một dạng “Căn cứ <loại> số … ngày … của … <trích yếu>;”; tỉnh, thành phố ban hành quy chế thi đua, khen thưởng riêng (nhập ở Thông tin chung) và được trích sau các căn cứ này.',
     reference: 'NĐ 30/2020 PL I §II.8.b; NĐ 152/2025 Đ6.2.c',
   },
   documentRecipients: {

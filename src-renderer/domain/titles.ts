@@ -51,12 +51,13 @@ export const TITLES: Record<TitleCode, TitleInfo & { code: TitleCode }> = {
   TDP_VAN_HOA: entry('TDP_VAN_HOA', 'Tổ dân phố văn hóa', 'TDP văn hóa', ['unit'], 'ward', 'Luật TĐKT 2022 Đ30; NĐ 86/2023; NĐ 129/2025 Đ59'),
   GIA_DINH_VAN_HOA: entry('GIA_DINH_VAN_HOA', 'Gia đình văn hóa', 'GĐVH', ['household'], 'ward', 'NĐ 86/2023 PL I'),
   XA_TIEU_BIEU: entry('XA_TIEU_BIEU', 'Phường tiêu biểu', 'Phường tiêu biểu', ['unit'], 'upward', 'Luật TĐKT 2022 Đ29; NĐ 152/2025 Đ50'),
+  // National references only: a province's own article (Bắc Ninh Đ3.1, Đ3.3) comes from its pack, in the eligibility rules.
   CO_THI_DUA_TINH: entry('CO_THI_DUA_TINH', 'Cờ thi đua của Ủy ban nhân dân tỉnh', 'Cờ thi đua tỉnh', ['unit'], 'upward',
-    'Luật TĐKT 2022 Đ26; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.1', { ballot: true }), // Đ26: [P] in the domain brief §2
+    'Luật TĐKT 2022 Đ26', { ballot: true }), // Đ26: [P] in the domain brief §2
   GIAY_KHEN: entry('GIAY_KHEN', 'Giấy khen của Chủ tịch Ủy ban nhân dân phường', 'Giấy khen', ALL_SUBJECTS, 'ward',
     'Luật TĐKT 2022 Đ75', { form: true }),
   BANG_KHEN_TINH: entry('BANG_KHEN_TINH', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'Bằng khen tỉnh', ALL_SUBJECTS, 'upward',
-    'Luật TĐKT 2022 Đ74; QĐ 86/2025/QĐ-UBND Bắc Ninh Đ3.3', { form: true }), // Đ74: [P] in the domain brief §3
+    'Luật TĐKT 2022 Đ74', { form: true }), // Đ74: [P] in the domain brief §3
 };
 
 export function titleInfo(code: TitleCode): TitleInfo & { code: TitleCode } {

@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { DEFAULT_SETTINGS } from '../../domain/settings';
+import { defaultDossierChecklists } from '../../domain/settings';
 import type { DossierPart, WardSettings } from '../../domain/settings';
 import { TITLE_CODES } from '../../domain/vocabulary';
 import type { TitleCode } from '../../domain/vocabulary';
@@ -95,8 +95,8 @@ function ChecklistEditor({
           Lưu thành phần hồ sơ
         </Button>
         <Button
-          disabled={isDefaultChecklist(titleCode, saved) || saving}
-          onClick={() => store(DEFAULT_SETTINGS.dossierChecklists[titleCode], 'Đã khôi phục thành phần hồ sơ mặc định.')}
+          disabled={isDefaultChecklist(titleCode, saved, settings.naming.provinceKind) || saving}
+          onClick={() => store(defaultDossierChecklists(settings.naming.provinceKind)[titleCode], 'Đã khôi phục thành phần hồ sơ mặc định.')}
         >
           Khôi phục mặc định
         </Button>

@@ -2,9 +2,10 @@
  * Editing the dossier checklists per title (thành phần hồ sơ): provinces set ward-level dossiers
  * (NĐ 152/2025 Đ6.2.c), so the defaults of Luật TĐKT 2022 Đ84.1 are a starting point the ward adapts.
  */
-import { DEFAULT_SETTINGS } from '../../domain/settings';
+import { defaultDossierChecklists } from '../../domain/settings';
 import type { DossierPart, WardSettings } from '../../domain/settings';
 import type { TitleCode } from '../../domain/vocabulary';
+import type { ProvinceKind } from '../../domain/province';
 
 /** A part the ward adds itself; the app cannot produce it, so it is never "generatable". */
 export function addPart(parts: readonly DossierPart[], label: string, required = true): DossierPart[] {
@@ -36,6 +37,6 @@ export function checklistOverrides(
   return { ...previous, dossierChecklists: { ...structuredClone(current), [titleCode]: trimmed } };
 }
 
-export function isDefaultChecklist(titleCode: TitleCode, parts: readonly DossierPart[]): boolean {
-  return JSON.stringify(parts) === JSON.stringify(DEFAULT_SETTINGS.dossierChecklists[titleCode]);
+export function isDefaultChecklist(titleCode: TitleCode, parts: readonly DossierPart[], provinceKind: ProvinceKind): boolean {
+  return JSON.stringify(parts) === JSON.stringify(defaultDossierChecklists(provinceKind)[titleCode]);
 }

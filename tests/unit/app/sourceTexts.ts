@@ -10,6 +10,17 @@ export interface SourceText {
   line: number;
   kind: TextKind;
   text: string;
+  /** The JSX attribute or object property the text is the value of ("placeholder", "helperText"…), if any. */
+  holder?: string;
+}
+
+/** The name of the JSX attribute or property a text sits in, through a `{…}` or a conditional. */
+function holderOf(node: ts.Node): string | undefined {
+  for (let at = node.parent; at; at = at.parent) {
+    if (ts.isJsxAttribute(at) || ts.isPropertyAssignment(at)) return at.name.getText();
+    if (!(ts.isJsxExpression(at) || ts.isConditionalExpression(at) || ts.isParenthesizedExpression(at) || ts.isTemplateExpression(at) || ts.isTemplateSpan(at) || ts.isBinaryExpression(at))) return undefined;
+  }
+  return undefined;
 }
 
 function kindOf(node: ts.Node): TextKind | null {
@@ -28,7 +39,8 @@ export function textsOf(fileName: string, code: string): SourceText[] {
   const visit = (node: ts.Node) => {
     const kind = kindOf(node);
     if (kind && !ts.isImportDeclaration(node.parent) && !ts.isExportDeclaration(node.parent)) {
-      found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, kind, text: (node as ts.LiteralLikeNode).text });
+      const holder = holderOf(node);
+      found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, kind, text: (node as ts.LiteralLikeNode).text, ...(holder ? { holder } : {}) });
     }
     ts.forEachChild(node, visit);
   };

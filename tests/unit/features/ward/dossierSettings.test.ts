@@ -34,7 +34,16 @@ describe('dossier checklist settings', () => {
   });
 
   it('knows a checklist left at its default', () => {
-    expect(isDefaultChecklist('LDTT', ldtt)).toBe(true);
-    expect(isDefaultChecklist('LDTT', addPart(ldtt, 'Thêm'))).toBe(false);
+    expect(isDefaultChecklist('LDTT', ldtt, 'province')).toBe(true);
+    expect(isDefaultChecklist('LDTT', addPart(ldtt, 'Thêm'), 'province')).toBe(false);
+  });
+
+  it('names the province level as the ward does: a city CSTĐ\'s initiative reaches the city (issue 20)', () => {
+    const city = effectiveSettings({ name: 'Phường Thử Nghiệm', provinceKind: 'city', settingsOverrides: {}, upperLevel: { councilName: '' } } as unknown as WardProfile);
+    const proof = (parts: readonly { id: string; label: string }[]) => parts.find((p) => p.id === 'initiativeProof')?.label;
+    expect(proof(city.dossierChecklists.CSTD_TINH)).toBe('Xác nhận sáng kiến, đề tài có phạm vi ảnh hưởng cấp thành phố');
+    expect(proof(DEFAULT_SETTINGS.dossierChecklists.CSTD_TINH)).toBe('Xác nhận sáng kiến, đề tài có phạm vi ảnh hưởng cấp tỉnh');
+    expect(isDefaultChecklist('CSTD_TINH', city.dossierChecklists.CSTD_TINH, 'city')).toBe(true);
+    expect(isDefaultChecklist('CSTD_TINH', city.dossierChecklists.CSTD_TINH, 'province')).toBe(false);
   });
 });
