@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -48,6 +48,12 @@ const keyOf = (unitId: string, criterionId: string, side: ScoreSide | 'evidence'
 const NONE: readonly number[] = [];
 const show = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatNumber(value));
 
+/** What a drawn row shows: per grid column the cell's text, per criterion whether evidence is noted. */
+interface RowView {
+  texts: readonly string[];
+  evidence: readonly boolean[];
+}
+
 interface Problem {
   cell: Cell | null;
   messages: string[];
@@ -62,6 +68,7 @@ interface Problem {
 export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridProps) {
   const columns = useMemo(() => leafColumns(definition), [definition]);
   const shape = { rows: units.length, cols: columns.length * 2 };
+  const drawn = units.length > 0 && columns.length > 0;
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   /** Text typed in the active cell and not yet committed; null when the cell shows its stored value. */
   const [editText, setEditText] = useState<string | null>(null);
@@ -77,11 +84,17 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   });
   // And only the criteria in view: 60 criteria are 120 inputs per row. The unit column, fixed on the
   // left, sits before the first criterion; each criterion's width is measured on its header.
+  // Widths are read from a ResizeObserver, after the browser's own layout: reading them while React
+  // commits (offsetWidth, getBoundingClientRect) forced a layout of the whole table inside the task.
   const unitHeader = useRef<HTMLTableCellElement>(null);
   const [unitWidth, setUnitWidth] = useState(180);
-  useLayoutEffect(() => {
-    if (unitHeader.current) setUnitWidth(unitHeader.current.offsetWidth);
-  }, [units]);
+  useEffect(() => {
+    const header = unitHeader.current;
+    if (!header) return;
+    const observer = new ResizeObserver(([entry]) => setUnitWidth(Math.round(entry.borderBoxSize[0]?.inlineSize ?? header.offsetWidth)));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, [drawn]);
   const leafVirtualizer = useVirtualizer({
     horizontal: true,
     count: columns.length,
@@ -93,6 +106,11 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     // Scrolled to, a criterion shows clear of the unit column on the left and of "Tổng" on the right.
     scrollPaddingStart: unitWidth,
     scrollPaddingEnd: TOTAL_WIDTH,
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.inlineSize);
+      return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? LEAF_ESTIMATE;
+    },
   });
   const leafItems = leafVirtualizer.getVirtualItems();
   const first = leafItems[0]?.index ?? 0;
@@ -116,15 +134,25 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     });
   }, [entries]);
 
-  const storedEntry = (unitId: string, criterionId: string) => entries.get(unitId)?.find((e) => e.criterionId === criterionId);
+  // Each unit's entries by criterion: a cell's value is one lookup, not a walk of the unit's entries
+  // (200 units × 120 cells × 60 entries was most of the grid's first render).
+  const entryIndex = useMemo(
+    () => new Map([...entries].map(([unitId, list]) => [unitId, new Map(list.map((e) => [e.criterionId, e]))])),
+    [entries],
+  );
+  const storedEntry = (unitId: string, criterionId: string) => entryIndex.get(unitId)?.get(criterionId);
   const storedValue = (unitId: string, criterionId: string, side: ScoreSide): number | null => {
-    const key = keyOf(unitId, criterionId, side);
-    if (optimistic.has(key)) return optimistic.get(key) as number | null;
+    if (optimistic.size > 0) {
+      const key = keyOf(unitId, criterionId, side);
+      if (optimistic.has(key)) return optimistic.get(key) as number | null;
+    }
     return storedEntry(unitId, criterionId)?.[side] ?? null;
   };
   const evidenceOf = (unitId: string, criterionId: string): string => {
-    const key = keyOf(unitId, criterionId, 'evidence');
-    if (optimistic.has(key)) return optimistic.get(key) as string;
+    if (optimistic.size > 0) {
+      const key = keyOf(unitId, criterionId, 'evidence');
+      if (optimistic.has(key)) return optimistic.get(key) as string;
+    }
     return storedEntry(unitId, criterionId)?.evidence ?? '';
   };
 
@@ -270,28 +298,41 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   // What the rows show is recomputed when the data changes, not on each keystroke, so typing
   // re-renders only the active row (a block can hold dozens of units × 120 cells).
   // storedValue and evidenceOf read entries and optimistic.
-  const view = useMemo(
-    () =>
-      units.map((unit, row) => ({
-        texts: columns.flatMap(({ node }) => [show(storedValue(unit.id, node.id, 'selfScore')), show(storedValue(unit.id, node.id, 'councilScore'))]),
-        evidence: columns.map(({ node }) => evidenceOf(unit.id, node.id).trim() !== ''),
-        totals: computeSheetTotals(definition, rowEntries(row, null)),
-      })),
-    [units, columns, definition, entries, optimistic],
+  // Every row's totals are needed (the capped notes under the grid); the cell texts only for the rows
+  // drawn, made when a row is first drawn and kept until the data changes (the memoized rows compare them).
+  // With nothing written and not yet back, a row's totals are those of its stored entries as they are.
+  const totalsByRow = useMemo(
+    () => units.map((unit, row) => computeSheetTotals(definition, optimistic.size === 0 ? (entries.get(unit.id) ?? []) : rowEntries(row, null))),
+    [units, columns, definition, entries, entryIndex, optimistic],
   );
+  const rowView = useMemo(() => {
+    const made = new Map<number, RowView>();
+    return (row: number): RowView => {
+      let shown = made.get(row);
+      if (!shown) {
+        const unit = units[row];
+        shown = {
+          texts: columns.flatMap(({ node }) => [show(storedValue(unit.id, node.id, 'selfScore')), show(storedValue(unit.id, node.id, 'councilScore'))]),
+          evidence: columns.map(({ node }) => evidenceOf(unit.id, node.id).trim() !== ''),
+        };
+        made.set(row, shown);
+      }
+      return shown;
+    };
+  }, [units, columns, entryIndex, optimistic]);
   const liveTotals = useMemo(
     () => (editText === null || active.row >= units.length ? null : computeSheetTotals(definition, rowEntries(active.row, editText))),
-    [editText, active, view],
+    [editText, active, totalsByRow],
   );
   // Units whose entered bonus or deductions a cap cut, said under the grid (the row's cells say it too).
   const capped = useMemo(
     () =>
       units.flatMap((unit, row) => {
-        const totals = row === active.row && liveTotals ? liveTotals : view[row].totals;
+        const totals = row === active.row && liveTotals ? liveTotals : totalsByRow[row];
         const notes = [describeCap(totals.bonusPoints), describeCap(totals.deductionPoints)].filter((n) => n !== null);
         return notes.length > 0 ? [{ unit, notes }] : [];
       }),
-    [units, view, liveTotals, active.row],
+    [units, totalsByRow, liveTotals, active.row],
   );
   const rejectedByRow = useMemo(() => {
     const map = new Map<number, number[]>();
@@ -452,13 +493,13 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
                   row={row}
                   columns={columns}
                   span={span}
-                  texts={view[row].texts}
-                  evidence={view[row].evidence}
+                  texts={rowView(row).texts}
+                  evidence={rowView(row).evidence}
                   activeCol={isActiveRow ? active.col : null}
                   editText={isActiveRow ? editText : null}
                   invalidCols={rejectedByRow.get(row) ?? NONE}
                   refusal={refusedCol === null ? null : { col: refusedCol, message: problem!.messages[0] }}
-                  totals={isActiveRow && liveTotals ? liveTotals : view[row].totals}
+                  totals={isActiveRow && liveTotals ? liveTotals : totalsByRow[row]}
                   handlers={handlers}
                 />
               );
@@ -519,10 +560,13 @@ function EvidencePanel({
         if (text.trim() !== value.trim()) onSave(text.trim());
       }}
       helperText={column.node.guidance || `${column.ref}. ${column.node.label}`}
+      // A plain textarea sized by CSS to its text (one to four lines): MUI's auto-size (any multiline
+      // TextField) measures the text in a hidden copy on mount, forcing a layout of the page and the grid.
       multiline
-      minRows={1}
-      maxRows={4}
+      rows={1}
       fullWidth
+      slotProps={{ input: { inputComponent: 'textarea' } }}
+      sx={{ '& textarea': { fieldSizing: 'content', minHeight: '1.4375em', maxHeight: 'calc(4 * 1.4375em)', overflowY: 'auto' } }}
     />
   );
 }
