@@ -4,7 +4,7 @@
  * nominations a year; sorting follows Vietnamese collation from the domain.
  */
 import type { Collection, Table } from 'dexie';
-import { comparePersonNames, compareVi, searchKey } from '../domain/text';
+import { compareVi, searchKey, sortByPersonName } from '../domain/text';
 import type { NominationStatus } from '../domain/lifecycle';
 import { isNationalCode, TITLE_CODES } from '../domain/vocabulary';
 import type { AwardCode } from '../domain/vocabulary';
@@ -83,7 +83,7 @@ export async function findPeople(db: ThiDuaDb, filter: PersonFilter = {}): Promi
     filter.query,
     filter.includeArchived ?? false,
   );
-  const sorted = people.filter((p) => !filter.unitId || p.unitId === filter.unitId).sort(comparePersonNames);
+  const sorted = sortByPersonName(people.filter((p) => !filter.unitId || p.unitId === filter.unitId));
   return filter.limit === undefined ? sorted : sorted.slice(0, filter.limit);
 }
 

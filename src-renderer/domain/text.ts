@@ -149,6 +149,22 @@ export function comparePersonNames(
   return compareVi(nfc(a.fullName), nfc(b.fullName));
 }
 
+/**
+ * The people in comparePersonNames order, each name split once: sorting 10,000 people by calling
+ * comparePersonNames split both names on every comparison (~280,000 splits, most of the first visit to Cá nhân).
+ */
+export function sortByPersonName<T extends SortableName>(people: readonly T[], order: NameSortOrder = 'givenMiddleFamily'): T[] {
+  const keyed = people.map((person) => ({ person, parts: personSortKeyParts(person, order), full: nfc(person.fullName) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < Math.max(a.parts.length, b.parts.length); i++) {
+      const c = compareVi(a.parts[i] ?? '', b.parts[i] ?? '');
+      if (c !== 0) return c;
+    }
+    return compareVi(a.full, b.full);
+  });
+  return keyed.map((k) => k.person);
+}
+
 const ADMINISTRATIVE_PREFIX = /^(phường|xã|thị trấn|đặc khu)\s+/iu;
 
 /**

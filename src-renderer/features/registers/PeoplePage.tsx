@@ -11,7 +11,7 @@ import AddIcon from '@mui/icons-material/Add';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DuplicatesIcon from '@mui/icons-material/ContentCopyOutlined';
 import type { GridColDef } from '@mui/x-data-grid';
-import { comparePersonNames } from '../../domain/text';
+import { comparePersonNames, sortByPersonName } from '../../domain/text';
 import { GENDER_LABELS, TASK_RATING_LABELS } from '../../domain/vocabulary';
 import { personRepo } from '../../data/registers';
 import { usePeople, useSettings, useUnits } from '../../data/hooks';
@@ -62,7 +62,7 @@ function PeopleList() {
   const rows = useMemo(() => {
     if (!people || !settings) return [];
     // The data layer sorts by the default order; the ward may have chosen the other variant.
-    return settings.nameSortOrder === 'givenMiddleFamily' ? people : [...people].sort((a, b) => comparePersonNames(a, b, settings.nameSortOrder));
+    return settings.nameSortOrder === 'givenMiddleFamily' ? people : sortByPersonName(people, settings.nameSortOrder);
   }, [people, settings]);
   const nameOrder = settings?.nameSortOrder ?? 'givenMiddleFamily';
   // Stable columns, grid and toolbar elements: a keystroke re-renders this page before the new rows

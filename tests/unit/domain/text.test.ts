@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  cleanName, compareVi, comparePersonNames, deepNfc, isDeepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
+  cleanName, compareVi, comparePersonNames, sortByPersonName, deepNfc, isDeepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
   formatPlaceDate, isValidIsoDate, matchesSearch, nfc, personSortKeyParts, placeNameOf, quoteVi, searchKey,
   splitFullName, upperVi,
 } from '../../../src-renderer/domain/text';
@@ -163,6 +163,22 @@ describe('person names: tên, then tên đệm, then họ (DOMAIN.md §9)', () =
       const once = [...list].sort(comparePersonNames);
       expect([...once].sort(comparePersonNames)).toEqual(once);
     }));
+  });
+
+  it('sortByPersonName splits each name once and gives the order of comparePersonNames, in both variants (property)', () => {
+    const word = fc.constantFrom('Nguyễn', 'Văn', 'Thị', 'An', 'Ánh', 'Bình', 'Đức', 'Dũng', 'Hòa', 'Hoa\u0300', ' ');
+    const person = fc.record({
+      fullName: fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
+      sortName: fc.option(fc.constantFrom('An Nguyễn', 'Bình', '  '), { nil: undefined }),
+    });
+    fc.assert(fc.property(fc.array(person, { maxLength: 30 }), fc.constantFrom('givenMiddleFamily', 'givenFamilyMiddle' as const), (list, order) => {
+      // Equal keys may come in either order from either sort: compare the keys, not the records.
+      const keys = (people: typeof list) => people.map((p) => [...personSortKeyParts(p, order), p.fullName.normalize('NFC')].join('|'));
+      expect(keys(sortByPersonName(list, order))).toEqual(keys([...list].sort((a, b) => comparePersonNames(a, b, order))));
+    }));
+    const input = [{ fullName: 'Trần Văn Bình' }, { fullName: 'Lê Thị Ánh' }];
+    expect(sortByPersonName(input).map((p) => p.fullName)).toEqual(['Lê Thị Ánh', 'Trần Văn Bình']);
+    expect(input[0].fullName).toBe('Trần Văn Bình'); // a new array; the input keeps its order
   });
 });
 
