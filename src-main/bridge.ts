@@ -36,6 +36,20 @@ export interface PrintToPdfRequest {
   suggestedName: string;
 }
 
+/**
+ * Pages printed at the paper's exact size, edge to edge, never scaled: a certificate on A4 landscape
+ * or on the ward's pre-printed blank, where every field sits at its millimetre.
+ */
+export interface PrintPagesRequest {
+  /** The job's name in the system print queue. */
+  title: string;
+  /** The paper in millimetres; landscape when wider than high. */
+  widthMm: number;
+  heightMm: number;
+  /** Each page drawn as a PNG at the printer's resolution, in print order. */
+  pages: Uint8Array[];
+}
+
 /** One file in the automatic backup folder (sao lưu tự động). */
 export interface BackupEntry {
   /** File name only, e.g. "thidua-2026-11-21-173005.json"; the folder is the host's business. */
@@ -76,6 +90,8 @@ export interface Bridge {
   printView(): Promise<PrintResult>;
   /** Desktop only (a browser's print dialog already offers PDF): renders the current view as A4 PDF and saves it. */
   printToPdf?(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Desktop only: prints pages at their paper's exact size through the system dialog (a browser prints them from a frame). */
+  printPages?(request: PrintPagesRequest): Promise<PrintResult>;
   /** Desktop only: the rolling automatic backups on disk. */
   backups?: BackupFolder;
   /** Desktop only: subscribes to menu commands; returns the unsubscribe function. */
@@ -102,6 +118,7 @@ export const IPC_CHANNELS = {
   saveFile: 'file:save',
   printView: 'view:print',
   printToPdf: 'view:print-to-pdf',
+  printPages: 'view:print-pages',
   backupList: 'backup:list',
   backupRead: 'backup:read',
   backupWriteNow: 'backup:write-now',

@@ -1,9 +1,10 @@
-import { app, dialog, ipcMain, shell } from 'electron';
-import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
-import { mkdir } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import type { IpcMainInvokeEvent, WebContentsPrintOptions } from 'electron';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { IPC_CHANNELS } from './bridge';
-import type { AppInfo, FileFilter, IpcChannel, PrintResult, SaveFileResult } from './bridge';
+import type { AppInfo, FileFilter, IpcChannel, PrintPagesRequest, PrintResult, SaveFileResult } from './bridge';
 import { writeFileAtomic } from './backup';
 import type { BackupStore, RendererBackupRequests } from './backup';
 import { loadHubPassword, saveHubPassword } from './hubPassword';
@@ -15,6 +16,7 @@ import {
   expectOneArgument,
   expectString,
   parseBackupReply,
+  parsePrintPagesRequest,
   parsePrintToPdfRequest,
   parseSaveFileRequest,
 } from './validate';
@@ -76,14 +78,66 @@ export function describeWriteError(error: unknown): string {
   return `Không ghi được tệp: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-function printView(win: BrowserWindow): Promise<PrintResult> {
+function printWith(win: BrowserWindow, options: WebContentsPrintOptions): Promise<PrintResult> {
   return new Promise((resolve) => {
-    win.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+    win.webContents.print(options, (success, failureReason) => {
       // A cancelled dialog is not an error to report.
       if (success || failureReason === 'cancelled') resolve({ printed: success });
       else resolve({ printed: false, error: `Không in được: ${failureReason}` });
     });
   });
+}
+
+const printView = (win: BrowserWindow) => printWith(win, { silent: false, printBackground: true });
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The pages as one HTML file: each picture exactly the paper's size, one per sheet, no margin; no script. */
+export function printPagesHtml(request: Pick<PrintPagesRequest, 'title' | 'widthMm' | 'heightMm'>, files: readonly string[]): string {
+  const size = `${request.widthMm}mm ${request.heightMm}mm`;
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src file:; style-src 'unsafe-inline'">
+<title>${escapeHtml(request.title)}</title>
+<style>
+@page { size: ${size}; margin: 0; }
+html, body { margin: 0; padding: 0; background: white; }
+img { display: block; width: ${request.widthMm}mm; height: ${request.heightMm}mm; break-after: page; }
+img:last-child { break-after: auto; }
+</style></head><body>
+${files.map((f) => `<img src="${escapeHtml(f)}" alt="">`).join('\n')}
+</body></html>
+`;
+}
+
+/**
+ * Prints pages at their paper's exact size: written with an HTML page into a folder of their own,
+ * shown in a hidden window without script, and printed from there through the system dialog with no
+ * margin and no scaling (the printer's offset is already in the pages). The folder and the window go
+ * when the job has been handed over.
+ */
+export async function printPages(request: PrintPagesRequest, tempDir = app.getPath('temp')): Promise<PrintResult> {
+  const dir = await mkdtemp(join(tempDir, 'thidua-in-'));
+  try {
+    const files = request.pages.map((_, i) => `trang-${String(i + 1).padStart(4, '0')}.png`);
+    await Promise.all(request.pages.map((bytes, i) => writeFile(join(dir, files[i]), bytes)));
+    await writeFile(join(dir, 'in.html'), printPagesHtml(request, files));
+    const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    try {
+      await win.loadURL(pathToFileURL(join(dir, 'in.html')).href);
+      // Chromium takes the sheet portrait-first; "landscape" turns it.
+      const microns = (mm: number) => Math.round(mm * 1000);
+      return await printWith(win, {
+        silent: false, printBackground: true, margins: { marginType: 'none' }, scaleFactor: 100,
+        landscape: request.widthMm > request.heightMm,
+        pageSize: { width: microns(Math.min(request.widthMm, request.heightMm)), height: microns(Math.max(request.widthMm, request.heightMm)) },
+      });
+    } finally {
+      if (!win.isDestroyed()) win.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 export async function openBackupFolder(backups: BackupStore): Promise<void> {
@@ -119,6 +173,11 @@ export function createIpcHandlers(context: IpcContext): Record<IpcChannel, Handl
       return saveThroughDialog(context, request.suggestedName, PDF_FILTERS, async () =>
         new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })),
       );
+    },
+    [IPC_CHANNELS.printPages]: async (args) => {
+      const request = parsePrintPagesRequest(expectOneArgument(args));
+      requireWindow(context);
+      return printPages(request);
     },
     [IPC_CHANNELS.backupList]: async (args) => {
       expectNoArguments(args);

@@ -49,6 +49,7 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   printView: () => ipcRenderer.invoke(IPC_CHANNELS.printView),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  printPages: (request) => ipcRenderer.invoke(IPC_CHANNELS.printPages, request),
   backups: {
     list: () => ipcRenderer.invoke(IPC_CHANNELS.backupList),
     read: (name) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, name),

@@ -1,4 +1,4 @@
-import type { BackupReply, FileFilter, PrintToPdfRequest, SaveFileRequest } from './bridge';
+import type { BackupReply, FileFilter, PrintPagesRequest, PrintToPdfRequest, SaveFileRequest } from './bridge';
 
 /**
  * Hand-written validators for every IPC argument. The renderer is treated as untrusted input:
@@ -99,6 +99,34 @@ export function parsePrintToPdfRequest(value: unknown): PrintToPdfRequest {
   const request = expectRecord(value, 'printToPdf', ['suggestedName']);
   const name = sanitizeFileName(expectString(request.suggestedName, 'suggestedName', MAX_NAME_LENGTH));
   return { suggestedName: /\.pdf$/i.test(name) ? name : `${name}.pdf` };
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A print job's pages: enough for a 500-line decision twice over. */
+const MAX_PRINT_PAGES = 1000;
+
+function expectMillimetres(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 50 || value > 1000) fail(`${what}: cần số milimét từ 50 đến 1000`);
+  return value;
+}
+
+export function parsePrintPagesRequest(value: unknown): PrintPagesRequest {
+  const request = expectRecord(value, 'printPages', ['title', 'widthMm', 'heightMm', 'pages']);
+  const title = expectString(request.title, 'title', 300);
+  const widthMm = expectMillimetres(request.widthMm, 'widthMm');
+  const heightMm = expectMillimetres(request.heightMm, 'heightMm');
+  if (!Array.isArray(request.pages) || request.pages.length === 0 || request.pages.length > MAX_PRINT_PAGES) {
+    fail(`pages: cần từ 1 đến ${MAX_PRINT_PAGES} trang`);
+  }
+  let total = 0;
+  const pages = request.pages.map((page: unknown, i: number) => {
+    const bytes = expectBytes(page, `pages[${i}]`);
+    if (!PNG_SIGNATURE.every((b, k) => bytes[k] === b)) fail(`pages[${i}]: không phải ảnh PNG`);
+    total += bytes.byteLength;
+    return bytes;
+  });
+  if (total > MAX_FILE_BYTES) fail('pages: dữ liệu quá lớn');
+  return { title, widthMm, heightMm, pages };
 }
 
 const REQUEST_ID = /^[0-9a-f-]{36}$/;

@@ -8,6 +8,7 @@ export type {
   FileFilter,
   HubPasswordStore,
   MenuCommand,
+  PrintPagesRequest,
   PrintResult,
   PrintToPdfRequest,
   SaveFileRequest,

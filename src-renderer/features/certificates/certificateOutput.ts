@@ -12,6 +12,7 @@ import { ValidationError } from '../../data/errors';
 import type { CertificateImage, CertificatePrinter } from '../../data/schemas';
 import { flagsBesideEmblem, imageMimeOf } from '../../domain/certificates';
 import type { CertificateFonts } from '../../documents/certificates/pdf';
+import { platform } from '../../platform';
 import { printFrame } from '../documents/printFrame';
 
 let fonts: Promise<CertificateFonts> | null = null;
@@ -96,11 +97,20 @@ export async function renderPdfPages(bytes: Uint8Array, dpi: number, maxPages = 
   return pages;
 }
 
-/** Prints the pages at the paper's exact size (no scaling, no margins), from a frame of their own. */
+/**
+ * Prints the pages at the paper's exact size (no scaling, no margins): the desktop app hands them to
+ * its main process, which prints them from a window of their own; a browser prints them from a frame.
+ */
 export async function printPdf(bytes: Uint8Array, title: string): Promise<void> {
   const pages = await renderPdfPages(bytes, 200);
   const first = pages[0];
   if (!first) return;
+  const { bridge } = platform();
+  if (bridge.printPages) {
+    const result = await bridge.printPages({ title, widthMm: first.widthMm, heightMm: first.heightMm, pages: pages.map((p) => dataUrlBytes(p.src)) });
+    if (result.error) throw new Error(result.error);
+    return;
+  }
   const holder = document.createElement('div');
   for (const page of pages) {
     const img = document.createElement('img');

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FakeBrowserWindow, electron, eventFrom, resetElectronMock } from './electron-mock';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electron);
@@ -175,6 +176,60 @@ describe('view:print and view:print-to-pdf', () => {
     await expect(invoke(IPC_CHANNELS.printToPdf)).rejects.toThrow();
     await expect(invoke(IPC_CHANNELS.printToPdf, { suggestedName: 'a.pdf', landscape: true })).rejects.toThrow();
     expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+  });
+});
+
+describe('view:print-pages (certificates at their paper’s exact size)', () => {
+  const png = (n: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, n]);
+  const sheet = { title: 'Giấy khen theo Quyết định số 01/QĐ-UBND <màu>', widthMm: 297, heightMm: 210, pages: [png(1), png(2)] };
+
+  it('prints the pages from a hidden window without script, edge to edge at the sheet’s size, then removes them', async () => {
+    electron.app.getPath.mockReturnValueOnce(dir);
+    const result = invoke(IPC_CHANNELS.printPages, sheet);
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances[1]?.webContents.print).toHaveBeenCalled());
+    const hidden = FakeBrowserWindow.instances[1]!;
+    expect(hidden.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+
+    // While the job is handed over, the folder holds the page and the pictures in order.
+    const page = fileURLToPath((hidden.loadURL.mock.calls as unknown as string[][])[0]![0]!);
+    const folder = dirname(page);
+    expect(dirname(folder)).toBe(dir);
+    const html = await readFile(page, 'utf8');
+    expect(html).toContain('@page { size: 297mm 210mm; margin: 0; }');
+    expect(html).toContain('<title>Giấy khen theo Quyết định số 01/QĐ-UBND &lt;màu&gt;</title>');
+    expect([...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1])).toEqual(['trang-0001.png', 'trang-0002.png']);
+    expect(html).not.toContain('<script');
+    expect(new Uint8Array(await readFile(join(folder, 'trang-0002.png')))).toEqual(png(2));
+
+    const [options, callback] = hidden.webContents.print.mock.calls[0]!;
+    expect(options).toEqual({
+      silent: false, printBackground: true, margins: { marginType: 'none' }, scaleFactor: 100, landscape: true, pageSize: { width: 210_000, height: 297_000 },
+    });
+    callback(true, '');
+    expect(await result).toEqual({ printed: true });
+    expect(hidden.close).toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
+    expect(win.webContents.print).not.toHaveBeenCalled(); // the app's own window is never printed
+  });
+
+  it('reports a failed job in Vietnamese, and still removes the pages', async () => {
+    electron.app.getPath.mockReturnValueOnce(dir);
+    const result = invoke(IPC_CHANNELS.printPages, { ...sheet, widthMm: 210, heightMm: 297 });
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances[1]?.webContents.print).toHaveBeenCalled());
+    const [options, callback] = FakeBrowserWindow.instances[1]!.webContents.print.mock.calls[0]!;
+    expect(options).toMatchObject({ landscape: false, pageSize: { width: 210_000, height: 297_000 } });
+    callback(false, 'Printer offline');
+    expect(await result).toEqual({ printed: false, error: 'Không in được: Printer offline' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses what is not a sheet of PNG pages, and opens no window', async () => {
+    await expect(invoke(IPC_CHANNELS.printPages)).rejects.toThrow();
+    await expect(invoke(IPC_CHANNELS.printPages, { ...sheet, pages: [] })).rejects.toThrow('pages: cần từ 1 đến 1000 trang');
+    await expect(invoke(IPC_CHANNELS.printPages, { ...sheet, pages: [new TextEncoder().encode('%PDF-1.7')] })).rejects.toThrow('pages[0]: không phải ảnh PNG');
+    await expect(invoke(IPC_CHANNELS.printPages, { ...sheet, widthMm: 10 })).rejects.toThrow('widthMm: cần số milimét từ 50 đến 1000');
+    await expect(invoke(IPC_CHANNELS.printPages, { ...sheet, silent: true })).rejects.toThrow();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
   });
 });
 

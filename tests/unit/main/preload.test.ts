@@ -26,6 +26,8 @@ describe('preload (source, electron mocked)', () => {
     await api.saveFile({ suggestedName: 'a.docx', bytes });
     await api.printView();
     await api.printToPdf({ suggestedName: 'a.pdf' });
+    const sheet = { title: 'Giấy khen', widthMm: 297, heightMm: 210, pages: [bytes] };
+    await api.printPages(sheet);
     await api.backups.list();
     await api.backups.read('thidua-2026-11-21-090000.json');
     await api.backups.writeNow(bytes);
@@ -35,6 +37,7 @@ describe('preload (source, electron mocked)', () => {
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.docx', bytes }],
       [IPC_CHANNELS.printView],
       [IPC_CHANNELS.printToPdf, { suggestedName: 'a.pdf' }],
+      [IPC_CHANNELS.printPages, sheet],
       [IPC_CHANNELS.backupList],
       [IPC_CHANNELS.backupRead, 'thidua-2026-11-21-090000.json'],
       [IPC_CHANNELS.backupWriteNow, bytes],
