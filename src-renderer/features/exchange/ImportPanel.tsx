@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -91,7 +91,9 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
     setStopCheck(() => () => abort.abort());
     background
       .checkImport(kind, data, mapping, { signal: abort.signal })
-      .then((result) => current && setPreview(result))
+      // Drawn as a transition: React renders the check grid (10,000 rows) in slices between which the
+      // window answers, instead of one long task.
+      .then((result) => current && startTransition(() => setPreview(result)))
       .catch((e: unknown) => current && !(e instanceof CancelledError) && setCheckError(describeError(e)))
       .finally(() => {
         if (!current) return;
