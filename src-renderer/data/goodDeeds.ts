@@ -92,7 +92,7 @@ export function addPublication(db: ThiDuaDb, id: string, publication: Partial<Pu
  * (a collective: the reporting unit), the report's year, the deed as the achievement. It then goes
  * through the same appraisal, meeting, decision, money and documents as any nomination (issue 20 item 4).
  */
-export function nominateFromGoodDeed(db: ThiDuaDb, id: string, titleCode: LocalTitleCode): Promise<Nomination> {
+export function nominateFromGoodDeed(db: ThiDuaDb, id: string, titleCode: LocalTitleCode, personId?: string): Promise<Nomination> {
   return writeTransaction(db, async () => {
     const deed = await requireRecord<GoodDeed>(db, 'goodDeeds', id, 'báo cáo người tốt, việc tốt');
     const title = localTitleFor(titleCode, effectiveSettings(await getWardProfile(db)));
@@ -103,17 +103,20 @@ export function nominateFromGoodDeed(db: ThiDuaDb, id: string, titleCode: LocalT
       throw new RefusedError('transition', 'Chỉ đề nghị khen thưởng từ báo cáo đã được thẩm định đạt.');
     }
     if (deed.nominationId) throw new RefusedError('transition', 'Báo cáo này đã được đề nghị khen thưởng.');
-    if (deed.subjectKind === 'person' && !deed.personId) {
-      throw new RefusedError('transition', `Hãy chọn “${deed.subjectName}” trong danh sách cá nhân (sửa báo cáo) trước khi đề nghị khen thưởng.`);
+    // A report names its person in words; the clerk may pick them in the register now (a vetted report can no longer be edited).
+    const chosen = deed.personId ?? personId ?? null;
+    if (deed.subjectKind === 'person' && !chosen) {
+      throw new RefusedError('transition', `Hãy chọn “${deed.subjectName}” trong danh sách cá nhân trước khi đề nghị khen thưởng.`);
     }
-    const nominee = deed.subjectKind === 'person' ? { kind: 'person' as const, personId: deed.personId! } : { kind: 'unit' as const, unitId: deed.unitId };
+    if (deed.subjectKind === 'person' && !deed.personId) await requireRecord(db, 'people', chosen!, 'cá nhân');
+    const nominee = deed.subjectKind === 'person' ? { kind: 'person' as const, personId: chosen! } : { kind: 'unit' as const, unitId: deed.unitId };
     if (!title.subjectKinds.includes(nominee.kind)) throw new RefusedError('transition', `“${title.label}” không xét cho đối tượng này.`);
     const month = `${deed.month.slice(5, 7)}/${deed.month.slice(0, 4)}`;
     const nomination = await nominationRepo.create(db, {
       nominee, year: Number(deed.month.slice(0, 4)), titleCode, proposingUnitId: deed.unitId,
       achievementSummary: deed.deed, achievementRef: `Người tốt, việc tốt tháng ${month}: ${deed.field}`.slice(0, 300),
     }, { note: `Từ báo cáo người tốt, việc tốt tháng ${month}` });
-    const next = { ...deed, nominationId: nomination.id, updatedAt: nowIso() };
+    const next = { ...deed, personId: deed.subjectKind === 'person' ? chosen : deed.personId, nominationId: nomination.id, updatedAt: nowIso() };
     await writeRecord(db, goodDeedRepo.def, deed, next, 'update', `Đề nghị “${title.label}”`);
     return nomination;
   });

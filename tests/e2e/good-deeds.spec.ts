@@ -1,30 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test, E2E_NOW } from './fixtures';
-import { snap, typeDate, watchErrors } from './helpers';
-import { addUnit, chooseOption, setUpEmptyWard } from './screens5.helpers';
+import { snap, watchErrors } from './helpers';
+import { addUnit, chooseOption, reportGoodDeed, setUpEmptyWard } from './screens5.helpers';
 
 const year = E2E_NOW.getFullYear();
-
-async function reportGoodDeed(
-  page: Page,
-  deed: { unit: string; month: string; date: string; name: string; field: string; text: string },
-) {
-  await page.getByRole('button', { name: 'Thêm báo cáo' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm báo cáo người tốt, việc tốt' });
-  await chooseOption(page, dialog, 'Đơn vị báo cáo', deed.unit);
-  await dialog.getByLabel('Tháng báo cáo').fill(deed.month);
-  await typeDate(dialog, 'Ngày nộp', deed.date);
-  await dialog.getByLabel('Họ và tên').fill(deed.name);
-  await dialog.getByLabel('Lĩnh vực').fill(deed.field);
-  await dialog.getByLabel('Việc làm, cách làm hay').fill(deed.text);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-  // The new report opens at once.
-  const opened = page.getByRole('dialog', { name: new RegExp(deed.name) });
-  await expect(opened).toBeVisible();
-  await opened.getByRole('button', { name: 'Đóng' }).click();
-  await expect(opened).toBeHidden();
-}
 
 test('monthly good deeds: a late unit, vetting, a return with its reason, a radio broadcast, the yearly count', async ({ page }, testInfo) => {
   const watch = watchErrors(page);

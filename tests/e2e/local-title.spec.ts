@@ -7,10 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { snap, typeDate, watchErrors } from './helpers';
-import { addUnit, chooseOption, createMeeting, nominatePerson, openVotesWithAgenda, pickRecord, receiveAndAppraise, saveVotesAndMoveOne, setUpEmptyWard } from './screens5.helpers';
+import {
+  addPerson, addUnit, chooseOption, createMeeting, nominatePerson, openVotesWithAgenda, pickRecord, receiveAndAppraise, reportGoodDeed, saveVotesAndMoveOne, setUpEmptyWard,
+} from './screens5.helpers';
 
 const COUNCIL = ['Trần Văn Hùng', 'Lê Thị Thủy', 'Phạm Minh Quang', 'Hoàng Thị Lan', 'Võ Đức Thắng', 'Đặng Ngọc Mai', 'Bùi Quốc Sơn'];
 const ROLES = ['Chủ tịch Hội đồng', 'Phó Chủ tịch Hội đồng', 'Ủy viên thường trực', 'Ủy viên', 'Ủy viên', 'Ủy viên', 'Thư ký'];
@@ -26,21 +29,31 @@ const pack = {
     conferredBy: 'ward', prerequisites: [], voteThresholdPercent: 90, voteBase: 'totalMembers', secretBallot: true,
     disciplineBar: 'khien_trach', capPerYear: null, oncePerLifetime: false, posthumous: false, coefficient: { person: 0.3 },
     certificate: true, fromGoodDeeds: false, deadline: null, citation: 'Đ12',
+  }, {
+    // Conferred by the ward chairman from the good-deeds register (0,3 × lương cơ sở and a certificate).
+    id: 'nguoi-tot-viec-tot', label: 'Người tốt, việc tốt của phường', shortLabel: 'Người tốt, việc tốt', subjectKinds: ['person'],
+    conferredBy: 'ward', prerequisites: [], voteThresholdPercent: null, voteBase: 'presentMembers', secretBallot: false,
+    disciplineBar: null, capPerYear: null, oncePerLifetime: false, posthumous: false, coefficient: { person: 0.3 },
+    certificate: true, fromGoodDeeds: true, deadline: null, citation: 'Đ14',
   }],
 };
 
-test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the whole council, 7/7 decided and paid by the pack\'s coefficient', async ({ page }, testInfo) => {
-  test.setTimeout(240_000);
-  const watch = watchErrors(page);
-  await setUpEmptyWard(page, 'Phường Thử Nghiệm', 'Hà Nội');
-
-  // The city's TĐKT office sent one file: its changes are shown, then applied.
+/** The city's TĐKT office sent one file: its changes are shown, then applied. */
+async function applyPack(page: Page) {
   await page.getByRole('tab', { name: 'Quy định của thành phố' }).click();
   await page.getByLabel('Chọn tệp gói quy định').setInputFiles({ name: 'goi-quy-dinh.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
   const apply = page.getByRole('dialog', { name: 'Áp dụng gói quy định' });
   await expect(apply.getByRole('list', { name: 'Thay đổi của gói' })).toContainText('Thêm danh hiệu, hình thức riêng: “Gương mặt tiêu biểu của phường” (Chủ tịch UBND cấp xã tặng; phiếu 90 % tổng số thành viên, không xét khi bị kỷ luật từ khiển trách; thưởng cá nhân 0,3 lần lương cơ sở).');
   await apply.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(page.getByText(/Đang áp dụng quy định của thành phố Thử Nghiệm/)).toBeVisible();
+}
+
+test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the whole council, 7/7 decided and paid by the pack\'s coefficient', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const watch = watchErrors(page);
+  await setUpEmptyWard(page, 'Phường Thử Nghiệm', 'Hà Nội');
+
+  await applyPack(page);
 
   await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
   await addUnit(page, UNIT, 'Ban, ngành');
@@ -153,5 +166,49 @@ test('a pack\'s own title: refused for discipline, 6/7 not enough at 90 % of the
   expect(certificate).toContain('GƯƠNG MẶT TIÊU BIỂU CỦA PHƯỜNG');
   expect(certificate).toContain('Phạm Thị Hiền');
   expect(certificate).toContain('Số sổ vàng: 1');
+  watch.expectNone();
+});
+
+test('a vetted good-deeds report becomes the nomination of the title the ward confers from the register, linked both ways', async ({ page }, testInfo) => {
+  const watch = watchErrors(page);
+  await setUpEmptyWard(page, 'Phường Thử Nghiệm', 'Hà Nội');
+  await applyPack(page);
+  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
+  await addUnit(page, 'Tổ dân phố 1', 'Tổ dân phố, khu phố, thôn');
+  await page.getByRole('link', { name: 'Cá nhân' }).click();
+  await addPerson(page, { name: 'Nguyễn Văn An', gender: 'Nam', birthYear: '1985', unit: 'Tổ dân phố 1' });
+
+  // The report names the person in words only; vetted, it offers the city's title.
+  await page.getByRole('link', { name: 'Người tốt, việc tốt' }).click();
+  await reportGoodDeed(page, {
+    unit: 'Tổ dân phố 1', month: '2026-03', date: '10032026', name: 'Nguyễn Văn An',
+    field: 'Phòng chống tội phạm', text: 'Phát hiện, báo công an bắt giữ đối tượng trộm xe máy.',
+  });
+  const list = page.getByRole('grid', { name: 'Danh sách báo cáo người tốt, việc tốt' });
+  await list.getByRole('gridcell', { name: 'Nguyễn Văn An' }).click();
+  const detail = page.getByRole('dialog', { name: /Nguyễn Văn An/ });
+  const nominate = detail.getByRole('button', { name: 'Đề nghị “Người tốt, việc tốt của phường”' });
+  await expect(nominate).toHaveCount(0);
+  await detail.getByRole('button', { name: 'Thẩm định đạt' }).click();
+  await nominate.click();
+  const choose = page.getByRole('dialog', { name: 'Đề nghị “Người tốt, việc tốt của phường”' });
+  await choose.getByRole('button', { name: 'Lập đề nghị' }).click();
+  await expect(choose.getByText('Hãy chọn cá nhân.')).toBeVisible();
+  await pickRecord(page, choose, 'Cá nhân trong danh mục', 'nguyen van an', /Nguyễn Văn An \(1985\)/);
+  await snap(page, testInfo, 'good-deed-choose-person');
+  await choose.getByRole('button', { name: 'Lập đề nghị' }).click();
+
+  // The nomination opens: the city's title for the person, the deed as its achievement.
+  await expect(page.getByRole('heading', { name: 'Nguyễn Văn An — Người tốt, việc tốt của phường năm 2026', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('eligibility-verdict')).toContainText('Đủ điều kiện đề nghị “Người tốt, việc tốt của phường” năm 2026.');
+  await snap(page, testInfo, 'good-deed-nomination');
+
+  // Back on the report: the link to its nomination, and no second "Đề nghị".
+  await page.getByRole('link', { name: 'Người tốt, việc tốt' }).click();
+  await list.getByRole('gridcell', { name: 'Nguyễn Văn An' }).click();
+  await expect(nominate).toHaveCount(0);
+  await snap(page, testInfo, 'good-deed-linked');
+  await detail.getByRole('link', { name: 'Xem đề nghị khen thưởng đã lập từ báo cáo này' }).click();
+  await expect(page.getByRole('heading', { name: 'Nguyễn Văn An — Người tốt, việc tốt của phường năm 2026', level: 1 })).toBeVisible();
   watch.expectNone();
 });

@@ -1,5 +1,6 @@
 /** UI steps shared by the registers, nominations and meetings journeys (issue 5). */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { typeDate } from './helpers';
 
 /** Picks an option of a MUI select inside `scope` (a text matches the whole option). */
 export async function chooseOption(page: Page, scope: Locator, label: string, option: string | RegExp) {
@@ -123,4 +124,26 @@ export async function openVotesWithAgenda(page: Page, count = 1): Promise<Locato
   await agendaDialog.getByRole('button', { name: `Đưa ${count} đề nghị vào` }).click();
   await expect(agendaDialog).toBeHidden();
   return votes;
+}
+
+/** A unit's monthly good-deeds report, entered on its screen; the new report opens, then is closed. */
+export async function reportGoodDeed(
+  page: Page,
+  deed: { unit: string; month: string; date: string; name: string; field: string; text: string },
+) {
+  await page.getByRole('button', { name: 'Thêm báo cáo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm báo cáo người tốt, việc tốt' });
+  await chooseOption(page, dialog, 'Đơn vị báo cáo', deed.unit);
+  await dialog.getByLabel('Tháng báo cáo').fill(deed.month);
+  await typeDate(dialog, 'Ngày nộp', deed.date);
+  await dialog.getByLabel('Họ và tên').fill(deed.name);
+  await dialog.getByLabel('Lĩnh vực').fill(deed.field);
+  await dialog.getByLabel('Việc làm, cách làm hay').fill(deed.text);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  // The new report opens at once.
+  const opened = page.getByRole('dialog', { name: new RegExp(deed.name) });
+  await expect(opened).toBeVisible();
+  await opened.getByRole('button', { name: 'Đóng' }).click();
+  await expect(opened).toBeHidden();
 }

@@ -28,6 +28,7 @@ import Link from '@mui/material/Link';
 import { publicationSchema } from '../../data/schemas';
 import type { GoodDeed, Publication } from '../../data/schemas';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PersonPicker } from '../../ui/RecordPickers';
 import { FormDialog } from '../../ui/FormDialog';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/formFields';
 import { useFormSubmit } from '../../ui/useFormSubmit';
@@ -83,12 +84,18 @@ export function GoodDeedDetailDialog({
   const navigate = useNavigate();
   // The titles the province lets the ward chairman confer from this register (the pack's fromGoodDeeds).
   const wardTitles = (useSettings()?.localTitles ?? []).filter((t) => t.fromGoodDeeds && t.conferredBy === 'ward');
-  const nominate = (id: string, label: string) =>
+  const nominate = (id: string, label: string, personId?: string) =>
     action.run(async () => {
-      const nomination = await nominateFromGoodDeed(getDb(), deed.id, localCode(id));
+      const nomination = await nominateFromGoodDeed(getDb(), deed.id, localCode(id), personId);
       feedback.notify(`Đã lập đề nghị “${label}” cho “${deed.subjectName}”.`);
       navigate(`/de-nghi/${nomination.id}`);
     });
+  // A report names its person in words: before nominating, the clerk picks them in the people register.
+  const [choosing, setChoosing] = useState<{ id: string; label: string } | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  const [pickMissing, setPickMissing] = useState(false);
+  const askNominate = (id: string, label: string) =>
+    deed.subjectKind === 'person' && !deed.personId ? setChoosing({ id, label }) : nominate(id, label);
   return (
     <>
       <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="good-deed-title">
@@ -179,7 +186,7 @@ export function GoodDeedDetailDialog({
             </Button>
           )}
           {vetted && !deed.nominationId && wardTitles.map((t) => (
-            <Button key={t.id} disabled={busy} onClick={() => nominate(t.id, t.label)}>
+            <Button key={t.id} disabled={busy} onClick={() => askNominate(t.id, t.label)}>
               Đề nghị “{t.label}”
             </Button>
           ))}
@@ -200,6 +207,35 @@ export function GoodDeedDetailDialog({
         reasonLabel="Lý do trả lại"
         onCancel={() => setAsking(null)}
         onConfirm={(reason) => run(() => returnGoodDeed(getDb(), deed.id, reason), 'Đã trả lại báo cáo.')}
+      />
+      <ConfirmDialog
+        open={choosing !== null}
+        title={`Đề nghị “${choosing?.label ?? ''}”`}
+        message={
+          <>
+            Báo cáo ghi “{deed.subjectName}”. Chọn đúng người này trong danh mục cá nhân để lập đề nghị khen thưởng.
+            <Box sx={{ mt: 2 }}>
+              <PersonPicker
+                label="Cá nhân trong danh mục"
+                value={picked}
+                onChange={(id) => {
+                  setPicked(id);
+                  setPickMissing(false);
+                }}
+                required
+                error={pickMissing}
+                helperText={pickMissing ? 'Hãy chọn cá nhân.' : undefined}
+              />
+            </Box>
+          </>
+        }
+        confirmLabel="Lập đề nghị"
+        onCancel={() => setChoosing(null)}
+        onConfirm={() => {
+          if (!picked || !choosing) return setPickMissing(true);
+          setChoosing(null);
+          nominate(choosing.id, choosing.label, picked);
+        }}
       />
       <ConfirmDialog
         open={asking === 'forward'}

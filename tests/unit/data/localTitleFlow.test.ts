@@ -178,5 +178,18 @@ describe('a province pack\'s own title through nominations, meetings, decisions 
     await expect(nominateFromGoodDeed(db, deed.id, 'local:nguoi-tot-viec-tot')).rejects.toThrow('Báo cáo này đã được đề nghị khen thưởng.');
     // The report holds on to its nomination: removing the nomination only archives it.
     expect(await nominationRepo.remove(db, nomination)).toBe('archived');
+
+    // A report that names its person only in words: the clerk picks them in the register when nominating.
+    const named = await goodDeedRepo.create(db, {
+      month: '2026-04', unitId: unit.id, subjectKind: 'person', subjectName: 'Lê Văn Tâm', field: 'Từ thiện',
+      deed: 'Hiến máu nhân đạo 10 lần.', submittedAt: '2026-04-10',
+    });
+    await approveGoodDeed(db, named.id);
+    await expect(nominateFromGoodDeed(db, named.id, 'local:nguoi-tot-viec-tot')).rejects.toThrow('Hãy chọn “Lê Văn Tâm” trong danh sách cá nhân trước khi đề nghị khen thưởng.');
+    await expect(nominateFromGoodDeed(db, named.id, 'local:nguoi-tot-viec-tot', 'khong-co')).rejects.toThrow();
+    expect((await db.goodDeeds.get(named.id))?.nominationId).toBeNull();
+    const picked = await nominateFromGoodDeed(db, named.id, 'local:nguoi-tot-viec-tot', person.id);
+    expect(picked.nominee).toEqual({ kind: 'person', personId: person.id });
+    expect(await db.goodDeeds.get(named.id)).toMatchObject({ personId: person.id, nominationId: picked.id });
   });
 });
