@@ -109,6 +109,14 @@ const localTitleSchema = z.strictObject({
   citation: article('Điều khoản quy định danh hiệu riêng').min(1, 'Danh hiệu riêng phải nêu điều khoản của quy chế quy định nó.'),
 });
 
+/** A per-ward quota of a province's movement plan ("mỗi phường, xã ít nhất 05 điển hình"); the settings form edits it with this schema. */
+export const movementQuotaSchema = z.strictObject({
+  movement: requiredName('Tên phong trào có chỉ tiêu', 300),
+  quota: whole('Chỉ tiêu mỗi phường, xã', 100_000).min(1, 'Chỉ tiêu mỗi phường, xã phải từ 1 trở lên.'),
+  unit: requiredText('Đơn vị tính của chỉ tiêu', 100),
+  citation: article('Căn cứ của chỉ tiêu'),
+});
+
 const citationsSchema = z.strictObject(
   Object.fromEntries(RULE_REFERENCE_KEYS.map((key) => [key, article(`Căn cứ “${RULE_REFERENCE_LABELS[key]}”`).optional()])) as Record<string, z.ZodOptional<z.ZodString>>,
 );
@@ -132,12 +140,7 @@ export const provincePackSchema = z.strictObject({
     formats: z.array(z.enum(['docx', 'pdf', 'paper'], { error: 'Định dạng hồ sơ phải là docx, pdf hoặc paper.' })).min(1, 'Cần ít nhất một định dạng hồ sơ.'),
   }),
   localTitles: z.array(localTitleSchema).max(50, 'Gói có quá nhiều danh hiệu riêng (tối đa 50).'),
-  movementQuotas: z.array(z.strictObject({
-    movement: requiredName('Tên phong trào có chỉ tiêu', 300),
-    quota: whole('Chỉ tiêu mỗi phường, xã', 100_000),
-    unit: requiredText('Đơn vị tính của chỉ tiêu', 100),
-    citation: article('Căn cứ của chỉ tiêu'),
-  })).max(100),
+  movementQuotas: z.array(movementQuotaSchema).max(100, 'Gói có quá nhiều chỉ tiêu phong trào (tối đa 100).'),
 });
 
 /** Where in the pack a problem is, in words: "Danh hiệu riêng 1 › Ngưỡng phiếu". */

@@ -20,7 +20,7 @@ import { MOVEMENT_FORMS, MOVEMENT_STATUSES, movementInputSchema } from '../../da
 import {
   MOVEMENT_FORM_LABELS, MOVEMENT_PLAN_PARTS, MOVEMENT_PLAN_PART_LABELS, planGapsMessage, quotaAmount, quotasFor, type MovementPlan,
 } from '../../domain/movementPlan';
-import { regulationArticleReference } from '../../domain/province';
+import { provinceLevelWord, regulationArticleReference } from '../../domain/province';
 import type { MovementQuota, ProvincePack } from '../../domain/provincePack';
 import { DocumentActions } from '../documents/DocumentActions';
 import type { Movement, MovementInput } from '../../data/schemas';
@@ -111,7 +111,7 @@ export default function MovementsPage() {
     { field: 'status', headerName: 'Trạng thái', width: 150, valueGetter: (_v, row) => MOVEMENT_STATUS_LABELS[row.status], ...viTextColumn },
     ...(pack && pack.movementQuotas.length > 0
       ? [{
-          field: 'quota', headerName: 'Chỉ tiêu của tỉnh', flex: 1, minWidth: 180,
+          field: 'quota', headerName: `Chỉ tiêu ${provinceLevelWord(pack.province.kind)} giao`, flex: 1, minWidth: 180,
           valueGetter: (_v: unknown, row: Movement) => quotasFor(pack.movementQuotas, row.name).map(quotaAmount).join('; '),
           ...viTextColumn,
         } satisfies GridColDef<Movement>]
@@ -219,8 +219,8 @@ function MovementDialog({
             <FormTextField key={part} control={control} name={`plan.${part}`} label={MOVEMENT_PLAN_PART_LABELS[part]} helperText={PART_HINTS[part]} multiline minRows={2} />
           ))}
           {pack && quotas.length > 0 && (
-            <Alert severity="info" aria-label="Chỉ tiêu của tỉnh">
-              Chỉ tiêu {pack.province.kind === 'city' ? 'thành phố' : 'tỉnh'} giao cho mỗi phường, xã: {quotas.map((q) => quotaText(q, pack)).join('; ')}. Kế hoạch ghi chỉ tiêu này ở mục III.
+            <Alert severity="info" aria-label="Chỉ tiêu được giao">
+              Chỉ tiêu {provinceLevelWord(pack.province.kind)} giao cho mỗi phường, xã: {quotas.map((q) => quotaText(q, pack)).join('; ')}. Kế hoạch ghi chỉ tiêu này ở mục III.
             </Alert>
           )}
           {gaps && <Typography variant="body2" color="warning.main">{gaps} Chưa tạo được văn bản kế hoạch khi còn phần trống.</Typography>}

@@ -25,6 +25,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FilePickButton } from '../../ui/FilePickButton';
 import { useBusyAction } from '../../ui/useBusyAction';
 import type { Feedback } from '../../ui/useFeedback';
+import { MovementQuotasEditor } from './MovementQuotasEditor';
 
 const FORMAT_LABELS = { docx: 'Word (.docx)', pdf: 'PDF', paper: 'bản giấy' } as const;
 
@@ -66,11 +67,6 @@ function PackSummary({ pack }: { pack: ProvincePack }) {
             ))}
           </List>
         </Box>
-      )}
-      {pack.movementQuotas.length > 0 && (
-        <Typography variant="body2">
-          Chỉ tiêu phong trào cho mỗi phường, xã: {pack.movementQuotas.map((q) => `${q.movement}: ${q.quota} ${q.unit}`).join('; ')}.
-        </Typography>
       )}
     </Stack>
   );
@@ -117,7 +113,12 @@ export function ProvincePackPanel({ profile, feedback }: { profile: WardProfile;
 
   return (
     <Stack spacing={2} component="section" aria-label="Quy định của tỉnh">
-      {current ? <PackSummary pack={current} /> : (
+      {current ? (
+        <>
+          <PackSummary pack={current} />
+          <MovementQuotasEditor pack={current} feedback={feedback} />
+        </>
+      ) : (
         <Typography>
           Đang dùng mặc định toàn quốc: chưa chọn quy định của tỉnh, thành phố. Các quy định do tỉnh, thành phố chi tiết được ghi căn cứ là “Quy chế làm việc của Hội đồng”.
         </Typography>

@@ -92,6 +92,7 @@ describe('Kế hoạch phát động (KH)', () => {
   it('refuses a quota the pack cannot hold, and without a pack', async () => {
     const { db } = await demo();
     await expect(saveMovementQuotas(db, [{ movement: '', quota: 3, unit: 'điển hình', citation: '' }])).rejects.toThrow(/Chỉ tiêu phong trào thứ 1/);
+    await expect(saveMovementQuotas(db, [{ movement: 'Người tốt, việc tốt', quota: 0, unit: 'điển hình', citation: '' }])).rejects.toThrow('Chỉ tiêu mỗi phường, xã phải từ 1 trở lên.');
     expect((await db.wardProfile.toArray())[0].provincePack?.movementQuotas).toEqual([]);
     const bare = freshDb();
     await expect(saveMovementQuotas(bare, [])).rejects.toThrow('Chưa áp dụng gói quy định');
