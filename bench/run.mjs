@@ -312,6 +312,7 @@ function requireScreen(screen, name, { grid }) {
 
 async function measureColdStart(context, appUrl, expected) {
   const warm = await openApp(context, appUrl + ROUTES.dashboard);
+  await warm.locator('h1').first().waitFor({ timeout: SETTLE_TIMEOUT_MS });
   const final = await settle(warm);
   requireScreen(final, 'dashboard', { grid: false });
   await warm.close();
@@ -355,6 +356,8 @@ async function measureNominationsList(context, appUrl, expected) {
   // Warm-up visit: loads the screen's lazy chunk and captures what the settled list shows; its time
   // (to the last content change) is reported as the first visit.
   const firstStart = await go(ROUTES.nominations);
+  // A quiet spell can come while the screen's lazy chunk still loads (seen at load 25): wait for the list itself.
+  await page.getByRole('grid').first().waitFor({ timeout: SETTLE_TIMEOUT_MS });
   const final = await settle(page);
   requireScreen(final, 'nominations list', { grid: true });
   const firstVisit = (await probeResult(page, firstStart)).ms;
@@ -380,6 +383,7 @@ async function measureNominationsList(context, appUrl, expected) {
 
 async function measureSearchKeystroke(context, appUrl, expected, query) {
   const page = await openApp(context, appUrl + ROUTES.people);
+  await page.getByRole('grid').first().waitFor({ timeout: SETTLE_TIMEOUT_MS });
   requireScreen(await settle(page), 'people list', { grid: true });
   const box = page.locator('input[type="search"]').first();
   await box.click();
