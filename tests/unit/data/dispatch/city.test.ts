@@ -18,6 +18,8 @@ import { loadDataset } from '../../../../src-renderer/data/demo/dataset';
 import { buildDemoWard } from '../../../../src-renderer/data/demo/demoWard';
 import { DEMO_YEAR } from '../../../../src-renderer/data/demo/story';
 import { evaluateNomination } from '../../../../src-renderer/data/nominations';
+import { yearFiguresModel } from '../../../../src-renderer/data/yearFigures';
+import { buildYearFigures } from '../../../../src-renderer/documents/builders/yearFigures';
 import { wardProfileInputSchema, WARD_PROFILE_ID, type RegisteredDocument } from '../../../../src-renderer/data/schemas';
 import type { ThiDuaDb } from '../../../../src-renderer/data/db';
 import { DOCUMENT_KINDS } from '../../../../src-renderer/features/documents/documentKinds';
@@ -136,5 +138,13 @@ describe('documents of a ward in a centrally-run city', () => {
     expect(hits).toEqual([]);
     expect(submissions).toMatch(new RegExp(`Chủ tịch Ủy ban nhân dân thành phố ${CITY_WARD.city}`));
     expect(submissions).toMatch(/Bằng khen của Chủ tịch Ủy ban nhân dân thành phố/);
+  });
+
+  // The year's figures (Biểu 0601–0603) are a .docx outside the register of issued documents.
+  it('the year\'s figures (Biểu 0601–0603) say "thành phố" and name no other province or ward', async () => {
+    const db = await cityWard();
+    const text = docxText(await buildYearFigures(await yearFiguresModel(db, DEMO_YEAR, '2026-12-10')));
+    expect(text).toContain(`Sở Nội vụ thành phố ${CITY_WARD.city}`);
+    expect([...provinceWordLines(text), ...foreignPlaceLines(text)]).toEqual([]);
   });
 });
