@@ -14,7 +14,8 @@
  * A cell the record cannot fill is `null` (printed empty), never a guessed number: who sent the tờ
  * trình to the Prime Minister, which units are businesses, the nominee's leadership rank, niên hạn and
  * kháng chiến awards (the register has no such kind), which movements a cụm/khối ran.
- * Awards the ward's chairman decides are outside the three forms (they count awards of the state and of
+ * Awards below the province level (the ward chairman's titles and Giấy khen, and any Giấy khen typed in
+ * the history, whoever gave it) are outside the three forms (they count awards of the state and of
  * ministries and provinces); they are counted in a table of their own, and awards whose level the
  * register's text does not tell are listed by name, so that every award of the register is counted
  * exactly once: state + upper level + ward + unplaced = the register's awards of the year.
@@ -31,6 +32,7 @@ export const FIGURES_LEGAL_BASIS = 'Thông tư số 02/2023/TT-BNV ngày 23/3/20
 
 /** What the forms read of a movement (phong trào thi đua). */
 export interface FigureMovement {
+  name: string;
   launchDocIssuer: string;
   launchDocDate: string | null;
   periodFrom: string;
@@ -135,6 +137,15 @@ export function movementYear(m: Pick<FigureMovement, 'launchDocDate' | 'periodFr
 
 export type DurationBand = 'underOne' | 'one' | 'oneToThree' | 'threeToFive' | 'fiveOrMore';
 
+/** Biểu 0601's words for each duration band. */
+export const DURATION_LABELS: Record<DurationBand, string> = {
+  underOne: 'Dưới 1 năm',
+  one: '1 năm',
+  oneToThree: 'Từ 1 năm đến dưới 3 năm',
+  threeToFive: 'Từ 3 năm đến dưới 5 năm',
+  fiveOrMore: 'Từ 5 năm trở lên',
+};
+
 /** Whole months from the first day to the day after the last: 01/01–31/12 is 12 months. */
 function monthsSpanned(from: string, to: string): number | null {
   const a = parseIsoDate(from);
@@ -187,15 +198,26 @@ export interface FigureForm {
   rows: FigureRow[];
 }
 
+/** A movement counted in Biểu 0601, with where it was counted: the clerk sees how each was read. */
+export interface CountedMovement {
+  name: string;
+  issuer: string;
+  level: MovementLevel;
+  band: DurationBand | null;
+  form: FigureMovement['form'];
+}
+
 export interface YearFigures {
   year: number;
   forms: FigureForm[];
+  movements: CountedMovement[];
   /** Awards whose level the register does not tell, by name: the clerk places them before sending. */
   unplaced: { label: string; count: number }[];
   /** Every award of the register counted once. */
   reconciliation: Record<AwardLevel, number> & { register: number };
-  movementCount: number;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 type Predicate<T> = ((item: T) => boolean) | null;
 
@@ -245,11 +267,7 @@ function movementsForm(movements: readonly FigureMovement[], upperWords: string)
     { code: '04', label: '- Cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng các cấp tổ chức', match: null },
     { code: '05', label: '- Cơ quan, tổ chức, đơn vị', match: level('unit') },
     { code: '', label: '2. Chia theo thời hạn thi đua', heading: true },
-    { code: '06', label: '- Dưới 1 năm', match: band('underOne') },
-    { code: '07', label: '- 1 năm', match: band('one') },
-    { code: '08', label: '- Từ 1 năm đến dưới 3 năm', match: band('oneToThree') },
-    { code: '09', label: '- Từ 3 năm đến dưới 5 năm', match: band('threeToFive') },
-    { code: '10', label: '- Từ 5 năm trở lên', match: band('fiveOrMore') },
+    ...(Object.keys(DURATION_LABELS) as DurationBand[]).map((b, i) => ({ code: pad(i + 6), label: `- ${DURATION_LABELS[b]}`, match: band(b) })),
     { code: '', label: '3. Chia theo phương thức tổ chức phong trào thi đua', heading: true },
     { code: '11', label: '- Thi đua theo chuyên đề', match: (m) => m.form === 'thematic' },
     { code: '12', label: '- Thi đua thường xuyên hàng năm', match: (m) => m.form === 'regular' },
@@ -311,8 +329,6 @@ function columnsOf<C extends string>(placed: readonly { award: FigureAward; plac
   return columns.map((c) => placed.filter((p) => p.place.level === level && 'column' in p.place && p.place.column === c).map((p) => p.award));
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function stateForm(placed: readonly { award: FigureAward; place: AwardPlace }[], upperWords: string, upperRank: string): FigureForm {
   // Row codes as the form numbers them: 1–3 the tờ trình's sender, 6–14 the đối tượng, 15–21 the phương thức.
   const rows = awardRows(['1', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21'], upperRank, 2);
@@ -353,8 +369,11 @@ function upperForm(placed: readonly { award: FigureAward; place: AwardPlace }[],
   };
 }
 
-/** The ward's own awards (outside TT 02/2023): one row per title, columns by đối tượng. */
-function wardForm(placed: readonly { award: FigureAward; place: AwardPlace }[], context: TitleContext | undefined, wardWord: string): FigureForm {
+/**
+ * Awards below the province level (outside TT 02/2023): one row per title as the catalogue names it, or
+ * as typed (a "Giấy khen của Giám đốc Sở …" keeps its own row), columns by đối tượng.
+ */
+function wardForm(placed: readonly { award: FigureAward; place: AwardPlace }[], context: TitleContext | undefined): FigureForm {
   const awards = placed.filter((p) => p.place.level === 'ward');
   const labelOf = (p: { award: FigureAward; place: AwardPlace }) =>
     p.place.level === 'ward' && p.place.code !== null ? awardTitleInfo(p.place.code, context).label : p.award.titleLabel;
@@ -368,7 +387,7 @@ function wardForm(placed: readonly { award: FigureAward; place: AwardPlace }[], 
   return {
     id: 'ward',
     formNumber: null,
-    title: `SỐ LƯỢNG KHEN THƯỞNG DO CHỦ TỊCH ỦY BAN NHÂN DÂN ${wardWord.toLocaleUpperCase('vi')} QUYẾT ĐỊNH`,
+    title: 'SỐ LƯỢNG KHEN THƯỞNG CẤP CƠ SỞ',
     measureNote: null,
     hasMeasure: false,
     columns: numbered(kinds.map((k) => SUBJECT_KIND_LABELS[k]), '1'),
@@ -402,11 +421,11 @@ export function computeYearFigures(input: FiguresInput): YearFigures {
       movementsForm(movements, upperWords),
       stateForm(placed, upperWords, upperRank),
       upperForm(placed, upperWords, upperRank),
-      wardForm(placed, input.context, naming?.wardWord ?? 'phường'),
+      wardForm(placed, input.context),
     ],
+    movements: movements.map((m) => ({ name: m.name, issuer: m.launchDocIssuer, level: movementLevel(m.launchDocIssuer), band: durationBand(m), form: m.form })),
     unplaced: [...unplacedCounts].map(([label, n]) => ({ label, count: n })),
     reconciliation: { register: placed.length, state: count('state'), upper: count('upper'), ward: count('ward'), unplaced: count('unplaced') },
-    movementCount: movements.length,
   };
 }
 

@@ -12,7 +12,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { provinceLevelWord } from '../../domain/province';
-import { formHead, formRowValues, type FigureForm, type YearFigures } from '../../domain/yearFigures';
+import { DURATION_LABELS, formHead, formRowValues, type FigureForm, type MovementLevel, type YearFigures } from '../../domain/yearFigures';
 import { getDb } from '../../data/db';
 import { useSettings, useYearFigures } from '../../data/hooks';
 import { yearFiguresModel } from '../../data/yearFigures';
@@ -68,7 +68,7 @@ function Reconciliation({ figures, upperWord }: { figures: YearFigures; upperWor
     <Alert severity={figures.unplaced.length > 0 ? 'warning' : 'info'}>
       <Typography variant="body2">
         Lịch sử khen thưởng năm {figures.year}: <strong>{r.register} lượt</strong> = {r.state} cấp Nhà nước (Biểu 0602) + {r.upper} cấp bộ, {upperWord} (Biểu 0603)
-        {' '}+ {r.ward} cấp cơ sở + {r.unplaced} chưa rõ cấp. Phong trào thi đua phát động trong năm: {figures.movementCount} (Biểu 0601).
+        {' '}+ {r.ward} cấp cơ sở + {r.unplaced} chưa rõ cấp. Phong trào thi đua phát động trong năm: {figures.movements.length} (Biểu 0601).
       </Typography>
       {figures.unplaced.length > 0 && (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
@@ -77,6 +77,45 @@ function Reconciliation({ figures, upperWord }: { figures: YearFigures; upperWor
         </Typography>
       )}
     </Alert>
+  );
+}
+
+/** How each movement of the year was counted in Biểu 0601: the launching level is read from the launching body. */
+function CountedMovements({ figures, upperWord, wardWord }: { figures: YearFigures; upperWord: string; wardWord: string }) {
+  if (figures.movements.length === 0) return null;
+  const levels: Record<MovementLevel, string> = {
+    central: 'Cấp Trung ương',
+    upper: `Cấp bộ, ngành, ${upperWord}`,
+    unit: 'Cơ quan, tổ chức, đơn vị',
+  };
+  const caption = 'Phong trào tính vào Biểu 0601';
+  return (
+    <Paper variant="outlined" component="section" aria-label={caption} sx={{ p: 2 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{caption}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        Cấp chủ trì phát động được đọc từ “Cơ quan phát động” ghi ở mục Phong trào; để trống là phong trào do {wardWord} phát động.
+      </Typography>
+      <TableContainer sx={{ mt: 1 }}>
+        <Table size="small" aria-label={caption}>
+          <TableHead>
+            <TableRow>
+              {['Phong trào', 'Cơ quan phát động', 'Cấp chủ trì phát động', 'Thời hạn', 'Phương thức'].map((h) => <TableCell key={h} sx={{ fontWeight: 600 }}>{h}</TableCell>)}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {figures.movements.map((m, k) => (
+              <TableRow key={k}>
+                <TableCell>{m.name}</TableCell>
+                <TableCell>{m.issuer}</TableCell>
+                <TableCell>{levels[m.level]}</TableCell>
+                <TableCell>{m.band ? DURATION_LABELS[m.band] : 'Chưa có ngày kết thúc'}</TableCell>
+                <TableCell>{m.form === 'thematic' ? 'Chuyên đề' : 'Thường xuyên hằng năm'}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Paper>
   );
 }
 
@@ -125,6 +164,7 @@ export default function YearFiguresPage() {
         <Stack spacing={2}>
           <Reconciliation figures={figures} upperWord={upperWord} />
           {figures.forms.map((form) => <FormTable key={form.id} form={form} />)}
+          <CountedMovements figures={figures} upperWord={upperWord} wardWord={settings?.naming.wardWord ?? 'phường'} />
         </Stack>
       )}
       {feedback}

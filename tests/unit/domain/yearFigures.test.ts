@@ -67,6 +67,8 @@ describe('placeAward: every award of the register at its level and form', () => 
     expect(placeAward({ titleCode: null, titleLabel: 'Bằng khen Thủ tướng Chính phủ' })).toEqual({ level: 'state', column: 'primeMinisterMerit' });
     expect(placeAward({ titleCode: null, titleLabel: 'Chiến sĩ thi đua cấp bộ' })).toEqual({ level: 'upper', column: 'upperSoldier' });
     expect(placeAward({ titleCode: null, titleLabel: 'Huy chương Vì sự nghiệp Giáo dục' })).toEqual({ level: 'upper', column: 'badge' });
+    // A Giấy khen is below the province level whoever gave it: counted with the cơ sở awards, under its own name.
+    expect(placeAward({ titleCode: null, titleLabel: 'Giấy khen của Giám đốc Sở Y tế' })).toEqual({ level: 'ward', code: null });
   });
 });
 
@@ -141,7 +143,7 @@ describe('computeYearFigures: the totals agree with the award register', () => {
 
 describe('Biểu 0601: the movements launched in the year, by level, duration and method', () => {
   const m = (over: Partial<FigureMovement>): FigureMovement => ({
-    launchDocIssuer: '', launchDocDate: null, periodFrom: '2026-01-01', periodTo: '2026-12-31', form: 'regular', ...over,
+    name: 'Phong trào', launchDocIssuer: '', launchDocDate: null, periodFrom: '2026-01-01', periodTo: '2026-12-31', form: 'regular', ...over,
   });
 
   it('reads the launching level from the launching body', () => {
@@ -178,7 +180,10 @@ describe('Biểu 0601: the movements launched in the year, by level, duration an
       ],
     });
     const form = formOf(figures, '0601');
-    expect(figures.movementCount).toBe(3);
+    // Each counted movement with how it was read, for the screen to show.
+    expect(figures.movements.map((x) => [x.level, x.band, x.form])).toEqual([
+      ['unit', 'underOne', 'thematic'], ['upper', 'fiveOrMore', 'regular'], ['central', null, 'regular'],
+    ]);
     expect(form.rows.map((r) => [r.code, ...r.cells])).toEqual([
       ['01', 3, 1, 1, 1],
       [''],
