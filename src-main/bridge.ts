@@ -26,6 +26,27 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
+export interface FolderFile {
+  /** A bare file name, e.g. "01-to-trinh.pdf". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The folder's name and files, sent to the host once the user has chosen where (`token`, from `folder:choose`). */
+export interface WriteFolderRequest {
+  token: string;
+  /** The folder made inside the one the user chose, e.g. "Ho-so-gui-cap-tren-01-TTr-UBND-2026". */
+  folderName: string;
+  /** Written in this order; names unique. */
+  files: FolderFile[];
+}
+
+/** The user's choice of folder, kept by the host; the page only holds this token for one write. */
+export type ChooseFolderResult = { chosen: true; token: string } | { chosen: false };
+
+/** `path` is the folder made (desktop: full path; browser: "chosen/made"). */
+export type SaveFolderResult = { saved: true; path: string } | { saved: false };
+
 export interface PrintResult {
   printed: boolean;
   error?: string;
@@ -86,6 +107,13 @@ export interface Bridge {
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user where to save, then writes the bytes there. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Asks the user for a folder, then has `produce` make the files (nothing is made for a cancelled
+   * dialog, and a browser's picker opens while the click still counts), makes `folderName` inside the
+   * folder (never writing into an existing one) and writes the files there. The desktop always; a
+   * browser only where it has the File System Access API.
+   */
+  saveFolder?(folderName: string, produce: () => Promise<FolderFile[]>): Promise<SaveFolderResult>;
   /** Prints the current view (the system print dialog). The renderer's print CSS decides what shows. */
   printView(): Promise<PrintResult>;
   /** Desktop only (a browser's print dialog already offers PDF): renders the current view as A4 PDF and saves it. */
@@ -116,6 +144,8 @@ export type DesktopBridge = Required<Bridge>;
 export const IPC_CHANNELS = {
   getAppInfo: 'app:info',
   saveFile: 'file:save',
+  chooseFolder: 'folder:choose',
+  writeFolder: 'folder:write',
   printView: 'view:print',
   printToPdf: 'view:print-to-pdf',
   printPages: 'view:print-pages',

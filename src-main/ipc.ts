@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import type { IpcMainInvokeEvent, WebContentsPrintOptions } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_CHANNELS } from './bridge';
-import type { AppInfo, FileFilter, IpcChannel, PrintPagesRequest, PrintResult, SaveFileResult } from './bridge';
+import type { AppInfo, ChooseFolderResult, FileFilter, IpcChannel, PrintPagesRequest, PrintResult, SaveFileResult, SaveFolderResult, WriteFolderRequest } from './bridge';
 import { writeFileAtomic } from './backup';
 import type { BackupStore, RendererBackupRequests } from './backup';
 import { loadHubPassword, saveHubPassword } from './hubPassword';
@@ -19,6 +20,7 @@ import {
   parsePrintPagesRequest,
   parsePrintToPdfRequest,
   parseSaveFileRequest,
+  parseWriteFolderRequest,
 } from './validate';
 
 export interface IpcContext {
@@ -66,6 +68,59 @@ async function saveThroughDialog(
     throw new Error(describeWriteError(error));
   }
   return { saved: true, path: choice.filePath };
+}
+
+/** `name`, or "name (2)", "name (3)"… : the first that does not exist yet, made (never an existing folder written into). */
+async function makeNewFolder(parent: string, name: string): Promise<string> {
+  for (let n = 1; n <= 100; n += 1) {
+    const path = join(parent, n === 1 ? name : `${name} (${n})`);
+    try {
+      await mkdir(path);
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException | null)?.code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error(`Thư mục đã có quá nhiều bản “${name}”.`);
+}
+
+/**
+ * Like the save dialog, the folder dialog is the only way a path reaches a write: the host keeps the
+ * folder the user chose and gives the page a token for one write, with a bare folder name and bare
+ * file names. One choice is pending at a time.
+ */
+class FolderChoices {
+  private pending: { token: string; path: string } | null = null;
+
+  async choose(context: IpcContext): Promise<ChooseFolderResult> {
+    const choice = await dialog.showOpenDialog(requireWindow(context), {
+      title: 'Chọn thư mục để lưu',
+      buttonLabel: 'Lưu vào thư mục này',
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    const path = choice.filePaths[0];
+    this.pending = null;
+    if (choice.canceled || !path) return { chosen: false };
+    this.pending = { token: randomUUID(), path };
+    return { chosen: true, token: this.pending.token };
+  }
+
+  /** Writes into a new folder inside the chosen one; a failed write removes what it made. */
+  async write(request: WriteFolderRequest): Promise<SaveFolderResult> {
+    if (!this.pending || this.pending.token !== request.token) throw new IpcValidationError('Chưa chọn thư mục để lưu (hoặc đã lưu vào đó rồi)');
+    const parent = this.pending.path;
+    this.pending = null;
+    let folder: string | null = null;
+    try {
+      folder = await makeNewFolder(parent, request.folderName);
+      for (const file of request.files) await writeFileAtomic(join(folder, file.name), file.bytes);
+    } catch (error) {
+      if (folder) await rm(folder, { recursive: true, force: true });
+      throw new Error(describeWriteError(error));
+    }
+    return { saved: true, path: folder };
+  }
 }
 
 /** Plain Vietnamese for what users meet most: the .docx still open in Word, a read-only folder, a full disk. */
@@ -148,6 +203,7 @@ export async function openBackupFolder(backups: BackupStore): Promise<void> {
 
 /** One handler per allow-listed channel; `Record<IpcChannel, …>` makes a missing one a type error. */
 export function createIpcHandlers(context: IpcContext): Record<IpcChannel, Handler> {
+  const folders = new FolderChoices();
   return {
     [IPC_CHANNELS.getAppInfo]: async (args): Promise<AppInfo> => {
       expectNoArguments(args);
@@ -162,6 +218,11 @@ export function createIpcHandlers(context: IpcContext): Record<IpcChannel, Handl
       const request = parseSaveFileRequest(expectOneArgument(args));
       return saveThroughDialog(context, request.suggestedName, request.filters, async () => request.bytes);
     },
+    [IPC_CHANNELS.chooseFolder]: async (args) => {
+      expectNoArguments(args);
+      return folders.choose(context);
+    },
+    [IPC_CHANNELS.writeFolder]: async (args) => folders.write(parseWriteFolderRequest(expectOneArgument(args))),
     [IPC_CHANNELS.printView]: async (args) => {
       expectNoArguments(args);
       return printView(requireWindow(context));

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { HOST_EVENTS, IPC_CHANNELS, MENU_COMMANDS } from './bridge';
-import type { BackupProducer, BackupReply, BackupRequestEvent, DesktopBridge, MenuCommand } from './bridge';
+import type { BackupProducer, BackupReply, BackupRequestEvent, ChooseFolderResult, DesktopBridge, MenuCommand } from './bridge';
 
 /**
  * Sandboxed preload: exposes the Bridge as `window.thidua`. The page never sees ipcRenderer or
@@ -47,6 +47,12 @@ subscribe(HOST_EVENTS.backupRequest, isBackupRequest, ({ id, reason }) => {
 const api = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  saveFolder: async (folderName, produce) => {
+    const choice = (await ipcRenderer.invoke(IPC_CHANNELS.chooseFolder)) as ChooseFolderResult;
+    if (!choice.chosen) return { saved: false };
+    const files = await produce();
+    return ipcRenderer.invoke(IPC_CHANNELS.writeFolder, { token: choice.token, folderName, files });
+  },
   printView: () => ipcRenderer.invoke(IPC_CHANNELS.printView),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
   printPages: (request) => ipcRenderer.invoke(IPC_CHANNELS.printPages, request),

@@ -1,4 +1,4 @@
-import type { BackupReply, FileFilter, PrintPagesRequest, PrintToPdfRequest, SaveFileRequest } from './bridge';
+import type { BackupReply, FileFilter, FolderFile, PrintPagesRequest, PrintToPdfRequest, SaveFileRequest, WriteFolderRequest } from './bridge';
 
 /**
  * Hand-written validators for every IPC argument. The renderer is treated as untrusted input:
@@ -19,6 +19,8 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_NAME_LENGTH = 200;
 const MAX_FILTERS = 10;
 const MAX_EXTENSIONS = 10;
+
+const REQUEST_ID = /^[0-9a-f-]{36}$/;
 
 function fail(message: string): never {
   throw new IpcValidationError(message);
@@ -95,6 +97,36 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest {
   return filters ? { suggestedName, bytes, filters } : { suggestedName, bytes };
 }
 
+/** A dossier's parts, twice (.docx and .pdf), with attachments and manifests: well under this. */
+export const MAX_FOLDER_FILES = 1000;
+
+/**
+ * A folder to write: its name and every file's a bare name (never a path), the names unique once made
+ * safe (so one file cannot overwrite another), the bytes together no more than one file may carry.
+ */
+export function parseWriteFolderRequest(value: unknown): WriteFolderRequest {
+  const request = expectRecord(value, 'writeFolder', ['token', 'folderName', 'files']);
+  const token = expectString(request.token, 'token', 36);
+  if (!REQUEST_ID.test(token)) fail('token: không hợp lệ');
+  const folderName = sanitizeFileName(expectString(request.folderName, 'folderName', MAX_NAME_LENGTH));
+  const files = request.files;
+  if (!Array.isArray(files) || files.length === 0 || files.length > MAX_FOLDER_FILES) fail('files: cần một danh sách tệp (1–1000)');
+  const seen = new Set<string>();
+  let total = 0;
+  const parsed = files.map((item, i): FolderFile => {
+    const file = expectRecord(item, `files[${i}]`, ['name', 'bytes']);
+    const name = sanitizeFileName(expectString(file.name, `files[${i}].name`, MAX_NAME_LENGTH));
+    const key = name.toLowerCase();
+    if (seen.has(key)) fail(`files[${i}].name: trùng tên tệp "${name}"`);
+    seen.add(key);
+    const bytes = expectBytes(file.bytes, `files[${i}].bytes`);
+    total += bytes.byteLength;
+    if (total > MAX_FILE_BYTES) fail('files: tổng dữ liệu quá lớn');
+    return { name, bytes };
+  });
+  return { token, folderName, files: parsed };
+}
+
 export function parsePrintToPdfRequest(value: unknown): PrintToPdfRequest {
   const request = expectRecord(value, 'printToPdf', ['suggestedName']);
   const name = sanitizeFileName(expectString(request.suggestedName, 'suggestedName', MAX_NAME_LENGTH));
@@ -129,7 +161,6 @@ export function parsePrintPagesRequest(value: unknown): PrintPagesRequest {
   return { title, widthMm, heightMm, pages };
 }
 
-const REQUEST_ID = /^[0-9a-f-]{36}$/;
 
 export function parseBackupReply(value: unknown): BackupReply {
   const reply = expectRecord(value, 'backupReply', ['id', 'bytes', 'error']);

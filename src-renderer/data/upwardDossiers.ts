@@ -5,7 +5,7 @@
  * recorded by hash against the document's number. The app never signs.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { attachmentMediaType, attachmentRefusal, manifestCsv, manifestRows, packageFiles, readinessRefusal, type UpwardFormat, type UpwardPart } from '../domain/upwardDossier';
+import { attachmentMediaType, attachmentRefusal, manifestCsv, packageName, type FileKind, manifestRows, packageFiles, readinessRefusal, type UpwardFormat, type UpwardPart } from '../domain/upwardDossier';
 import { awardTitleInfo } from '../domain/titles';
 import type { AwardCode } from '../domain/vocabulary';
 import { getActor } from './audit';
@@ -176,15 +176,31 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export interface UpwardPackage {
-  fileName: string;
-  zip: Uint8Array;
-  files: { name: string; bytes: Uint8Array }[];
+export interface PackageEntry {
+  name: string;
+  bytes: Uint8Array;
+  /** What the file is: a part's .docx or .pdf, the ward's attachment, or a manifest. */
+  kind: FileKind | 'manifest';
 }
+
+export interface UpwardPackage {
+  /** "Ho-so-gui-cap-tren-01-TTr-UBND-2026": the folder's name, and the .zip's without ".zip". */
+  name: string;
+  madeAt: string;
+  /** In the package's order, the manifests last. */
+  files: PackageEntry[];
+}
+
+/** The package as one .zip, its files in order, dated when the package was made. */
+export function zipOfPackage(pkg: UpwardPackage): Uint8Array {
+  return zipSync(Object.fromEntries(pkg.files.map((f) => [f.name, f.bytes])), { level: 6, mtime: new Date(pkg.madeAt) });
+}
+
+export const NO_SUBMISSION = 'Chưa có Tờ trình của danh hiệu này: hãy tạo Tờ trình trước khi lập gói hồ sơ.';
 
 /**
  * Builds every file of the package (the .docx from the register's stored model, the PDF from that
- * .docx), the manifest as JSON and CSV, and the .zip; records the manifest on the dossier.
+ * .docx) and the manifest as JSON and CSV, in order; records the manifest on the dossier.
  * `progress` hears each file as it is made.
  */
 export async function makeUpwardPackage(
@@ -196,7 +212,7 @@ export async function makeUpwardPackage(
   const documentParts = (await upwardParts(db, dossier.meetingId, dossier.titleCode)).filter((p) => p.documentId);
   const parts = [...documentParts, ...attachmentParts(dossier)];
   if (!documentParts.some((p) => p.role === 'submission')) {
-    throw new RefusedError('incomplete', 'Chưa có Tờ trình của danh hiệu này: hãy tạo Tờ trình trước khi lập gói hồ sơ.');
+    throw new RefusedError('incomplete', NO_SUBMISSION);
   }
   const { format, paperCopies } = effectiveSettings(await getWardProfile(db)).upwardDossier;
   const planned = packageFiles(parts, format);
@@ -206,7 +222,7 @@ export async function makeUpwardPackage(
     import('../documents/pdf/render'),
   ]);
   const docxOf = new Map<number, Uint8Array>();
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  const files: PackageEntry[] = [];
   for (const [done, file] of planned.entries()) {
     progress(done, planned.length);
     const part = parts[file.part];
@@ -222,20 +238,19 @@ export async function makeUpwardPackage(
       }
       bytes = file.kind === 'docx' ? docx : await docxToPdf(docx);
     }
-    files.push({ name: file.name, bytes });
+    files.push({ name: file.name, bytes, kind: file.kind });
   }
   const hashes = new Map(await Promise.all(files.map(async (f) => [f.name, await sha256Hex(f.bytes)] as const)));
   const rows = manifestRows(parts, planned, hashes);
   const madeAt = nowIso();
   const manifest = { madeAt, madeBy: getActor(), format, paperCopies, files: rows };
-  files.push({ name: 'manifest.json', bytes: strToU8(`${JSON.stringify(manifest, null, 2)}\n`) });
-  files.push({ name: 'manifest.csv', bytes: strToU8(manifestCsv(rows)) });
+  files.push({ name: 'manifest.json', bytes: strToU8(`${JSON.stringify(manifest, null, 2)}\n`), kind: 'manifest' });
+  files.push({ name: 'manifest.csv', bytes: strToU8(manifestCsv(rows)), kind: 'manifest' });
   progress(planned.length, planned.length);
-  const zip = zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes])), { level: 6, mtime: new Date(madeAt) });
   const latestRead = await requireRecord<UpwardDossier>(db, 'upwardDossiers', dossierId, 'hồ sơ gửi cấp trên');
   await upwardDossierRepo.update(db, { id: dossierId, version: latestRead.version }, { ...latestRead, lastPackage: manifest }, 'Lập gói hồ sơ.');
   const submission = parts.find((p) => p.role === 'submission')!;
-  return { fileName: `Ho-so-gui-cap-tren-${submission.numberText.replace(/[^A-Za-z0-9]+/gu, '-')}-${submission.date.slice(0, 4)}.zip`, zip, files };
+  return { name: packageName(submission), madeAt, files };
 }
 
 /** "Sẵn sàng gửi": refused, naming the missing parts, until every required file exists. */

@@ -107,6 +107,11 @@ function extensionOf(name: string): string {
   return /\.([A-Za-z0-9]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
+/** "Ho-so-gui-cap-tren-01-TTr-UBND-2026": the package's folder (and .zip) named by its tờ trình's number and year. */
+export function packageName(submission: Pick<UpwardPart, 'numberText' | 'date'>): string {
+  return `Ho-so-gui-cap-tren-${submission.numberText.replace(/[^A-Za-z0-9]+/gu, '-')}-${submission.date.slice(0, 4)}`;
+}
+
 /**
  * The files of the package, in order: each document part as .docx and .pdf for Word and PDF, as .pdf
  * for PDF only and for paper (the set is printed from it); an attachment as the file the ward added.

@@ -6,6 +6,7 @@ export type {
   BackupReason,
   Bridge,
   FileFilter,
+  FolderFile,
   HubPasswordStore,
   MenuCommand,
   PrintPagesRequest,
@@ -13,4 +14,5 @@ export type {
   PrintToPdfRequest,
   SaveFileRequest,
   SaveFileResult,
+  SaveFolderResult,
 } from '../../src-main/bridge';

@@ -17,13 +17,19 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import CloseIcon from '@mui/icons-material/Close';
+import PrintIcon from '@mui/icons-material/Print';
 import { getDb } from '../../data/db';
+import { RefusedError } from '../../data/errors';
 import { useMeetingOutcome, useUpwardState } from '../../data/dispatch/hooks';
 import { useTitles, useWardProfile } from '../../data/hooks';
 import { effectiveSettings, saveWardProfile } from '../../data/registers';
-import { addUpwardAttachment, dossierFor, issueMissingPart, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, type Attachment } from '../../data/upwardDossiers';
+import {
+  NO_SUBMISSION, addUpwardAttachment, dossierFor, issueMissingPart, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, zipOfPackage,
+  type Attachment, type UpwardPackage,
+} from '../../data/upwardDossiers';
+import type { PaperSets } from '../../documents/pdf/paperSets';
 import { todayIso } from '../../ui/formValues';
-import { ATTACHMENT_KINDS, UPWARD_FORMAT_LABELS, type UpwardFormat, type UpwardPart } from '../../domain/upwardDossier';
+import { ATTACHMENT_KINDS, UPWARD_FORMAT_LABELS, packageName, type UpwardFormat, type UpwardPart } from '../../domain/upwardDossier';
 import { formatDateShort } from '../../domain/text';
 import type { AwardCode } from '../../domain/vocabulary';
 import { platform } from '../../platform';
@@ -85,22 +91,55 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
   const { busy, run } = useBusyAction(fail);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [printed, setPrinted] = useState<PaperSets | null>(null);
   const label = `Hồ sơ gửi cấp trên: ${titles[titleCode].label}`;
   if (!state) return <LinearProgress aria-label="Đang tải hồ sơ gửi cấp trên" />;
-  const { dossier, parts } = state;
+  const { dossier, parts, paperCopies } = state;
 
-  const makePackage = () =>
+  /** The package made now from the register (with progress), for a .zip, a folder or the paper sets. */
+  const buildPackage = async (): Promise<UpwardPackage> => {
+    const target = dossier ?? (await dossierFor(getDb(), meetingId, titleCode));
+    setProgress({ done: 0, total: 1 });
+    try {
+      return await makeUpwardPackage(getDb(), target.id, (done, total) => setProgress({ done, total }));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const saveZip = () =>
     run(async () => {
       setRefusal(null);
-      const target = dossier ?? (await dossierFor(getDb(), meetingId, titleCode));
-      setProgress({ done: 0, total: 1 });
-      try {
-        const pkg = await makeUpwardPackage(getDb(), target.id, (done, total) => setProgress({ done, total }));
-        const result = await platform().bridge.saveFile({ suggestedName: pkg.fileName, bytes: pkg.zip, filters: [{ name: 'Tệp nén', extensions: ['zip'] }] });
-        if (result.saved) notify(`Đã lập gói hồ sơ gồm ${pkg.files.length} tệp: ${result.path}`);
-      } finally {
-        setProgress(null);
-      }
+      const pkg = await buildPackage();
+      const result = await platform().bridge.saveFile({ suggestedName: `${pkg.name}.zip`, bytes: zipOfPackage(pkg), filters: [{ name: 'Tệp nén', extensions: ['zip'] }] });
+      if (result.saved) notify(`Đã lập gói hồ sơ gồm ${pkg.files.length} tệp: ${result.path}`);
+    });
+
+  const saveFolder = platform().bridge.saveFolder;
+  const saveAsFolder = (save: NonNullable<typeof saveFolder>) =>
+    run(async () => {
+      setRefusal(null);
+      const submission = parts.find((p) => p.role === 'submission' && p.documentId);
+      if (!submission) throw new RefusedError('incomplete', NO_SUBMISSION);
+      let count = 0;
+      // The folder is asked for first: nothing is made for a cancelled dialog.
+      const result = await save(packageName(submission), async () => {
+        const pkg = await buildPackage();
+        count = pkg.files.length;
+        return pkg.files.map(({ name, bytes }) => ({ name, bytes }));
+      });
+      if (result.saved) notify(`Đã lưu ${count} tệp của hồ sơ vào thư mục ${result.path}`);
+    });
+
+  const printSets = (copies: number) =>
+    run(async () => {
+      setRefusal(null);
+      setPrinted(null);
+      const pkg = await buildPackage();
+      const [{ paperSetsPdf }, { printPdf }] = await Promise.all([import('../../documents/pdf/paperSets'), import('../certificates/certificateOutput')]);
+      const sets = await paperSetsPdf(pkg.files, copies);
+      await printPdf(sets.bytes, `Hồ sơ gửi cấp trên: ${copies} bộ`);
+      setPrinted(sets);
     });
 
   const markReady = () =>
@@ -205,9 +244,24 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
         <FilePickButton accept={ATTACHMENT_ACCEPT} inputLabel="Thêm tài liệu kèm theo" variant="outlined" disabled={busy} onFile={(f) => void addAttachment(f)}>
           Thêm tài liệu kèm theo
         </FilePickButton>
-        <Button variant="contained" disabled={busy} onClick={() => void makePackage()}>Lập gói hồ sơ (.zip)</Button>
+        <Button variant="contained" disabled={busy} onClick={() => void saveZip()}>Lập gói hồ sơ (.zip)</Button>
+        {saveFolder && <Button variant="outlined" disabled={busy} onClick={() => void saveAsFolder(saveFolder)}>Lưu thành thư mục</Button>}
+        {paperCopies > 0 && (
+          <Button variant="outlined" startIcon={<PrintIcon />} disabled={busy} onClick={() => void printSets(paperCopies)}>In {paperCopies} bộ</Button>
+        )}
         <Button variant="outlined" color="success" disabled={busy} onClick={() => void markReady()}>Sẵn sàng gửi</Button>
       </Stack>
+      {!saveFolder && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          Trình duyệt này không cho lưu thẳng vào một thư mục, nên gói hồ sơ chỉ lưu được thành tệp .zip (giải nén ra là được thư mục). Ứng dụng trên máy tính, Chrome hoặc Edge lưu được thành thư mục.
+        </Typography>
+      )}
+      {printed && (
+        <Alert severity={printed.leftOut.length > 0 ? 'warning' : 'info'} sx={{ mt: 1.5 }} onClose={() => setPrinted(null)}>
+          Đã gửi lệnh in {printed.copies} bộ, mỗi bộ {printed.setPages} trang (tổng {printed.copies * printed.setPages} trang).
+          {printed.leftOut.length > 0 && ` Không có trong bản in: ${printed.leftOut.join('; ')}.`}
+        </Alert>
+      )}
       {progress && (
         <Box sx={{ mt: 1.5 }}>
           <Typography variant="body2" color="text.secondary">Đang lập gói hồ sơ: {progress.done}/{progress.total} tệp</Typography>

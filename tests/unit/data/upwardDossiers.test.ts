@@ -18,7 +18,7 @@ import { getWardProfile, saveWardProfile } from '../../../src-renderer/data/regi
 import { exportBackup, restoreBackup } from '../../../src-renderer/data/backup';
 import { attachedFileBytes } from '../../../src-renderer/data/registrations';
 import {
-  addUpwardAttachment, dossierFor, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, sha256Hex, upwardState, type UpwardPackage,
+  addUpwardAttachment, dossierFor, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, sha256Hex, upwardState, zipOfPackage, type UpwardPackage,
 } from '../../../src-renderer/data/upwardDossiers';
 import type { AwardCode } from '../../../src-renderer/domain/vocabulary';
 import { comparableText, libreOfficePdfs, pdfFacts, renderToolsAvailable, repeatedHeaderRows, writeTemp } from '../documents/pdfCompare';
@@ -85,9 +85,9 @@ describe('“Sẵn sàng gửi” (issue 17.2)', () => {
   });
 });
 
-/** A scanned PDF and a photo the ward adds: tiny but real by their first bytes. */
+/** A scanned PDF (a tiny stand-in, real by its first bytes only) and a photo the ward adds. */
 const SCAN = { name: 'Xác nhận sáng kiến.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n% scan\n') };
-const PHOTO = { name: 'Ảnh tuyên dương.png', bytes: Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3) };
+const PHOTO = { name: 'Ảnh tuyên dương.png', bytes: new Uint8Array(readFileSync(join(process.cwd(), 'resources/icon.png'))) };
 
 describe('the package', () => {
   let ward: Ward;
@@ -101,7 +101,7 @@ describe('the package', () => {
     await addUpwardAttachment(ward.db, dossier.id, SCAN);
     await addUpwardAttachment(ward.db, dossier.id, PHOTO);
     pkg = await makeUpwardPackage(ward.db, dossier.id);
-    entries = unzipSync(pkg.zip);
+    entries = unzipSync(zipOfPackage(pkg));
   }, 240_000);
 
   it('holds every part as .docx and PDF, named in order, then the attachment and the manifests', async () => {
@@ -137,6 +137,18 @@ describe('the package', () => {
     expect(stored?.files).toEqual(manifest.files);
   });
 
+  it('prints as N paper sets: one PDF of the parts’ PDFs and the ward’s files in order, N × the set’s pages', async () => {
+    const { paperSetsPdf } = await import('../../../src-renderer/documents/pdf/paperSets');
+    const { PDFDocument } = await import('pdf-lib');
+    const partPdfs = pkg.files.filter((f) => f.kind === 'pdf');
+    const setPages = (await Promise.all(partPdfs.map(async (f) => (await PDFDocument.load(f.bytes)).getPageCount()))).reduce((a, b) => a + b, 0) + 1;
+    const sets = await paperSetsPdf(pkg.files, 2);
+    expect(sets.setPages).toBe(setPages);
+    expect((await PDFDocument.load(sets.bytes)).getPageCount()).toBe(2 * setPages);
+    // The tiny stand-in "scan" is no real PDF: named, not silently dropped.
+    expect(sets.leftOut).toEqual([expect.stringMatching(/^\d\d-xac-nhan-sang-kien\.pdf \(không đọc được tệp để in\)$/u)]);
+  });
+
   it('is not made without a tờ trình', async () => {
     const bare = await demoWard();
     const dossier = await dossierFor(bare.db, bare.meetingId, bare.titleCode);
@@ -147,7 +159,7 @@ describe('the package', () => {
     const profile = (await getWardProfile(ward.db))!;
     await saveWardProfile(ward.db, { ...profile, settingsOverrides: { ...profile.settingsOverrides, upwardDossier: { format: 'pdf', paperCopies: 0 } } }, { readVersion: profile.version });
     const dossier = await dossierFor(ward.db, ward.meetingId, ward.titleCode);
-    const pdfOnly = unzipSync((await makeUpwardPackage(ward.db, dossier.id)).zip);
+    const pdfOnly = unzipSync(zipOfPackage(await makeUpwardPackage(ward.db, dossier.id)));
     const files = Object.keys(pdfOnly).filter((n) => !n.startsWith('manifest') && !n.endsWith('.png'));
     expect(files.length).toBeGreaterThan(3);
     expect(files.every((n) => n.endsWith('.pdf'))).toBe(true);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
-function onPath(command: string): boolean {
+export function onPath(command: string): boolean {
   try {
     execFileSync('which', [command], { stdio: 'ignore' });
     return true;

@@ -86,7 +86,7 @@ export const electron = {
       electron.ipcMain.handlers.set(channel, handler);
     }),
   },
-  dialog: { showSaveDialog: vi.fn() },
+  dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
   shell: { openPath: vi.fn(async () => '') },
   Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   contextBridge: { exposeInMainWorld: vi.fn() },

@@ -141,6 +141,87 @@ describe('file:save', () => {
   });
 });
 
+describe('folder:choose and folder:write', () => {
+  const files = [
+    { name: '01-to-trinh.docx', bytes: new Uint8Array([80, 75, 3, 4]) },
+    { name: '01-to-trinh.pdf', bytes: pdfBytes },
+    { name: 'manifest.json', bytes: new TextEncoder().encode('{}') },
+  ];
+  const folderName = 'Ho-so-gui-cap-tren-01/TTr-UBND-2026';
+
+  function chooseFolder(path: string | undefined) {
+    electron.dialog.showOpenDialog.mockResolvedValue(path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] });
+  }
+
+  /** What the preload does: the folder dialog, then the files with the token it gave. */
+  async function saveFolder(request: { folderName: unknown; files: unknown }) {
+    const choice = (await invoke(IPC_CHANNELS.chooseFolder)) as { chosen: boolean; token?: string };
+    return choice.chosen ? invoke(IPC_CHANNELS.writeFolder, { token: choice.token, ...request }) : { saved: false };
+  }
+
+  it('makes the named folder inside the one the user chose and writes every file there', async () => {
+    chooseFolder(dir);
+    const made = join(dir, 'Ho-so-gui-cap-tren-01-TTr-UBND-2026');
+    expect(await saveFolder({ folderName, files })).toEqual({ saved: true, path: made });
+    expect((await readdir(made)).sort()).toEqual(['01-to-trinh.docx', '01-to-trinh.pdf', 'manifest.json']);
+    for (const f of files) expect(new Uint8Array(await readFile(join(made, f.name)))).toEqual(f.bytes);
+    expect(electron.dialog.showOpenDialog.mock.calls[0]?.[1].properties).toEqual(['openDirectory', 'createDirectory']);
+  });
+
+  it('never writes into a folder that exists: a second save makes “(2)”', async () => {
+    chooseFolder(dir);
+    await saveFolder({ folderName, files });
+    expect(await saveFolder({ folderName, files: files.slice(0, 1) })).toEqual({ saved: true, path: join(dir, 'Ho-so-gui-cap-tren-01-TTr-UBND-2026 (2)') });
+    expect(await readdir(join(dir, 'Ho-so-gui-cap-tren-01-TTr-UBND-2026'))).toHaveLength(3);
+  });
+
+  it('writes nothing when the user cancels; a token is good for one write only, and only the host’s', async () => {
+    chooseFolder(undefined);
+    expect(await invoke(IPC_CHANNELS.chooseFolder)).toEqual({ chosen: false });
+    chooseFolder(dir);
+    const { token } = (await invoke(IPC_CHANNELS.chooseFolder)) as { token: string };
+    await expect(invoke(IPC_CHANNELS.writeFolder, { token: '00000000-0000-4000-8000-000000000000', folderName, files })).rejects.toThrow('Chưa chọn thư mục');
+    await invoke(IPC_CHANNELS.writeFolder, { token, folderName, files });
+    await expect(invoke(IPC_CHANNELS.writeFolder, { token, folderName, files })).rejects.toThrow('Chưa chọn thư mục');
+    expect(await readdir(dir)).toEqual(['Ho-so-gui-cap-tren-01-TTr-UBND-2026']);
+  });
+
+  it('explains a failed write in Vietnamese and removes the folder it made', async () => {
+    chooseFolder(join(dir, 'missing-parent'));
+    await expect(saveFolder({ folderName, files })).rejects.toThrow('Không ghi được tệp');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['no files', { folderName: 'a', files: [] }],
+    ['files not a list', { folderName: 'a', files: 'x' }],
+    ['a file with a path key', { folderName: 'a', files: [{ ...files[0], path: '/etc/x' }] }],
+    ['a file without bytes', { folderName: 'a', files: [{ name: 'a.pdf' }] }],
+    ['bytes as a plain array', { folderName: 'a', files: [{ name: 'a.pdf', bytes: [1] }] }],
+    ['two files of one name once made safe', { folderName: 'a', files: [{ name: 'a/b.pdf', bytes: pdfBytes }, { name: 'A-B.PDF', bytes: pdfBytes }] }],
+    ['an empty folder name', { folderName: '', files }],
+    ['too many files', { folderName: 'a', files: Array.from({ length: 1001 }, (_, i) => ({ name: `${i}.pdf`, bytes: pdfBytes })) }],
+  ])('refuses %s and writes nothing', async (_label, request) => {
+    chooseFolder(dir);
+    await expect(saveFolder(request)).rejects.toThrow();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses arguments to the dialog and a write with an unknown key (a path)', async () => {
+    await expect(invoke(IPC_CHANNELS.chooseFolder, '/etc')).rejects.toThrow('không nhận tham số');
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+    chooseFolder(dir);
+    await expect(saveFolder({ folderName, files, parent: '/etc' } as never)).rejects.toThrow('trường không được phép');
+  });
+
+  it('keeps a file name bare: a slash or “..” never leaves the folder', async () => {
+    chooseFolder(dir);
+    await saveFolder({ folderName: '..', files: [{ name: '../../evil.pdf', bytes: pdfBytes }] });
+    expect(await readdir(dir)).toEqual(['tai-lieu']);
+    expect(await readdir(join(dir, 'tai-lieu'))).toEqual(['-..-evil.pdf']);
+  });
+});
+
 describe('view:print and view:print-to-pdf', () => {
   it('prints through the system dialog and reports the outcome', async () => {
     win.webContents.print.mockImplementation((_options, callback) => callback(true, ''));

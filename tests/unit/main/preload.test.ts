@@ -45,6 +45,20 @@ describe('preload (source, electron mocked)', () => {
     ]);
   });
 
+  it('saves a folder in two calls: the host’s folder dialog, then the files made only once it was chosen', async () => {
+    const invoke = electron.ipcRenderer.invoke as unknown as ReturnType<typeof vi.fn<(...args: unknown[]) => Promise<unknown>>>;
+    const token = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const files = [{ name: 'a.pdf', bytes: new Uint8Array([1]) }];
+    const produce = vi.fn(async () => files);
+    invoke.mockClear();
+    invoke.mockResolvedValueOnce({ chosen: false });
+    expect(await api.saveFolder('Ho-so', produce)).toEqual({ saved: false });
+    expect(produce).not.toHaveBeenCalled();
+    invoke.mockResolvedValueOnce({ chosen: true, token }).mockResolvedValueOnce({ saved: true, path: '/x/Ho-so' });
+    expect(await api.saveFolder('Ho-so', produce)).toEqual({ saved: true, path: '/x/Ho-so' });
+    expect(invoke.mock.calls).toEqual([[IPC_CHANNELS.chooseFolder], [IPC_CHANNELS.chooseFolder], [IPC_CHANNELS.writeFolder, { token, folderName: 'Ho-so', files }]]);
+  });
+
   it('passes known menu commands only, without the IPC event, until unsubscribed', () => {
     const listener = vi.fn();
     const unsubscribe = api.onMenuCommand(listener);

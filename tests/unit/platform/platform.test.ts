@@ -54,3 +54,64 @@ describe('platform selection', () => {
     expect(win.print).toHaveBeenCalledOnce();
   });
 });
+
+/** An in-memory folder with the File System Access API's calls the browser bridge uses. */
+class MemoryFolder {
+  readonly folders = new Map<string, MemoryFolder>();
+  readonly files = new Map<string, Uint8Array>();
+  constructor(readonly name: string, private readonly failOn?: string) {}
+  async getDirectoryHandle(name: string, options?: { create?: boolean }) {
+    const found = this.folders.get(name);
+    if (found) return found;
+    if (!options?.create) throw new DOMException('missing', 'NotFoundError');
+    const made = new MemoryFolder(name, this.failOn);
+    this.folders.set(name, made);
+    return made;
+  }
+  async getFileHandle(name: string) {
+    const files = this.files;
+    const failOn = this.failOn;
+    return {
+      async createWritable() {
+        return {
+          async write(bytes: Uint8Array) {
+            if (name === failOn) throw new DOMException('Ổ đĩa đầy', 'QuotaExceededError');
+            files.set(name, bytes);
+          },
+          async close() {},
+        };
+      },
+    };
+  }
+  async removeEntry(name: string) {
+    this.folders.delete(name);
+  }
+}
+
+describe('browser saveFolder (File System Access API)', () => {
+  const files = [{ name: '01-to-trinh.pdf', bytes: new Uint8Array([37, 80]) }, { name: 'manifest.json', bytes: new Uint8Array([123, 125]) }];
+
+  it('is absent where the browser has no folder picker, so the screen offers the .zip only', () => {
+    expect(selectPlatform(fakeWindow().win).bridge.saveFolder).toBeUndefined();
+  });
+
+  it('makes the named folder in the one picked, writes every file, and never writes into an existing folder', async () => {
+    const root = new MemoryFolder('Tài liệu');
+    const { win } = fakeWindow({ showDirectoryPicker: vi.fn(async () => root) });
+    const save = selectPlatform(win).bridge.saveFolder!;
+    expect(await save('Ho-so', async () => files)).toEqual({ saved: true, path: 'Tài liệu/Ho-so' });
+    expect([...root.folders.get('Ho-so')!.files]).toEqual(files.map((f) => [f.name, f.bytes]));
+    expect(await save('Ho-so', async () => files)).toEqual({ saved: true, path: 'Tài liệu/Ho-so (2)' });
+  });
+
+  it('makes nothing and saves nothing when the user closes the picker; removes the folder when a write fails', async () => {
+    const cancelled = fakeWindow({ showDirectoryPicker: vi.fn(async () => { throw new DOMException('cancel', 'AbortError'); }) });
+    const produce = vi.fn(async () => files);
+    expect(await selectPlatform(cancelled.win).bridge.saveFolder!('Ho-so', produce)).toEqual({ saved: false });
+    expect(produce).not.toHaveBeenCalled();
+    const root = new MemoryFolder('Tài liệu', 'manifest.json');
+    const failing = fakeWindow({ showDirectoryPicker: vi.fn(async () => root) });
+    await expect(selectPlatform(failing.win).bridge.saveFolder!('Ho-so', async () => files)).rejects.toThrow('Không ghi được tệp vào thư mục: Ổ đĩa đầy');
+    expect(root.folders.size).toBe(0);
+  });
+});
