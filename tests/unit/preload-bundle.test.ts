@@ -55,7 +55,7 @@ describe.skipIf(!built)('built preload (out/preload/index.cjs)', () => {
     expect([...exposed.keys()]).toEqual(['thidua']);
     const api = exposed.get('thidua') as Record<string, unknown> & { getAppInfo(): Promise<unknown>; backups: { list(): Promise<unknown> } };
     expect(Object.keys(api).sort()).toEqual(
-      ['backups', 'getAppInfo', 'hubPassword', 'onBackupRequest', 'onMenuCommand', 'printPages', 'printToPdf', 'printView', 'saveFile'].sort(),
+      ['backups', 'getAppInfo', 'hubPassword', 'onBackupRequest', 'onMenuCommand', 'printPages', 'printToPdf', 'printView', 'saveFile', 'saveFolder'].sort(),
     );
     await api.getAppInfo();
     await api.backups.list();
