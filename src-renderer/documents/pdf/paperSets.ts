@@ -29,9 +29,8 @@ export interface PaperSets {
 
 async function addPicture(set: PDFDocument, file: SetFile, jpeg: boolean): Promise<void> {
   const image = jpeg ? await set.embedJpg(file.bytes) : await set.embedPng(file.bytes);
-  // A wide picture is printed on a landscape sheet.
-  const landscape = image.width > image.height;
-  const page = set.addPage(landscape ? [A4.height, A4.width] : [A4.width, A4.height]);
+  // Upright A4 like the set's documents: the print path sizes the paper from the first page.
+  const page = set.addPage([A4.width, A4.height]);
   const room = { width: page.getWidth() - 2 * MARGIN, height: page.getHeight() - 2 * MARGIN };
   const scale = Math.min(room.width / image.width, room.height / image.height, 1);
   const width = image.width * scale;
