@@ -171,6 +171,11 @@ export function useGoodDeeds(filter: GoodDeedFilter): GoodDeed[] | undefined {
   return useLiveQuery(() => findGoodDeeds(getDb(), filter), [filter.month, filter.year, filter.unitId]);
 }
 
+/** The good-deeds report a nomination was made from (schema v5 link), or null. */
+export function useGoodDeedOfNomination(nominationId: string): GoodDeed | null | undefined {
+  return useLiveQuery(async () => (await getDb().goodDeeds.where('nominationId').equals(nominationId).first()) ?? null, [nominationId]);
+}
+
 export function useDocuments(year: number): RegisteredDocument[] | undefined {
   return useLiveQuery(() => documentsOfYear(getDb(), year), [year]);
 }

@@ -200,11 +200,12 @@ test('a vetted good-deeds report becomes the nomination of the title the ward co
 
   // The nomination opens: the city's title for the person, the deed as its achievement.
   await expect(page.getByRole('heading', { name: 'Nguyễn Văn An — Người tốt, việc tốt của phường năm 2026', level: 1 })).toBeVisible();
+  await expect(page.getByText('Lập từ báo cáo người tốt, việc tốt tháng 03/2026 về “Nguyễn Văn An” (Phòng chống tội phạm).')).toBeVisible();
   await expect(page.getByTestId('eligibility-verdict')).toContainText('Đủ điều kiện đề nghị “Người tốt, việc tốt của phường” năm 2026.');
   await snap(page, testInfo, 'good-deed-nomination');
 
-  // Back on the report: the link to its nomination, and no second "Đề nghị".
-  await page.getByRole('link', { name: 'Người tốt, việc tốt' }).click();
+  // Back on the report (through the nomination's own link to the register): the link to its nomination, and no second "Đề nghị".
+  await page.getByRole('link', { name: 'Xem sổ Người tốt, việc tốt' }).click();
   await list.getByRole('gridcell', { name: 'Nguyễn Văn An' }).click();
   await expect(nominate).toHaveCount(0);
   await snap(page, testInfo, 'good-deed-linked');

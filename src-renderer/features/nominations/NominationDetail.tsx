@@ -12,7 +12,9 @@ import Typography from '@mui/material/Typography';
 import { applyingHolds } from '../../domain/eligibility';
 import { isFinal } from '../../domain/lifecycle';
 import { AWARD_KIND_LABELS, SUBJECT_KIND_LABELS } from '../../domain/vocabulary';
-import { useRecord, useTitles } from '../../data/hooks';
+import Link from '@mui/material/Link';
+import { useGoodDeedOfNomination, useRecord, useTitles } from '../../data/hooks';
+import { formatMonth } from '../goodDeeds/labels';
 import type { Nomination, Person, Unit } from '../../data/schemas';
 import { PageHeader } from '../../ui/PageHeader';
 import { todayIso } from '../../ui/formValues';
@@ -37,6 +39,7 @@ export function NominationDetail() {
   const person = useRecord<Person>('people', nominee?.kind === 'person' ? nominee.personId : null);
   const unit = useRecord<Unit>('units', nominee?.kind === 'unit' ? nominee.unitId : null);
   const proposingUnit = useRecord<Unit>('units', nomination?.proposingUnitId);
+  const fromDeed = useGoodDeedOfNomination(id ?? '');
   const [tab, setTab] = useState<DetailTab>('eligibility');
   const [editing, setEditing] = useState(false);
   const { notify, fail, feedback } = useFeedback();
@@ -79,6 +82,12 @@ export function NominationDetail() {
         </Typography>
       </Stack>
       <RegistrationNote nomination={nomination} nomineeName={name} unitName={proposingUnit?.name ?? 'Đơn vị đề nghị'} />
+      {fromDeed && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Lập từ báo cáo người tốt, việc tốt tháng {formatMonth(fromDeed.month)} về “{fromDeed.subjectName}” ({fromDeed.field}).{' '}
+          <Link component={RouterLink} to="/nguoi-tot-viec-tot">Xem sổ Người tốt, việc tốt</Link>
+        </Alert>
+      )}
       {nomination.achievementSummary && (
         <Paper sx={{ p: 2, mb: 2 }}>
           <Typography variant="subtitle2">Tóm tắt thành tích</Typography>
