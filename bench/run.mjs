@@ -428,6 +428,8 @@ async function measureHarness(page, name, hasBaseline) {
   // (The harness collects garbage before each run, see thiduaBench.run.)
   const peaks = { app: 0, baseline: 0 };
   const runOnce = async (which) => {
+    // Collected before the heap sampler's first sample too, or the other side's leftovers would count.
+    await page.evaluate(() => globalThis.gc?.());
     const { result, peakMb } = await withHeapPeak(page, () => page.evaluate(([n, w]) => window.thiduaBench.run(n, w), [name, which]));
     peaks[which] = Math.max(peaks[which], peakMb);
     return result;
