@@ -8,7 +8,8 @@
  */
 import { absorbedFields, clashingNominations, duplicateKeyOf, mergeRefusal, probablePairs, termsOverlap } from '../domain/duplicates';
 import { frozenReason } from '../domain/lifecycle';
-import { TITLES } from '../domain/titles';
+import { awardTitleInfo } from '../domain/titles';
+import type { AwardCode } from '../domain/vocabulary';
 import { searchKey } from '../domain/text';
 import type { AuditEntry } from './audit';
 import type { ThiDuaDb } from './db';
@@ -16,7 +17,7 @@ import { isLive as isLiveNomination } from './eligibilityInputs';
 import { RefusedError } from './errors';
 import { nowIso } from './ids';
 import { evaluateNomination, nominationRepo } from './nominations';
-import { awardRepo, councilMemberRepo, personRepo, subjectKeyOf } from './registers';
+import { awardRepo, councilMemberRepo, effectiveSettings, getWardProfile, personRepo, subjectKeyOf } from './registers';
 import { requireCurrent, writeRecord, writeTransaction } from './repository';
 import type { ReadRecord } from './repository';
 import { goodDeedRepo } from './goodDeeds';
@@ -133,7 +134,7 @@ export function mergePeople(db: ThiDuaDb, keptRead: ReadRecord, mergedRead: Read
     const slot = (n: (typeof keptNominations)[number]) => ({ year: n.year, titleCode: n.titleCode, live: isLiveNomination(n) });
     const clash = clashingNominations(keptNominations.map(slot), mergedNominations.map(slot))[0];
     if (clash) {
-      throw new RefusedError('conflict', `Không gộp được: cả hai hồ sơ cùng có đề nghị “${TITLES[clash.titleCode as keyof typeof TITLES].label}” năm ${clash.year}. ` +
+      throw new RefusedError('conflict', `Không gộp được: cả hai hồ sơ cùng có đề nghị “${awardTitleInfo(clash.titleCode as AwardCode, effectiveSettings(await getWardProfile(db))).label}” năm ${clash.year}. ` +
         'Hãy rút hoặc lưu trữ một trong hai đề nghị trước khi gộp.');
     }
     if (termsOverlap(keptTerms, mergedTerms)) {

@@ -8,7 +8,8 @@ import { combineVerdicts, disciplineAtLeast, rule } from './eligibility/common';
 import { DISCIPLINE_LABELS, type DisciplineLevel, type EligibilityInput, type RuleResult } from './eligibility/types';
 import type { LocalTitleInForce } from './provincePack';
 import { formatDateShort } from './text';
-import { TITLES } from './titles';
+import type { TitleNaming } from './province';
+import { titleInfoFor } from './titles';
 import { isNationalCode, localCode, SUBJECT_KIND_LABELS, type RuleVerdict, type SubjectKind, type TitleCode } from './vocabulary';
 
 /** What the engine needs to know of a nominee for a local title. */
@@ -53,7 +54,7 @@ function diedBy(input: EligibilityInput): string | null {
 
 /** Eligibility for a local title, each rule read from the pack. `awardedThisYear` counts the ward's awards of it this year. */
 export function evaluateLocalTitle(
-  title: LocalTitleInForce, nominee: LocalNominee, context: { year: number; awardedThisYear: number },
+  title: LocalTitleInForce, nominee: LocalNominee, context: { year: number; awardedThisYear: number; naming?: TitleNaming },
 ): LocalTitleCheck {
   const ref = title.reference;
   const rules: RuleResult[] = [];
@@ -70,8 +71,9 @@ export function evaluateLocalTitle(
   }
   for (const code of title.prerequisites) {
     const held = nominee.titlesHeld.includes(code);
-    rules.push(rule(`local.prerequisite.${code}`, `Đã đạt “${TITLES[code].label}”`, held ? 'pass' : 'fail',
-      held ? `Đã đạt “${TITLES[code].label}”.` : `Chưa đạt “${TITLES[code].label}”, điều kiện để xét “${title.label}”.`, ref));
+    const needed = titleInfoFor(code, context.naming).label;
+    rules.push(rule(`local.prerequisite.${code}`, `Đã đạt “${needed}”`, held ? 'pass' : 'fail',
+      held ? `Đã đạt “${needed}”.` : `Chưa đạt “${needed}”, điều kiện để xét “${title.label}”.`, ref));
   }
   if (nominee.diedOn !== null && !title.posthumous) {
     rules.push(rule('local.posthumous', 'Không truy tặng', 'fail',

@@ -4,7 +4,7 @@
  */
 import type { RuleVerdict, TaskRating } from '../vocabulary';
 import { AWARD_KIND_LABELS, isLocalCode } from '../vocabulary';
-import { awardTitleInfo, TITLES } from '../titles';
+import { awardTitleInfo, type TitleContext } from '../titles';
 import { formatDateShort } from '../text';
 import { ruleReference, type WardSettings } from '../settings';
 import type {
@@ -91,9 +91,10 @@ export function basisHistory(input: EligibilityInput): AwardHistoryEntry[] {
   return input.history.filter((h) => h.awardKind !== 'dot_xuat' && h.awardKind !== 'chuyen_de');
 }
 
-export function describeAward(h: AwardHistoryEntry): string {
+/** An award of the history as the ward names it ("Bằng khen thành phố" in a centrally-run city). */
+export function describeAward(h: AwardHistoryEntry, context?: TitleContext): string {
   const decision = h.decisionNo ? ` (QĐ ${h.decisionNo}${h.decisionDate ? ` ngày ${formatDateShort(h.decisionDate)}` : ''})` : '';
-  const name = isLocalCode(h.titleCode) ? (h.label ?? awardTitleInfo(h.titleCode).shortLabel) : TITLES[h.titleCode].shortLabel;
+  const name = isLocalCode(h.titleCode) && h.label ? h.label : awardTitleInfo(h.titleCode, context).shortLabel;
   return `${name} năm ${h.year}${decision}`;
 }
 
@@ -161,7 +162,7 @@ export function commonRules(input: EligibilityInput, settings: WardSettings): Ru
   const excluded = input.history.filter((h) => !basisHistory(input).includes(h));
   if (excluded.length > 0) {
     rules.push(rule('principle.basis', 'Không dùng khen thưởng đột xuất, chuyên đề làm căn cứ', 'pass',
-      `Không tính ${excluded.map(describeAward).join('; ')} khi xét điều kiện, vì khen thưởng đột xuất và theo chuyên đề không làm căn cứ đề nghị khen thưởng theo công trạng.`,
+      `Không tính ${excluded.map((h) => describeAward(h, settings)).join('; ')} khi xét điều kiện, vì khen thưởng đột xuất và theo chuyên đề không làm căn cứ đề nghị khen thưởng theo công trạng.`,
       REF.principles));
   }
 
@@ -186,7 +187,7 @@ function oneAchievementRule(input: EligibilityInput, settings: WardSettings): Ru
   const title = awardTitleInfo(input.titleCode, settings);
   const already = input.history.find((h) => h.year === input.year && h.titleCode === input.titleCode);
   if (already) {
-    return rule(id, label, 'fail', `Đã được tặng ${describeAward(already)}.`, REF.principles);
+    return rule(id, label, 'fail', `Đã được tặng ${describeAward(already, settings)}.`, REF.principles);
   }
   const live = input.otherNominations.filter((o) => o.outcome !== 'not_awarded');
   const sameTitle = live.find((o) => o.titleCode === input.titleCode);

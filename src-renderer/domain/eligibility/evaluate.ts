@@ -62,7 +62,7 @@ function localRules(input: EligibilityInput, settings: WardSettings): RuleResult
     return [rule('local.missing', 'Danh hiệu có trong quy định của tỉnh, thành phố', 'fail',
       'Danh hiệu riêng này không còn trong quy định của tỉnh, thành phố đang áp dụng.', REF.subjects)];
   }
-  return evaluateLocalTitle(local, localNomineeOf(input, local), { year: input.year, awardedThisYear: input.awardedThisYear ?? 0 }).rules;
+  return evaluateLocalTitle(local, localNomineeOf(input, local), { year: input.year, awardedThisYear: input.awardedThisYear ?? 0, naming: settings.naming }).rules;
 }
 
 function rulesOf(input: EligibilityInput, settings: WardSettings, subjectOk: boolean): RuleResult[] {

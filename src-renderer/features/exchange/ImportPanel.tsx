@@ -18,6 +18,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/DownloadOutlined';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
+import { useSettings } from '../../data/hooks';
 import { IMPORT_FIELDS, suggestMapping } from '../../data/imports/importRows';
 import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../../data/imports/importRows';
 import { parsePasted } from '../../data/imports/tabular';
@@ -60,6 +61,7 @@ export interface ImportPanelProps {
  */
 export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
   const [kind, setKind] = useState<ImportKind>(fixedKind ?? 'people');
+  const settings = useSettings();
   const [pasted, setPasted] = useState('');
   const [source, setSource] = useState<LoadedSource | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -139,7 +141,7 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
     run('Đang tạo tệp mẫu…', async () => {
       await platform().bridge.saveFile({
         suggestedName: templateFileName(kind),
-        bytes: await buildImportTemplate(kind),
+        bytes: await buildImportTemplate(kind, settings && { naming: settings.naming, localTitles: settings.localTitles }),
         filters: [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }],
       });
     });

@@ -3,8 +3,9 @@
  * automatic mapping recognises (the reader takes the first sheet), sheet 2 says how to fill each
  * column. exceljs is loaded on first use so it stays out of the initial bundle.
  */
-import { TITLES } from '../../domain/titles';
-import { GENDER_LABELS, TITLE_CODES, UNIT_KIND_LABELS } from '../../domain/vocabulary';
+import { awardCodes, titleCatalogue, type TitleContext } from '../../domain/titles';
+import { DEFAULT_NAMING } from '../../domain/province';
+import { GENDER_LABELS, UNIT_KIND_LABELS } from '../../domain/vocabulary';
 import { IMPORT_FIELDS } from '../../data/imports/importRows';
 import type { ImportKind } from '../../data/imports/importRows';
 import { IMPORT_KINDS } from './importLogic';
@@ -17,6 +18,12 @@ interface ColumnGuide {
 }
 
 const UNIT_NAME_HINT = 'Tên đơn vị đúng như trong danh mục “Đơn vị, khối thi đua” của phường.';
+
+/** The titles as the ward names them ("… thành phố" in a centrally-run city), its pack's own included. */
+function titleHint(context: TitleContext): string {
+  const titles = titleCatalogue(context.naming, context.localTitles);
+  return `Một trong: ${awardCodes(context).map((code) => titles[code].label).join('; ')}. Có thể viết tắt (LĐTT, CSTĐCS…).`;
+}
 
 /** One guide per field of IMPORT_FIELDS (the unit test checks none is missing). */
 export const COLUMN_GUIDES: Record<ImportKind, Record<string, ColumnGuide>> = {
@@ -49,8 +56,8 @@ export const COLUMN_GUIDES: Record<ImportKind, Record<string, ColumnGuide>> = {
     birthYear: { hint: 'Cần khi có nhiều người trùng họ tên.', example: '1980', width: 12 },
     unit: { hint: UNIT_NAME_HINT, example: 'Tổ dân phố 3', width: 30 },
     title: {
-      hint: `Một trong: ${TITLE_CODES.map((code) => TITLES[code].label).join('; ')}. Có thể viết tắt (LĐTT, CSTĐCS…).`,
-      example: TITLES.LDTT.label,
+      hint: titleHint({ naming: DEFAULT_NAMING, localTitles: [] }),
+      example: 'Lao động tiên tiến',
       width: 32,
     },
     year: { hint: 'Năm xét khen thưởng.', example: '2026', width: 10 },
@@ -65,12 +72,12 @@ export function templateFileName(kind: ImportKind): string {
   return `${IMPORT_KINDS[kind].templateName}.xlsx`;
 }
 
-export async function buildImportTemplate(kind: ImportKind): Promise<Uint8Array> {
+export async function buildImportTemplate(kind: ImportKind, context?: TitleContext): Promise<Uint8Array> {
   const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'ThiDua';
   const fields = IMPORT_FIELDS[kind];
-  const guides = COLUMN_GUIDES[kind];
+  const guides = kind === 'nominations' && context ? { ...COLUMN_GUIDES[kind], title: { ...COLUMN_GUIDES[kind].title, hint: titleHint(context) } } : COLUMN_GUIDES[kind];
 
   const list = workbook.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 1 }] });
   list.columns = fields.map((f) => ({ header: f.label, key: f.key, width: guides[f.key].width }));

@@ -10,7 +10,7 @@ import { commitImport, previewImport, suggestMapping } from '../../../src-render
 import { parseCsv } from '../../../src-renderer/data/imports/tabular';
 import { meetingRepo } from '../../../src-renderer/data/meetings';
 import { advanceNomination, nominationRepo } from '../../../src-renderer/data/nominations';
-import { awardRepo, councilMemberRepo, personRepo } from '../../../src-renderer/data/registers';
+import { awardRepo, councilMemberRepo, personRepo, saveWardProfile } from '../../../src-renderer/data/registers';
 import type { ThiDuaDb } from '../../../src-renderer/data/db';
 import { addUnit, current, freshDb, snapshot } from './helpers';
 
@@ -158,6 +158,17 @@ describe('probable duplicates (issue 12.5)', () => {
       await mergePeople(db, hoa, hoa3);
       await expectRefused(db, async () => mergePeople(db, await current(db, 'people', hoa.id), await current(db, 'people', hoa3.id)),
         'Hồ sơ “LÊ THỊ HÒA” đã được gộp vào hồ sơ khác, không gộp thêm được.');
+    });
+
+    it('both nominated for a title a centrally-run city names its own way', async () => {
+      const { db, unit, hoa, hoa2 } = await twoHoas();
+      await saveWardProfile(db, {
+        name: 'Phường Thử Nghiệm', headerIssuer: 'ỦY BAN NHÂN DÂN PHƯỜNG THỬ NGHIỆM', councilName: 'Hội đồng Thi đua - Khen thưởng phường Thử Nghiệm',
+        placeName: 'Thử Nghiệm', province: 'Hà Nội', provinceKind: 'city', upperLevel: { preset: 'province', viaAgency: 'Sở Nội vụ thành phố Hà Nội' },
+        chairman: { name: 'Trần Văn Hùng', title: 'Chủ tịch' }, standingMember: { name: 'Lê Thị Mai', title: 'Ủy viên thường trực' },
+      });
+      for (const p of [hoa, hoa2]) await nominationRepo.create(db, { nominee: { kind: 'person', personId: p.id }, year: 2026, titleCode: 'CSTD_TINH', proposingUnitId: unit.id });
+      await expectRefused(db, () => mergePeople(db, hoa, hoa2), /cùng có đề nghị “Chiến sĩ thi đua thành phố” năm 2026/);
     });
 
     it('a stale read of either record', async () => {

@@ -384,6 +384,16 @@ describe('principles — NĐ 152/2025 Đ4, Luật TĐKT 2022 Đ5', () => {
     expect(endedLastYear.rules.some((x) => x.id === 'hold.afterDiscipline')).toBe(false);
   });
 
+  it('names an earlier award as a centrally-run city names it (“Bằng khen thành phố”, never “tỉnh”)', () => {
+    const city = { ...DEFAULT_SETTINGS, naming: { provinceKind: 'city' as const, wardWord: 'phường' as const } };
+    const history = [awarded('BANG_KHEN_TINH', YEAR, { decisionNo: '7/QĐ-UBND' }), awarded('CSTD_TINH', YEAR - 1, { awardKind: 'dot_xuat' })];
+    const inCity = evaluateEligibility(input('BANG_KHEN_TINH', { history }), city);
+    expect(ruleOf(inCity, 'principle.oneAchievement').reason).toContain('Bằng khen thành phố năm 2026');
+    expect(ruleOf(inCity, 'principle.basis').reason).toContain('CSTĐ thành phố năm 2025');
+    expect(inCity.rules.map((r) => r.reason).join(' ')).not.toMatch(/\btỉnh\b/);
+    expect(ruleOf(evaluate(input('BANG_KHEN_TINH', { history })), 'principle.oneAchievement').reason).toContain('Bằng khen tỉnh năm 2026');
+  });
+
   it('NĐ 152/2025 Đ4: the same title is not given twice for one year', () => {
     const r = evaluate(ready({ history: [awarded('LDTT', YEAR, { decisionNo: '20/QĐ-UBND' })] }));
     expect(ruleOf(r, 'principle.oneAchievement').verdict).toBe('fail');

@@ -48,6 +48,13 @@ describe('a province pack\'s own title, read by the engine (issue 20 item 2)', (
     expect(check.summary).toMatch(reason);
   });
 
+  it('names a missing national prerequisite as the ward names it (a city: “Chiến sĩ thi đua thành phố”)', () => {
+    const needsCstd = { ...title, prerequisites: ['CSTD_TINH' as const] };
+    const city = { provinceKind: 'city' as const, wardWord: 'phường' as const };
+    expect(evaluateLocalTitle(needsCstd, { ...clean, titlesHeld: [] }, { ...context, naming: city }).summary).toMatch(/Chưa đạt “Chiến sĩ thi đua thành phố”/);
+    expect(evaluateLocalTitle(needsCstd, { ...clean, titlesHeld: [] }, context).summary).toMatch(/Chưa đạt “Chiến sĩ thi đua cấp tỉnh”/);
+  });
+
   it('6 of 7 (85,71 %) is not enough at 90 % of the whole council; 7 of 7 passes', () => {
     const council = { totalMembers: 7, presentMembers: 7 };
     const six = decideBallot({ nomineeId: 'a', agree: 6, disagree: 1, invalid: 0 }, council, code, withTitle());
@@ -120,7 +127,7 @@ describe('a local title wherever a national code goes (issue 20)', () => {
   });
 
   it('is named, decided and filed as the pack says; a withdrawn code still reads by its id', () => {
-    const catalogue = titleCatalogue({ provinceKind: 'city', wardWord: 'phường' }, [title, { ...title, id: 'len-tren', conferredBy: 'upward' }]);
+    const catalogue = titleCatalogue({ provinceKind: 'city', wardWord: 'phường' as const }, [title, { ...title, id: 'len-tren', conferredBy: 'upward' }]);
     expect(Object.keys(catalogue).slice(-2)).toEqual([code, 'local:len-tren']);
     expect(catalogue[code]).toMatchObject({ label: 'Gương mặt tiêu biểu của phường', level: 'ward', decider: 'Chủ tịch Ủy ban nhân dân cấp xã', requiresBallot: true, reference: 'QĐ 5/2025/QĐ-UBND Đ12' });
     expect(catalogue['local:len-tren'].decider).toBe('Chủ tịch Ủy ban nhân dân thành phố');

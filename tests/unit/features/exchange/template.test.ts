@@ -30,6 +30,23 @@ describe('import templates', () => {
     }
   });
 
+  it('names the titles as the ward does: a centrally-run city\'s template says “thành phố” and lists its pack\'s own title', async () => {
+    const { Workbook } = await import('exceljs');
+    const hintOf = async (bytes: Uint8Array) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const guide = workbook.worksheets[1];
+      const row = IMPORT_FIELDS.nominations.findIndex((f) => f.key === 'title') + 2;
+      return String(guide.getCell(`C${row}`).value);
+    };
+    const local = { id: 'nguoi-tot', label: 'Người tốt, việc tốt của phường' } as never;
+    const city = await hintOf(await buildImportTemplate('nominations', { naming: { provinceKind: 'city', wardWord: 'phường' }, localTitles: [local] }));
+    expect(city).toContain('Bằng khen của Chủ tịch Ủy ban nhân dân thành phố');
+    expect(city).toContain('Người tốt, việc tốt của phường');
+    expect(city).not.toMatch(/\btỉnh\b/);
+    expect(await hintOf(await buildImportTemplate('nominations'))).toContain('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+  });
+
   it('imports once filled in: the people template with one row passes the check', async () => {
     const { Workbook } = await import('exceljs');
     const workbook = new Workbook();
