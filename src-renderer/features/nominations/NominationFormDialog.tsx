@@ -23,7 +23,7 @@ import { useEditedRecord } from '../../ui/useEditedRecord';
 import { useFormSubmit } from '../../ui/useFormSubmit';
 import { currentYear } from '../../ui/formValues';
 import {
-  emptyNominationForm, formPathOf, formToNominationInput, nominationFormSchema, nominationToForm, titleOptions,
+  emptyNominationForm, formPathOf, formToNominationInput, nominationFormSchemaFor, nominationToForm, titleOptions,
   type NominationFormOutput, type NominationFormValues,
 } from './nominationForm';
 
@@ -51,7 +51,7 @@ export function NominationFormDialog({
   const titles = useTitles();
   const { control, handleSubmit, setError, setValue, getValues, formState, reset } = useForm<NominationFormValues, unknown, NominationFormOutput>({
     defaultValues: nomination ? nominationToForm(nomination) : emptyNominationForm(currentYear()),
-    resolver: zodResolver(nominationFormSchema),
+    resolver: zodResolver(nominationFormSchemaFor(titles)),
   });
   const edited = useEditedRecord(nomination, nominationRepo, (fresh) => reset(nominationToForm(fresh)));
   const movements = useMovements();

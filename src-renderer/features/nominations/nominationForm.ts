@@ -3,7 +3,7 @@
  * (DOMAIN.md §2-3), and the record ↔ form conversions.
  */
 import { z } from 'zod';
-import { titleCatalogue, titlesForSubject, TITLES, type TitleCatalogue } from '../../domain/titles';
+import { titleCatalogue, titlesForSubject, type TitleCatalogue } from '../../domain/titles';
 import { isLocalCode, type AwardCode, type SubjectKind } from '../../domain/vocabulary';
 import { nominationInputSchema, nomineeSubjectFields } from '../../data/schemas';
 import type { Nomination, NominationInput } from '../../data/schemas';
@@ -69,9 +69,10 @@ const picked = (message: string) => z.string({ error: message }).min(1, message)
 
 /**
  * The form's schema: plain messages when nothing is picked yet, the title checked against the kind of
- * nominee, then the data schema's own shape for the nominee.
+ * nominee (named as the ward names it: "… thành phố" in a centrally-run city), then the data schema's
+ * own shape for the nominee.
  */
-export const nominationFormSchema = nominationInputSchema
+export const nominationFormSchemaFor = (titles: TitleCatalogue = titleCatalogue()) => nominationInputSchema
   .omit({ nominee: true })
   .extend({
     nomineeKind: z.enum(['person', 'unit', 'household']),
@@ -89,12 +90,12 @@ export const nominationFormSchema = nominationInputSchema
       if (!v.householdAddress.trim()) ctx.addIssue({ code: 'custom', path: ['householdAddress'], message: 'Địa chỉ hộ gia đình không được để trống.' });
     }
     // A province's own title is checked against its pack by the data layer.
-    if (!isLocalCode(v.titleCode) && !TITLES[v.titleCode].subjectKinds.includes(v.nomineeKind)) {
-      ctx.addIssue({ code: 'custom', path: ['titleCode'], message: `“${TITLES[v.titleCode].label}” không xét cho đối tượng này.` });
+    if (!isLocalCode(v.titleCode) && !titles[v.titleCode].subjectKinds.includes(v.nomineeKind)) {
+      ctx.addIssue({ code: 'custom', path: ['titleCode'], message: `“${titles[v.titleCode].label}” không xét cho đối tượng này.` });
     }
   });
 
-export type NominationFormOutput = z.output<typeof nominationFormSchema>;
+export type NominationFormOutput = z.output<ReturnType<typeof nominationFormSchemaFor>>;
 
 /** Form output → the repository's input. */
 export function formToNominationInput(v: NominationFormOutput): NominationInput {
