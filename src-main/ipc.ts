@@ -177,7 +177,7 @@ export async function printPages(request: PrintPagesRequest, tempDir = app.getPa
     const files = request.pages.map((_, i) => `trang-${String(i + 1).padStart(4, '0')}.png`);
     await Promise.all(request.pages.map((bytes, i) => writeFile(join(dir, files[i]), bytes)));
     await writeFile(join(dir, 'in.html'), printPagesHtml(request, files));
-    const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' } });
     try {
       await win.loadURL(pathToFileURL(join(dir, 'in.html')).href);
       // Chromium takes the sheet portrait-first; "landscape" turns it.

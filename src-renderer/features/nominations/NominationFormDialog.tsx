@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Box from '@mui/material/Box';
@@ -49,9 +49,10 @@ export function NominationFormDialog({
   nomination, onClose, onSaved,
 }: { nomination: Nomination | null; onClose: () => void; onSaved: (saved: Nomination) => void }) {
   const titles = useTitles();
+  const schema = useMemo(() => nominationFormSchemaFor(titles), [titles]);
   const { control, handleSubmit, setError, setValue, getValues, formState, reset } = useForm<NominationFormValues, unknown, NominationFormOutput>({
     defaultValues: nomination ? nominationToForm(nomination) : emptyNominationForm(currentYear()),
-    resolver: zodResolver(nominationFormSchemaFor(titles)),
+    resolver: zodResolver(schema),
   });
   const edited = useEditedRecord(nomination, nominationRepo, (fresh) => reset(nominationToForm(fresh)));
   const movements = useMovements();

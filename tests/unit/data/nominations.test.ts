@@ -146,7 +146,7 @@ describe('nominations', () => {
     const input = await assembleEligibilityInput(db, nomination);
     expect(input.nominee).toEqual({
       kind: 'person', gender: 'female', isPublicServant: true, taskRating: 'HTXSNV',
-      ratingHistory: [{ year: 2025, rating: 'HTTNV' }], disciplineThisYear: 'khien_trach',
+      ratingHistory: [{ year: 2025, rating: 'HTTNV' }], disciplineThisYear: 'khien_trach', diedOn: null,
     });
     expect(input.history).toEqual([expect.objectContaining({ year: 2025, titleCode: 'LDTT' })]);
     expect(input.otherNominations).toEqual([expect.objectContaining({ id: ldtt.id, titleCode: 'LDTT', outcome: 'pending' })]);

@@ -269,7 +269,7 @@ describe('view:print-pages (certificates at their paper’s exact size)', () => 
     const result = invoke(IPC_CHANNELS.printPages, sheet);
     await vi.waitFor(() => expect(FakeBrowserWindow.instances[1]?.webContents.print).toHaveBeenCalled());
     const hidden = FakeBrowserWindow.instances[1]!;
-    expect(hidden.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(hidden.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' } });
 
     // While the job is handed over, the folder holds the page and the pictures in order.
     const page = fileURLToPath((hidden.loadURL.mock.calls as unknown as string[][])[0]![0]!);
