@@ -45,19 +45,29 @@ export async function cultureReviewsOf(db: ThiDuaDb, year: number): Promise<Cult
 /**
  * The chairman's decision (NĐ 86/2023 Đ7.2, Mẫu 10): recorded on the review and, once dated, entered in
  * the award history for every household still proposed, with the issuer as it was, so the households'
- * history and the year's report count them. A household already recorded for the year is not added twice.
+ * history and the year's report count them. A household already recorded for the year is not added twice;
+ * when a dated decision's number or date is corrected, the households' awards of that decision follow
+ * (the history must cite the decision as it was signed).
  */
-export function recordCultureDecision(db: ThiDuaDb, read: ReadRecord, decision: { decisionNo: string; decisionDate: string | null }): Promise<{ review: CultureReview; awarded: number }> {
+export function recordCultureDecision(db: ThiDuaDb, read: ReadRecord, decision: { decisionNo: string; decisionDate: string | null }): Promise<{ review: CultureReview; awarded: number; corrected: number }> {
   return writeTransaction(db, async () => {
+    const before = await db.cultureReviews.get(read.id);
     const review = await cultureReviewRepo.update(db, read, decision);
-    if (!review.decisionDate) return { review, awarded: 0 };
+    if (!review.decisionDate) return { review, awarded: 0, corrected: 0 };
     const profile = await getWardProfile(db);
     const issuer = `Chủ tịch UBND ${profile?.name.replace(/^Phường/u, 'phường').replace(/^Xã/u, 'xã') ?? ''}`.trim();
+    const correcting = before?.decisionDate && (before.decisionNo !== review.decisionNo || before.decisionDate !== review.decisionDate) ? before : null;
     let awarded = 0;
+    let corrected = 0;
     for (const h of review.households.filter((x) => x.proposed)) {
       const key = subjectKeyOf({ kind: 'household', name: h.name, address: h.address });
-      const earlier = await db.awards.where('[subjectKey+year]').equals([key, review.year]).filter((a) => a.titleCode === 'GIA_DINH_VAN_HOA' && a.archived === 0).count();
-      if (earlier > 0) continue;
+      const earlier = await db.awards.where('[subjectKey+year]').equals([key, review.year]).filter((a) => a.titleCode === 'GIA_DINH_VAN_HOA' && a.archived === 0).toArray();
+      for (const award of earlier) {
+        if (!correcting || award.decisionNo !== correcting.decisionNo || award.decisionDate !== correcting.decisionDate) continue;
+        await awardRepo.update(db, award, { decisionNo: review.decisionNo, decisionDate: review.decisionDate }, `Sửa số, ngày quyết định công nhận: ${correcting.decisionNo} → ${review.decisionNo}`);
+        corrected++;
+      }
+      if (earlier.length > 0) continue;
       await awardRepo.create(db, {
         subjectKind: 'household', householdName: h.name, householdAddress: h.address, year: review.year,
         titleCode: 'GIA_DINH_VAN_HOA', titleLabel: TITLES.GIA_DINH_VAN_HOA.label,
@@ -65,6 +75,6 @@ export function recordCultureDecision(db: ThiDuaDb, read: ReadRecord, decision: 
       });
       awarded++;
     }
-    return { review, awarded };
+    return { review, awarded, corrected };
   });
 }

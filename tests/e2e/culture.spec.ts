@@ -137,6 +137,12 @@ test('a tổ dân phố’s review: households, posting and its period, the late
     ['Nguyễn Văn An', 'Gia đình văn hóa', '125/QĐ-UBND', 'Chủ tịch UBND phường Ninh Hà'],
     ['Phạm Thị Mai', 'Gia đình văn hóa', '125/QĐ-UBND', 'Chủ tịch UBND phường Ninh Hà'],
   ]);
+  // A mistyped number corrected: the households' history cites the decision as signed.
+  await decision.getByLabel('Số quyết định').fill('126/QĐ-UBND');
+  await decision.getByRole('button', { name: 'Lưu quyết định' }).click();
+  await expect(page.getByText('Đã lưu quyết định; đã sửa số, ngày quyết định trong lịch sử khen thưởng của 3 hộ.')).toBeVisible();
+  const correctedAwards = (await storeRows(page, 'awards')) as { decisionNo: string }[];
+  expect(correctedAwards.map((a) => a.decisionNo)).toEqual(['126/QĐ-UBND', '126/QĐ-UBND', '126/QĐ-UBND']);
 
   // The year's list shows where the tổ dân phố stands.
   await page.getByRole('link', { name: 'Về danh sách' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { snap, watchErrors } from './helpers';
+import { snap, storeRows, watchErrors } from './helpers';
 import { addPerson, addUnit, setUpEmptyWard } from './screens5.helpers';
 
 test('set up a ward, add units and people, find “Nguyễn Thị Hoà” by typing without diacritics', async ({ page }, testInfo) => {
@@ -42,6 +42,20 @@ test('set up a ward, add units and people, find “Nguyễn Thị Hoà” by typ
   expect(unitNames).toEqual(['Hội Liên hiệp Phụ nữ phường', 'Tổ dân phố 2', 'Tổ dân phố 10']);
   await snap(page, testInfo, 'units');
 
+  // A unit entered by mistake is deleted from its edit form: the confirmation deletes it and does
+  // not also save what was typed in the form behind it.
+  await addUnit(page, 'Tổ dân phố 99', 'Tổ dân phố, khu phố, thôn');
+  await unitGrid.getByRole('gridcell', { name: 'Tổ dân phố 99', exact: true }).click();
+  const editUnit = page.getByRole('dialog', { name: 'Sửa đơn vị' });
+  await editUnit.getByLabel('Tên đơn vị').fill('Tổ dân phố 99 (sửa dở)');
+  await editUnit.getByRole('button', { name: 'Xóa' }).click();
+  await page.getByRole('dialog', { name: 'Xóa bản ghi?' }).getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.getByText('Đã xóa đơn vị “Tổ dân phố 99”.')).toBeVisible();
+  await expect(editUnit).toBeHidden();
+  await expect(unitGrid.getByRole('row')).toHaveCount(4);
+  await expect(unitGrid.getByRole('gridcell', { name: /Tổ dân phố 99/ })).toHaveCount(0);
+  expect(await storeRows(page, 'units')).toHaveLength(3);
+
   // People with Vietnamese names.
   await page.getByRole('link', { name: 'Cá nhân' }).click();
   await addPerson(page, { name: 'Nguyễn Thị Hoà', gender: 'Nữ', birthYear: '1985', unit: 'Tổ dân phố 2' });
@@ -71,5 +85,16 @@ test('set up a ward, add units and people, find “Nguyễn Thị Hoà” by typ
   await expect(peopleGrid.getByRole('gridcell', { name: 'Nguyễn Thị Hòa Bình' })).toBeVisible();
   await page.getByLabel('Tìm theo họ tên').fill('nguyen thi hoa');
   await snap(page, testInfo, 'people-search');
+
+  // A unit people belong to is archived instead, and what was typed in the form behind is not saved.
+  await page.getByRole('link', { name: 'Đơn vị, khối thi đua' }).click();
+  await unitGrid.getByRole('gridcell', { name: 'Tổ dân phố 10', exact: true }).click();
+  await editUnit.getByLabel('Tên đơn vị').fill('Tổ dân phố 10 (sửa dở)');
+  await editUnit.getByRole('button', { name: 'Xóa' }).click();
+  await page.getByRole('dialog', { name: 'Xóa bản ghi?' }).getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.getByText('Đơn vị “Tổ dân phố 10” đang được dùng ở nơi khác nên đã được lưu trữ thay vì xóa.')).toBeVisible();
+  await expect(editUnit).toBeHidden();
+  const archived = (await storeRows(page, 'units')) as { name: string; archived: number }[];
+  expect(archived.filter((u) => u.archived === 1).map((u) => u.name)).toEqual(['Tổ dân phố 10']);
   watch.expectNone();
 });

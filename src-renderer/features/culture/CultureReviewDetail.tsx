@@ -114,8 +114,12 @@ export function CultureReviewDetail() {
           busy={busy}
           save={(decision) =>
             run(async () => {
-              const { awarded } = await recordCultureDecision(getDb(), review, decision);
-              notify(awarded > 0 ? `Đã lưu quyết định; ${awarded} hộ được ghi vào lịch sử khen thưởng.` : 'Đã lưu quyết định.');
+              const { awarded, corrected } = await recordCultureDecision(getDb(), review, decision);
+              notify(
+                awarded > 0 ? `Đã lưu quyết định; ${awarded} hộ được ghi vào lịch sử khen thưởng.`
+                  : corrected > 0 ? `Đã lưu quyết định; đã sửa số, ngày quyết định trong lịch sử khen thưởng của ${corrected} hộ.`
+                    : 'Đã lưu quyết định.',
+              );
             })
           }
         />

@@ -68,8 +68,12 @@ describe('Gia đình văn hóa reviews (issue 12 item 4)', () => {
       subjectKind: 'household', householdName: 'Nguyễn Văn An', householdAddress: 'Số 3', year: 2026, titleCode: 'GIA_DINH_VAN_HOA',
       titleLabel: 'Gia đình văn hóa', decisionNo: '125/QĐ-UBND', decisionDate: '2026-11-24',
     });
-    // Saved again (a corrected number), nobody is recorded twice.
-    expect((await recordCultureDecision(db, decided, { decisionNo: '126/QĐ-UBND', decisionDate: '2026-11-24' })).awarded).toBe(0);
+    // Saved again (a corrected number), nobody is recorded twice, and the award cites the corrected decision.
+    const corrected = await recordCultureDecision(db, decided, { decisionNo: '126/QĐ-UBND', decisionDate: '2026-11-25' });
+    expect(corrected).toMatchObject({ awarded: 0, corrected: 1 });
     expect(await db.awards.count()).toBe(1);
+    expect(await db.awards.toArray()).toMatchObject([{ decisionNo: '126/QĐ-UBND', decisionDate: '2026-11-25' }]);
+    // Saved once more unchanged: nothing to correct.
+    expect(await recordCultureDecision(db, corrected.review, { decisionNo: '126/QĐ-UBND', decisionDate: '2026-11-25' })).toMatchObject({ awarded: 0, corrected: 0 });
   });
 });
