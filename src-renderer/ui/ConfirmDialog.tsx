@@ -35,6 +35,8 @@ export function ConfirmDialog({
   const missing = Boolean(reasonLabel) && reason.trim() === '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // Asked from inside another form (a record's "Xóa"): React bubbles the submit through the portal to it.
+    e.stopPropagation();
     setTouched(true);
     if (!missing) onConfirm(reason.trim());
   };

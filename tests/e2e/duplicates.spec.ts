@@ -110,5 +110,18 @@ test('a probable duplicate is asked about when added, warned on import, and merg
   await expect(page.getByRole('gridcell', { name: 'Lê Thị Hoà', exact: true })).toHaveCount(0);
   await page.getByLabel('Hiện cả bản ghi đã lưu trữ').check();
   await expect(page.getByRole('gridcell', { name: 'Lê Thị Hoà', exact: true })).toBeVisible();
+
+  // A record edited into someone already registered is asked about too, and nothing is saved on Hủy.
+  await page.getByRole('gridcell', { name: 'Trần Văn Bình' }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa thông tin cá nhân' });
+  await edit.getByLabel('Họ và tên').fill('Lê Thị Hoà');
+  await edit.getByLabel('Năm sinh').fill('1980');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(ask).toContainText('“Lê Thị Hòa” (sinh 1980, Tổ dân phố 1)');
+  await expect(ask.getByRole('button', { name: 'Vẫn lưu' })).toBeVisible();
+  await ask.getByRole('button', { name: 'Hủy' }).click();
+  await edit.getByRole('button', { name: 'Hủy' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('gridcell', { name: 'Trần Văn Bình' })).toBeVisible();
   watch.expectNone();
 });

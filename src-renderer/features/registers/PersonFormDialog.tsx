@@ -54,17 +54,19 @@ export function PersonFormDialog({
     resolver: zodResolver(personInputSchema),
   });
   const edited = useEditedRecord(person, personRepo, (fresh) => reset(personToForm(fresh)));
-  // A new person who probably is someone already registered (issue 12.5): asked once, then saved as confirmed.
+  // A person who probably is someone already registered (issue 12.5) — entered new, or edited into them
+  // (name, birth year or unit changed): asked once, then saved as confirmed.
   const [twins, setTwins] = useState<{ key: string; people: Person[] } | null>(null);
   // A ref, not state: the submit that follows the confirmation runs in the same render's closure.
   const confirmedKey = useRef<string | null>(null);
   const submit = useFormSubmit({ handleSubmit, setError, formState }, async (entered: PersonOutput) => {
     // A full date of birth gives the year when the year was left empty.
     const values = entered.birthDate && entered.birthYear === null ? { ...entered, birthYear: Number(entered.birthDate.slice(0, 4)) } : entered;
-    if (!edited.read && duplicateKeyOf(values) !== confirmedKey.current) {
-      const found = await probableDuplicatesOf(getDb(), values);
+    const key = duplicateKeyOf(values);
+    if (key !== confirmedKey.current && (!person || key !== duplicateKeyOf(person))) {
+      const found = (await probableDuplicatesOf(getDb(), values)).filter((p) => p.id !== person?.id);
       if (found.length > 0) {
-        setTwins({ key: duplicateKeyOf(values), people: found });
+        setTwins({ key, people: found });
         return;
       }
     }
@@ -118,7 +120,7 @@ export function PersonFormDialog({
         open={twins !== null}
         title="Có thể trùng với người đã có"
         message={twins && <ProbableTwins people={twins.people} units={units} />}
-        confirmLabel="Vẫn thêm"
+        confirmLabel={person ? 'Vẫn lưu' : 'Vẫn thêm'}
         onCancel={() => setTwins(null)}
         onConfirm={() => {
           confirmedKey.current = twins?.key ?? null;
