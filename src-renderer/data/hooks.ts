@@ -18,7 +18,7 @@ import { cultureReviewsOf } from './culture';
 import { RefusedError } from './errors';
 import type { CultureRow } from './culture';
 import { documentsOfYear } from './documents';
-import { footprintsOf, probableDuplicatePairs } from './duplicates';
+import { footprintsOf, personAuditTrail, probableDuplicatePairs } from './duplicates';
 import type { PersonFootprint } from './duplicates';
 import { pledgesOfYear, registrationOf, registrationsOfYear } from './registrations';
 import { yearFiguresOf } from './yearFigures';
@@ -187,6 +187,11 @@ export function useRecord<T>(table: TableName, id: string | null | undefined): T
 
 export function useAuditOf(table: TableName, recordId: string | null): AuditEntry[] | undefined {
   return useLiveQuery(async () => (recordId ? auditOf(getDb(), table, recordId) : []), [table, recordId]);
+}
+
+/** A person's change history, with the histories of the records merged into them. */
+export function usePersonAuditTrail(personId: string | null): AuditEntry[] | undefined {
+  return useLiveQuery(async () => (personId ? personAuditTrail(getDb(), personId) : []), [personId]);
 }
 
 /**

@@ -30,5 +30,18 @@ test('the people register keeps full date of birth, quê quán, trú quán and t
   await expect(edit.getByLabel('Quê quán')).toHaveValue('xã Ninh Thọ, tỉnh Khánh Hòa');
   await expect(edit.getByLabel('Trú quán')).toHaveValue('Tổ dân phố Phước Thuận, phường Ninh Hà');
   await expect(edit.getByLabel('Trình độ chuyên môn, lý luận chính trị')).toHaveValue('Đại học Sư phạm; Trung cấp lý luận chính trị');
+
+  // A correction is kept in the record's history: who, when, which field from what to what.
+  await edit.getByLabel('Trú quán').fill('Tổ dân phố Phước Thuận 2, phường Ninh Hà');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(edit).toBeHidden();
+  await page.getByRole('gridcell', { name: 'Nguyễn Thị Thanh Hương' }).click();
+  await edit.getByRole('button', { name: 'Lịch sử thay đổi' }).click();
+  const history = edit.getByRole('list', { name: 'Lịch sử thay đổi' }).getByRole('listitem');
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toContainText(/^Sửa lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4} · /);
+  await expect(history.first()).toContainText('Trú quán: Tổ dân phố Phước Thuận, phường Ninh Hà → Tổ dân phố Phước Thuận 2, phường Ninh Hà');
+  await expect(history.last()).toContainText(/^Thêm lúc /);
+  await snap(page, testInfo, 'person-history');
   watch.expectNone();
 });

@@ -2,6 +2,9 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useFieldArray, useForm, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -9,11 +12,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from '../../domain/eligibility/types';
 import { GENDER_LABELS } from '../../domain/vocabulary';
 import { getDb } from '../../data/db';
 import { probableDuplicatesOf } from '../../data/duplicates';
 import { describeNamesake, duplicateKeyOf } from '../../domain/duplicates';
+import { usePersonAuditTrail } from '../../data/hooks';
 import { personRepo } from '../../data/registers';
 import { GENDERS, personInputSchema } from '../../data/schemas';
 import type { Person, PersonInput, Unit } from '../../data/schemas';
@@ -25,6 +30,7 @@ import { useFormSubmit } from '../../ui/useFormSubmit';
 import { todayIso } from '../../ui/formValues';
 import { RatingsFields } from './RatingsFields';
 import { indexById, nameOptions } from './listLogic';
+import { personHistoryLines } from './personHistory';
 
 type PersonOutput = z.output<typeof personInputSchema>;
 
@@ -114,6 +120,7 @@ export function PersonFormDialog({
         <RatingsFields control={control} label="Xếp loại chất lượng hằng năm" />
         <DisciplineFields control={control} />
         <FormTextField control={control} name="note" label="Ghi chú" multiline minRows={2} />
+        {person && <ChangeHistory person={person} units={units} />}
       </FormDialog>
       {/* Outside the form dialog: a submit inside it would bubble (through the React tree) to the form's own submit. */}
       <ConfirmDialog
@@ -170,5 +177,36 @@ function DisciplineFields({ control }: { control: Control<PersonInput, unknown, 
         Thêm kỷ luật
       </Button>
     </Box>
+  );
+}
+
+/** Who changed this person's record, when and what (closed until asked: the form comes first). */
+function ChangeHistory({ person, units }: { person: Person; units: readonly Unit[] }) {
+  const [open, setOpen] = useState(false);
+  const trail = usePersonAuditTrail(open ? person.id : null);
+  const unitById = indexById(units);
+  const lines = trail && personHistoryLines(trail, (id) => unitById.get(id)?.name ?? 'đơn vị đã xóa');
+  return (
+    <Accordion expanded={open} onChange={(_e, expanded) => setOpen(expanded)} disableGutters variant="outlined">
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Typography variant="subtitle2" component="h3">Lịch sử thay đổi</Typography>
+      </AccordionSummary>
+      <AccordionDetails>
+        {lines && lines.length === 0 && <Typography variant="body2">Chưa có thay đổi nào được ghi.</Typography>}
+        <Stack component="ol" aria-label="Lịch sử thay đổi" spacing={1} sx={{ m: 0, pl: 2.5 }}>
+          {lines?.map((line) => (
+            <Typography key={line.id} component="li" variant="body2">
+              <strong>{line.action}</strong> lúc {line.when} · {line.actor}
+              {line.note && ` · ${line.note}`}
+              {line.changes.map((c) => (
+                <Box key={c.label} component="span" sx={{ display: 'block', pl: 1 }}>
+                  {c.label}: {c.from} → {c.to}
+                </Box>
+              ))}
+            </Typography>
+          ))}
+        </Stack>
+      </AccordionDetails>
+    </Accordion>
   );
 }
