@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { writeAudit } from './audit';
+import { CancelledError } from './errors';
 import type { TableName, ThiDuaDb } from './db';
 import { APP_VERSION, FileRejectedError, canonicalJson, encodeChecksummed, precheckFile, readJsonFile, sha256Hex } from './fileFormat';
 import type { ReadLimits } from './fileFormat';
@@ -68,12 +69,30 @@ function contentOf(envelope: Omit<z.output<typeof envelopeSchema>, 'checksum'>) 
   return { format, formatVersion, schemaVersion, appVersion, createdAt, tables };
 }
 
+export interface BackupOptions {
+  /** Checked before each batch of rows: once aborted, the encoding stops with CancelledError. */
+  signal?: AbortSignal;
+  /** The share of the tables encoded so far (0–1), as the encoder moves on. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** How long the encoding holds its thread before it lets other work (a cancel, a progress message) run. */
+const SLICE_MS = 50;
+
+/** The next task of the event loop: scheduler.yield where the platform has it, else a zero timeout. */
+function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Every table's rows, with the checksum over their canonical form: the tables are read together in
  * one read transaction, all asked for at once, and each is encoded as soon as it has arrived while
- * IndexedDB reads the next; the file is written in one pass over the rows (encodeChecksummed).
+ * IndexedDB reads the next; the file is written in one pass over the rows (encodeChecksummed). Between
+ * batches of rows the encoding yields its thread every SLICE_MS, reports progress and stops when
+ * cancelled; it writes nothing to the database, so a cancel leaves nothing behind.
  */
-export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
+export async function exportBackup(db: ThiDuaDb, { signal, onProgress }: BackupOptions = {}): Promise<Uint8Array> {
   const names = currentTableNames().sort();
   // The reads are all issued inside the transaction and awaited as the encoder reaches them (the
   // transaction's own promise settles only once every read is done).
@@ -83,6 +102,8 @@ export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
       issued(names.map((name) => db.table(name).toArray()));
     });
   });
+  // A cancel stops the encoding, not the reads: the transaction still ends on its own, unobserved.
+  committed.catch(() => {});
   const tables = Object.fromEntries(names.map((name, i) => [name, reads[i]]));
   const content = {
     format: BACKUP_FORMAT,
@@ -92,7 +113,17 @@ export async function exportBackup(db: ThiDuaDb): Promise<Uint8Array> {
     createdAt: nowIso(),
     tables,
   };
-  const file = await encodeChecksummed(content);
+  let tablesBegun = 0;
+  let sliceStart = performance.now();
+  const file = await encodeChecksummed(content, 3, async (rows, from) => {
+    if (from === 0) tablesBegun += 1;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+    if (signal?.aborted) throw new CancelledError();
+    onProgress?.((tablesBegun - 1 + (rows.length > 0 ? from / rows.length : 0)) / names.length);
+  });
   await committed;
   return file;
 }

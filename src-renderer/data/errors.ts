@@ -37,3 +37,11 @@ export class RefusedError extends Error {
 export function isStaleError(error: unknown): error is RefusedError {
   return error instanceof RefusedError && error.code === 'stale';
 }
+
+/** Said when the user stops long work; nothing was written (or the write was rolled back). */
+export class CancelledError extends Error {
+  constructor() {
+    super('Đã hủy.');
+    this.name = 'CancelledError';
+  }
+}

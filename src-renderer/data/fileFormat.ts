@@ -70,12 +70,18 @@ export async function sha256Hex(text: string | Uint8Array<ArrayBuffer>): Promise
 const ROWS_PER_PIECE = 2000;
 
 /**
+ * Awaited before each batch of a table's rows (`from` 0: the table begins): where a long encoding
+ * may yield its thread, report progress, or stop by throwing (a cancelled backup).
+ */
+export type Checkpoint = (rows: readonly unknown[], from: number) => Promise<void> | void;
+
+/**
  * canonicalJson in pieces: containers down to `depth` levels are opened here, deeper values are
  * serialised whole, a table's rows (depth 1) a batch at a time. A value may be a promise (a table still
  * being read): it is awaited when its turn comes, so what has arrived is encoded while the rest is read.
  * Joined, the pieces are exactly canonicalJson of the resolved value.
  */
-async function* canonicalPieces(pending: unknown, depth: number): AsyncGenerator<string> {
+async function* canonicalPieces(pending: unknown, depth: number, checkpoint?: Checkpoint): AsyncGenerator<string> {
   const value = await pending;
   if (depth === 0 || value === null || typeof value !== 'object') {
     yield canonicalJson(value);
@@ -85,15 +91,19 @@ async function* canonicalPieces(pending: unknown, depth: number): AsyncGenerator
     yield '[';
     if (depth === 1) {
       // A table's rows, a batch at a time: one key sort and one stringify per batch, not per row.
+      await checkpoint?.(value, 0);
       for (let i = 0; i < value.length; i += ROWS_PER_PIECE) {
-        if (i > 0) yield ',';
+        if (i > 0) {
+          await checkpoint?.(value, i);
+          yield ',';
+        }
         yield canonicalJson(value.slice(i, i + ROWS_PER_PIECE)).slice(1, -1);
       }
     } else {
       for (let i = 0; i < value.length; i += 1) {
         if (i > 0) yield ',';
         if (value[i] === undefined) yield 'null';
-        else yield* canonicalPieces(value[i], depth - 1);
+        else yield* canonicalPieces(value[i], depth - 1, checkpoint);
       }
     }
     yield ']';
@@ -104,7 +114,7 @@ async function* canonicalPieces(pending: unknown, depth: number): AsyncGenerator
   yield '{';
   for (let i = 0; i < keys.length; i += 1) {
     yield `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`;
-    yield* canonicalPieces(record[keys[i]], depth - 1);
+    yield* canonicalPieces(record[keys[i]], depth - 1, checkpoint);
   }
   yield '}';
 }
@@ -119,7 +129,7 @@ const CHUNK_CHARS = 1 << 20;
  * the canonical bytes themselves and no second serialisation or giant string is ever made. Readers
  * recompute the canonical form of everything but the checksum, as before.
  */
-export async function encodeChecksummed(content: Record<string, unknown>, depth = 3): Promise<Uint8Array> {
+export async function encodeChecksummed(content: Record<string, unknown>, depth = 3, checkpoint?: Checkpoint): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let pending: string[] = [];
@@ -129,7 +139,7 @@ export async function encodeChecksummed(content: Record<string, unknown>, depth 
     pending = [];
     pendingChars = 0;
   };
-  for await (const piece of canonicalPieces(content, depth)) {
+  for await (const piece of canonicalPieces(content, depth, checkpoint)) {
     pending.push(piece);
     pendingChars += piece.length;
     if (pendingChars >= CHUNK_CHARS) flush();

@@ -2,7 +2,7 @@
  * Nominations as documents print them: the nominee's name, "chức vụ, đơn vị" (or address), the award
  * phrase, and the lists grouped I. Tập thể / II. Cá nhân / III. Hộ gia đình (DOMAIN.md §5 T1, T5).
  */
-import { comparePersonNames, compareVi } from '../../domain/text';
+import { compareVi, sortByPersonName } from '../../domain/text';
 import type { RewardAmount } from '../../domain/money';
 import { awardTitleInfo, type TitleContext } from '../../domain/titles';
 import type { AwardCode, SubjectKind } from '../../domain/vocabulary';
@@ -92,6 +92,10 @@ export function nomineeGroups(
   }
   return [...groups].map(([kind, rows]) => ({
     kind,
-    rows: rows.sort((a, b) => (kind === 'person' ? comparePersonNames({ fullName: a.name }, { fullName: b.name }) : compareVi(a.name, b.name))),
+    // People's names split once each, not on every comparison (a tờ trình can list hundreds).
+    rows:
+      kind === 'person'
+        ? sortByPersonName(rows.map((row) => ({ fullName: row.name, row }))).map((keyed) => keyed.row)
+        : rows.sort((a, b) => compareVi(a.name, b.name)),
   }));
 }

@@ -76,8 +76,9 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
   return {
     async exportBackup(user, onProgress) {
       actAs(user);
-      onProgress?.({ label: 'Đang đọc và ghi toàn bộ dữ liệu…', fraction: null });
-      return exportBackup(await db());
+      const label = 'Đang đọc và ghi toàn bộ dữ liệu…';
+      onProgress?.({ label, fraction: null });
+      return exportBackup(await db(), { onProgress: (fraction) => onProgress?.({ label, fraction }) });
     },
     async checkBackup(bytes, user, onProgress) {
       actAs(user);

@@ -12,6 +12,7 @@ import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '
 import type { TabularData } from '../imports/tabular';
 import { getCurrentUser } from '../currentUser';
 import { getDb } from '../db';
+import { CancelledError } from '../errors';
 import { isCapturing } from '../sync/capture';
 import { backgroundWork } from './api';
 import { receiveError } from './errors';
@@ -19,13 +20,7 @@ import type { BackgroundWork, ProgressListener } from './api';
 
 export type { BackgroundWork, Progress, ProgressListener } from './api';
 
-/** Said when the user stops long work; nothing was written (or the write was rolled back). */
-export class CancelledError extends Error {
-  constructor() {
-    super('Đã hủy.');
-    this.name = 'CancelledError';
-  }
-}
+export { CancelledError } from '../errors';
 
 interface Running {
   worker: Worker;

@@ -137,18 +137,19 @@ export type ScoreCheck = { ok: true; hundredths: number } | { ok: false; message
  * Deductions are typed as positive points taken off.
  */
 export function validateScore(value: number, node: CriterionNode): ScoreCheck {
-  const name = `“${node.label}”`;
-  if (!isLeaf(node)) return { ok: false, message: `${name} là nhóm tiêu chí; điểm được tính từ các tiêu chí con.` };
+  // The name only for a message: a ranking validates every score of every sheet, nearly all valid.
+  const name = () => `“${node.label}”`;
+  if (!isLeaf(node)) return { ok: false, message: `${name()} là nhóm tiêu chí; điểm được tính từ các tiêu chí con.` };
   const hundredths = toHundredths(value);
-  if (hundredths === null) return { ok: false, message: `Điểm của ${name} phải là số có tối đa 2 chữ số thập phân.` };
+  if (hundredths === null) return { ok: false, message: `Điểm của ${name()} phải là số có tối đa 2 chữ số thập phân.` };
   if (hundredths < 0) {
-    return { ok: false, message: `Điểm của ${name} không được âm${node.kind === 'deduction' ? ' (nhập số điểm bị trừ là số dương)' : ''}.` };
+    return { ok: false, message: `Điểm của ${name()} không được âm${node.kind === 'deduction' ? ' (nhập số điểm bị trừ là số dương)' : ''}.` };
   }
   const max = node.maxPoints === null ? null : toHundredths(node.maxPoints);
   if (max !== null && hundredths > max) {
     return {
       ok: false,
-      message: `Điểm của ${name} (${formatNumber(value)}) vượt quá điểm chuẩn ${formatNumber(fromHundredths(max))}.`,
+      message: `Điểm của ${name()} (${formatNumber(value)}) vượt quá điểm chuẩn ${formatNumber(fromHundredths(max))}.`,
     };
   }
   return { ok: true, hundredths };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName, exportBackup, restoreBackup, validateBackup } from '../../../src-renderer/data/backup';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
 import { FileRejectedError } from '../../../src-renderer/data/fileFormat';
-import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/data/schema';
+import { CancelledError } from '../../../src-renderer/data/errors';
+import { CURRENT_SCHEMA_VERSION, currentTableNames } from '../../../src-renderer/data/schema';
 import { decode, freshDb, populateEveryTable, signed, snapshot } from './helpers';
 
 
@@ -19,6 +20,40 @@ describe('backup file name', () => {
     // 20:30 UTC on 20/11 is 03:30 on 21/11 in the office.
     expect(backupFileName(new Date('2026-11-20T20:30:00Z'))).toBe('thidua-sao-luu-2026-11-21-0330.json');
     expect(backupFileName(new Date('2026-12-31T17:05:00Z'))).toBe('thidua-sao-luu-2027-01-01-0005.json');
+  });
+});
+
+describe('writing a backup in slices (issue 14)', () => {
+  it('reports its progress table by table, from 0 towards 1, and the file is whole', async () => {
+    const source = freshDb();
+    await populateEveryTable(source);
+    const fractions: number[] = [];
+    const bytes = await exportBackup(source, { onProgress: (f) => fractions.push(f) });
+    // populateEveryTable writes every table, each smaller than one batch: one step per table.
+    expect(fractions).toHaveLength(currentTableNames().length);
+    expect(fractions[0]).toBe(0);
+    expect(fractions.every((f, i) => f >= 0 && f < 1 && (i === 0 || f > fractions[i - 1]))).toBe(true);
+    await expect(validateBackup(bytes)).resolves.toBeTruthy();
+  });
+
+  it('stops at the next table once cancelled, with CancelledError, and leaves the database as it was', async () => {
+    const source = freshDb();
+    await populateEveryTable(source);
+    const before = await snapshot(source, []);
+    const controller = new AbortController();
+    let encoded = 0;
+    const written = exportBackup(source, {
+      signal: controller.signal,
+      onProgress: () => {
+        encoded += 1;
+        if (encoded === 3) controller.abort();
+      },
+    });
+    await expect(written).rejects.toBeInstanceOf(CancelledError);
+    // Three tables begun of all of them: the cancel was seen before the fourth, not after the last.
+    expect(encoded).toBe(3);
+    expect(currentTableNames().length).toBeGreaterThan(3);
+    expect(await snapshot(source, [])).toEqual(before);
   });
 });
 
