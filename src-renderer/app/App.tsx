@@ -2,6 +2,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { createHashRouter, RouterProvider } from 'react-router-dom';
@@ -14,17 +15,25 @@ import { SECTIONS } from './sections';
 dayjs.locale('vi');
 
 // Hash routes: the same URLs work from app:// in Electron and from a static server in a browser.
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <Layout />,
-    children: SECTIONS.map((section) =>
-      section.path === '/'
-        ? { index: true, element: section.element }
-        : { path: `${section.path.slice(1)}/*`, element: section.element },
-    ),
-  },
-]);
+// Made once the database is open (the router reads the URL and matches every route): at module load
+// it lengthened the app's first task (issue 18, cold start).
+const makeRouter = () =>
+  createHashRouter([
+    {
+      path: '/',
+      element: <Layout />,
+      children: SECTIONS.map((section) =>
+        section.path === '/'
+          ? { index: true, element: section.element }
+          : { path: `${section.path.slice(1)}/*`, element: section.element },
+      ),
+    },
+  ]);
+
+function AppRoutes() {
+  const [router] = useState(makeRouter);
+  return <RouterProvider router={router} />;
+}
 
 export function App() {
   return (
@@ -33,7 +42,7 @@ export function App() {
         <CssBaseline />
         <UserGate>
           <DatabaseGate>
-            <RouterProvider router={router} />
+            <AppRoutes />
           </DatabaseGate>
         </UserGate>
       </LocalizationProvider>

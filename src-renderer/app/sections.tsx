@@ -30,9 +30,13 @@ export interface Section {
 
 const BackupPage = lazy(() => import('../features/backup/BackupPage'));
 const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
-// The start screen's code starts loading at once, while the database opens (cold start).
-const dashboardModule = import('../features/dashboard/DashboardPage');
-const DashboardPage = lazy(() => dashboardModule);
+// The start screen's code starts loading while the database opens (cold start), in a task of its own:
+// asked for at module load, its preload links were added inside the app's first task (issue 18).
+let dashboardModule: ReturnType<typeof importDashboard> | undefined;
+const importDashboard = () => import('../features/dashboard/DashboardPage');
+const loadDashboard = () => (dashboardModule ??= importDashboard());
+setTimeout(loadDashboard, 0);
+const DashboardPage = lazy(loadDashboard);
 const GoodDeedsPage = lazy(() => import('../features/goodDeeds/GoodDeedsPage'));
 const CulturePage = lazy(() => import('../features/culture/CulturePage'));
 const CriteriaPage = lazy(() => import('../features/criteria/CriteriaPage'));

@@ -163,8 +163,13 @@ export function useCriteriaSets(year: number): CriteriaSet[] | undefined {
   return useLiveQuery(() => getDb().criteriaSets.where('year').equals(year).filter((s) => s.archived === 0).toArray(), [year]);
 }
 
+/**
+ * The set's score sheets; undefined until those of this set are read (not the previous set's, which the
+ * live query would keep returning meanwhile), so a screen draws its grid once, with the right scores.
+ */
 export function useScoreSheets(setId: string | null): ScoreSheet[] | undefined {
-  return useLiveQuery(async () => (setId ? getDb().scoreSheets.where('setId').equals(setId).toArray() : []), [setId]);
+  const loaded = useLiveQuery(async () => ({ setId, sheets: setId ? await getDb().scoreSheets.where('setId').equals(setId).toArray() : [] }), [setId]);
+  return loaded?.setId === setId ? loaded.sheets : undefined;
 }
 
 export function useGoodDeeds(filter: GoodDeedFilter): GoodDeed[] | undefined {

@@ -106,11 +106,16 @@ export function splitFullName(fullName: string): { family: string; middle: strin
   return { family: w[0], middle: w.slice(1, -1).join(' '), given: w[w.length - 1] };
 }
 
-/** CLDR Vietnamese collation (a < ă < â, d < đ …; tones secondary) with natural number order. */
-export const viCollator = new Intl.Collator('vi', { numeric: true });
+/**
+ * CLDR Vietnamese collation (a < ă < â, d < đ …; tones secondary) with natural number order. Made at
+ * the first comparison: loading its data takes tens of milliseconds, which at module load lengthened
+ * the app's first task (issue 18, cold start).
+ */
+let viCollator: Intl.Collator | undefined;
 
 /** Natural Vietnamese order: "Tổ dân phố 2" before "Tổ dân phố 10", "Anh" before "Ánh" before "Ăn". */
 export function compareVi(a: string, b: string): number {
+  viCollator ??= new Intl.Collator('vi', { numeric: true });
   return viCollator.compare(a, b);
 }
 
@@ -202,6 +207,9 @@ const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** "." for thousands, "," for decimals: 2.340.000; 88,25; 0,3. */
 export function formatNumber(n: number, maxFractionDigits = 2): string {
+  // A whole number below a thousand reads the same in every locale: the grids format thousands of
+  // scores, and Intl's format was most of their text's cost (issue 18).
+  if (Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0)) return String(n);
   const digits = Math.min(Math.max(Math.trunc(maxFractionDigits), 0), 20);
   let format = numberFormats.get(digits);
   if (!format) {

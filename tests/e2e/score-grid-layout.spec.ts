@@ -10,6 +10,14 @@ async function cellSeenAt(page: Page, x: number, y: number) {
   }, [x, y] as const);
 }
 
+/** The demo ward (phường Ninh Hà), opened at Chấm điểm thi đua through the navigation. */
+async function openDemoGrid(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
+  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('navigation', { name: 'Các mục' }).getByRole('link', { name: 'Chấm điểm thi đua', exact: true }).click();
+}
+
 async function centre(locator: Locator) {
   const box = (await locator.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
@@ -17,10 +25,7 @@ async function centre(locator: Locator) {
 
 test('the score grid at 1366 px: criterion names are whole, “Tổng” is a column of its own and hides no score', async ({ page }, testInfo) => {
   const watch = watchErrors(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu (phường Ninh Hà)' }).click();
-  await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('navigation', { name: 'Các mục' }).getByRole('link', { name: 'Chấm điểm thi đua', exact: true }).click();
+  await openDemoGrid(page);
   const grid = page.getByRole('table', { name: 'Bảng chấm điểm' });
   await expect(grid.getByLabel('Tổng điểm Tổ dân phố 1', { exact: true })).toBeVisible();
   await snap(page, testInfo, 'grid-start');
@@ -122,5 +127,24 @@ test('a grid of 51 criteria draws only the criteria in view, keeps every header 
   await expect(first).toBeFocused();
   await expect(grid.getByLabel('Tổng điểm Tổ dân phố 1', { exact: true })).toBeVisible();
   expect(await misaligned()).toEqual([]);
+  watch.expectNone();
+});
+
+test('a score typed the moment the grid shows keeps every keystroke while the rest of the grid is drawn', async ({ page }) => {
+  const watch = watchErrors(page);
+  await openDemoGrid(page);
+  // The rows are drawn once the scroll box is laid out, the widths corrected after: the cell is used as
+  // soon as it exists, and typing goes on while those later renders run.
+  const grid = page.getByRole('table', { name: 'Bảng chấm điểm' });
+  const cell = grid.getByLabel('Tổ dân phố 1, tiêu chí I.1, Hội đồng chấm', { exact: true });
+  await cell.click();
+  await page.keyboard.type('12,5');
+  await expect(cell).toHaveValue('12,5');
+  await page.keyboard.press('Enter');
+  await expect(grid.getByLabel('Tổ dân phố 2, tiêu chí I.1, Hội đồng chấm', { exact: true })).toBeFocused();
+  await expect(cell).toHaveValue('12,5');
+  // Stored: the page opened again shows it.
+  await page.reload();
+  await expect(grid.getByLabel('Tổ dân phố 1, tiêu chí I.1, Hội đồng chấm', { exact: true })).toHaveValue('12,5');
   watch.expectNone();
 });

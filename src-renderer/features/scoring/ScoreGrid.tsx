@@ -13,7 +13,7 @@ import type { ScoreCell } from '../../data/scoring';
 import { applyPaste, isNavigationKey, move, parseClipboard, parseScoreText, pasteProblems } from './gridLogic';
 import type { Cell, CellValidation } from './gridLogic';
 import { KIND_LABELS } from '../criteria/treeLogic';
-import { SpacerRow, useVirtualRows } from '../../ui/virtualRows';
+import { SpacerRow, observeRectAfterLayout, scrollUnlessAtStart, useVirtualRows } from '../../ui/virtualRows';
 import { SIDE_LABELS, SIDE_SHORT, columnAt, groupSpans, leafColumns } from './scoreColumns';
 import type { LeafColumn, ScoreSide } from './scoreColumns';
 
@@ -36,7 +36,9 @@ export interface ScoreGridProps {
 
 /** A unit row's height: the 28 px input and its 1 px border. */
 const ROW_HEIGHT = 29;
-const ROW_OVERSCAN = 8;
+/** Rows drawn beyond those in view: each is ~20 inputs, so a few (an arrow key past the edge scrolls first). */
+const ROW_OVERSCAN = 3;
+
 /** A criterion's width (its two score columns, under a 104 px header) before it is measured. */
 const LEAF_ESTIMATE = 114;
 /** Criteria drawn beyond those in view, so Tab or an arrow into the next one finds it drawn. */
@@ -81,6 +83,8 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   // Only the rows in view (plus a few) are drawn: 200 units × 120 inputs would be 24,000 inputs.
   const { scroller, virtualizer, rows, before, after } = useVirtualRows({
     count: units.length, estimate: ROW_HEIGHT, overscan: ROW_OVERSCAN, keyOf: (index) => units[index].id,
+    // Unknown until the box is laid out: the rows are drawn in the task after (see `sized`).
+    initialHeight: 0,
   });
   // And only the criteria in view: 60 criteria are 120 inputs per row. The unit column, fixed on the
   // left, sits before the first criterion; each criterion's width is measured on its header.
@@ -102,6 +106,8 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
     estimateSize: () => LEAF_ESTIMATE,
     overscan: LEAF_OVERSCAN,
     getItemKey: (index) => columns[index].node.id,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAtStart,
     scrollMargin: unitWidth,
     // Scrolled to, a criterion shows clear of the unit column on the left and of "Tổng" on the right.
     scrollPaddingStart: unitWidth,
@@ -112,6 +118,9 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
       return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? LEAF_ESTIMATE;
     },
   });
+  // The box, header and fixed columns are drawn and laid out first, the rows once the box's size is
+  // known (a task of their own): the rows and criteria in view, not an estimate redrawn after.
+  const sized = (virtualizer.scrollRect?.height ?? 0) > 0;
   const leafItems = leafVirtualizer.getVirtualItems();
   const first = leafItems[0]?.index ?? 0;
   const last = leafItems.at(-1)?.index ?? -1;
@@ -482,7 +491,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           </thead>
           <tbody>
             <SpacerRow height={before} />
-            {rows.map(({ index: row }) => {
+            {(sized ? rows : []).map(({ index: row }) => {
               const unit = units[row];
               const isActiveRow = active.row === row;
               const refusedCol = problem?.cell?.row === row ? problem.cell.col : null;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -72,7 +72,7 @@ export default function ScoringPage() {
     [set],
   );
 
-  if (!sets || !blocks || !units || !settings || sheets === undefined) return <LinearProgress aria-label="Đang tải" />;
+  if (!sets || !blocks || !units || !settings) return <LinearProgress aria-label="Đang tải" />;
 
   return (
     <Box>
@@ -110,12 +110,12 @@ export default function ScoringPage() {
               Bộ tiêu chí sẽ được khóa khi nhập điểm đầu tiên; sau đó mọi thay đổi tiêu chí là một lần sửa đổi có ghi lý do.
             </Alert>
           )}
-          <OlderRevisionNote set={set} sheets={sheets} units={units} />
-          <Tabs value={tab} onChange={(_, value: number) => setTab(value)}>
-            <Tab label="Bảng chấm điểm" />
-            <Tab label="Kết quả, xếp hạng" />
-          </Tabs>
-          {tab === 0 ? (
+          {sheets && <OlderRevisionNote set={set} sheets={sheets} units={units} />}
+          {/* The tabs are laid out (MUI measures its indicator) before the grid is drawn, not in the grid's task. */}
+          <ScoringTabs tab={tab} onChange={setTab} />
+          {sheets === undefined ? (
+            <LinearProgress aria-label="Đang tải điểm" />
+          ) : tab === 0 ? (
             <ScoreGrid definition={set.definition} units={gridUnits} entries={entries} onChange={write} />
           ) : (
             <>
@@ -128,6 +128,19 @@ export default function ScoringPage() {
     </Box>
   );
 }
+
+/**
+ * The page's two tabs, apart: MUI Tabs measures its indicator after every render of its own, and
+ * re-rendered with the page when the scores arrived it forced a layout of the freshly drawn grid.
+ */
+const ScoringTabs = memo(function ScoringTabs({ tab, onChange }: { tab: number; onChange: (tab: number) => void }) {
+  return (
+    <Tabs value={tab} onChange={(_, value: number) => onChange(value)}>
+      <Tab label="Bảng chấm điểm" />
+      <Tab label="Kết quả, xếp hạng" />
+    </Tabs>
+  );
+});
 
 /** Sheets last scored on an earlier revision of the set: their scores stand, new scores record the current one. */
 function OlderRevisionNote({ set, sheets, units }: { set: CriteriaSet; sheets: readonly ScoreSheet[]; units: readonly Unit[] }) {

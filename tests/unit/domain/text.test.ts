@@ -264,6 +264,15 @@ describe('numbers and case', () => {
     expect(quoteVi('Lao động tiên tiến')).toBe('“Lao động tiên tiến”');
   });
 
+  it('formatNumber writes a whole number below a thousand exactly as Intl does, -0 included (its fast path)', () => {
+    const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    for (let n = -1000; n <= 1000; n += 1) expect(formatNumber(n)).toBe(intl.format(n));
+    expect(formatNumber(-0)).toBe(intl.format(-0));
+    fc.assert(fc.property(fc.integer(), fc.integer({ min: 0, max: 20 }), (n, d) => {
+      expect(formatNumber(n, d)).toBe(new Intl.NumberFormat('vi-VN', { maximumFractionDigits: d }).format(n));
+    }));
+  });
+
   it('formatNumber never throws on any number (property)', () => {
     fc.assert(fc.property(fc.double(), fc.integer({ min: -5, max: 30 }), (n, d) => {
       expect(typeof formatNumber(n, d)).toBe('string');
