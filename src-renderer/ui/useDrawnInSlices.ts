@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 /**
  * How many of `total` items to draw now: `step` at first, then `step` more in each following task,
@@ -15,4 +15,13 @@ export function useDrawnInSlices(total: number, step: number): number {
     return () => clearTimeout(next);
   }, [drawn, total, step]);
   return Math.min(drawn, total);
+}
+
+/**
+ * Draws its children `after` tasks later than the screen around it: a part below the fold (a chart, a
+ * form with a date picker) no longer lengthens the task that shows the screen (issue 18, cold start).
+ */
+export function DrawnLater({ after, children }: { after: number; children: ReactNode }) {
+  const drawn = useDrawnInSlices(after + 1, 1);
+  return drawn > after ? children : null;
 }

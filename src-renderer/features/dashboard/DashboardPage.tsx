@@ -26,6 +26,7 @@ import { AwardsPerYearChart, BlockScoresChart } from './DashboardCharts';
 import { buildTodos, countByTitleAndStatus } from './overview';
 import { upwardDeadlines } from '../../domain/deadlines';
 import { AnnualReportActions } from '../documents/RecordDocumentsActions';
+import { DrawnLater } from '../../ui/useDrawnInSlices';
 
 /** '/': the first run when no ward exists yet, otherwise the standing member's overview. */
 export default function DashboardPage() {
@@ -37,7 +38,10 @@ export default function DashboardPage() {
 
 const STATUS_ORDER: NominationStatus[] = ['draft', 'received', 'appraised', 'voted', 'decided', 'forwarded', 'awarded', 'not_awarded', 'withdrawn'];
 
-/** What needs doing now, the year's nominations by title and state, and the charts. */
+/**
+ * What needs doing now, the year's nominations by title and state, and the charts. The charts and the
+ * annual report (its date picker) are drawn in tasks of their own after the rest (the start screen, issue 18).
+ */
 function Overview({ profile }: { profile: WardProfile }) {
   const titles = useTitles();
   const [year, setYear] = useState(currentYear());
@@ -107,7 +111,9 @@ function Overview({ profile }: { profile: WardProfile }) {
           <Typography id="awards-chart-title" variant="h6" component="h2" gutterBottom>
             Khen thưởng qua các năm
           </Typography>
-          <AwardsPerYearChart lastYear={year} />
+          <DrawnLater after={1}>
+            <AwardsPerYearChart lastYear={year} />
+          </DrawnLater>
           <Typography variant="caption" color="text.secondary">
             Theo lịch sử khen thưởng: khen thưởng nhập tay và khen thưởng từ các đề nghị đã có quyết định, theo năm khen thưởng.
           </Typography>
@@ -158,10 +164,14 @@ function Overview({ profile }: { profile: WardProfile }) {
           {sets.length === 0 ? (
             <Typography color="text.secondary">Năm {year} chưa có bộ tiêu chí chấm điểm.</Typography>
           ) : (
-            sets.map((set) => <BlockScoresChart key={set.id} set={set} units={units} />)
+            <DrawnLater after={2}>
+              {sets.map((set) => <BlockScoresChart key={set.id} set={set} units={units} />)}
+            </DrawnLater>
           )}
         </Paper>
-        <AnnualReportActions year={year} />
+        <DrawnLater after={3}>
+          <AnnualReportActions year={year} />
+        </DrawnLater>
       </Box>
     </Box>
   );
