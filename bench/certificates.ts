@@ -4,7 +4,8 @@
  * print job read from the register (data/certificates) and the PDF made by the code the print
  * preview calls (features/certificates/certificateOutput) — beside pdf-lib alone drawing the same:
  * the same fonts, the same strings at the same positions and sizes, recorded from the product's own
- * drawing and replayed on a fresh document with no app logic (no fitting, no layout, no data).
+ * drawing and replayed on a fresh document with no app logic (no fitting, no layout, no data). The
+ * product's side includes handing the print and the fonts to the background worker and the PDF back.
  */
 import fontkit from '@pdf-lib/fontkit';
 import regularUrl from '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf?url';
@@ -16,7 +17,8 @@ import type { ThiDuaDb } from '../src-renderer/data/db';
 import { reserveDocument } from '../src-renderer/data/documents';
 import { effectiveSettings, getWardProfile } from '../src-renderer/data/registers';
 import type { DecisionModel } from '../src-renderer/documents/models';
-import { buildCertificatesPdf } from '../src-renderer/features/certificates/certificateOutput';
+import { certificatesPdf } from '../src-renderer/documents/certificates/pdf';
+import { buildCertificatesPdf, certificatePrintOf } from '../src-renderer/features/certificates/certificateOutput';
 
 interface Sample {
   ms: number;
@@ -97,13 +99,22 @@ async function recorded(work: () => Promise<Uint8Array>, title: string): Promise
   return { title, pages: [...pages.values()] };
 }
 
-/** The product's path: the print job from the register, then the PDF as the preview makes it. */
+const COLOUR = { output: 'colour', printer: null, emblem: null } as const;
+
+/** The product's path: the print job from the register, then the PDF as the preview makes it (in the background worker). */
 async function productPdf(db: ThiDuaDb, s: CertificateState) {
   const start = performance.now();
   const job = await certificateJob(db, s.decisionId);
   const read = performance.now();
-  const bytes = await buildCertificatesPdf(job, job.lines, { output: 'colour', printer: null, emblem: null });
+  const bytes = await buildCertificatesPdf(job, job.lines, COLOUR);
   return { bytes, job, splits: { job: read - start, pdf: performance.now() - read } };
+}
+
+/** The same drawing in this thread, where the recorder can see pdf-lib's calls (untimed). */
+async function recordProduct(db: ThiDuaDb, s: CertificateState): Promise<Recording> {
+  const job = await certificateJob(db, s.decisionId);
+  const print = certificatePrintOf(job, job.lines, COLOUR);
+  return recorded(() => certificatesPdf(print, s.fonts), print.title);
 }
 
 export async function certificatesApp(db: ThiDuaDb): Promise<Sample> {
@@ -112,13 +123,13 @@ export async function certificatesApp(db: ThiDuaDb): Promise<Sample> {
   const { bytes, job, splits } = await productPdf(db, s);
   const ms = performance.now() - start;
   // Written down once, untimed: what the baseline replays.
-  s.recording ??= await recorded(async () => (await productPdf(db, s)).bytes, `Giấy khen theo Quyết định số ${job.decision.numberText}`);
+  s.recording ??= await recordProduct(db, s);
   return { ms, splits, detail: `${job.lines.length} certificates in colour, ${(bytes.byteLength / 1_048_576).toFixed(1)} MB PDF` };
 }
 
 export async function certificatesBaseline(db: ThiDuaDb): Promise<Sample> {
   const s = await prepare(db);
-  s.recording ??= await recorded(async () => (await productPdf(db, s)).bytes, 'Giấy khen');
+  s.recording ??= await recordProduct(db, s);
   const recording = s.recording;
   const start = performance.now();
   const doc = await PDFDocument.create();

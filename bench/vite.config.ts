@@ -19,5 +19,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 8000,
     rollupOptions: { input: { harness: resolve(import.meta.dirname, 'harness.html') } },
   },
+  // The background worker (data/worker: certificates, documents) imports lazily like the app.
+  worker: { format: 'es' },
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
 });

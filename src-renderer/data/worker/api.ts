@@ -4,6 +4,7 @@
  * worker (worker.ts) or, where no Worker exists (unit tests), in the calling thread: they only call
  * the data layer's own functions, so a restore in the worker refuses exactly what it refuses here.
  */
+import type { CertificateFonts, CertificatePrint } from '../../documents/certificates/pdf';
 import type { DocumentModels } from '../../documents/models';
 import type { PreviewParts } from '../../documents/previewParts';
 import { commitImport, previewImport } from '../imports/importRows';
@@ -45,6 +46,8 @@ export interface BackgroundWork {
   buildDocument<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<Uint8Array>;
   /** The bytes, and the same document cut for an on-screen preview drawn in parts (documents/previewParts). */
   buildPreview<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<{ bytes: Uint8Array; parts: PreviewParts }>;
+  /** The certificates of a print as one PDF: a 500-line decision shapes and draws for seconds (pdf-lib, fontkit). */
+  buildCertificatesPdf(print: CertificatePrint, fonts: CertificateFonts, onProgress?: ProgressListener): Promise<Uint8Array>;
   /** An import file (.xlsx, .csv) read into rows: exceljs and 10,000 rows of text. */
   readImportFile(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener): Promise<TabularData>;
   /** Every row of an import checked against the rules and the register, nothing written. */
@@ -99,6 +102,16 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       return evaluateYear(await db(), year);
     },
     buildDocument: build,
+    async buildCertificatesPdf(print, fonts, onProgress) {
+      const label = `Đang tạo ${print.certificates.length} trang giấy khen…`;
+      onProgress?.({ label, fraction: 0 });
+      const { certificatesPdf } = await import('../../documents/certificates/pdf');
+      // One step per 1 % is enough for the bar; a message per page would cost more than it shows.
+      const step = Math.max(1, Math.floor(print.certificates.length / 100));
+      return certificatesPdf(print, fonts, (done, total) => {
+        if (done % step === 0) onProgress?.({ label, fraction: done / total });
+      });
+    },
     async readImportFile(bytes, fileName, onProgress) {
       onProgress?.({ label: `Đang đọc tệp ${fileName}…`, fraction: null });
       return parseTabular(bytes, fileName);

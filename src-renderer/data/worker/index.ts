@@ -6,6 +6,7 @@
  */
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
+import type { CertificateFonts, CertificatePrint } from '../../documents/certificates/pdf';
 import type { DocumentModels } from '../../documents/models';
 import type { DocumentKind } from '../../domain/vocabulary';
 import type { ColumnMapping, DuplicateChoice, ImportKind, ImportPreview } from '../imports/importRows';
@@ -104,6 +105,9 @@ export const background = {
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
   buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildDocument', [kind, model, options.onProgress], options),
+  /** The print and the fonts are copied to the worker. */
+  buildCertificatesPdf: (print: CertificatePrint, fonts: CertificateFonts, options: CallOptions = {}) =>
+    call('buildCertificatesPdf', [print, fonts, options.onProgress], options),
   /** The file's bytes are copied to the worker. */
   readImportFile: (bytes: Uint8Array, fileName: string, options: CallOptions = {}) => call('readImportFile', [bytes, fileName, options.onProgress], options),
   checkImport: (kind: ImportKind, data: TabularData, mapping: ColumnMapping, options: CallOptions = {}) =>

@@ -38,19 +38,21 @@ function guarded<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...ar
   };
 }
 
-const served: BackgroundWork = {
-  // Built bytes move to the window instead of being copied (a 10-year backup is ~70 MB).
-  exportBackup: guarded(async (...args: Parameters<BackgroundWork['exportBackup']>) => {
-    const bytes = await work.exportBackup(...args);
+/** Built bytes move to the window instead of being copied (a 10-year backup is ~70 MB). */
+function movingBytes<A extends unknown[]>(fn: (...args: A) => Promise<Uint8Array>): (...args: A) => Promise<Uint8Array> {
+  return guarded(async (...args: A) => {
+    const bytes = await fn(...args);
     return transfer(bytes, [bytes.buffer]);
-  }),
+  });
+}
+
+const served: BackgroundWork = {
+  exportBackup: movingBytes(work.exportBackup),
   checkBackup: guarded(work.checkBackup),
   restoreBackup: guarded(work.restoreBackup),
   evaluateYear: guarded(work.evaluateYear),
-  buildDocument: guarded(async (...args: Parameters<BackgroundWork['buildDocument']>) => {
-    const bytes = await work.buildDocument(...args);
-    return transfer(bytes, [bytes.buffer]);
-  }),
+  buildDocument: movingBytes(work.buildDocument),
+  buildCertificatesPdf: movingBytes(work.buildCertificatesPdf),
   readImportFile: guarded(work.readImportFile),
   checkImport: guarded(work.checkImport),
   writeImport: guarded(work.writeImport),

@@ -171,11 +171,16 @@ async function embedImage(doc: PDFDocument, image: CertificateImage): Promise<PD
   return image.mime === 'image/png' ? doc.embedPng(image.bytes) : doc.embedJpg(image.bytes);
 }
 
-/** Every certificate of the print, one page each, in the order given (the decision's order numbers). */
-export async function certificatesPdf(print: CertificatePrint, fontBytes: CertificateFonts): Promise<Uint8Array> {
+/**
+ * Every certificate of the print, one page each, in the order given (the decision's order numbers).
+ * `onPage` hears each page drawn (the progress bar of a 500-line decision).
+ */
+export async function certificatesPdf(print: CertificatePrint, fontBytes: CertificateFonts, onPage?: (done: number, total: number) => void): Promise<Uint8Array> {
   const { doc, fonts } = await newDocument(fontBytes, print.title);
   const emblem = print.output === 'colour' && print.emblem ? await embedImage(doc, print.emblem) : null;
-  for (const { facts, layout } of print.certificates) {
+  const total = print.certificates.length;
+  for (const [index, { facts, layout }] of print.certificates.entries()) {
+    onPage?.(index, total);
     const page = doc.addPage([mmToPt(layout.pageWidthMm), mmToPt(layout.pageHeightMm)]);
     if (print.output === 'colour') drawFixedPart(page, fonts, print, layout, emblem);
     const texts = fieldTexts(facts, print.output);

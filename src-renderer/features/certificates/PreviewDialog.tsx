@@ -19,6 +19,7 @@ import { getDb } from '../../data/db';
 import { platform } from '../../platform';
 import { describeError } from '../../ui/errors';
 import { useBusyTask } from '../../ui/useBusyTask';
+import type { Progress } from '../../data/worker';
 import { asciiWords } from '../../domain/text';
 import { buildCertificatesPdf, printPdf, renderPdfPages, type CertificateOutput, type RenderedPage } from './certificateOutput';
 
@@ -37,6 +38,7 @@ export function PreviewDialog({ job, lines, how, reason, onClose }: Props) {
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [pages, setPages] = useState<RenderedPage[]>([]);
   const [buildError, setBuildError] = useState<string | null>(null);
+  const [making, setMaking] = useState<Progress | null>(null);
   const [recorded, setRecorded] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useBusyTask();
@@ -45,7 +47,7 @@ export function PreviewDialog({ job, lines, how, reason, onClose }: Props) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const pdf = await buildCertificatesPdf(job, lines, how);
+      const pdf = await buildCertificatesPdf(job, lines, how, { onProgress: (p) => live && setMaking(p) });
       if (!live) return;
       setBytes(pdf);
       const drawn = await renderPdfPages(pdf, 60, PREVIEW_PAGES);
@@ -71,7 +73,17 @@ export function PreviewDialog({ job, lines, how, reason, onClose }: Props) {
         Giấy khen theo Quyết định số {job.decision.numberText} — {lines.length} tờ, {outputLabel}
       </DialogTitle>
       <DialogContent>
-        {(busy || (!bytes && !buildError)) && <LinearProgress aria-label={busy ?? 'Đang tạo PDF'} sx={{ mb: 2 }} />}
+        {busy && <LinearProgress aria-label={busy} sx={{ mb: 2 }} />}
+        {!busy && !bytes && !buildError && (
+          <Box sx={{ mb: 2 }}>
+            <Typography variant="body2">{making?.label ?? 'Đang tạo PDF…'}</Typography>
+            <LinearProgress
+              aria-label="Đang tạo PDF"
+              variant={making?.fraction != null ? 'determinate' : 'indeterminate'}
+              value={(making?.fraction ?? 0) * 100}
+            />
+          </Box>
+        )}
         {buildError && <Alert severity="error">{buildError}</Alert>}
         {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
         {done && <Alert severity="success" sx={{ mb: 2 }}>{done}</Alert>}

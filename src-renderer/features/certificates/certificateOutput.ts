@@ -9,9 +9,10 @@ import boldUrl from '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf
 import italicUrl from '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf?url';
 import type { CertificateJob, CertificateLine } from '../../data/certificates';
 import { ValidationError } from '../../data/errors';
+import { background, type CallOptions } from '../../data/worker';
 import type { CertificateImage, CertificatePrinter } from '../../data/schemas';
 import { flagsBesideEmblem, imageMimeOf } from '../../domain/certificates';
-import type { CertificateFonts } from '../../documents/certificates/pdf';
+import type { CertificateFonts, CertificatePrint } from '../../documents/certificates/pdf';
 import { platform } from '../../platform';
 import { printFrame } from '../documents/printFrame';
 
@@ -40,22 +41,23 @@ export interface CertificateOutput {
   emblem: CertificateImage | null;
 }
 
-/** One PDF for the chosen lines, in their order numbers; a blank print carries the printer's offset. */
-export async function buildCertificatesPdf(job: CertificateJob, lines: readonly CertificateLine[], how: CertificateOutput): Promise<Uint8Array> {
-  const [{ certificatesPdf }, fontBytes] = await Promise.all([import('../../documents/certificates/pdf'), certificateFonts()]);
-  return certificatesPdf(
-    {
-      output: how.output,
-      certificates: lines.filter((l) => l.template).map((l) => ({ facts: l.facts, layout: l.template!.layout })),
-      authority: job.authority,
-      signerTitle: job.signerTitle,
-      offset: how.output === 'blank' && how.printer ? { dxMm: how.printer.dxMm, dyMm: how.printer.dyMm } : { dxMm: 0, dyMm: 0 },
-      emblem: how.emblem ? { bytes: dataUrlBytes(how.emblem.dataUrl), mime: how.emblem.mime } : null,
-      flags: flagsBesideEmblem(job.titleCode),
-      title: `Giấy khen theo Quyết định số ${job.decision.numberText}`,
-    },
-    fontBytes,
-  );
+/** What the PDF draws for the chosen lines, in their order numbers; a blank print carries the printer's offset. */
+export function certificatePrintOf(job: CertificateJob, lines: readonly CertificateLine[], how: CertificateOutput): CertificatePrint {
+  return {
+    output: how.output,
+    certificates: lines.filter((l) => l.template).map((l) => ({ facts: l.facts, layout: l.template!.layout })),
+    authority: job.authority,
+    signerTitle: job.signerTitle,
+    offset: how.output === 'blank' && how.printer ? { dxMm: how.printer.dxMm, dyMm: how.printer.dyMm } : { dxMm: 0, dyMm: 0 },
+    emblem: how.emblem ? { bytes: dataUrlBytes(how.emblem.dataUrl), mime: how.emblem.mime } : null,
+    flags: flagsBesideEmblem(job.titleCode),
+    title: `Giấy khen theo Quyết định số ${job.decision.numberText}`,
+  };
+}
+
+/** One PDF for the chosen lines, made in the background worker (issue 18): the window answers while 500 pages are drawn. */
+export async function buildCertificatesPdf(job: CertificateJob, lines: readonly CertificateLine[], how: CertificateOutput, options: CallOptions = {}): Promise<Uint8Array> {
+  return background.buildCertificatesPdf(certificatePrintOf(job, lines, how), await certificateFonts(), options);
 }
 
 export async function buildCalibrationPdf(printer: CertificatePrinter, page = { widthMm: 297, heightMm: 210 }): Promise<Uint8Array> {

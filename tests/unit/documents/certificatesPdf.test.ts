@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate, fieldTexts, flagsBesideEmblem, ptToMm, type CertificateFacts, type TemplateField } from '../../../src-renderer/domain/certificates';
 import { calibrationPdf, certificatesPdf, type CertificatePrint } from '../../../src-renderer/documents/certificates/pdf';
+import { backgroundWork, type Progress } from '../../../src-renderer/data/worker/api';
 import { certificateFonts } from './certificateFonts';
 
 interface Word {
@@ -71,6 +72,16 @@ function fieldWords(words: Word[], page: number, f: TemplateField, offset: { dxM
 }
 
 describe('certificate PDF read back with pdftotext -bbox', () => {
+  it('is made by the background work as the preview asks it, the same PDF, with the pages drawn as its progress', async () => {
+    const p = print('blank');
+    const steps: Progress[] = [];
+    const work = backgroundWork(async () => { throw new Error('the certificates need no database'); });
+    const bytes = await work.buildCertificatesPdf(p, certificateFonts(), (step) => steps.push(step));
+    expect(pdfWords(bytes).words.map((w) => w.text)).toEqual(pdfWords(await certificatesPdf(p, certificateFonts())).words.map((w) => w.text));
+    expect(steps.map((s) => s.label)).toEqual(Array(4).fill('Đang tạo 3 trang giấy khen…'));
+    expect(steps.map((s) => s.fraction)).toEqual([0, 0, 1 / 3, 2 / 3]);
+  });
+
   it('is exactly the template’s size, one page per recipient, every field within 0.5 mm of its place plus the printer offset', async () => {
     const p = print('blank');
     const { words, pages } = pdfWords(await certificatesPdf(p, certificateFonts()));
