@@ -155,19 +155,53 @@ export function comparePersonNames(
 }
 
 /**
- * The people in comparePersonNames order, each name split once: sorting 10,000 people by calling
- * comparePersonNames split both names on every comparison (~280,000 splits, most of the first visit to Cá nhân).
+ * `items` in the order of their keys compared one after another with `compare`, then `tieBreak`.
+ * Each distinct key is compared once: it is ranked among the distinct keys, and the items are sorted by
+ * those ranks (numbers). Names repeat (10,000 people share a few hundred tên), so this makes a few
+ * thousand collator comparisons where comparing the items would make ~130,000 (most of the first
+ * visit to Cá nhân). `compare` must be a consistent order (a collator is): equal keys share a rank.
  */
-export function sortByPersonName<T extends SortableName>(people: readonly T[], order: NameSortOrder = 'givenMiddleFamily'): T[] {
-  const keyed = people.map((person) => ({ person, parts: personSortKeyParts(person, order), full: nfc(person.fullName) }));
+export function sortByCollatedKeys<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+  compare: (a: string, b: string) => number = compareVi,
+  tieBreak?: (a: T, b: T) => number,
+): T[] {
+  const keyed = items.map((item) => ({ item, keys: keysOf(item), ranks: [] as number[] }));
+  const distinct = [...new Set(keyed.flatMap((k) => k.keys))].sort(compare);
+  const rank = new Map<string, number>();
+  let current = 0;
+  distinct.forEach((key, i) => {
+    if (i > 0 && compare(distinct[i - 1], key) !== 0) current += 1;
+    rank.set(key, current);
+  });
+  for (const k of keyed) k.ranks = k.keys.map((key) => rank.get(key) ?? 0);
   keyed.sort((a, b) => {
-    for (let i = 0; i < Math.max(a.parts.length, b.parts.length); i++) {
-      const c = compareVi(a.parts[i] ?? '', b.parts[i] ?? '');
+    for (let i = 0; i < Math.max(a.ranks.length, b.ranks.length); i++) {
+      const c = (a.ranks[i] ?? -1) - (b.ranks[i] ?? -1);
       if (c !== 0) return c;
     }
-    return compareVi(a.full, b.full);
+    return tieBreak ? tieBreak(a.item, b.item) : 0;
   });
-  return keyed.map((k) => k.person);
+  return keyed.map((k) => k.item);
+}
+
+/**
+ * The people in comparePersonNames order, each name split once and each distinct part compared once
+ * (sortByCollatedKeys); the full names only between people whose parts are all equal.
+ */
+export function sortByPersonName<T extends SortableName>(people: readonly T[], order: NameSortOrder = 'givenMiddleFamily'): T[] {
+  // comparePersonNames reads a missing part as '': pad every key to three parts (the most a name has), so they line up.
+  return sortByCollatedKeys(
+    people,
+    (person) => {
+      const parts = personSortKeyParts(person, order);
+      while (parts.length < 3) parts.push('');
+      return parts;
+    },
+    compareVi,
+    (a, b) => compareVi(nfc(a.fullName), nfc(b.fullName)),
+  );
 }
 
 const ADMINISTRATIVE_PREFIX = /^(phường|xã|thị trấn|đặc khu)\s+/iu;

@@ -15,7 +15,7 @@ async function openSection(page: Page, label: string) {
 
 /** The row just added is marked and in view (the list turned to its page and scrolled to it). */
 async function expectJustAdded(grid: Locator, text: string) {
-  const row = grid.locator('.MuiDataGrid-row.just-added');
+  const row = grid.locator('[role="row"].just-added');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(text);
   await expect(row).toBeInViewport();

@@ -10,16 +10,14 @@ import TextField from '@mui/material/TextField';
 import AddIcon from '@mui/icons-material/Add';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
 import DuplicatesIcon from '@mui/icons-material/ContentCopyOutlined';
-import type { GridColDef } from '@mui/x-data-grid';
-import { comparePersonNames, sortByPersonName } from '../../domain/text';
+import { sortByPersonName } from '../../domain/text';
 import { GENDER_LABELS, TASK_RATING_LABELS } from '../../domain/vocabulary';
 import { personRepo } from '../../data/registers';
 import { usePeople, useSettings, useUnits } from '../../data/hooks';
 import type { Person, Unit } from '../../data/schemas';
-import { DataTable } from '../../ui/DataTable';
+import { VirtualTable, type TableColumn } from '../../ui/VirtualTable';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchField } from '../../ui/SearchField';
-import { compareNumberNullable, viTextColumn } from '../../ui/gridColumns';
 import { currentYear } from '../../ui/formValues';
 import { useFeedback } from '../../ui/useFeedback';
 import { ImportDialog } from '../exchange/ImportDialog';
@@ -68,28 +66,26 @@ function PeopleList() {
   // Stable columns, grid and toolbar elements: a keystroke re-renders this page before the new rows
   // arrive, and re-rendering the grid (or the unit picker's 200 items) each time cost most of the
   // search latency with 10,000 people (docs/benchmarks.md).
-  const columns = useMemo((): GridColDef<Person>[] => [
+  const columns = useMemo((): TableColumn<Person>[] => [
+    { key: 'fullName', header: 'Họ và tên', width: 200, flex: 2, text: (p) => p.fullName, sort: (list) => sortByPersonName(list, nameOrder) },
+    { key: 'gender', header: 'Giới tính', width: 100, text: (p) => GENDER_LABELS[p.gender] },
+    { key: 'birthYear', header: 'Năm sinh', width: 100, text: (p) => (p.birthYear == null ? '' : String(p.birthYear)) },
+    { key: 'position', header: 'Chức vụ', width: 160, flex: 1, text: (p) => p.position ?? '' },
+    { key: 'unitId', header: 'Đơn vị', width: 180, flex: 1.5, text: (p) => (p.unitId ? unitById.get(p.unitId)?.name ?? '' : '') },
     {
-      field: 'fullName', headerName: 'Họ và tên', flex: 2, minWidth: 200,
-      sortComparator: (_a, _b, p1, p2) => comparePersonNames(p1.api.getRow(p1.id), p2.api.getRow(p2.id), nameOrder),
-    },
-    { field: 'gender', headerName: 'Giới tính', width: 100, valueGetter: (_v, row) => GENDER_LABELS[row.gender], ...viTextColumn },
-    { field: 'birthYear', headerName: 'Năm sinh', width: 100, sortComparator: compareNumberNullable },
-    { field: 'position', headerName: 'Chức vụ', flex: 1, minWidth: 160, ...viTextColumn },
-    { field: 'unitId', headerName: 'Đơn vị', flex: 1.5, minWidth: 180, valueGetter: (_v, row) => (row.unitId ? unitById.get(row.unitId)?.name ?? '' : ''), ...viTextColumn },
-    {
-      field: 'rating', headerName: `Xếp loại ${year}`, flex: 1, minWidth: 180,
-      valueGetter: (_v, row) => {
-        const rating = row.ratings.find((r) => r.year === year)?.rating;
+      key: 'rating', header: `Xếp loại ${year}`, width: 180, flex: 1,
+      text: (p) => {
+        const rating = p.ratings.find((r) => r.year === year)?.rating;
         return rating ? TASK_RATING_LABELS[rating] : '';
       },
-      ...viTextColumn,
     },
-    { field: 'archived', headerName: 'Lưu trữ', width: 90, valueGetter: (_v, row) => (row.archived ? 'Có' : '') },
+    { key: 'archived', header: 'Lưu trữ', width: 90, text: (p) => (p.archived ? 'Có' : '') },
   ], [nameOrder, unitById, year]);
   const loading = people === undefined;
+  // A table of our own, not the MUI X grid: the grid's first mount in a session (its styles, its
+  // layout measures) froze the window for 0.5–0.7 s with 10,000 people (docs/benchmarks.md).
   const grid = useMemo(
-    () => <DataTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={loading} highlightId={justAdded} />,
+    () => <VirtualTable label="Danh sách cá nhân" rows={rows} columns={columns} onRowClick={setEditing} loading={loading} highlightId={justAdded} />,
     [rows, columns, loading, justAdded],
   );
   const actions = useMemo(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  cleanName, compareVi, comparePersonNames, sortByPersonName, deepNfc, isDeepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
+  cleanName, compareVi, comparePersonNames, sortByCollatedKeys, sortByPersonName, deepNfc, isDeepNfc, formatDateShort, formatLongDate, formatMoney, formatNumber, formatPercent,
   formatPlaceDate, isValidIsoDate, matchesSearch, nfc, personSortKeyParts, placeNameOf, quoteVi, searchKey,
   splitFullName, upperVi,
 } from '../../../src-renderer/domain/text';
@@ -179,6 +179,24 @@ describe('person names: tên, then tên đệm, then họ (DOMAIN.md §9)', () =
     const input = [{ fullName: 'Trần Văn Bình' }, { fullName: 'Lê Thị Ánh' }];
     expect(sortByPersonName(input).map((p) => p.fullName)).toEqual(['Lê Thị Ánh', 'Trần Văn Bình']);
     expect(input[0].fullName).toBe('Trần Văn Bình'); // a new array; the input keeps its order
+  });
+});
+
+describe('sortByCollatedKeys: each distinct key compared once', () => {
+  it('gives the order of comparing the items key by key, ties kept in input order (property)', () => {
+    const text = fc.constantFrom('', 'An', 'Ánh', 'ăn', 'Hòa', 'Hoa\u0300', 'Tổ 2', 'Tổ 10', 'đức', 'Dũng');
+    const item = fc.record({ keys: fc.array(text, { minLength: 1, maxLength: 3 }), id: fc.integer() });
+    fc.assert(fc.property(fc.array(item, { maxLength: 40 }), (list) => {
+      const byKeys = (a: (typeof list)[number], b: (typeof list)[number]) => {
+        for (let i = 0; i < Math.max(a.keys.length, b.keys.length); i++) {
+          if (a.keys[i] === undefined || b.keys[i] === undefined) return a.keys[i] === undefined ? (b.keys[i] === undefined ? 0 : -1) : 1;
+          const c = compareVi(a.keys[i], b.keys[i]);
+          if (c !== 0) return c;
+        }
+        return a.id - b.id;
+      };
+      expect(sortByCollatedKeys(list, (x) => x.keys, compareVi, (a, b) => a.id - b.id)).toEqual([...list].sort(byKeys));
+    }));
   });
 });
 
