@@ -26,6 +26,8 @@ export interface TableColumn<R> {
   sort?: (rows: readonly R[]) => R[];
   /** What the cell shows, when more than its text (a chip, a coloured message). */
   render?: (row: R) => ReactNode;
+  /** The cell can be corrected in place: a double click (or Enter, F2 on the row) opens a field; Enter or leaving it saves, Escape cancels. */
+  edit?: (row: R, value: string) => void;
 }
 
 type Direction = 'ascending' | 'descending';
@@ -36,7 +38,9 @@ export interface VirtualTableProps<R extends { id: string | number }> {
   /** Accessible name of the grid ("Danh sách cá nhân"). */
   label: string;
   onRowClick?: (row: R) => void;
+  /** 'auto': the list grows with its rows up to `maxHeight`, then scrolls. */
   height?: number | string;
+  maxHeight?: number;
   loading?: boolean;
   /** The record just added: the list scrolls to it and marks it until another is. */
   highlightId?: string | null;
@@ -70,6 +74,7 @@ const tableSx = {
   },
   '& .vt-arrow': { color: 'text.secondary', fontSize: '0.75rem' },
   '& .vt-empty': { p: 2, color: 'text.secondary' },
+  '& .vt-input': { font: 'inherit', width: '100%', px: 0.5, py: 0.25, border: 1, borderColor: 'primary.main', borderRadius: 0.5, outline: 'none' },
 } as const;
 
 /** The rows in a column's order: Vietnamese order of the texts, blanks last (each distinct text compared once). */
@@ -79,8 +84,15 @@ function sortedRows<R>(rows: readonly R[], column: TableColumn<R>, direction: Di
 }
 
 export function VirtualTable<R extends { id: string | number }>({
-  rows, columns, label, onRowClick, height = 'calc(100vh - 230px)', loading, highlightId, rowClassName, wrap = false,
+  rows, columns, label, onRowClick, height = 'calc(100vh - 230px)', maxHeight, loading, highlightId, rowClassName, wrap = false,
 }: VirtualTableProps<R>) {
+  const [editing, setEditingState] = useState<{ id: R['id']; key: string } | null>(null);
+  // Ended at once (Enter, Escape): the blur of the field leaving the page must not save it again.
+  const editOpen = useRef(false);
+  const setEditing = (cell: { id: R['id']; key: string } | null) => {
+    editOpen.current = cell !== null;
+    setEditingState(cell);
+  };
   const [sort, setSort] = useState<{ key: string; direction: Direction } | null>(null);
   const shown = useMemo(() => {
     const column = sort && columns.find((c) => c.key === sort.key);
@@ -149,7 +161,18 @@ export function VirtualTable<R extends { id: string | number }>({
     } else if (onRowClick && opensRow(event) && shown[activeIndex]) {
       event.preventDefault();
       onRowClick(shown[activeIndex]);
+    } else if (!onRowClick && (opensRow(event) || event.key === 'F2') && shown[activeIndex]) {
+      const first = columns.find((c) => c.edit);
+      if (!first) return;
+      event.preventDefault();
+      setEditing({ id: shown[activeIndex].id, key: first.key });
     }
+  };
+  const finishEdit = (row: R, column: TableColumn<R>, value: string | null) => {
+    if (!editOpen.current) return;
+    setEditing(null);
+    focusActive.current = true;
+    if (value !== null && value !== column.text(row)) column.edit?.(row, value);
   };
   // A new order starts at its top.
   const cycleSort = (key: string) => {
@@ -169,7 +192,7 @@ export function VirtualTable<R extends { id: string | number }>({
       aria-busy={loading || undefined}
       className={`${onRowClick ? 'vt-clickable' : ''}${wrap ? ' vt-wrap' : ''}`}
       sx={tableSx}
-      style={{ height, minHeight: 320, ['--vt-columns' as string]: template }}
+      style={{ height, maxHeight, minHeight: height === 'auto' ? undefined : 320, ['--vt-columns' as string]: template }}
     >
       <div role="rowgroup" className="vt-head" style={{ minWidth }}>
         <div role="row" aria-rowindex={1} className="vt-row">
@@ -205,7 +228,23 @@ export function VirtualTable<R extends { id: string | number }>({
               onClick={onRowClick ? () => { setActive(item.index); onRowClick(row); } : () => setActive(item.index)}
             >
               {columns.map((c) => (
-                <div key={c.key} role="gridcell" className="vt-cell">{c.render ? c.render(row) : <span className="vt-text">{c.text(row)}</span>}</div>
+                <div key={c.key} role="gridcell" className="vt-cell" onDoubleClick={c.edit ? () => setEditing({ id: row.id, key: c.key }) : undefined}>
+                  {editing?.id === row.id && editing.key === c.key ? (
+                    <input
+                      className="vt-input"
+                      aria-label={c.header}
+                      defaultValue={c.text(row)}
+                      autoFocus
+                      onKeyDown={(event) => {
+                        // The row's own keys (arrows, Enter) stay out of the field.
+                        event.stopPropagation();
+                        if (event.key === 'Enter') finishEdit(row, c, event.currentTarget.value);
+                        if (event.key === 'Escape') finishEdit(row, c, null);
+                      }}
+                      onBlur={(event) => finishEdit(row, c, event.currentTarget.value)}
+                    />
+                  ) : c.render ? c.render(row) : <span className="vt-text">{c.text(row)}</span>}
+                </div>
               ))}
             </div>
           );

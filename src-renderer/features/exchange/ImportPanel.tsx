@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -110,6 +110,11 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
   }, [data, kind, mapping]);
 
   const rows = useMemo(() => (data ? previewRows(data, preview) : []), [data, preview]);
+  // Stable while the file is unchanged, so the check table keeps its columns (and its order).
+  const correctRow = useCallback(
+    (index: number, cells: readonly string[]) => source && data && setSource({ ...source, data: withRow(data, index, cells) }),
+    [source, data],
+  );
   const shown = useMemo(() => filterPreviewRows(rows, filter, query), [rows, filter, query]);
 
   const load = (name: string, table: TabularData) => {
@@ -334,7 +339,7 @@ export function ImportPanel({ fixedKind, onImported }: ImportPanelProps) {
           <PreviewGrid
             headers={data.headers}
             rows={shown}
-            onRowChange={(index, cells) => setSource({ ...source, data: withRow(data, index, cells) })}
+            onRowChange={correctRow}
           />
           {preview.invalid > 0 && (
             <FormControlLabel
