@@ -22,6 +22,7 @@ import { blockResults } from '../src-renderer/features/scoring/results';
 import { openRaw, plainBackupFile, readIndex, readKeys, readStores, replaceStores } from './rawIdb';
 import { firstSync, firstSyncBaseline, roundTrip, roundTripBaseline, setHub } from './hubSync';
 import { certificatesApp, certificatesBaseline } from './certificates';
+import { upwardPackageApp, upwardPackageBaseline } from './upwardPackage';
 
 const DB_NAME = 'thidua';
 /** The search the people list is timed with (issue 9). */
@@ -262,6 +263,11 @@ const OPERATIONS: Record<string, Operation> = {
   certificatesPdf: {
     app: () => certificatesApp(ctx().db),
     baseline: () => certificatesBaseline(ctx().db),
+  },
+  // After it, last: it holds a council meeting of its own and issues its dossier's documents.
+  upwardPackage: {
+    app: () => upwardPackageApp(ctx().db, ctx().year),
+    baseline: () => upwardPackageBaseline(ctx().db, ctx().year),
   },
 };
 

@@ -61,6 +61,7 @@ const TARGETS = {
   hubFirstSync: { label: 'Office hub: first full sync of the ward to an empty PC (baseline: PouchDB.replicate alone)', target: null },
   hubRoundTrip: { label: 'Office hub: one edit PC → hub → other PC (baseline: one document replicated twice)', target: null },
   certificatesPdf: { label: 'Certificates of a 500-recipient decision, one colour PDF (baseline: pdf-lib alone drawing the same; goal ≤ 1.5×)', target: null },
+  upwardPackage: { label: 'Upward dossier package of 50 nominations, Word + PDF of every part, manifest, zip (baseline: docx Packer + pdfmake + SHA-256 + fflate alone; goal ≤ 1.5×)', target: null },
 };
 
 function log(message) {

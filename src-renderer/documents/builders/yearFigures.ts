@@ -28,11 +28,20 @@ function columnsOf(form: FigureForm): Column[] {
   });
 }
 
+/**
+ * A form's heading and table fill the landscape page (Biểu 0601: 18 rows), leaving no room for the date
+ * and signatures: the last two rows go over with them rather than let them stand alone on a page, and
+ * a heading ("3. Chia theo …") stays with its first row.
+ */
 function rowsOf(form: FigureForm): TableRowSpec[] {
   const numbers: TableRowSpec = { cells: formHead(form).numbers, bold: true };
   return [
     numbers,
-    ...form.rows.map((row) => ({ cells: formRowValues(form, row).map((v) => (v === null ? '' : String(v))), bold: row.bold })),
+    ...form.rows.map((row, i) => ({
+      cells: formRowValues(form, row).map((v) => (v === null ? '' : String(v))),
+      bold: row.bold,
+      keepNext: row.cells.length === 0 || i >= form.rows.length - 2,
+    })),
   ];
 }
 

@@ -27,8 +27,11 @@ export interface Column {
   align?: CellAlign;
 }
 
-/** A data row (one string per column, "\n" for line breaks), or a bold row spanning all columns. */
-export type TableRowSpec = { cells: string[]; bold?: boolean } | { group: string };
+/**
+ * A data row (one string per column, "\n" for line breaks), or a bold row spanning all columns.
+ * `keepNext` keeps the row on the page of what follows it (the next row, or what follows the table).
+ */
+export type TableRowSpec = ({ cells: string[]; bold?: boolean } | { group: string }) & { keepNext?: boolean };
 
 /** 1 mm each side: narrow columns such as STT keep their header on one line. */
 const CELL_PADDING = 57;
@@ -51,20 +54,21 @@ export function columnWidths(weights: readonly number[], total: number): number[
   return widths;
 }
 
-function cellParagraphs(text: string, align: CellAlign, size: number, bold: boolean): Paragraph[] {
+function cellParagraphs(text: string, align: CellAlign, size: number, bold: boolean, keepNext = false): Paragraph[] {
   return text.split('\n').map(
     (part) =>
       new Paragraph({
         alignment: ALIGN[align],
         spacing: { before: 30, after: 30 },
+        keepNext: keepNext || undefined,
         children: [run(part, { size, bold })],
       }),
   );
 }
 
-function cell(text: string, width: number, align: CellAlign, size: number, bold: boolean, span = 1): TableCell {
+function cell(text: string, width: number, align: CellAlign, size: number, bold: boolean, span = 1, keepNext = false): TableCell {
   return new TableCell({
-    children: cellParagraphs(text, align, size, bold),
+    children: cellParagraphs(text, align, size, bold, keepNext),
     width: { size: width, type: WidthType.DXA },
     columnSpan: span > 1 ? span : undefined,
     verticalAlign: VerticalAlign.CENTER,
@@ -99,8 +103,8 @@ export function dataTable(columns: readonly Column[], rows: readonly TableRowSpe
         height: options.rowHeight ? { value: options.rowHeight, rule: HeightRule.ATLEAST } : undefined,
         children:
           'group' in row
-            ? [cell(row.group, total, 'left', size, true, columns.length)]
-            : row.cells.map((text, i) => cell(text, widths[i], columns[i].align ?? 'left', size, row.bold ?? false)),
+            ? [cell(row.group, total, 'left', size, true, columns.length, row.keepNext)]
+            : row.cells.map((text, i) => cell(text, widths[i], columns[i].align ?? 'left', size, row.bold ?? false, 1, row.keepNext)),
       }),
   );
   return new Table({

@@ -2,6 +2,10 @@
  * The year's figures read from a database: the same awards as the register lists for the year (archived
  * ones and other years left out), the movements launched in the year; then both files built from them.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { findAwards } from '../../../src-renderer/data/awardQueries';
@@ -10,6 +14,7 @@ import { yearFiguresModel, yearFiguresOf } from '../../../src-renderer/data/year
 import { buildYearFigures } from '../../../src-renderer/documents/builders/yearFigures';
 import { yearFiguresXlsx } from '../../../src-renderer/documents/yearFiguresXlsx';
 import { attr, findParagraph, readDocx, rowCells, tableRows } from '../documents/docx';
+import { libreOfficePdfs, pdfFacts, renderToolsAvailable, writeTemp } from '../documents/pdfCompare';
 import { addPerson, addUnit, freshDb } from './helpers';
 
 async function setUp(province = 'Khánh Hòa') {
@@ -104,7 +109,34 @@ describe('the year\'s figures from the record', () => {
     const rows = tableRows(table0602).map(rowCells);
     expect(rows[1].slice(0, 4)).toEqual(['A', 'B', 'C', '1=(2+3+4+5+6+7+8+9+10)']);
     expect(rows[2].slice(0, 6)).toEqual(['Tổng số', '1', '', '2', '1', '0']);
+    // Each form's last two rows keep with the date and signatures under it, a heading with its first
+    // row; no other row is held.
+    let headings = 0;
+    for (const table of docx.tables.filter((t) => t.includes('<w:tblHeader/>'))) {
+      const rows = tableRows(table);
+      const kept = rows.map((row) => row.includes('<w:keepNext/>'));
+      const heading = rows.map((row) => rowCells(row)[0] !== '' && rowCells(row).slice(1).every((c) => c === ''));
+      expect(kept.slice(-2)).toEqual([true, true]);
+      expect(kept.slice(0, -2)).toEqual(heading.slice(0, -2));
+      headings += heading.filter(Boolean).length;
+    }
+    expect(headings).toBeGreaterThan(5);
   });
+
+  // Biểu 0601 fills an A4 landscape page with its table (its heading, 18 rows); the date and the two
+  // signatures used to fall onto page 2 alone. They now take the table's last rows with them.
+  it.skipIf(!renderToolsAvailable)('never leave a form\'s date and signatures alone on a page (LibreOffice render)', async () => {
+    const db = await setUp();
+    const docx = await buildYearFigures(await yearFiguresModel(db, 2026, '2026-12-03'));
+    const dir = mkdtempSync(join(tmpdir(), 'year-figures-'));
+    const [pdf] = libreOfficePdfs([writeTemp(dir, 'bieu.docx', docx)], dir);
+    const pages = Array.from({ length: pdfFacts(pdf).pages }, (_, i) =>
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
+    const signed = pages.filter((text) => text.includes('NGƯỜI LẬP BIỂU'));
+    expect(signed).toHaveLength(4);
+    for (const text of signed) expect(text).toMatch(/Mã số/u);
+    expect(signed[0]).toContain('- Thi đua thường xuyên hàng năm');
+  }, 120_000);
 
   it('name the upper level "thành phố" for a ward of a centrally-run city', async () => {
     const db = await setUp('Hà Nội');
