@@ -19,6 +19,7 @@ import { getCurrentUser, signIn } from '../currentUser';
 import { setCapturing } from '../sync/capture';
 import type { ThiDuaDb } from '../db';
 import { evaluateYear } from '../eligibilityInputs';
+import { makeUpwardPackage, zipOfPackage, type UpwardPackage } from '../upwardDossiers';
 import type { YearEvaluation } from '../eligibilityInputs';
 
 /** A step of long work, for the progress bar: what it is doing and, when known, how far it is (0–1). */
@@ -48,6 +49,11 @@ export interface BackgroundWork {
   buildPreview<K extends DocumentKind>(kind: K, model: DocumentModels[K], onProgress?: ProgressListener): Promise<{ bytes: Uint8Array; parts: PreviewParts }>;
   /** The certificates of a print as one PDF: a 500-line decision shapes and draws for seconds (pdf-lib, fontkit). */
   buildCertificatesPdf(print: CertificatePrint, fonts: CertificateFonts, onProgress?: ProgressListener): Promise<Uint8Array>;
+  /**
+   * The upward dossier's package (every part as .docx and PDF, the manifests), and its .zip when asked:
+   * a 500-row list laid out as a PDF takes seconds. Records the manifest on the dossier, as the window's user.
+   */
+  makeUpwardPackage(dossierId: string, withZip: boolean, user: User, hubSync: boolean, onProgress?: ProgressListener): Promise<{ pkg: UpwardPackage; zip: Uint8Array | null }>;
   /** An import file (.xlsx, .csv) read into rows: exceljs and 10,000 rows of text. */
   readImportFile(bytes: Uint8Array, fileName: string, onProgress?: ProgressListener): Promise<TabularData>;
   /** Every row of an import checked against the rules and the register, nothing written. */
@@ -111,6 +117,14 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       return certificatesPdf(print, fonts, (done, total) => {
         if (done % step === 0) onProgress?.({ label, fraction: done / total });
       });
+    },
+    async makeUpwardPackage(dossierId, withZip, user, hubSync, onProgress) {
+      actAs(user);
+      setCapturing(hubSync);
+      const label = 'Đang lập gói hồ sơ…';
+      onProgress?.({ label, fraction: 0 });
+      const pkg = await makeUpwardPackage(await db(), dossierId, (done, total) => onProgress?.({ label: `Đang lập gói hồ sơ: ${done}/${total} tệp`, fraction: done / Math.max(1, total) }));
+      return { pkg, zip: withZip ? zipOfPackage(pkg) : null };
     },
     async readImportFile(bytes, fileName, onProgress) {
       onProgress?.({ label: `Đang đọc tệp ${fileName}…`, fraction: null });

@@ -108,6 +108,8 @@ export const background = {
   /** The print and the fonts are copied to the worker. */
   buildCertificatesPdf: (print: CertificatePrint, fonts: CertificateFonts, options: CallOptions = {}) =>
     call('buildCertificatesPdf', [print, fonts, options.onProgress], options),
+  makeUpwardPackage: (dossierId: string, withZip: boolean, options: CallOptions = {}) =>
+    call('makeUpwardPackage', [dossierId, withZip, getCurrentUser(), isCapturing(), options.onProgress], options),
   /** The file's bytes are copied to the worker. */
   readImportFile: (bytes: Uint8Array, fileName: string, options: CallOptions = {}) => call('readImportFile', [bytes, fileName, options.onProgress], options),
   checkImport: (kind: ImportKind, data: TabularData, mapping: ColumnMapping, options: CallOptions = {}) =>

@@ -53,6 +53,12 @@ const served: BackgroundWork = {
   evaluateYear: guarded(work.evaluateYear),
   buildDocument: movingBytes(work.buildDocument),
   buildCertificatesPdf: movingBytes(work.buildCertificatesPdf),
+  makeUpwardPackage: guarded(async (...args: Parameters<BackgroundWork['makeUpwardPackage']>) => {
+    const made = await work.makeUpwardPackage(...args);
+    // A part's .docx may be the very bytes of another entry: each buffer moves once.
+    const buffers = new Set([...made.pkg.files.map((f) => f.bytes.buffer), ...(made.zip ? [made.zip.buffer] : [])]);
+    return transfer(made, [...buffers]);
+  }),
   readImportFile: guarded(work.readImportFile),
   checkImport: guarded(work.checkImport),
   writeImport: guarded(work.writeImport),

@@ -24,10 +24,11 @@ import { useMeetingOutcome, useUpwardState } from '../../data/dispatch/hooks';
 import { useTitles, useWardProfile } from '../../data/hooks';
 import { effectiveSettings, saveWardProfile } from '../../data/registers';
 import {
-  NO_SUBMISSION, addUpwardAttachment, dossierFor, issueMissingPart, makeUpwardPackage, markUpwardReady, recordSignedPdf, removeUpwardAttachment, zipOfPackage,
+  NO_SUBMISSION, addUpwardAttachment, dossierFor, issueMissingPart, markUpwardReady, recordSignedPdf, removeUpwardAttachment,
   type Attachment, type UpwardPackage,
 } from '../../data/upwardDossiers';
 import type { PaperSets } from '../../documents/pdf/paperSets';
+import { background, type Progress } from '../../data/worker';
 import { todayIso } from '../../ui/formValues';
 import { ATTACHMENT_KINDS, UPWARD_FORMAT_LABELS, packageName, type UpwardFormat, type UpwardPart } from '../../domain/upwardDossier';
 import { formatDateShort } from '../../domain/text';
@@ -89,19 +90,22 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
   const state = useUpwardState(meetingId, titleCode);
   const { notify, fail, feedback } = useFeedback();
   const { busy, run } = useBusyAction(fail);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [printed, setPrinted] = useState<PaperSets | null>(null);
   const label = `Hồ sơ gửi cấp trên: ${titles[titleCode].label}`;
   if (!state) return <LinearProgress aria-label="Đang tải hồ sơ gửi cấp trên" />;
   const { dossier, parts, paperCopies } = state;
 
-  /** The package made now from the register (with progress), for a .zip, a folder or the paper sets. */
-  const buildPackage = async (): Promise<UpwardPackage> => {
+  /**
+   * The package made now from the register, for a .zip (made with it), a folder or the paper sets: in
+   * the background worker, with progress, so the window answers while a 500-row list becomes a PDF.
+   */
+  const buildPackage = async (withZip = false): Promise<{ pkg: UpwardPackage; zip: Uint8Array | null }> => {
     const target = dossier ?? (await dossierFor(getDb(), meetingId, titleCode));
-    setProgress({ done: 0, total: 1 });
+    setProgress({ label: 'Đang lập gói hồ sơ…', fraction: 0 });
     try {
-      return await makeUpwardPackage(getDb(), target.id, (done, total) => setProgress({ done, total }));
+      return await background.makeUpwardPackage(target.id, withZip, { onProgress: setProgress });
     } finally {
       setProgress(null);
     }
@@ -110,8 +114,8 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
   const saveZip = () =>
     run(async () => {
       setRefusal(null);
-      const pkg = await buildPackage();
-      const result = await platform().bridge.saveFile({ suggestedName: `${pkg.name}.zip`, bytes: zipOfPackage(pkg), filters: [{ name: 'Tệp nén', extensions: ['zip'] }] });
+      const { pkg, zip } = await buildPackage(true);
+      const result = await platform().bridge.saveFile({ suggestedName: `${pkg.name}.zip`, bytes: zip!, filters: [{ name: 'Tệp nén', extensions: ['zip'] }] });
       if (result.saved) notify(`Đã lập gói hồ sơ gồm ${pkg.files.length} tệp: ${result.path}`);
     });
 
@@ -124,7 +128,7 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
       let count = 0;
       // The folder is asked for first: nothing is made for a cancelled dialog.
       const result = await save(packageName(submission), async () => {
-        const pkg = await buildPackage();
+        const { pkg } = await buildPackage();
         count = pkg.files.length;
         return pkg.files.map(({ name, bytes }) => ({ name, bytes }));
       });
@@ -135,7 +139,7 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
     run(async () => {
       setRefusal(null);
       setPrinted(null);
-      const pkg = await buildPackage();
+      const { pkg } = await buildPackage();
       const [{ paperSetsPdf }, { printPdf }] = await Promise.all([import('../../documents/pdf/paperSets'), import('../certificates/certificateOutput')]);
       const sets = await paperSetsPdf(pkg.files, copies);
       await printPdf(sets.bytes, `Hồ sơ gửi cấp trên: ${copies} bộ`);
@@ -264,8 +268,8 @@ function UpwardDossierCard({ meetingId, titleCode, meetingDate }: { meetingId: s
       )}
       {progress && (
         <Box sx={{ mt: 1.5 }}>
-          <Typography variant="body2" color="text.secondary">Đang lập gói hồ sơ: {progress.done}/{progress.total} tệp</Typography>
-          <LinearProgress aria-label="Đang lập gói hồ sơ" variant="determinate" value={(100 * progress.done) / Math.max(1, progress.total)} />
+          <Typography variant="body2" color="text.secondary">{progress.label}</Typography>
+          <LinearProgress aria-label="Đang lập gói hồ sơ" variant="determinate" value={100 * (progress.fraction ?? 0)} />
         </Box>
       )}
       {refusal && <Alert severity="warning" sx={{ mt: 1.5 }}>{refusal}</Alert>}

@@ -22,6 +22,7 @@ import {
 } from '../../../src-renderer/data/upwardDossiers';
 import type { AwardCode } from '../../../src-renderer/domain/vocabulary';
 import { comparableText, libreOfficePdfs, pdfFacts, renderToolsAvailable, repeatedHeaderRows, writeTemp } from '../documents/pdfCompare';
+import { backgroundWork, type Progress } from '../../../src-renderer/data/worker/api';
 import { freshDb } from './helpers';
 
 // The app fetches its PDF font by URL; here the URL is read from the installed package.
@@ -93,6 +94,7 @@ describe('the package', () => {
   let ward: Ward;
   let pkg: UpwardPackage;
   let entries: Record<string, Uint8Array>;
+  const steps: Progress[] = [];
 
   beforeAll(async () => {
     ward = await demoWard();
@@ -100,9 +102,18 @@ describe('the package', () => {
     const dossier = await dossierFor(ward.db, ward.meetingId, ward.titleCode);
     await addUpwardAttachment(ward.db, dossier.id, SCAN);
     await addUpwardAttachment(ward.db, dossier.id, PHOTO);
-    pkg = await makeUpwardPackage(ward.db, dossier.id);
-    entries = unzipSync(zipOfPackage(pkg));
+    // As the screen asks it: the background work makes the package and its .zip, telling each file made.
+    const made = await backgroundWork(async () => ward.db).makeUpwardPackage(dossier.id, true, { name: 'Trần Văn Thư', role: 'standing' }, false, (p) => steps.push(p));
+    pkg = made.pkg;
+    entries = unzipSync(made.zip!);
   }, 240_000);
+
+  it('is made with progress file by file, up to the last', () => {
+    const planned = pkg.files.filter((f) => f.kind !== 'manifest').length;
+    expect(steps[0]).toEqual({ label: 'Đang lập gói hồ sơ…', fraction: 0 });
+    expect(steps.slice(1).map((p) => p.label)).toEqual(Array.from({ length: planned + 1 }, (_, i) => `Đang lập gói hồ sơ: ${i}/${planned} tệp`));
+    expect(steps.at(-1)!.fraction).toBe(1);
+  });
 
   it('holds every part as .docx and PDF, named in order, then the attachment and the manifests', async () => {
     const names = Object.keys(entries);
