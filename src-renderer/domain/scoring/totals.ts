@@ -67,28 +67,34 @@ export interface SheetTotals {
   complete: boolean;
 }
 
-type Side = 'self' | 'council';
 type CappedKind = CappedPoints['kind'];
 type Sums = Record<CriterionKind, number>;
 
 const zero = (): Sums => ({ section: 0, item: 0, bonus: 0, deduction: 0 });
+const SUMMED_KINDS = ['item', 'bonus', 'deduction'] as const;
+
+/** One subtree's sums per kind: council and self capped at each group's maximum, council also uncapped. */
+interface TreeSums {
+  council: Sums;
+  councilRaw: Sums;
+  self: Sums;
+}
 
 export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly ScoreEntry[]): SheetTotals {
   const byId = new Map(entries.map((e) => [e.criterionId, e]));
-  const errors: ScoreError[] = [];
+  const councilErrors: ScoreError[] = [];
+  const selfErrors: ScoreError[] = [];
   const missing: string[] = [];
   const groupTotals: Record<string, GroupTotal> = {};
 
-  const leafValue = (node: CriterionNode, side: Side): number => {
-    const entry = byId.get(node.id);
-    const value = side === 'self' ? entry?.selfScore : entry?.councilScore;
+  const leafValue = (node: CriterionNode, value: number | null | undefined, errors: ScoreError[], which: ScoreError['which']): number => {
     if (value === null || value === undefined) {
-      if (side === 'council' && node.kind === 'item') missing.push(node.id);
+      if (which === 'council' && node.kind === 'item') missing.push(node.id);
       return 0;
     }
     const check = validateScore(value, node);
     if (!check.ok) {
-      errors.push({ criterionId: node.id, which: side, message: check.message });
+      errors.push({ criterionId: node.id, which, message: check.message });
       return 0;
     }
     return check.hundredths;
@@ -97,40 +103,42 @@ export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly
   // Council bonus/deduction caps that cut something, per kind, in table order.
   const cuts: Record<CappedKind, CapLimit[]> = { bonus: [], deduction: [] };
 
-  // Sums per kind of the leaves under `nodes`, each group capped at its own maximum; `raw` without caps.
-  const walk = (nodes: readonly CriterionNode[], side: Side): { sums: Sums; raw: Sums } => {
-    const sums = zero();
-    const raw = zero();
+  // Both sides in one walk of the tree (a ranking totals every sheet of a block): each group capped at
+  // its own maximum; the council's sums also uncapped, for what was entered.
+  const walk = (nodes: readonly CriterionNode[]): TreeSums => {
+    const sums: TreeSums = { council: zero(), councilRaw: zero(), self: zero() };
     for (const node of nodes) {
       if (isLeaf(node)) {
-        const value = leafValue(node, side);
-        sums[node.kind] += value;
-        raw[node.kind] += value;
+        const entry = byId.get(node.id);
+        const council = leafValue(node, entry?.councilScore, councilErrors, 'council');
+        sums.council[node.kind] += council;
+        sums.councilRaw[node.kind] += council;
+        sums.self[node.kind] += leafValue(node, entry?.selfScore, selfErrors, 'self');
         continue;
       }
-      const inner = walk(node.children ?? [], side);
+      const inner = walk(node.children ?? []);
       const cap = node.maxPoints === null ? null : toHundredths(node.maxPoints);
-      for (const kind of ['item', 'bonus', 'deduction'] as const) {
-        raw[kind] += inner.raw[kind];
-        sums[kind] += cap === null ? inner.sums[kind] : Math.min(inner.sums[kind], cap);
-        if (side === 'council' && kind !== 'item' && cap !== null && inner.sums[kind] > cap) {
+      const capAt = (value: number) => (cap === null ? value : Math.min(value, cap));
+      for (const kind of SUMMED_KINDS) {
+        sums.councilRaw[kind] += inner.councilRaw[kind];
+        sums.council[kind] += capAt(inner.council[kind]);
+        sums.self[kind] += capAt(inner.self[kind]);
+        if (kind !== 'item' && cap !== null && inner.council[kind] > cap) {
           cuts[kind].push({ nodeId: node.id, label: node.label, max: fromHundredths(cap) });
         }
       }
-      const total = groupTotals[node.id] ?? { self: 0, council: 0, max: node.maxPoints };
-      const own = inner.sums.item + inner.sums.bonus - inner.sums.deduction;
-      total[side] = fromHundredths(cap === null ? own : Math.min(own, cap));
-      groupTotals[node.id] = total;
+      const own = (side: Sums) => fromHundredths(capAt(side.item + side.bonus - side.deduction));
+      groupTotals[node.id] = { self: own(inner.self), council: own(inner.council), max: node.maxPoints };
     }
-    return { sums, raw };
+    return sums;
   };
 
   const capped = (value: number, cap: number | null) => (cap === null ? value : Math.min(value, toHundredths(cap) ?? value));
   const finalOf = (sums: Sums) =>
     sums.item + capped(sums.bonus, def.bonusCap) - capped(sums.deduction, def.deductionCap);
 
-  const { sums: council, raw: councilRaw } = walk(def.nodes, 'council');
-  const { sums: self } = walk(def.nodes, 'self');
+  const { council, councilRaw, self } = walk(def.nodes);
+  const errors = [...councilErrors, ...selfErrors];
   const pointsOf = (kind: CappedKind, cap: number | null): CappedPoints => {
     const counted = capped(council[kind], cap);
     const limits = [...cuts[kind]];

@@ -168,6 +168,9 @@ describe('computeSheetTotals: total = council + bonus − deductions; self-score
     ]);
     expect(t.councilBase).toBe(10); // the refused 30 does not count
     expect(t.complete).toBe(false);
+    // Both sides are totalled in one walk of the table: the council's problems are still listed first.
+    const crossed = computeSheetTotals(SET, [entry('1.1', 20, 30), entry('1.2', -2, 10)]);
+    expect(crossed.errors.map((e) => [e.criterionId, e.which])).toEqual([['1.2', 'council'], ['1.1', 'self']]);
   });
 
   it('a leaf can be the core group, and no core group gives null', () => {
