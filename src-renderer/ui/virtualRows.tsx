@@ -48,11 +48,15 @@ export interface VirtualRowsOptions {
   overscan: number;
   /** A stable key per row index (the record's id), so a row keeps its measured height when rows move. */
   keyOf: (index: number) => string;
-  /** The scroll box's height before it is measured, px (its CSS height, estimated from the window). */
-  initialHeight: number;
+  /**
+   * Draw no rows until the browser has laid out the scroll box, then those in view (the score grid,
+   * issue 18): its size is read from a ResizeObserver, never while React commits. Rows measured on
+   * mount (the ballots) keep the library's own reading, which their measuring forces anyway.
+   */
+  afterLayout?: boolean;
 }
 
-export function useVirtualRows({ count, estimate, overscan, keyOf, initialHeight }: VirtualRowsOptions) {
+export function useVirtualRows({ count, estimate, overscan, keyOf, afterLayout = false }: VirtualRowsOptions) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count,
@@ -60,11 +64,10 @@ export function useVirtualRows({ count, estimate, overscan, keyOf, initialHeight
     estimateSize: () => estimate,
     overscan,
     getItemKey: keyOf,
-    observeElementRect: observeRectAfterLayout,
-    scrollToFn: scrollUnlessAtStart,
-    initialRect: { width: window.innerWidth, height: initialHeight },
+    ...(afterLayout ? { observeElementRect: observeRectAfterLayout, scrollToFn: scrollUnlessAtStart } : {}),
   });
-  const rows = virtualizer.getVirtualItems();
+  const sized = !afterLayout || (virtualizer.scrollRect?.height ?? 0) > 0;
+  const rows = sized ? virtualizer.getVirtualItems() : [];
   const before = rows.length > 0 ? rows[0].start : 0;
   const after = rows.length > 0 ? virtualizer.getTotalSize() - rows[rows.length - 1].end : 0;
   return { scroller, virtualizer, rows, before, after };

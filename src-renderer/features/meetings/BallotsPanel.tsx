@@ -265,7 +265,6 @@ interface BallotTableProps {
 function BallotTable({ agenda, byId, problemsOf, names, context }: BallotTableProps) {
   const { scroller, virtualizer, rows, before, after } = useVirtualRows({
     count: agenda.length, estimate: ROW_ESTIMATE, overscan: OVERSCAN, keyOf: (index) => agenda[index].id,
-    initialHeight: window.innerHeight * 0.7,
   });
   return (
     <Box

@@ -4,7 +4,7 @@
  * many pass, and lists those that fail or are on hold (tạm dừng xét: a complaint, a discipline under review)
  * with the reason, each opening its nomination.
  */
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -47,7 +47,10 @@ export function YearCheck({ year, nameOf }: { year: number; nameOf: (nominationI
 
   const check = () =>
     run(`Đang kiểm tra điều kiện các đề nghị năm ${year}…`, async (options) => {
-      setChecked({ year, evaluation: await background.evaluateYear(year, options) });
+      const evaluation = await background.evaluateYear(year, options);
+      // The result's list (a grid of up to the year's 3,000 nominations) is drawn as a transition: its
+      // render is cut into short tasks, so the window answers while it appears (issue 18).
+      startTransition(() => setChecked({ year, evaluation }));
     }, { cancellable: true });
 
   return (

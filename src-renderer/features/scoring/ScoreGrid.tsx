@@ -83,8 +83,9 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   // Only the rows in view (plus a few) are drawn: 200 units × 120 inputs would be 24,000 inputs.
   const { scroller, virtualizer, rows, before, after } = useVirtualRows({
     count: units.length, estimate: ROW_HEIGHT, overscan: ROW_OVERSCAN, keyOf: (index) => units[index].id,
-    // Unknown until the box is laid out: the rows are drawn in the task after (see `sized`).
-    initialHeight: 0,
+    // The box, header and fixed columns are drawn and laid out first, the rows once the box's size is
+    // known (a task of their own): the rows and criteria in view, not an estimate redrawn after.
+    afterLayout: true,
   });
   // And only the criteria in view: 60 criteria are 120 inputs per row. The unit column, fixed on the
   // left, sits before the first criterion; each criterion's width is measured on its header.
@@ -118,9 +119,6 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
       return instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? LEAF_ESTIMATE;
     },
   });
-  // The box, header and fixed columns are drawn and laid out first, the rows once the box's size is
-  // known (a task of their own): the rows and criteria in view, not an estimate redrawn after.
-  const sized = (virtualizer.scrollRect?.height ?? 0) > 0;
   const leafItems = leafVirtualizer.getVirtualItems();
   const first = leafItems[0]?.index ?? 0;
   const last = leafItems.at(-1)?.index ?? -1;
@@ -491,7 +489,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           </thead>
           <tbody>
             <SpacerRow height={before} />
-            {(sized ? rows : []).map(({ index: row }) => {
+            {rows.map(({ index: row }) => {
               const unit = units[row];
               const isActiveRow = active.row === row;
               const refusedCol = problem?.cell?.row === row ? problem.cell.col : null;
