@@ -10,10 +10,13 @@
  * then the tờ trình with its danh sách, the biên bản họp, the biên bản kiểm phiếu and each nominee's
  * báo cáo thành tích issued into the register. "Sẵn sàng gửi" must then have nothing to refuse.
  *
- * App (timed): `makeUpwardPackage` + `zipOfPackage`, as the dossier panel calls them — the parts read
- * from the register, each .docx built by the document builders from its stored model (the layout
- * primitives, then docx's Packer), each PDF made from that .docx (read back and laid out with pdfmake),
- * SHA-256 of every file, the manifest as JSON and CSV, the manifest recorded on the dossier, the zip.
+ * App (timed): `makeUpwardPackage` + `zipOfPackage`, the two calls the background worker makes for the
+ * dossier panel (data/worker/api.ts), run here in the page's own thread so that the sampled peak heap
+ * is theirs (the runner samples the page, not a worker; handing the files back is not timed): the
+ * parts read from the register, each .docx built by the document builders from its stored model (the
+ * layout primitives, then docx's Packer), each PDF made from that .docx (read back and laid out with
+ * pdfmake), SHA-256 of every file, the manifest as JSON and CSV, the manifest recorded on the dossier,
+ * the zip.
  *
  * Baseline (timed): what a programmer would write with the libraries alone, given what to put in the
  * files: docx's `Packer.pack` on the same `Document` objects the builders make, pdfmake's `createPdf`
