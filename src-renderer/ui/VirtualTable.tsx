@@ -87,10 +87,10 @@ export function VirtualTable<R extends { id: string | number }>({
   rows, columns, label, onRowClick, height = 'calc(100vh - 230px)', maxHeight, loading, highlightId, rowClassName, wrap = false,
 }: VirtualTableProps<R>) {
   const [editing, setEditingState] = useState<{ id: R['id']; key: string } | null>(null);
-  // Ended at once (Enter, Escape): the blur of the field leaving the page must not save it again.
-  const editOpen = useRef(false);
+  // The field open now: the blur of one already ended (Enter, Escape, Tab) must not save it again.
+  const editOpen = useRef<{ id: R['id']; key: string } | null>(null);
   const setEditing = (cell: { id: R['id']; key: string } | null) => {
-    editOpen.current = cell !== null;
+    editOpen.current = cell;
     setEditingState(cell);
   };
   const [sort, setSort] = useState<{ key: string; direction: Direction } | null>(null);
@@ -168,10 +168,11 @@ export function VirtualTable<R extends { id: string | number }>({
       setEditing({ id: shown[activeIndex].id, key: first.key });
     }
   };
-  const finishEdit = (row: R, column: TableColumn<R>, value: string | null) => {
-    if (!editOpen.current) return;
-    setEditing(null);
-    focusActive.current = true;
+  /** Saves (unless `value` is null) and closes the field, then opens `next` or gives the keyboard back to the row. */
+  const finishEdit = (row: R, column: TableColumn<R>, value: string | null, next: TableColumn<R> | null = null) => {
+    if (editOpen.current?.id !== row.id || editOpen.current.key !== column.key) return;
+    setEditing(next && { id: row.id, key: next.key });
+    focusActive.current = next === null;
     if (value !== null && value !== column.text(row)) column.edit?.(row, value);
   };
   // A new order starts at its top.
@@ -240,6 +241,13 @@ export function VirtualTable<R extends { id: string | number }>({
                         event.stopPropagation();
                         if (event.key === 'Enter') finishEdit(row, c, event.currentTarget.value);
                         if (event.key === 'Escape') finishEdit(row, c, null);
+                        // Tab saves and opens the row's next correctable cell (Shift+Tab the one before).
+                        const editable = columns.filter((e) => e.edit);
+                        const next = editable[editable.indexOf(c) + (event.shiftKey ? -1 : 1)];
+                        if (event.key === 'Tab' && next) {
+                          event.preventDefault();
+                          finishEdit(row, c, event.currentTarget.value, next);
+                        }
                       }}
                       onBlur={(event) => finishEdit(row, c, event.currentTarget.value)}
                     />

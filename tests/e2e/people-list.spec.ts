@@ -76,3 +76,40 @@ test('the people register of 80: sorted by a column header, walked with the keyb
   await expect(rows.nth(1).getByRole('gridcell').first()).toHaveText('Võ Văn Yến');
   watch.expectNone();
 });
+
+test('a row of a file being imported is corrected with the keyboard alone: F2 opens its first cell, Tab the next, Enter saves and the file is checked again', async ({ page }) => {
+  const watch = watchErrors(page);
+  await setUpEmptyWard(page);
+  await page.getByRole('link', { name: 'Cá nhân' }).click();
+  await page.getByRole('button', { name: 'Nhập danh sách' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Nhập danh sách cá nhân' });
+  const csv = 'Họ và tên,Giới tính,Năm sinh\nTrần Văn Bình,Nam,19x5\nLê Thị Ánh,Nữ,1990\n';
+  await importDialog.getByLabel('Chọn tệp dữ liệu').setInputFiles({ name: 'ca-nhan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const grid = importDialog.getByRole('grid', { name: 'Các dòng của tệp' });
+  const bad = grid.getByRole('row').filter({ hasText: 'Trần Văn Bình' });
+  await expect(bad.getByRole('gridcell', { name: 'Năm sinh “19x5” không hợp lệ.' })).toBeVisible();
+  await expect(bad.getByRole('gridcell', { name: 'Có lỗi', exact: true })).toBeVisible();
+
+  await bad.focus();
+  await page.keyboard.press('F2');
+  await expect(grid.getByRole('textbox', { name: 'Họ và tên' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(grid.getByRole('textbox', { name: 'Giới tính' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const year = grid.getByRole('textbox', { name: 'Năm sinh' });
+  await expect(year).toBeFocused();
+  await expect(year).toHaveValue('19x5');
+  await year.fill('1985');
+  await page.keyboard.press('Enter');
+  await expect(importDialog.getByText('Tất cả 2 dòng đều hợp lệ.')).toBeVisible();
+  await expect(bad.getByRole('gridcell', { name: 'Hợp lệ', exact: true })).toBeVisible();
+  // The keyboard is back on the row; Escape in a field leaves the cell as it was.
+  await expect(bad).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Trần Văn Sai');
+  await page.keyboard.press('Escape');
+  await expect(bad.getByRole('gridcell', { name: 'Trần Văn Bình', exact: true })).toBeVisible();
+  await importDialog.getByRole('button', { name: 'Nhập 2 cá nhân' }).click();
+  await expect(page.getByRole('grid', { name: 'Danh sách cá nhân' }).getByRole('row').filter({ hasText: 'Trần Văn Bình' })).toContainText('1985');
+  watch.expectNone();
+});

@@ -18,7 +18,7 @@ import { RefusedError } from '../errors';
 import { civilToday } from '../ids';
 import { findDuplicateNomination, nominationRepo } from '../nominations';
 import { effectiveSettings, getWardProfile, personRepo, subjectKeyOf, unitRepo } from '../registers';
-import { writeTransaction } from '../repository';
+import { bulkWriteTransaction } from '../repository';
 import { nominationInputSchema, personInputSchema, unitInputSchema } from '../schemas';
 import type { NominationInput, PersonInput, UnitInput } from '../schemas';
 import type { TabularData } from './tabular';
@@ -360,7 +360,7 @@ export function commitImport(
   }
   const written = preview.rows.filter((r) => r.errors.length === 0 && r.input && !(r.duplicateOf && options.duplicates === 'skip'));
   const note = `Nhập từ bảng tính (${written.length} dòng).`;
-  return writeTransaction(db, async () => {
+  return bulkWriteTransaction(db, async () => {
     for (const row of written) {
       if (preview.kind === 'units') await unitRepo.create(db, row.input as UnitInput, { action: 'import', note });
       else if (preview.kind === 'people') await personRepo.create(db, row.input as PersonInput, { action: 'import', note });
