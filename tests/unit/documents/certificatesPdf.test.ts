@@ -4,7 +4,7 @@
  * printer's offset; a 40-character name stays inside its box (issue 17.1).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,13 @@ function pdfWords(bytes: Uint8Array): { words: Word[]; pages: { widthMm: number;
     }
   }
   return { words, pages };
+}
+
+/** Where a made PDF is kept to be looked at (test-output/, made here on a fresh checkout). */
+function keptDir(): string {
+  const dir = join(process.cwd(), 'test-output');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 const LONG_NAME = 'Nguyễn Thị Hồng Nhung Phương Thảo Lan Hà'; // 40 characters
@@ -146,7 +153,7 @@ describe('certificate PDF read back with pdftotext -bbox', () => {
     const fonts = execFileSync('pdffonts', [join(dir, 'c.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts).toHaveLength(3);
     for (const line of fonts) expect(line).toMatch(/NotoSerif.*CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes/);
-    writeFileSync(join(process.cwd(), 'test-output', 'certificate-colour.pdf'), bytes);
+    writeFileSync(join(keptDir(), 'certificate-colour.pdf'), bytes);
   });
 
   it('calibration page: crosses at their stated coordinates, and a second page shifted by the offset', async () => {
@@ -170,7 +177,7 @@ describe('certificate PDF read back with pdftotext -bbox', () => {
     const bytes = await certificatesPdf(flagged, certificateFonts());
     const text = pdfWords(bytes).words.map((w) => w.text).join(' ');
     expect(text).toContain('TẶNG DANH HIỆU CHIẾN SĨ THI ĐUA CƠ SỞ');
-    writeFileSync(join(process.cwd(), 'test-output', 'certificate-cstdcs.pdf'), bytes);
+    writeFileSync(join(keptDir(), 'certificate-cstdcs.pdf'), bytes);
 
     // Colours in the band above the quốc hiệu (12–34 mm from the top), left and right of the emblem's place.
     const band = (png: Pixels, from: number, to: number) => ({
