@@ -56,21 +56,14 @@ export interface MeetingOutcome {
  * (NĐ 98/2023 Đ30.7 practice), shares are of the council's total membership.
  */
 export async function meetingOutcome(db: ThiDuaDb, meetingId: string, wardSettings?: WardSettings): Promise<MeetingOutcome> {
-  const [meeting, settings] = await Promise.all([
-    requireRecord<Meeting>(db, 'meetings', meetingId, 'phiên họp'),
-    wardSettings ?? getWardProfile(db).then(effectiveSettings),
-  ]);
-  return outcomeOf(db, meeting, settings);
-}
-
-async function outcomeOf(db: ThiDuaDb, meeting: Meeting, settings: WardSettings): Promise<MeetingOutcome> {
-  const nominationIds = [...new Set([...meeting.agendaNominationIds, ...meeting.ballots.map((b) => b.nominationId)])];
-  // Independent reads, asked for together rather than one after another.
-  const [council, nominationRows] = await Promise.all([councilOn(db, meeting.date), db.nominations.bulkGet(nominationIds)]);
+  const meeting = await requireRecord<Meeting>(db, 'meetings', meetingId, 'phiên họp');
+  const settings = wardSettings ?? effectiveSettings(await getWardProfile(db));
+  const council = await councilOn(db, meeting.date);
   const totalMembers = Math.max(council.length, meeting.attendance.length);
   const presentMembers = meeting.attendance.filter((a) => a.present).length;
+  const nominationIds = [...new Set([...meeting.agendaNominationIds, ...meeting.ballots.map((b) => b.nominationId)])];
   const nominations = new Map<string, Nomination>();
-  for (const n of nominationRows) if (n && n.archived === 0) nominations.set(n.id, n);
+  for (const n of await db.nominations.bulkGet(nominationIds)) if (n && n.archived === 0) nominations.set(n.id, n);
   const results = meeting.ballots.flatMap((ballot): BallotOutcome[] => {
     const nomination = nominations.get(ballot.nominationId);
     if (!nomination || nomination.status === 'withdrawn') return [];
@@ -112,11 +105,12 @@ interface MeetingSources {
  * live nominations (the agenda's among them), the members, then their people and units by key.
  */
 async function loadMeeting(db: ThiDuaDb, meetingId: string): Promise<MeetingSources> {
-  const [ctx, meeting] = await Promise.all([loadWardContext(db), requireRecord<Meeting>(db, 'meetings', meetingId, 'phiên họp')]);
-  const [outcome, memberRows] = await Promise.all([
-    outcomeOf(db, meeting, ctx.settings),
-    db.councilMembers.bulkGet(meeting.attendance.map((a) => a.memberId)),
-  ]);
+  // One read after another: issued inside the numbering transaction, these reads asked for together
+  // (Promise.all) left the transaction waiting for ever in Chromium (never in fake-indexeddb).
+  const ctx = await loadWardContext(db);
+  const outcome = await meetingOutcome(db, meetingId, ctx.settings);
+  const { meeting } = outcome;
+  const memberRows = await db.councilMembers.bulkGet(meeting.attendance.map((a) => a.memberId));
   const members = new Map(memberRows.filter((m): m is CouncilMember => Boolean(m)).map((m) => [m.id, m]));
   // Documents name only live nominations (results, holds, the ballot paper's list): the outcome read them all.
   const nominated = nomineeIds(outcome.nominations);
