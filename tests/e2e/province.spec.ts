@@ -71,7 +71,7 @@ async function issueAndSearch(page: Page, reader: ReturnType<typeof screenReader
 }
 
 test('a city ward set up through the screens says "thành phố" on every screen and in its documents, and names no other place', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const watch = watchErrors(page);
   const reader = screenReader(page);
   await setUpEmptyWard(page, CITY_WARD.name, CITY_WARD.city);
