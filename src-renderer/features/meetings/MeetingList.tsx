@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -29,8 +28,9 @@ export function MeetingList() {
   const [year, setYear] = useState(thisYear);
   const [creating, setCreating] = useState(false);
   const meetings = useMeetings(year);
+  // The council is needed only to create a meeting: the page shows at once (during a restore the
+  // database answers only once it is written), the list says it is loading.
   const members = useCouncilMembers();
-  if (!members) return <LinearProgress aria-label="Đang tải" />;
   const columns: GridColDef<Meeting>[] = [
     { field: 'date', headerName: 'Ngày họp', width: 120, valueFormatter: (v: string) => formatDateShort(v) },
     { field: 'title', headerName: 'Nội dung', flex: 2, minWidth: 260, ...viTextColumn },
@@ -42,7 +42,7 @@ export function MeetingList() {
     <>
       <PageHeader requires="editMeetings"
         title="Phiên họp Hội đồng"
-        actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>Tạo phiên họp</Button>}
+        actions={<Button variant="contained" startIcon={<AddIcon />} disabled={!members} onClick={() => setCreating(true)}>Tạo phiên họp</Button>}
       />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
         <TextField select label="Năm" value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 120 }}>
@@ -50,7 +50,7 @@ export function MeetingList() {
         </TextField>
       </Stack>
       <DataTable label="Danh sách phiên họp" rows={meetings ?? []} columns={columns} loading={meetings === undefined} onRowClick={(row) => navigate(row.id)} height={520} />
-      {creating && (
+      {creating && members && (
         <MeetingFormDialog
           meeting={null}
           members={members}
