@@ -30,17 +30,27 @@ export interface Progress {
 
 export type ProgressListener = (progress: Progress) => void;
 
+/** A backup as the screens have it: a picked file (read where the work runs), or bytes from the desktop's backup folder. */
+export type BackupSource = Blob | Uint8Array;
+
+async function bytesOf(file: BackupSource): Promise<Uint8Array> {
+  return file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
+}
+
 /** The background work, as the screens call it. */
 export interface BackgroundWork {
   /** The whole database as backup file bytes. */
   exportBackup(user: User, onProgress?: ProgressListener): Promise<Uint8Array>;
-  /** Checks a backup completely (nothing is written), says what it holds and which issued numbers it lacks. */
-  checkBackup(bytes: Uint8Array, user: User, onProgress?: ProgressListener): Promise<BackupSummary & RestoreImpact>;
+  /**
+   * Checks a backup completely (nothing is written), says what it holds and which issued numbers it lacks.
+   * A picked file comes as the File itself: the worker reads it, so the window never holds nor copies its bytes.
+   */
+  checkBackup(file: BackupSource, user: User, onProgress?: ProgressListener): Promise<BackupSummary & RestoreImpact>;
   /**
    * Checks, then replaces the database with the backup in one transaction; `source` names the file in the
    * audit. `hubSync`: the window is joined to an office hub, so the restored rows are noted for it like any write (data/sync).
    */
-  restoreBackup(bytes: Uint8Array, source: string, user: User, hubSync: boolean, onProgress?: ProgressListener): Promise<BackupSummary & RestoreImpact>;
+  restoreBackup(file: BackupSource, source: string, user: User, hubSync: boolean, onProgress?: ProgressListener): Promise<BackupSummary & RestoreImpact>;
   /** Eligibility of every nomination of the year and the year-wide checks. */
   evaluateYear(year: number, user: User, onProgress?: ProgressListener): Promise<YearEvaluation>;
   /** A document's .docx bytes from its stored model (a 500-row list takes the docx library a while). */
@@ -89,18 +99,18 @@ export function backgroundWork(db: () => Promise<ThiDuaDb>): BackgroundWork {
       onProgress?.({ label, fraction: null });
       return exportBackup(await db(), { onProgress: (fraction) => onProgress?.({ label, fraction }) });
     },
-    async checkBackup(bytes, user, onProgress) {
+    async checkBackup(file, user, onProgress) {
       actAs(user);
       const label = 'Đang kiểm tra tệp sao lưu…';
       onProgress?.({ label, fraction: null });
-      return checkBackupFile(await db(), bytes, (fraction) => onProgress?.({ label, fraction }));
+      return checkBackupFile(await db(), await bytesOf(file), (fraction) => onProgress?.({ label, fraction }));
     },
-    async restoreBackup(bytes, source, user, hubSync, onProgress) {
+    async restoreBackup(file, source, user, hubSync, onProgress) {
       actAs(user);
       setCapturing(hubSync);
       const label = 'Đang khôi phục: kiểm tra và ghi dữ liệu…';
       onProgress?.({ label, fraction: null });
-      return restoreBackup(await db(), bytes, { source, onProgress: (fraction) => onProgress?.({ label, fraction }) });
+      return restoreBackup(await db(), await bytesOf(file), { source, onProgress: (fraction) => onProgress?.({ label, fraction }) });
     },
     async evaluateYear(year, user, onProgress) {
       actAs(user);

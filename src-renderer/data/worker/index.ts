@@ -17,9 +17,9 @@ import { CancelledError } from '../errors';
 import { isCapturing } from '../sync/capture';
 import { backgroundWork } from './api';
 import { receiveError } from './errors';
-import type { BackgroundWork, ProgressListener } from './api';
+import type { BackgroundWork, BackupSource, ProgressListener } from './api';
 
-export type { BackgroundWork, Progress, ProgressListener } from './api';
+export type { BackgroundWork, BackupSource, Progress, ProgressListener } from './api';
 
 export { CancelledError } from '../errors';
 
@@ -98,10 +98,10 @@ async function call<K extends keyof BackgroundWork>(name: K, args: Args<K>, { si
 /** BackgroundWork in the worker; the user is the one signed in on this window. */
 export const background = {
   exportBackup: (options: CallOptions = {}) => call('exportBackup', [getCurrentUser(), options.onProgress], options),
-  /** The bytes are copied to the worker (the window keeps them for the restore that may follow). */
-  checkBackup: (bytes: Uint8Array, options: CallOptions = {}) => call('checkBackup', [bytes, getCurrentUser(), options.onProgress], options),
-  restoreBackup: (bytes: Uint8Array, source: string, options: CallOptions = {}) =>
-    call('restoreBackup', [bytes, source, getCurrentUser(), isCapturing(), options.onProgress], options),
+  /** A File passes to the worker as a handle (it reads it); bytes are copied (the window keeps them for the restore that may follow). */
+  checkBackup: (file: BackupSource, options: CallOptions = {}) => call('checkBackup', [file, getCurrentUser(), options.onProgress], options),
+  restoreBackup: (file: BackupSource, source: string, options: CallOptions = {}) =>
+    call('restoreBackup', [file, source, getCurrentUser(), isCapturing(), options.onProgress], options),
   evaluateYear: (year: number, options: CallOptions = {}) => call('evaluateYear', [year, getCurrentUser(), options.onProgress], options),
   buildDocument: <K extends DocumentKind>(kind: K, model: DocumentModels[K], options: CallOptions = {}) =>
     call('buildDocument', [kind, model, options.onProgress], options),

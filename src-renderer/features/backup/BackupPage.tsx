@@ -8,7 +8,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { backupFileName, type BackupSummary, type RestoreImpact } from '../../data/backup';
-import { background } from '../../data/worker';
+import { background, type BackupSource } from '../../data/worker';
 import { formatNumber } from '../../domain/text';
 import { platform, type BackupEntry } from '../../platform';
 import { isHubConfigured } from '../../data/sync';
@@ -22,7 +22,7 @@ import { useFeedback } from '../../ui/useFeedback';
 /** A backup the user picked, validated and waiting for confirmation. */
 interface PendingRestore {
   source: string;
-  bytes: Uint8Array;
+  file: BackupSource;
   summary: BackupSummary;
   impact: RestoreImpact;
 }
@@ -75,18 +75,18 @@ export default function BackupPage() {
     }, { cancellable: true });
 
   // Validation happens before the confirmation, so a bad file is refused without touching the data.
-  const prepareRestore = (source: string, read: () => Promise<Uint8Array>) =>
+  const prepareRestore = (source: string, read: () => Promise<BackupSource>) =>
     run('Đang kiểm tra tệp sao lưu…', async (options) => {
-      const bytes = await read();
-      const summary = await background.checkBackup(bytes, options);
-      setPending({ source, bytes, summary, impact: summary });
+      const file = await read();
+      const summary = await background.checkBackup(file, options);
+      setPending({ source, file, summary, impact: summary });
     }, { cancellable: true });
 
   const confirmRestore = () => {
     const restore = pending!;
     setPending(null);
     return run('Đang khôi phục dữ liệu…', async (options) => {
-      const summary = await background.restoreBackup(restore.bytes, restore.source, options);
+      const summary = await background.restoreBackup(restore.file, restore.source, options);
       notify(`Đã khôi phục dữ liệu từ ${restore.source}. ${describeSummary(summary)}${describeImpact(summary)}`);
     });
   };
@@ -133,7 +133,7 @@ export default function BackupPage() {
             accept=".json,application/json"
             inputLabel="Chọn tệp sao lưu"
             disabled={busy !== null}
-            onFile={(file) => prepareRestore(`tệp ${file.name}`, async () => new Uint8Array(await file.arrayBuffer()))}
+            onFile={(file) => prepareRestore(`tệp ${file.name}`, async () => file)}
           >
             Chọn tệp sao lưu…
           </FilePickButton>
