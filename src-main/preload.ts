@@ -46,7 +46,11 @@ subscribe(HOST_EVENTS.backupRequest, isBackupRequest, ({ id, reason }) => {
 
 const api = {
   getAppInfo: () => ipcRenderer.invoke(IPC_CHANNELS.getAppInfo),
-  saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
+  saveFile: async (request) =>
+    ipcRenderer.invoke(
+      IPC_CHANNELS.saveFile,
+      request.bytes instanceof Blob ? { ...request, bytes: new Uint8Array(await request.bytes.arrayBuffer()) } : request,
+    ),
   saveFolder: async (folderName, produce) => {
     const choice = (await ipcRenderer.invoke(IPC_CHANNELS.chooseFolder)) as ChooseFolderResult;
     if (!choice.chosen) return { saved: false };

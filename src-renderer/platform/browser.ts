@@ -1,4 +1,4 @@
-import type { Bridge, FolderFile, SaveFileRequest, SaveFileResult, SaveFolderResult } from './types';
+import type { Bridge, FolderFile, SaveFileInput, SaveFileResult, SaveFolderResult } from './types';
 
 /** The File System Access API's folder picker (Chromium-based browsers; not in TypeScript's DOM types). */
 type DirectoryPicker = (options?: { id?: string; mode?: 'read' | 'readwrite'; startIn?: string }) => Promise<FileSystemDirectoryHandle>;
@@ -60,8 +60,8 @@ export function createBrowserBridge(win: Window = window): Bridge {
         platform: 'web',
       };
     },
-    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
-      const blob = new Blob([request.bytes as BlobPart]);
+    async saveFile(request: SaveFileInput): Promise<SaveFileResult> {
+      const blob = request.bytes instanceof Blob ? request.bytes : new Blob([request.bytes as BlobPart]);
       const url = URL.createObjectURL(blob);
       const link = win.document.createElement('a');
       link.href = url;

@@ -12,6 +12,7 @@ export type {
   PrintPagesRequest,
   PrintResult,
   PrintToPdfRequest,
+  SaveFileInput,
   SaveFileRequest,
   SaveFileResult,
   SaveFolderResult,

@@ -98,6 +98,7 @@ async function call<K extends keyof BackgroundWork>(name: K, args: Args<K>, { si
 /** BackgroundWork in the worker; the user is the one signed in on this window. */
 export const background = {
   exportBackup: (options: CallOptions = {}) => call('exportBackup', [getCurrentUser(), options.onProgress], options),
+  exportBackupBlob: (options: CallOptions = {}) => call('exportBackupBlob', [getCurrentUser(), options.onProgress], options),
   /** A File passes to the worker as a handle (it reads it); bytes are copied (the window keeps them for the restore that may follow). */
   checkBackup: (file: BackupSource, options: CallOptions = {}) => call('checkBackup', [file, getCurrentUser(), options.onProgress], options),
   restoreBackup: (file: BackupSource, source: string, options: CallOptions = {}) =>

@@ -48,6 +48,8 @@ function movingBytes<A extends unknown[]>(fn: (...args: A) => Promise<Uint8Array
 
 const served: BackgroundWork = {
   exportBackup: movingBytes(work.exportBackup),
+  // A Blob passes to the window as a handle: its bytes are not copied on the window's thread.
+  exportBackupBlob: guarded(work.exportBackupBlob),
   checkBackup: guarded(work.checkBackup),
   restoreBackup: guarded(work.restoreBackup),
   evaluateYear: guarded(work.evaluateYear),

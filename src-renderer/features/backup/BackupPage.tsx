@@ -58,7 +58,7 @@ export default function BackupPage() {
 
   const saveBackupFile = () =>
     run('Đang tạo bản sao lưu…', async (options) => {
-      const bytes = await background.exportBackup(options);
+      const bytes = await background.exportBackupBlob(options);
       const result = await bridge.saveFile({
         suggestedName: backupFileName(),
         bytes,

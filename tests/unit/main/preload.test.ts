@@ -45,6 +45,13 @@ describe('preload (source, electron mocked)', () => {
     ]);
   });
 
+  it('reads a Blob made in the background worker into bytes before it crosses to the host', async () => {
+    const invoke = electron.ipcRenderer.invoke;
+    invoke.mockClear();
+    await api.saveFile({ suggestedName: 'thidua.json', bytes: new Blob([new Uint8Array([7, 8, 9])]) });
+    expect(invoke.mock.calls).toEqual([[IPC_CHANNELS.saveFile, { suggestedName: 'thidua.json', bytes: new Uint8Array([7, 8, 9]) }]]);
+  });
+
   it('saves a folder in two calls: the host’s folder dialog, then the files made only once it was chosen', async () => {
     const invoke = electron.ipcRenderer.invoke as unknown as ReturnType<typeof vi.fn<(...args: unknown[]) => Promise<unknown>>>;
     const token = '0f8fad5b-d9cb-469f-a165-70867728950e';

@@ -50,6 +50,9 @@ describe('platform selection', () => {
     const result = await bridge.saveFile({ suggestedName: 'To-trinh-05.docx', bytes: new Uint8Array([1, 2, 3]) });
     expect(result).toEqual({ saved: true, path: 'To-trinh-05.docx' });
     expect(clicks).toEqual(['To-trinh-05.docx']);
+    // A Blob made in the background worker is downloaded as it is.
+    expect(await bridge.saveFile({ suggestedName: 'thidua.json', bytes: new Blob(['{}']) })).toEqual({ saved: true, path: 'thidua.json' });
+    expect(clicks).toEqual(['To-trinh-05.docx', 'thidua.json']);
     await bridge.printView();
     expect(win.print).toHaveBeenCalledOnce();
   });

@@ -25,10 +25,13 @@ describe('background work (what the worker runs)', () => {
     expect(summary).not.toHaveProperty('tables');
     expect(summary.counts.people).toBe(await source.people.count());
     expect(await target.people.count()).toBe(0);
+    // The backup to save comes back as a Blob made where the work runs: the same bytes.
+    const blob = await backgroundWork(async () => source).exportBackupBlob(CLERK);
+    expect(new Uint8Array(await blob.arrayBuffer()).byteLength).toBe(bytes.byteLength);
     // A picked file is handed over as the File itself and read where the work runs.
-    const fromFile = await work.checkBackup(new Blob([bytes]), CLERK);
+    const fromFile = await work.checkBackup(new Blob([bytes as BlobPart]), CLERK);
     expect(fromFile.counts).toEqual(summary.counts);
-    const restored = await work.restoreBackup(new Blob([bytes]), 'tệp thidua.json', CLERK, false, (p) => steps.push(p));
+    const restored = await work.restoreBackup(new Blob([bytes as BlobPart]), 'tệp thidua.json', CLERK, false, (p) => steps.push(p));
     expect(restored.counts).toEqual(summary.counts);
     expect(await target.people.count()).toBe(await source.people.count());
     const entry = (await target.audit.toArray()).find((a) => a.action === 'restore');
