@@ -12,7 +12,7 @@ import { generateBigWard, loadBigWard } from '../src-renderer/data/demo/bigWard'
 import type { BigWardHistory, BigWardSizes } from '../src-renderer/data/demo/bigWard';
 import { draftMeetingMinutes, draftSubmission } from '../src-renderer/data/dispatch/meeting';
 import { assembleYearInputs, evaluateYear } from '../src-renderer/data/eligibilityInputs';
-import { findBlocks, findNominations, findPeople, findUnits } from '../src-renderer/data/queries';
+import { findBlocks, findCriteriaSets, findNominations, findPeople, findScoreSheets, findUnits } from '../src-renderer/data/queries';
 import { effectiveSettings, getWardProfile } from '../src-renderer/data/registers';
 import { buildDocument } from '../src-renderer/documents';
 import { evaluateEligibility } from '../src-renderer/domain/eligibility';
@@ -148,12 +148,12 @@ const OPERATIONS: Record<string, Operation> = {
       let compute = 0;
       let sheetCount = 0;
       const { ms } = await timed(async () => {
-        const [sets, blocks, units] = await Promise.all([
-          db.criteriaSets.where('year').equals(year).filter((s) => s.archived === 0).toArray(),
-          findBlocks(db, year),
-          findUnits(db),
-        ]);
-        const sheetsBySet = await Promise.all(sets.map((s) => db.scoreSheets.where('setId').equals(s.id).toArray()));
+        // As the screen reads them: the sets' sheets once the sets are known, the blocks and units meanwhile.
+        const setsWithSheets = findCriteriaSets(db, year).then(async (found) => ({
+          sets: found,
+          sheetsBySet: await Promise.all(found.map((s) => findScoreSheets(db, s.id))),
+        }));
+        const [{ sets, sheetsBySet }, blocks, units] = await Promise.all([setsWithSheets, findBlocks(db, year), findUnits(db)]);
         const start = performance.now();
         sets.forEach((set, i) => {
           sheetCount += sheetsBySet[i].length;

@@ -24,7 +24,7 @@ import { pledgesOfYear, registrationOf, registrationsOfYear } from './registrati
 import { yearFiguresOf } from './yearFigures';
 import type { YearFigures } from '../domain/yearFigures';
 import {
-  countAwardsByYear, findBlocks, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findUnits,
+  countAwardsByYear, findBlocks, findCriteriaSets, findGoodDeeds, findMeetings, findNominations, findNominationsByIds, findPeople, findScoreSheets, findUnits,
   getPeopleByIds, hasDemoData,
 } from './queries';
 import type { AwardCount, GoodDeedFilter, NominationFilter, PersonFilter, UnitFilter } from './queries';
@@ -160,7 +160,7 @@ export function useMeetings(year?: number): Meeting[] | undefined {
 }
 
 export function useCriteriaSets(year: number): CriteriaSet[] | undefined {
-  return useLiveQuery(() => getDb().criteriaSets.where('year').equals(year).filter((s) => s.archived === 0).toArray(), [year]);
+  return useLiveQuery(() => findCriteriaSets(getDb(), year), [year]);
 }
 
 /**
@@ -168,7 +168,7 @@ export function useCriteriaSets(year: number): CriteriaSet[] | undefined {
  * live query would keep returning meanwhile), so a screen draws its grid once, with the right scores.
  */
 export function useScoreSheets(setId: string | null): ScoreSheet[] | undefined {
-  const loaded = useLiveQuery(async () => ({ setId, sheets: setId ? await getDb().scoreSheets.where('setId').equals(setId).toArray() : [] }), [setId]);
+  const loaded = useLiveQuery(async () => ({ setId, sheets: setId ? await findScoreSheets(getDb(), setId) : [] }), [setId]);
   return loaded?.setId === setId ? loaded.sheets : undefined;
 }
 

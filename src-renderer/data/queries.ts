@@ -9,7 +9,7 @@ import type { NominationStatus } from '../domain/lifecycle';
 import { isNationalCode, TITLE_CODES } from '../domain/vocabulary';
 import type { AwardCode } from '../domain/vocabulary';
 import type { ThiDuaDb } from './db';
-import type { Block, GoodDeed, Meeting, Nomination, Person, Unit } from './schemas';
+import type { Block, CriteriaSet, GoodDeed, Meeting, Nomination, Person, ScoreSheet, Unit } from './schemas';
 
 interface Searchable {
   id: string;
@@ -90,6 +90,16 @@ export async function findPeople(db: ThiDuaDb, filter: PersonFilter = {}): Promi
 export async function findBlocks(db: ThiDuaDb, year?: number): Promise<Block[]> {
   const blocks = await (year === undefined ? db.blocks.toArray() : db.blocks.where('year').equals(year).toArray());
   return blocks.filter((b) => b.archived === 0).sort((a, b) => b.year - a.year || compareVi(a.name, b.name));
+}
+
+/** The year's criteria sets in use, read whole (one getAll: a Dexie filter() walks a cursor). */
+export async function findCriteriaSets(db: ThiDuaDb, year: number): Promise<CriteriaSet[]> {
+  return (await db.criteriaSets.where('year').equals(year).toArray()).filter((s) => s.archived === 0);
+}
+
+/** The score sheets of one criteria set. */
+export function findScoreSheets(db: ThiDuaDb, setId: string): Promise<ScoreSheet[]> {
+  return db.scoreSheets.where('setId').equals(setId).toArray();
 }
 
 export interface NominationFilter {

@@ -3,7 +3,7 @@
  * it changes only by a revision with a logged reason, and each sheet records the revision it was
  * scored on, so the set keeps its history. Every score edit is logged with old and new value.
  */
-import { flattenCriteria, isLeaf, validateCriteriaSet, validateScore } from '../domain/scoring';
+import { entriesInTableOrder, flattenCriteria, isLeaf, validateCriteriaSet, validateScore } from '../domain/scoring';
 import type { CriteriaSetDefinition, CriterionNode, ScoreEntry } from '../domain/scoring';
 import { deepNfc } from '../domain/text';
 import { writeAudit } from './audit';
@@ -152,7 +152,9 @@ async function writeEntries(
   entries: ScoreEntry[],
   cells: readonly { before: ScoreEntry; after: ScoreEntry }[],
 ): Promise<ScoreSheet> {
-  const next: ScoreSheet = parseWith(scoreSheetRecordSchema, { ...sheet, entries, revision: set.revision, updatedAt: nowIso(), version: sheet.version + 1 });
+  const next: ScoreSheet = parseWith(scoreSheetRecordSchema, {
+    ...sheet, entries: entriesInTableOrder(set.definition, entries), revision: set.revision, updatedAt: nowIso(), version: sheet.version + 1,
+  });
   await db.scoreSheets.put(next);
   for (const { before, after } of cells) {
     await writeAudit(db, { table: 'scoreSheets', recordId: sheet.id, action: 'update', before, after, note: `Sửa điểm tiêu chí ${after.criterionId}.` });

@@ -95,11 +95,19 @@ export function rankBlock(inputs: readonly RankInput[], order: readonly TieBreak
   const totalOf = new Map(inputs.map((r) => [r.id, scoreKey(r.total) ?? 0]));
   // Stable sort: rows nothing separates keep their input order.
   const sorted = [...inputs].sort((a, b) => totalOf.get(b.id)! - totalOf.get(a.id)! || chain(a, b).result);
+  // Equal totals sit together once sorted: a row shares the rank of the first of its run of equals
+  // (one pass, not a count per row: a block may hold all 200 units of a ward).
+  const firstOfTotal: number[] = [];
+  const lastOfTotal: number[] = [];
+  sorted.forEach((row, i) => {
+    firstOfTotal[i] = i > 0 && totalOf.get(sorted[i - 1].id) === totalOf.get(row.id) ? firstOfTotal[i - 1] : i;
+  });
+  for (let i = sorted.length - 1; i >= 0; i -= 1) lastOfTotal[i] = i + 1 < sorted.length && firstOfTotal[i + 1] === firstOfTotal[i] ? lastOfTotal[i + 1] : i;
   const rows = sorted.map((row, i): RankedRow => {
     const total = totalOf.get(row.id)!;
-    const rank = 1 + sorted.filter((o) => totalOf.get(o.id)! > total).length;
-    const tiedWith = sorted.filter((o) => o !== row && totalOf.get(o.id) === total);
-    const previous = i > 0 && totalOf.get(sorted[i - 1].id) === total ? sorted[i - 1] : null;
+    const rank = 1 + firstOfTotal[i];
+    const tiedWith = sorted.slice(firstOfTotal[i], lastOfTotal[i] + 1).filter((o) => o !== row);
+    const previous = i > firstOfTotal[i] ? sorted[i - 1] : null;
     const decided = previous ? chain(previous, row) : { result: 0, key: null };
     const unresolved = previous !== null && decided.key === null;
     let note = '';

@@ -2,7 +2,7 @@
  * Totals of one score sheet (phiếu chấm điểm): final total = council score + bonus − deductions; the
  * self-score is computed the same way but kept for reference only (DOMAIN.md §7). Exact in hundredths.
  */
-import type { CriteriaSetDefinition, CriterionKind, CriterionNode } from './criteria';
+import type { CriteriaSetDefinition, CriterionNode } from './criteria';
 import { fromHundredths, isLeaf, toHundredths, validateScore } from './criteria';
 import { formatNumber } from '../text';
 
@@ -68,108 +68,228 @@ export interface SheetTotals {
 }
 
 type CappedKind = CappedPoints['kind'];
-type Sums = Record<CriterionKind, number>;
 
-const zero = (): Sums => ({ section: 0, item: 0, bonus: 0, deduction: 0 });
-const SUMMED_KINDS = ['item', 'bonus', 'deduction'] as const;
+/** Where a kind's sums sit in a group's accumulator: council capped, council as entered, self capped. */
+const KIND_SLOT = { item: 0, bonus: 1, deduction: 2 } as const;
+const COUNCIL = 0;
+const COUNCIL_RAW = 3;
+const SELF = 6;
+/** Sections that have no children are leaves scored toward nothing: checked, never summed. */
+const UNSUMMED = -1;
 
-/** One subtree's sums per kind: council and self capped at each group's maximum, council also uncapped. */
-interface TreeSums {
-  council: Sums;
-  councilRaw: Sums;
-  self: Sums;
+interface CompiledLeaf {
+  node: CriterionNode;
+  /** The first leaf with this id: an id met twice reads the same entry at each place, as the table shows it. */
+  first: number;
+  slot: number;
+  /** The leaf's maximum in hundredths; null = no maximum. */
+  max: number | null;
 }
 
-export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly ScoreEntry[]): SheetTotals {
-  const byId = new Map(entries.map((e) => [e.criterionId, e]));
-  const councilErrors: ScoreError[] = [];
-  const selfErrors: ScoreError[] = [];
-  const missing: string[] = [];
-  const groupTotals: Record<string, GroupTotal> = {};
+interface CompiledGroup {
+  node: CriterionNode;
+  /** The group's cap in hundredths; null = no cap. */
+  cap: number | null;
+  /** Leaf indexes (numbers) and inner groups, in the order of the table. */
+  children: CompiledNode[];
+}
 
-  const leafValue = (node: CriterionNode, value: number | null | undefined, errors: ScoreError[], which: ScoreError['which']): number => {
-    if (value === null || value === undefined) {
-      if (which === 'council' && node.kind === 'item') missing.push(node.id);
-      return 0;
+type CompiledNode = number | CompiledGroup;
+
+/**
+ * A criteria table compiled once for scoring many sheets (a ranking totals every sheet of a block):
+ * the leaves in table order with their maxima already in hundredths, the groups with their caps.
+ */
+interface CompiledCriteria {
+  leaves: CompiledLeaf[];
+  leafIndex: Map<string, number>;
+  /** No id is met twice among the leaves: entries stored in table order can be matched by position. */
+  distinctIds: boolean;
+  roots: CompiledNode[];
+  depth: number;
+}
+
+function compileCriteria(def: CriteriaSetDefinition): CompiledCriteria {
+  const leaves: CompiledLeaf[] = [];
+  const leafIndex = new Map<string, number>();
+  let depth = 0;
+  const compile = (nodes: readonly CriterionNode[], level: number): CompiledNode[] => {
+    depth = Math.max(depth, level);
+    return nodes.map((node): CompiledNode => {
+      if (!isLeaf(node)) {
+        const children = compile(node.children ?? [], level + 1);
+        return { node, cap: node.maxPoints === null ? null : toHundredths(node.maxPoints), children };
+      }
+      const index = leaves.length;
+      if (!leafIndex.has(node.id)) leafIndex.set(node.id, index);
+      leaves.push({
+        node,
+        first: leafIndex.get(node.id)!,
+        slot: node.kind === 'section' ? UNSUMMED : KIND_SLOT[node.kind],
+        max: node.maxPoints === null ? null : toHundredths(node.maxPoints),
+      });
+      return index;
+    });
+  };
+  const roots = compile(def.nodes, 0);
+  return { leaves, leafIndex, distinctIds: leafIndex.size === leaves.length, roots, depth };
+}
+
+/** The score in hundredths when it is valid for the leaf; null sends it to `validateScore` for its message. */
+function validHundredths(value: number, max: number | null): number | null {
+  const scaled = toHundredths(value);
+  return scaled === null || scaled < 0 || (max !== null && scaled > max) ? null : scaled;
+}
+
+/**
+ * The totals of sheets on one criteria set (what `computeSheetTotals` gives), with the table compiled
+ * once: ranking a block of 200 units × 60 criteria walks the table 200 times otherwise.
+ */
+export function sheetScorer(def: CriteriaSetDefinition): (entries: readonly ScoreEntry[]) => SheetTotals {
+  const { leaves, leafIndex, distinctIds, roots, depth } = compileCriteria(def);
+  const bonusCap = def.bonusCap === null ? null : toHundredths(def.bonusCap);
+  const deductionCap = def.deductionCap === null ? null : toHundredths(def.deductionCap);
+  // One accumulator per level of the table, reused from sheet to sheet.
+  const scratch = Array.from({ length: depth + 2 }, () => new Float64Array(9));
+  const entryAt: (ScoreEntry | undefined)[] = new Array(leaves.length);
+  // The leaves' scores of the sheet being totalled, in hundredths.
+  const council = new Float64Array(leaves.length);
+  const self = new Float64Array(leaves.length);
+
+  /** Each leaf's entry (the last one for its id, as a lookup by id would find). */
+  const placeEntries = (entries: readonly ScoreEntry[]) => {
+    // Sheets are written in table order (entriesInTableOrder): matched in one walk, no lookup by id.
+    let next = 0;
+    for (let i = 0; i < leaves.length; i += 1) {
+      const entry = entries[next];
+      entryAt[i] = entry !== undefined && entry.criterionId === leaves[i].node.id ? entries[next++] : undefined;
     }
-    const check = validateScore(value, node);
-    if (!check.ok) {
+    if (distinctIds && next === entries.length) return;
+    entryAt.fill(undefined);
+    for (const entry of entries) {
+      const index = leafIndex.get(entry.criterionId);
+      if (index !== undefined) entryAt[index] = entry;
+    }
+  };
+
+  return (entries) => {
+    placeEntries(entries);
+    const councilErrors: ScoreError[] = [];
+    const selfErrors: ScoreError[] = [];
+    const missing: string[] = [];
+    const leafValue = (index: number, value: number | null | undefined, errors: ScoreError[], which: ScoreError['which']): number => {
+      const { node, max } = leaves[index];
+      if (value === null || value === undefined) {
+        if (which === 'council' && node.kind === 'item') missing.push(node.id);
+        return 0;
+      }
+      const hundredths = validHundredths(value, max);
+      if (hundredths !== null) return hundredths;
+      // The domain's own check says why not.
+      const check = validateScore(value, node);
+      if (check.ok) return check.hundredths;
       errors.push({ criterionId: node.id, which, message: check.message });
       return 0;
+    };
+    for (let i = 0; i < leaves.length; i += 1) {
+      const entry = entryAt[leaves[i].first];
+      council[i] = leafValue(i, entry?.councilScore, councilErrors, 'council');
+      self[i] = leafValue(i, entry?.selfScore, selfErrors, 'self');
     }
-    return check.hundredths;
-  };
 
-  // Council bonus/deduction caps that cut something, per kind, in table order.
-  const cuts: Record<CappedKind, CapLimit[]> = { bonus: [], deduction: [] };
-
-  // Both sides in one walk of the tree (a ranking totals every sheet of a block): each group capped at
-  // its own maximum; the council's sums also uncapped, for what was entered.
-  const walk = (nodes: readonly CriterionNode[]): TreeSums => {
-    const sums: TreeSums = { council: zero(), councilRaw: zero(), self: zero() };
-    for (const node of nodes) {
-      if (isLeaf(node)) {
-        const entry = byId.get(node.id);
-        const council = leafValue(node, entry?.councilScore, councilErrors, 'council');
-        sums.council[node.kind] += council;
-        sums.councilRaw[node.kind] += council;
-        sums.self[node.kind] += leafValue(node, entry?.selfScore, selfErrors, 'self');
-        continue;
-      }
-      const inner = walk(node.children ?? []);
-      const cap = node.maxPoints === null ? null : toHundredths(node.maxPoints);
-      const capAt = (value: number) => (cap === null ? value : Math.min(value, cap));
-      for (const kind of SUMMED_KINDS) {
-        sums.councilRaw[kind] += inner.councilRaw[kind];
-        sums.council[kind] += capAt(inner.council[kind]);
-        sums.self[kind] += capAt(inner.self[kind]);
-        if (kind !== 'item' && cap !== null && inner.council[kind] > cap) {
-          cuts[kind].push({ nodeId: node.id, label: node.label, max: fromHundredths(cap) });
+    const groupTotals: Record<string, GroupTotal> = {};
+    // Council bonus/deduction caps that cut something, per kind, in table order.
+    const cuts: Record<CappedKind, CapLimit[]> = { bonus: [], deduction: [] };
+    // Each group capped at its own maximum on both sides; the council's sums also uncapped.
+    const sumInto = (nodes: readonly CompiledNode[], level: number): Float64Array => {
+      const sums = scratch[level].fill(0);
+      for (const child of nodes) {
+        if (typeof child === 'number') {
+          const slot = leaves[child].slot;
+          if (slot === UNSUMMED) continue;
+          sums[COUNCIL + slot] += council[child];
+          sums[COUNCIL_RAW + slot] += council[child];
+          sums[SELF + slot] += self[child];
+          continue;
         }
+        const inner = sumInto(child.children, level + 1);
+        const { cap, node } = child;
+        for (let slot = 0; slot < 3; slot += 1) {
+          sums[COUNCIL_RAW + slot] += inner[COUNCIL_RAW + slot];
+          const councilSum = inner[COUNCIL + slot];
+          if (cap === null) {
+            sums[COUNCIL + slot] += councilSum;
+            sums[SELF + slot] += inner[SELF + slot];
+            continue;
+          }
+          sums[COUNCIL + slot] += Math.min(councilSum, cap);
+          sums[SELF + slot] += Math.min(inner[SELF + slot], cap);
+          if (slot !== KIND_SLOT.item && councilSum > cap) {
+            cuts[slot === KIND_SLOT.bonus ? 'bonus' : 'deduction'].push({ nodeId: node.id, label: node.label, max: fromHundredths(cap) });
+          }
+        }
+        const own = (side: number) => {
+          const value = inner[side] + inner[side + 1] - inner[side + 2];
+          return fromHundredths(cap === null ? value : Math.min(value, cap));
+        };
+        groupTotals[node.id] = { self: own(SELF), council: own(COUNCIL), max: node.maxPoints };
       }
-      const own = (side: Sums) => fromHundredths(capAt(side.item + side.bonus - side.deduction));
-      groupTotals[node.id] = { self: own(inner.self), council: own(inner.council), max: node.maxPoints };
+      return sums;
+    };
+    const sums = sumInto(roots, 0);
+
+    const capped = (value: number, cap: number | null) => (cap === null ? value : Math.min(value, cap));
+    const finalOf = (side: number) =>
+      sums[side] + capped(sums[side + 1], bonusCap) - capped(sums[side + 2], deductionCap);
+    const pointsOf = (kind: CappedKind, cap: number | null, setCap: number | null): CappedPoints => {
+      const slot = KIND_SLOT[kind];
+      const counted = capped(sums[COUNCIL + slot], cap);
+      const limits = [...cuts[kind]];
+      if (counted < sums[COUNCIL + slot]) limits.push({ nodeId: null, label: null, max: setCap! });
+      return { kind, entered: fromHundredths(sums[COUNCIL_RAW + slot]), counted: fromHundredths(counted), limits };
+    };
+    const bonusPoints = pointsOf('bonus', bonusCap, def.bonusCap);
+    const deductionPoints = pointsOf('deduction', deductionCap, def.deductionCap);
+    const core = def.coreSectionId === null ? undefined : groupTotals[def.coreSectionId];
+    let coreGroupCouncilScore: number | null = null;
+    if (core) coreGroupCouncilScore = core.council;
+    else if (def.coreSectionId !== null) {
+      // A leaf named as the core group: its own council score (the last entry for it, as entries are read).
+      const entry = entries.findLast((e) => e.criterionId === def.coreSectionId);
+      coreGroupCouncilScore = entry?.councilScore ?? null;
     }
-    return sums;
+    const errors = [...councilErrors, ...selfErrors];
+    return {
+      councilBase: fromHundredths(sums[COUNCIL]),
+      bonus: bonusPoints.counted,
+      deductions: deductionPoints.counted,
+      bonusPoints,
+      deductionPoints,
+      total: fromHundredths(finalOf(COUNCIL)),
+      selfTotal: fromHundredths(finalOf(SELF)),
+      groupTotals,
+      coreGroupCouncilScore,
+      missing,
+      errors,
+      complete: missing.length === 0 && errors.length === 0,
+    };
   };
+}
 
-  const capped = (value: number, cap: number | null) => (cap === null ? value : Math.min(value, toHundredths(cap) ?? value));
-  const finalOf = (sums: Sums) =>
-    sums.item + capped(sums.bonus, def.bonusCap) - capped(sums.deduction, def.deductionCap);
+/**
+ * A sheet's entries in the order of the table's leaves, those of no leaf last as they came: the order
+ * the register keeps, so a sheet reads like the printed table and is scored without a lookup by id.
+ */
+export function entriesInTableOrder<T extends { criterionId: string }>(def: CriteriaSetDefinition, entries: readonly T[]): T[] {
+  const { leafIndex } = compileCriteria(def);
+  const placeOf = (entry: T) => leafIndex.get(entry.criterionId) ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: entries of one place keep their order.
+  return [...entries].sort((a, b) => placeOf(a) - placeOf(b));
+}
 
-  const { council, councilRaw, self } = walk(def.nodes);
-  const errors = [...councilErrors, ...selfErrors];
-  const pointsOf = (kind: CappedKind, cap: number | null): CappedPoints => {
-    const counted = capped(council[kind], cap);
-    const limits = [...cuts[kind]];
-    if (counted < council[kind]) limits.push({ nodeId: null, label: null, max: cap! });
-    return { kind, entered: fromHundredths(councilRaw[kind]), counted: fromHundredths(counted), limits };
-  };
-  const bonusPoints = pointsOf('bonus', def.bonusCap);
-  const deductionPoints = pointsOf('deduction', def.deductionCap);
-  const core = def.coreSectionId === null ? undefined : groupTotals[def.coreSectionId];
-  let coreGroupCouncilScore: number | null = null;
-  if (core) coreGroupCouncilScore = core.council;
-  else if (def.coreSectionId !== null) {
-    // A leaf named as the core group: its own council score.
-    const entry = byId.get(def.coreSectionId);
-    coreGroupCouncilScore = entry?.councilScore ?? null;
-  }
-
-  return {
-    councilBase: fromHundredths(council.item),
-    bonus: bonusPoints.counted,
-    deductions: deductionPoints.counted,
-    bonusPoints,
-    deductionPoints,
-    total: fromHundredths(finalOf(council)),
-    selfTotal: fromHundredths(finalOf(self)),
-    groupTotals,
-    coreGroupCouncilScore,
-    missing,
-    errors,
-    complete: missing.length === 0 && errors.length === 0,
-  };
+/** Totals of one sheet; for many sheets on one set, `sheetScorer` compiles the table once. */
+export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly ScoreEntry[]): SheetTotals {
+  return sheetScorer(def)(entries);
 }
 
 const CAPPED_LABELS: Record<CappedKind, string> = { bonus: 'cộng điểm', deduction: 'trừ điểm' };

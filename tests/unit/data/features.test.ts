@@ -229,6 +229,15 @@ describe('scores written in one transaction', () => {
     expect(cellEntries.map((e) => (e.after as { criterionId: string }).criterionId).reverse()).toEqual(['I.1', 'I.2', 'I.1']);
   });
 
+  it('keeps a sheet’s entries in the order of the criteria table, whatever order the cells were typed in', async () => {
+    const { db, set, a } = await scoredSet();
+    await setScores(db, set.id, [{ unitId: a.id, criterionId: 'B', changes: { councilScore: 2 } }]);
+    await setScores(db, set.id, [{ unitId: a.id, criterionId: 'I.2', changes: { councilScore: 7 } }]);
+    const [sheet] = await setScores(db, set.id, [{ unitId: a.id, criterionId: 'I.1', changes: { selfScore: 9 } }]);
+    expect(sheet.entries.map((e) => e.criterionId)).toEqual(['I.1', 'I.2', 'B']);
+    expect((await setScore(db, sheet.id, 'I.2', { selfScore: 8 })).entries.map((e) => e.criterionId)).toEqual(['I.1', 'I.2', 'B']);
+  });
+
   it('writes nothing when any cell is refused, and names each refused cell by its unit', async () => {
     const { db, set, a, b } = await scoredSet();
     await setScores(db, set.id, [{ unitId: a.id, criterionId: 'I.1', changes: { councilScore: 5 } }]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  capNotes, classify, computeSheetTotals, describeCap, describeTieBreak, flattenCriteria, maxPointsOf, rankBlock, toHundredths, validateCriteriaSet, validateScore,
+  capNotes, classify, computeSheetTotals, describeCap, describeTieBreak, entriesInTableOrder, flattenCriteria, maxPointsOf, rankBlock, sheetScorer, toHundredths,
+  validateCriteriaSet, validateScore,
 } from '../../../src-renderer/domain/scoring';
 import type { CriteriaSetDefinition, CriterionNode, RankInput, ScoreEntry } from '../../../src-renderer/domain/scoring';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/domain/settings';
@@ -193,6 +194,47 @@ describe('computeSheetTotals: total = council + bonus − deductions; self-score
         expect(points.limits.length > 0).toBe(points.counted < points.entered);
       }
     }));
+  });
+});
+
+describe('sheetScorer: the table compiled once for a block of sheets', () => {
+  const leaves = flattenCriteria(SET.nodes).filter((n) => !n.children);
+  // Valid and refused scores, blanks, and now and then an entry of no criterion or a repeated one.
+  const score = fc.oneof(fc.constant(null), fc.integer({ min: -100, max: 3100 }).map((h) => h / 100), fc.constantFrom(1.234, Number.NaN));
+  const sheetArb = fc
+    .tuple(
+      fc.subarray(leaves.map((n) => n.id)),
+      fc.array(fc.constantFrom('I', 'zz', '1.1', 'b2'), { maxLength: 2 }),
+    )
+    .chain(([ids, extra]) => fc.tuple(...[...ids, ...extra].map((id) => fc.tuple(score, score).map(([c, s]) => entry(id, c, s)))))
+    .chain((entries) => fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }).map((shuffled) => ({ shuffled })));
+
+  it('gives each sheet what the sheet alone gives, in whatever order its entries are stored (property)', () => {
+    fc.assert(fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 6 }), fc.constantFrom(null, '3.1', 'II', 'zz'), (sheets, core) => {
+      const set = { ...SET, coreSectionId: core };
+      const scorer = sheetScorer(set);
+      for (const { shuffled } of sheets) {
+        const alone = computeSheetTotals(set, shuffled);
+        // The same scorer reused sheet after sheet, on the stored order and on the table's order
+        // (a repeated entry counts as stored last either way).
+        expect(scorer(shuffled)).toEqual(alone);
+        expect(scorer(entriesInTableOrder(set, shuffled))).toEqual(alone);
+      }
+    }));
+  });
+
+  it('puts entries in the order of the table, those of no criterion last as they came', () => {
+    const stored = [entry('b1', 1), entry('zz', 1), entry('1.2', 3), entry('I', 2), entry('1.1', 4), entry('1.2', 5)];
+    expect(entriesInTableOrder(SET, stored).map((e) => [e.criterionId, e.councilScore])).toEqual([
+      ['1.1', 4], ['1.2', 3], ['1.2', 5], ['b1', 1], ['zz', 1], ['I', 2],
+    ]);
+  });
+
+  it('scores a criterion the table repeats from its entry at every place', () => {
+    const repeated: CriteriaSetDefinition = { ...SET, nodes: [...SET.nodes, { id: 'R', label: 'Nhắc lại', kind: 'section', maxPoints: null, children: [item('1.1', 25)] }] };
+    const t = sheetScorer(repeated)([entry('1.1', 10), entry('1.2', 5)]);
+    expect(t.councilBase).toBe(25);
+    expect(t.groupTotals.R.council).toBe(10);
   });
 });
 
