@@ -119,13 +119,19 @@ export interface Directory {
   unit(id: string | null | undefined): Unit | undefined;
 }
 
+/** Units named by more keys than this are read with the whole register (see loadDirectory). */
+const UNITS_BY_KEY_AT_MOST = 30;
+
 export async function loadDirectory(db: ThiDuaDb, personIds: Iterable<string | null>, unitIds: Iterable<string | null> = []): Promise<Directory> {
   const people = new Map<string, Person>();
   for (const p of await db.people.bulkGet([...new Set([...personIds].filter((id): id is string => Boolean(id)))])) if (p) people.set(p.id, p);
   const unitKeys = new Set([...unitIds].filter((id): id is string => Boolean(id)));
   for (const p of people.values()) if (p.unitId) unitKeys.add(p.unitId);
   const units = new Map<string, Unit>();
-  for (const u of await db.units.bulkGet([...unitKeys])) if (u) units.set(u.id, u);
+  // A get per key costs a request each; the unit register is small (a ward's few hundred units), so
+  // past a few dozen keys it is read whole in one.
+  const rows = unitKeys.size > UNITS_BY_KEY_AT_MOST ? (await db.units.toArray()).filter((u) => unitKeys.has(u.id)) : await db.units.bulkGet([...unitKeys]);
+  for (const u of rows) if (u) units.set(u.id, u);
   return {
     person: (id) => (id ? people.get(id) : undefined),
     unit: (id) => (id ? units.get(id) : undefined),
