@@ -141,18 +141,42 @@ function validHundredths(value: number, max: number | null): number | null {
   return scaled === null || scaled < 0 || (max !== null && scaled > max) ? null : scaled;
 }
 
+/** The sheet being totalled: its problems, its missing items, what the caps cut, its groups' totals. */
+interface SheetFindings {
+  councilErrors: ScoreError[];
+  selfErrors: ScoreError[];
+  missing: string[];
+  cuts: Record<CappedKind, CapLimit[]>;
+  groupTotals: Record<string, GroupTotal>;
+}
+
+type Scorer = (entries: readonly ScoreEntry[]) => SheetTotals;
+
+/** Scorers by criteria table: the screens and the ranking ask for the same set's again and again. */
+const scorers = new WeakMap<CriteriaSetDefinition, Scorer>();
+
 /**
  * The totals of sheets on one criteria set (what `computeSheetTotals` gives), with the table compiled
- * once: ranking a block of 200 units × 60 criteria walks the table 200 times otherwise.
+ * once: ranking a block of 200 units × 60 criteria walks the table 200 times otherwise. A set's
+ * definition is never changed in place (a revision is a new object), so its scorer is kept with it.
  */
-export function sheetScorer(def: CriteriaSetDefinition): (entries: readonly ScoreEntry[]) => SheetTotals {
+export function sheetScorer(def: CriteriaSetDefinition): Scorer {
+  let scorer = scorers.get(def);
+  if (!scorer) {
+    scorer = compileScorer(def);
+    scorers.set(def, scorer);
+  }
+  return scorer;
+}
+
+function compileScorer(def: CriteriaSetDefinition): Scorer {
   const { leaves, leafIndex, distinctIds, roots, depth } = compileCriteria(def);
   const bonusCap = def.bonusCap === null ? null : toHundredths(def.bonusCap);
   const deductionCap = def.deductionCap === null ? null : toHundredths(def.deductionCap);
-  // One accumulator per level of the table, reused from sheet to sheet.
+  // Buffers reused from sheet to sheet (a sheet is totalled in one synchronous call): one accumulator
+  // per level of the table, each leaf's entry, and the leaves' scores in hundredths.
   const scratch = Array.from({ length: depth + 2 }, () => new Float64Array(9));
   const entryAt: (ScoreEntry | undefined)[] = new Array(leaves.length);
-  // The leaves' scores of the sheet being totalled, in hundredths.
   const council = new Float64Array(leaves.length);
   const self = new Float64Array(leaves.length);
 
@@ -172,79 +196,71 @@ export function sheetScorer(def: CriteriaSetDefinition): (entries: readonly Scor
     }
   };
 
-  return (entries) => {
-    placeEntries(entries);
-    const councilErrors: ScoreError[] = [];
-    const selfErrors: ScoreError[] = [];
-    const missing: string[] = [];
-    const leafValue = (index: number, value: number | null | undefined, errors: ScoreError[], which: ScoreError['which']): number => {
-      const { node, max } = leaves[index];
-      if (value === null || value === undefined) {
-        if (which === 'council' && node.kind === 'item') missing.push(node.id);
-        return 0;
-      }
-      const hundredths = validHundredths(value, max);
-      if (hundredths !== null) return hundredths;
-      // The domain's own check says why not.
-      const check = validateScore(value, node);
-      if (check.ok) return check.hundredths;
-      errors.push({ criterionId: node.id, which, message: check.message });
+  const leafValue = (index: number, value: number | null | undefined, found: SheetFindings, which: ScoreError['which']): number => {
+    const { node, max } = leaves[index];
+    if (value === null || value === undefined) {
+      if (which === 'council' && node.kind === 'item') found.missing.push(node.id);
       return 0;
-    };
-    for (let i = 0; i < leaves.length; i += 1) {
-      const entry = entryAt[leaves[i].first];
-      council[i] = leafValue(i, entry?.councilScore, councilErrors, 'council');
-      self[i] = leafValue(i, entry?.selfScore, selfErrors, 'self');
     }
+    const hundredths = validHundredths(value, max);
+    if (hundredths !== null) return hundredths;
+    // The domain's own check says why not.
+    const check = validateScore(value, node);
+    if (check.ok) return check.hundredths;
+    (which === 'council' ? found.councilErrors : found.selfErrors).push({ criterionId: node.id, which, message: check.message });
+    return 0;
+  };
 
-    const groupTotals: Record<string, GroupTotal> = {};
-    // Council bonus/deduction caps that cut something, per kind, in table order.
-    const cuts: Record<CappedKind, CapLimit[]> = { bonus: [], deduction: [] };
-    // Each group capped at its own maximum on both sides; the council's sums also uncapped.
-    const sumInto = (nodes: readonly CompiledNode[], level: number): Float64Array => {
-      const sums = scratch[level].fill(0);
-      for (const child of nodes) {
-        if (typeof child === 'number') {
-          const slot = leaves[child].slot;
-          if (slot === UNSUMMED) continue;
-          sums[COUNCIL + slot] += council[child];
-          sums[COUNCIL_RAW + slot] += council[child];
-          sums[SELF + slot] += self[child];
+  /** Each group capped at its own maximum on both sides; the council's sums also uncapped. */
+  const sumInto = (nodes: readonly CompiledNode[], level: number, found: SheetFindings): Float64Array => {
+    const sums = scratch[level].fill(0);
+    for (const child of nodes) {
+      if (typeof child === 'number') {
+        const slot = leaves[child].slot;
+        if (slot === UNSUMMED) continue;
+        sums[COUNCIL + slot] += council[child];
+        sums[COUNCIL_RAW + slot] += council[child];
+        sums[SELF + slot] += self[child];
+        continue;
+      }
+      const inner = sumInto(child.children, level + 1, found);
+      const { cap, node } = child;
+      for (let slot = 0; slot < 3; slot += 1) {
+        sums[COUNCIL_RAW + slot] += inner[COUNCIL_RAW + slot];
+        const councilSum = inner[COUNCIL + slot];
+        if (cap === null) {
+          sums[COUNCIL + slot] += councilSum;
+          sums[SELF + slot] += inner[SELF + slot];
           continue;
         }
-        const inner = sumInto(child.children, level + 1);
-        const { cap, node } = child;
-        for (let slot = 0; slot < 3; slot += 1) {
-          sums[COUNCIL_RAW + slot] += inner[COUNCIL_RAW + slot];
-          const councilSum = inner[COUNCIL + slot];
-          if (cap === null) {
-            sums[COUNCIL + slot] += councilSum;
-            sums[SELF + slot] += inner[SELF + slot];
-            continue;
-          }
-          sums[COUNCIL + slot] += Math.min(councilSum, cap);
-          sums[SELF + slot] += Math.min(inner[SELF + slot], cap);
-          if (slot !== KIND_SLOT.item && councilSum > cap) {
-            cuts[slot === KIND_SLOT.bonus ? 'bonus' : 'deduction'].push({ nodeId: node.id, label: node.label, max: fromHundredths(cap) });
-          }
+        sums[COUNCIL + slot] += Math.min(councilSum, cap);
+        sums[SELF + slot] += Math.min(inner[SELF + slot], cap);
+        // Council bonus/deduction caps that cut something, per kind, in table order.
+        if (slot !== KIND_SLOT.item && councilSum > cap) {
+          found.cuts[slot === KIND_SLOT.bonus ? 'bonus' : 'deduction'].push({ nodeId: node.id, label: node.label, max: fromHundredths(cap) });
         }
-        const own = (side: number) => {
-          const value = inner[side] + inner[side + 1] - inner[side + 2];
-          return fromHundredths(cap === null ? value : Math.min(value, cap));
-        };
-        groupTotals[node.id] = { self: own(SELF), council: own(COUNCIL), max: node.maxPoints };
       }
-      return sums;
-    };
-    const sums = sumInto(roots, 0);
+      found.groupTotals[node.id] = { self: groupScore(inner, SELF, cap), council: groupScore(inner, COUNCIL, cap), max: node.maxPoints };
+    }
+    return sums;
+  };
 
-    const capped = (value: number, cap: number | null) => (cap === null ? value : Math.min(value, cap));
-    const finalOf = (side: number) =>
-      sums[side] + capped(sums[side + 1], bonusCap) - capped(sums[side + 2], deductionCap);
+  return (entries) => {
+    placeEntries(entries);
+    const found: SheetFindings = { councilErrors: [], selfErrors: [], missing: [], cuts: { bonus: [], deduction: [] }, groupTotals: {} };
+    for (let i = 0; i < leaves.length; i += 1) {
+      const entry = entryAt[leaves[i].first];
+      council[i] = leafValue(i, entry?.councilScore, found, 'council');
+      self[i] = leafValue(i, entry?.selfScore, found, 'self');
+    }
+    const sums = sumInto(roots, 0, found);
+    const { groupTotals, missing } = found;
+
+    const finalOf = (side: number) => sums[side] + capped(sums[side + 1], bonusCap) - capped(sums[side + 2], deductionCap);
     const pointsOf = (kind: CappedKind, cap: number | null, setCap: number | null): CappedPoints => {
       const slot = KIND_SLOT[kind];
       const counted = capped(sums[COUNCIL + slot], cap);
-      const limits = [...cuts[kind]];
+      const limits = found.cuts[kind];
       if (counted < sums[COUNCIL + slot]) limits.push({ nodeId: null, label: null, max: setCap! });
       return { kind, entered: fromHundredths(sums[COUNCIL_RAW + slot]), counted: fromHundredths(counted), limits };
     };
@@ -258,7 +274,7 @@ export function sheetScorer(def: CriteriaSetDefinition): (entries: readonly Scor
       const entry = entries.findLast((e) => e.criterionId === def.coreSectionId);
       coreGroupCouncilScore = entry?.councilScore ?? null;
     }
-    const errors = [...councilErrors, ...selfErrors];
+    const errors = found.councilErrors.concat(found.selfErrors);
     return {
       councilBase: fromHundredths(sums[COUNCIL]),
       bonus: bonusPoints.counted,
@@ -274,6 +290,13 @@ export function sheetScorer(def: CriteriaSetDefinition): (entries: readonly Scor
       complete: missing.length === 0 && errors.length === 0,
     };
   };
+}
+
+const capped = (value: number, cap: number | null) => (cap === null ? value : Math.min(value, cap));
+
+/** A group's own score on one side: items + bonus − deductions of its subtree, within its cap. */
+function groupScore(inner: Float64Array, side: number, cap: number | null): number {
+  return fromHundredths(capped(inner[side] + inner[side + 1] - inner[side + 2], cap));
 }
 
 /**

@@ -214,7 +214,8 @@ describe('sheetScorer: the table compiled once for a block of sheets', () => {
       const set = { ...SET, coreSectionId: core };
       const scorer = sheetScorer(set);
       for (const { shuffled } of sheets) {
-        const alone = computeSheetTotals(set, shuffled);
+        // A copy of the set is a new table to the scorers: compiled afresh, for this sheet alone.
+        const alone = computeSheetTotals({ ...set }, shuffled);
         // The same scorer reused sheet after sheet, on the stored order and on the table's order
         // (a repeated entry counts as stored last either way).
         expect(scorer(shuffled)).toEqual(alone);
