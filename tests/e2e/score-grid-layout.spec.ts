@@ -143,7 +143,8 @@ test('a score typed the moment the grid shows keeps every keystroke while the re
   await page.keyboard.press('Enter');
   await expect(grid.getByLabel('Tổ dân phố 2, tiêu chí I.1, Hội đồng chấm', { exact: true })).toBeFocused();
   await expect(cell).toHaveValue('12,5');
-  // Stored: the page opened again shows it.
+  // Stored (the grid is no longer busy saving it): the page opened again shows it.
+  await expect(grid).toHaveAttribute('aria-busy', 'false');
   await page.reload();
   await expect(grid.getByLabel('Tổ dân phố 1, tiêu chí I.1, Hội đồng chấm', { exact: true })).toHaveValue('12,5');
   watch.expectNone();

@@ -437,7 +437,8 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
           '& .evidence input': { color: 'text.primary' },
         }}
       >
-        <table aria-label="Bảng chấm điểm" aria-rowcount={units.length + 3}>
+        {/* Busy while a typed score is shown but not yet stored: closing the window then would lose it. */}
+        <table aria-label="Bảng chấm điểm" aria-rowcount={units.length + 3} aria-busy={optimistic.size > 0}>
           <thead>
             <tr style={{ height: 28 }}>
               <th rowSpan={3} className="unit" ref={unitHeader}>
