@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ThiDuaDb } from '../../../src-renderer/data/db';
 import { loadDemoWard } from '../../../src-renderer/data/demo';
 import { generateBigWard, loadBigWard } from '../../../src-renderer/data/demo/bigWard';
-import { assembleYearInputs, isLive, yearNominationOf } from '../../../src-renderer/data/eligibilityInputs';
+import { assembleYearInputs, isLive, readsHistoryByNominee, yearNominationOf } from '../../../src-renderer/data/eligibilityInputs';
 import { RefusedError } from '../../../src-renderer/data/errors';
 import { assembleEligibilityInput, evaluateNomination, evaluateYear, nomineeName, yearQuotas } from '../../../src-renderer/data/nominations';
 import { effectiveSettings, getWardProfile } from '../../../src-renderer/data/registers';
@@ -53,8 +53,15 @@ describe('eligibility of a whole year in one batch', () => {
     expect(verdicts.size).toBeGreaterThan(1);
   });
 
-  it('agrees on a generated ward with the cases that differ between the paths’ reads', async () => {
-    const data = generateBigWard(5, SMALL);
+  // One year of record: the award register is read whole; eight: only the nominees' histories and the
+  // year's awards of everyone else (readsHistoryByNominee).
+  it.each([
+    { years: 1, byNominee: false },
+    { years: 8, byNominee: true },
+  ])('agrees on a generated ward with $years year(s) of record and the cases that differ between the paths’ reads', async ({ years, byNominee }) => {
+    const data = generateBigWard(5, SMALL, { years, meetings: [] });
+    const nomineeKeys = new Set(data.nominations.filter((n) => n.year === 2026).map((n) => n.nomineeKey));
+    expect(readsHistoryByNominee(data.awards.length, nomineeKeys.size)).toBe(byNominee);
     const [unitNomination, person1, person2, person3] = [data.nominations[0], data.nominations[1], data.nominations[2], data.nominations[3]];
     const unitId = unitNomination.nominee.kind === 'unit' ? unitNomination.nominee.unitId : '';
     const members = data.people.filter((p) => p.unitId === unitId);
