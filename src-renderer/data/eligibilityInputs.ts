@@ -200,52 +200,50 @@ interface YearRecords {
 }
 
 /**
- * Award rows per nominee past which the nominees' histories are read one nominee at a time rather than
- * the award register whole. Measured in Chromium (docs/benchmarks.md): a row of a whole-register getAll
- * costs ~9 µs, a nominee's own getAll ~40 µs plus ~8 µs a row; with 3,000 nominees the register whole
- * wins at one year of record (15,000 rows), by nominee at three and more (1.4 s → 0.5 s at ten years).
+ * Award rows per nomination past which the nominees' histories are read one nominee at a time rather
+ * than the award register whole. Measured in Chromium (docs/benchmarks.md): a row of a whole-register
+ * getAll costs ~9 µs, a nominee's own getAll ~40 µs plus ~8 µs a row; with 3,000 nominations the
+ * register whole wins at one year of record (15,000 rows), by nominee at three and more (1.4 s → 0.5 s
+ * at ten years).
  */
-const AWARD_ROWS_PER_NOMINEE_READ_WHOLE = 6;
+const AWARD_ROWS_PER_NOMINATION_READ_WHOLE = 6;
 
-/** Reads the award register key by key (nominees) rather than whole, for this many rows and nominees. */
-export function readsHistoryByNominee(awardRows: number, nomineeKeys: number): boolean {
-  return awardRows > AWARD_ROWS_PER_NOMINEE_READ_WHOLE * nomineeKeys;
-}
-
-/**
- * The award rows the year's checks read: every row of the year's nominees (their whole history: the
- * rules look back as far as the law and the province's titles say) and the year's rows of everyone
- * else (a collective counts its members' awards of the year). Each subject's rows in id order.
- */
-async function awardsForYear(db: ThiDuaDb, year: number, nomineeKeys: readonly string[], awardRows: number): Promise<Award[]> {
-  if (!readsHistoryByNominee(awardRows, nomineeKeys.length)) return db.awards.toArray();
-  // Asked for together inside the read transaction: the requests queue at once, a getAll each.
-  const histories = await Promise.all(nomineeKeys.map((key) => db.awards.where('subjectKey').equals(key).toArray()));
-  const nominees = new Set(nomineeKeys);
-  const othersOfYear = (await db.awards.where('year').equals(year).toArray()).filter((a) => !nominees.has(a.subjectKey));
-  return [...histories.flat(), ...othersOfYear];
+/** Reads the award register by nominee rather than whole, for this many rows and nominations of the year. */
+export function readsHistoryByNominee(awardRows: number, nominations: number): boolean {
+  return awardRows > AWARD_ROWS_PER_NOMINATION_READ_WHOLE * nominations;
 }
 
 /**
  * Loads the year in one read transaction: the year's nominations by the `year` index, the people and
- * units registers whole, and the award rows the checks need (`awardsForYear`). Whole-register reads
- * (one getAll each) beat asking per nominee while registers are small: in Chromium every IndexedDB
- * request costs far more than a row of a getAll (docs/benchmarks.md); the award history, which grows
- * with every year of record, is read by nominee once it outgrows them.
+ * units registers whole, and the award rows the checks need. Whole-register reads (one getAll each)
+ * beat asking per nominee while registers are small: in Chromium every IndexedDB request costs far
+ * more than a row of a getAll (docs/benchmarks.md). The award history grows with every year of record:
+ * once it outgrows the year's nominations, what is read is every row of the year's nominees (their
+ * whole history: the rules look back as far as the law and the province's titles say) and the year's
+ * rows of everyone else (a collective counts its members' awards of the year).
  */
 async function loadYear(db: ThiDuaDb, year: number): Promise<YearRecords> {
-  const [profile, nominations, people, units, awards] = await db.transaction('r', [db.wardProfile, db.nominations, db.people, db.units, db.awards], async () => {
-    const [profile, nominations, people, units, awardRows] = await Promise.all([
-      getWardProfile(db), db.nominations.where('year').equals(year).toArray(), db.people.toArray(), db.units.toArray(), db.awards.count(),
+  const tables = [db.wardProfile, db.nominations, db.people, db.units, db.awards];
+  const [profile, nominations, people, units, awards] = await db.transaction('r', tables, async () => {
+    const [awardRows, nominationCount] = await Promise.all([db.awards.count(), db.nominations.where('year').equals(year).count()]);
+    const byNominee = readsHistoryByNominee(awardRows, nominationCount);
+    const [profile, nominations, people, units, read] = await Promise.all([
+      getWardProfile(db), db.nominations.where('year').equals(year).toArray(), db.people.toArray(), db.units.toArray(),
+      byNominee ? db.awards.where('year').equals(year).toArray() : db.awards.toArray(),
     ]);
-    const nomineeKeys = [...new Set(nominations.map((n) => subjectKeyOf(n.nominee)))];
-    return [profile, nominations, people, units, await awardsForYear(db, year, nomineeKeys, awardRows)] as const;
+    if (!byNominee) return [profile, nominations, people, units, read] as const;
+    const nominees = [...new Set(nominations.map((n) => subjectKeyOf(n.nominee)))];
+    // Asked for together inside the read transaction: the requests queue at once, a getAll each.
+    const histories = await Promise.all(nominees.map((key) => db.awards.where('subjectKey').equals(key).toArray()));
+    const nomineeKeys = new Set(nominees);
+    return [profile, nominations, people, units, [...histories.flat(), ...read.filter((a) => !nomineeKeys.has(a.subjectKey))]] as const;
   });
   return {
     settings: effectiveSettings(profile),
     nominations,
     people: new Map(people.map((p) => [p.id, p])),
     units: new Map(units.map((u) => [u.id, u])),
+    // Each subject's rows in id order: the register's order, and each nominee's history by its index.
     awardsBySubject: groupBy(awards, (a) => a.subjectKey),
     membersByUnit: groupBy(activeMembers(people), (p) => p.unitId),
     sameYearByNominee: new Map([...groupBy(nominations, (n) => n.nomineeKey)].map(([key, group]) => [key, group.sort(byTitleThenId)])),
