@@ -33,6 +33,8 @@ export interface BallotOutcome {
 
 export interface MeetingOutcome {
   meeting: Meeting;
+  /** The council's members on the meeting date. */
+  council: CouncilMember[];
   /** The council's membership on the meeting date: the base of every share (DOMAIN.md §4). */
   totalMembers: number;
   presentMembers: number;
@@ -81,6 +83,7 @@ export async function meetingOutcome(db: ThiDuaDb, meetingId: string, wardSettin
   const distinct = (codes: AwardCode[]) => [...new Set(codes)];
   return {
     meeting,
+    council,
     totalMembers,
     presentMembers,
     results,
@@ -110,8 +113,15 @@ async function loadMeeting(db: ThiDuaDb, meetingId: string): Promise<MeetingSour
   const ctx = await loadWardContext(db);
   const outcome = await meetingOutcome(db, meetingId, ctx.settings);
   const { meeting } = outcome;
-  const memberRows = await db.councilMembers.bulkGet(meeting.attendance.map((a) => a.memberId));
-  const members = new Map(memberRows.filter((m): m is CouncilMember => Boolean(m)).map((m) => [m.id, m]));
+  // The attendance names members of the council of the day, already read; only a member since removed is asked for.
+  const council = new Map(outcome.council.map((m) => [m.id, m]));
+  const others = meeting.attendance.map((a) => a.memberId).filter((id) => !council.has(id));
+  const removed = others.length > 0 ? await db.councilMembers.bulkGet(others) : [];
+  const members = new Map<string, CouncilMember>();
+  for (const { memberId } of meeting.attendance) {
+    const member = council.get(memberId) ?? removed.find((m) => m?.id === memberId);
+    if (member) members.set(memberId, member);
+  }
   // Documents name only live nominations (results, holds, the ballot paper's list): the outcome read them all.
   const nominated = nomineeIds(outcome.nominations);
   const dir = await loadDirectory(

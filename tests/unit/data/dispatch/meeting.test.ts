@@ -8,11 +8,12 @@ import { buildDocument } from '../../../../src-renderer/documents';
 import { auditOf } from '../../../../src-renderer/data/audit';
 import { getDocument, removeDocument } from '../../../../src-renderer/data/documents';
 import { issueDocument, issuedModel, meetingOutcome } from '../../../../src-renderer/data/dispatch';
+import { draftMeetingMinutes } from '../../../../src-renderer/data/dispatch/meeting';
 import { loadDemoWard } from '../../../../src-renderer/data/demo';
 import type { ThiDuaDb } from '../../../../src-renderer/data/db';
 import { ValidationError } from '../../../../src-renderer/data/errors';
 import { meetingRepo } from '../../../../src-renderer/data/meetings';
-import { getWardProfile, saveWardProfile } from '../../../../src-renderer/data/registers';
+import { councilMemberRepo, getWardProfile, saveWardProfile } from '../../../../src-renderer/data/registers';
 import type { DecisionModel, MeetingMinutesModel, SubmissionModel, VoteCountMinutesModel } from '../../../../src-renderer/documents/models';
 import { findParagraph, readDocx, rowCells, tableRows } from '../../documents/docx';
 import { DEFAULT_SETTINGS } from '../../../../src-renderer/domain/settings';
@@ -125,6 +126,21 @@ describe('issuing meeting documents', () => {
     expect(minutesModel.chair.name).toBe('Trần Văn Hùng');
     expect(minutesModel.secretarySignature).toEqual({ title: 'Thư ký', name: 'Hồ Thị Ngọc Trang' });
     expect(minutesModel.voteResults).toHaveLength(outcome.results.filter((r) => r.secret).length);
+  });
+
+  it('names every member who attended, one removed from the council since as well, and only them', async () => {
+    const { db, meetingId } = await demo();
+    const meeting = (await db.meetings.get(meetingId))!;
+    const before = (await draftMeetingMinutes(db, meetingId)).compose('01/BB-HĐTĐKT');
+    // A member present that day, since removed (archived), is still on that day's minutes.
+    const leaver = meeting.attendance.find((a) => a.present)!;
+    const member = (await db.councilMembers.get(leaver.memberId))!;
+    await councilMemberRepo.remove(db, member);
+    expect((await db.councilMembers.get(leaver.memberId))?.archived).toBe(1);
+    const after = (await draftMeetingMinutes(db, meetingId)).compose('01/BB-HĐTĐKT');
+    expect(after.present).toEqual(before.present);
+    expect(after.absent).toEqual(before.absent);
+    expect(before.present).toHaveLength(meeting.attendance.filter((a) => a.present).length);
   });
 
   it('writes one register row and one audit entry per issued document', async () => {
