@@ -172,13 +172,15 @@ export interface AwardCount {
  */
 export async function countAwardsByYear(db: ThiDuaDb, fromYear: number, toYear: number): Promise<AwardCount[]> {
   const counts = new Map<string, AwardCount>();
-  await db.awards.where('year').between(fromYear, toYear, true, true).each((award) => {
-    if (award.archived === 1) return;
+  // Read whole (one getAll): each() walks a cursor, one IndexedDB request per row — tens of thousands
+  // once the five years shown are on record, on the dashboard's first paint.
+  for (const award of await db.awards.where('year').between(fromYear, toYear, true, true).toArray()) {
+    if (award.archived === 1) continue;
     const key = `${award.year}|${award.titleCode}`;
     const row = counts.get(key) ?? { year: award.year, titleCode: award.titleCode, count: 0 };
     row.count += 1;
     counts.set(key, row);
-  });
+  }
   // The catalogue's order, a province's own titles after the national ones, the uncoded last.
   const order = (code: AwardCode | null) => (code === null ? TITLE_CODES.length + 1 : isNationalCode(code) ? TITLE_CODES.indexOf(code) : TITLE_CODES.length);
   return [...counts.values()].sort((a, b) => a.year - b.year || order(a.titleCode) - order(b.titleCode));
