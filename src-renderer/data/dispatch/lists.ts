@@ -2,7 +2,7 @@
  * The lists the ward sends upward besides nominee lists: the score summary of a criteria set (T8,
  * DOMAIN.md §7) and the good-deeds letter with its list of typical examples (T9, DOMAIN.md §8).
  */
-import { capNotes, classifyTotal, describeTieBreak, rankBlock, setBands, sheetScorer } from '../../domain/scoring';
+import { capNotes, classifyTotal, computeSheetTotals, describeTieBreak, rankBlock, setBands } from '../../domain/scoring';
 import { collectiveHasWomenPriority } from '../../domain/eligibility';
 import { compareVi, formatDateShort } from '../../domain/text';
 import { awardTitleInfo } from '../../domain/titles';
@@ -28,9 +28,8 @@ export async function scoreBlocks(db: ThiDuaDb, set: CriteriaSet, ctx: WardConte
   const sheets = (await db.scoreSheets.where('setId').equals(set.id).toArray()).filter((s) => s.archived === 0);
   const units = new Map<string, Unit>();
   for (const u of await db.units.bulkGet(sheets.map((s) => s.unitId))) if (u) units.set(u.id, u);
-  const totalsOf = sheetScorer(set.definition);
   const scored = sheets
-    .map((sheet) => ({ sheet, unit: units.get(sheet.unitId), totals: totalsOf(sheet.entries) }))
+    .map((sheet) => ({ sheet, unit: units.get(sheet.unitId), totals: computeSheetTotals(set.definition, sheet.entries) }))
     .filter((s): s is typeof s & { unit: Unit } => Boolean(s.unit) && (!onlyBlock || s.unit!.blockId === onlyBlock));
   const blockIds = [...new Set(scored.map((s) => s.unit.blockId ?? ''))];
   const blockNames = new Map<string, string>();

@@ -310,7 +310,7 @@ export function entriesInTableOrder<T extends { criterionId: string }>(def: Crit
   return [...entries].sort((a, b) => placeOf(a) - placeOf(b));
 }
 
-/** Totals of one sheet; for many sheets on one set, `sheetScorer` compiles the table once. */
+/** Totals of one sheet, by the set's scorer (compiled once per criteria table, see `sheetScorer`). */
 export function computeSheetTotals(def: CriteriaSetDefinition, entries: readonly ScoreEntry[]): SheetTotals {
   return sheetScorer(def)(entries);
 }

@@ -8,7 +8,7 @@ import { applyingHolds } from '../../domain/eligibility';
 import type { Hold } from '../../domain/eligibility';
 import { isFinal } from '../../domain/lifecycle';
 import type { NominationStatus } from '../../domain/lifecycle';
-import { sheetScorer } from '../../domain/scoring';
+import { computeSheetTotals } from '../../domain/scoring';
 import type { CriteriaSetDefinition, ScoreEntry } from '../../domain/scoring';
 import { compareVi, formatDateShort, formatNumber } from '../../domain/text';
 import { titleCatalogue, type TitleCatalogue } from '../../domain/titles';
@@ -183,12 +183,11 @@ export function scoresByBlock(
 ): BlockScoreSeries {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const blockName = new Map(blocks.map((b) => [b.id, b.name]));
-  const totalOf = sheetScorer(definition);
   const scored = sheets
     .filter((s) => unitById.has(s.unitId) && s.entries.some((e) => e.councilScore !== null))
     .map((s) => {
       const unit = unitById.get(s.unitId)!;
-      return { unit, block: (unit.blockId && blockName.get(unit.blockId)) || 'Chưa xếp khối', total: totalOf(s.entries).total };
+      return { unit, block: (unit.blockId && blockName.get(unit.blockId)) || 'Chưa xếp khối', total: computeSheetTotals(definition, s.entries).total };
     })
     .sort((a, b) => b.total - a.total || compareVi(a.unit.name, b.unit.name));
   const labels = [...new Set(scored.map((s) => s.block))].sort(compareVi);

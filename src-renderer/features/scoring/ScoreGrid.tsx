@@ -6,7 +6,7 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { computeSheetTotals, describeCap, sheetScorer, validateScore } from '../../domain/scoring';
+import { computeSheetTotals, describeCap, validateScore } from '../../domain/scoring';
 import type { CappedPoints, CriteriaSetDefinition, ScoreEntry, SheetTotals } from '../../domain/scoring';
 import { formatNumber } from '../../domain/text';
 import type { ScoreCell } from '../../data/scoring';
@@ -309,10 +309,7 @@ export function ScoreGrid({ definition, units, entries, onChange }: ScoreGridPro
   // drawn, made when a row is first drawn and kept until the data changes (the memoized rows compare them).
   // With nothing written and not yet back, a row's totals are those of its stored entries as they are.
   const totalsByRow = useMemo(
-    () => {
-      const totalsOf = sheetScorer(definition);
-      return units.map((unit, row) => totalsOf(optimistic.size === 0 ? (entries.get(unit.id) ?? []) : rowEntries(row, null)));
-    },
+    () => units.map((unit, row) => computeSheetTotals(definition, optimistic.size === 0 ? (entries.get(unit.id) ?? []) : rowEntries(row, null))),
     [units, columns, definition, entries, entryIndex, optimistic],
   );
   const rowView = useMemo(() => {

@@ -3,7 +3,7 @@
  * totals, shared ranks with the stated tie-break, band and suggested titles (all from the domain), with
  * the units the council has not scored yet listed last, unranked.
  */
-import { classifyTotal, rankBlock, setBands, sheetScorer, suggestTitles } from '../../domain/scoring';
+import { classifyTotal, computeSheetTotals, rankBlock, setBands, suggestTitles } from '../../domain/scoring';
 import type { CriteriaSetDefinition, RankedRow, ScoreEntry, SetBands, SheetTotals } from '../../domain/scoring';
 import type { ClassificationBand, TieBreakKey } from '../../domain/settings';
 import { collectiveHasWomenPriority } from '../../domain/eligibility';
@@ -42,10 +42,9 @@ export function blockResults(
   settings: { classificationBands: readonly ClassificationBand[]; tieBreakOrder: readonly TieBreakKey[]; womenPriorityCollectiveSharePercent: number },
 ): BlockResult {
   const bands = setBands(definition, settings.classificationBands);
-  const totalsOf = sheetScorer(definition);
   const scored = units.map((unit) => {
     const list = entries.get(unit.id) ?? [];
-    return { unit, totals: totalsOf(list), started: list.some((e) => e.councilScore !== null) };
+    return { unit, totals: computeSheetTotals(definition, list), started: list.some((e) => e.councilScore !== null) };
   });
   const ranking = rankBlock(
     scored
